@@ -1,0 +1,5 @@
+//! Filing reports with BCare (Dir. IKC's ticket channel).
+
+pub mod report;
+
+pub use report::BcareReport;

@@ -1,0 +1,249 @@
+//! The config file and the paths the desk uses.
+//!
+//! Order: `--config PATH`, else `BCARE_DESK_CONFIG`, else `config.toml` in the
+//! user's config dir. A missing file means defaults; a bad one is an error that
+//! names the file, the line and the key.
+
+use crate::domain::msg::Lang;
+use anyhow::{Context, Result, bail};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+pub const PORTAL_URL: &str = "https://ceisacare.beacukai.go.id";
+pub const TICKET_PATTERN: &str = "^[A-Z][0-9A-F]{9}$";
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub officer: OfficerConfig,
+    pub desk: DeskConfig,
+    pub calendar: CalendarConfig,
+    pub bcare: BcareConfig,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OfficerConfig {
+    /// Recorded on every event; defaults to the login name.
+    pub name: Option<String>,
+    pub nip: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DeskConfig {
+    pub lang: Lang,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CalendarConfig {
+    /// A calendar file replacing the built-in one (relative paths are read from the config dir).
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClientKind {
+    #[default]
+    Portal,
+    Http,
+    Sim,
+}
+
+impl ClientKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClientKind::Portal => "portal",
+            ClientKind::Http => "http",
+            ClientKind::Sim => "sim",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct BcareConfig {
+    pub client: ClientKind,
+    /// Endpoint of the http client.
+    pub url: Option<String>,
+    /// Name of the environment variable holding the http client's token.
+    pub token_env: Option<String>,
+    /// A 0600 file holding the http client's token (used when token_env is unset).
+    pub token_file: Option<PathBuf>,
+    pub timeout_secs: u64,
+    /// The shape of a BCare ticket number; another shape is a warning, never a refusal.
+    pub ticket_pattern: String,
+    pub portal_url: String,
+    /// Simulator: delay before an answer, share of failures, and seed.
+    pub sim_delay_ms: u64,
+    pub sim_fail_rate: f64,
+    pub sim_seed: u64,
+}
+
+impl Default for BcareConfig {
+    fn default() -> Self {
+        BcareConfig {
+            client: ClientKind::Portal,
+            url: None,
+            token_env: None,
+            token_file: None,
+            timeout_secs: 15,
+            ticket_pattern: TICKET_PATTERN.to_string(),
+            portal_url: PORTAL_URL.to_string(),
+            sim_delay_ms: 300,
+            sim_fail_rate: 0.0,
+            sim_seed: 1,
+        }
+    }
+}
+
+impl Config {
+    /// Parses a config file's text; `origin` names the file in errors.
+    pub fn parse(text: &str, origin: &Path) -> Result<Config> {
+        let cfg: Config = toml::from_str(text)
+            .map_err(|e| anyhow::anyhow!("{}: {}", origin.display(), e.to_string().trim_end()))?;
+        if let Err(e) = regex::Regex::new(&cfg.bcare.ticket_pattern) {
+            bail!(
+                "{}: [bcare] ticket_pattern is not a valid regular expression: {e}",
+                origin.display()
+            );
+        }
+        if !(0.0..=1.0).contains(&cfg.bcare.sim_fail_rate) {
+            bail!(
+                "{}: [bcare] sim_fail_rate must be between 0.0 and 1.0",
+                origin.display()
+            );
+        }
+        if cfg.bcare.timeout_secs == 0 {
+            bail!(
+                "{}: [bcare] timeout_secs must be at least 1",
+                origin.display()
+            );
+        }
+        Ok(cfg)
+    }
+
+    /// The officer recorded on events: the configured name, else the login name.
+    pub fn officer_name(&self) -> String {
+        self.officer
+            .name
+            .clone()
+            .filter(|n| !n.trim().is_empty())
+            .or_else(|| std::env::var("USER").ok())
+            .or_else(|| std::env::var("LOGNAME").ok())
+            .unwrap_or_else(|| "petugas".to_string())
+    }
+}
+
+/// Where things live.
+#[derive(Debug, Clone, Serialize)]
+pub struct Paths {
+    pub config_file: PathBuf,
+    pub config_file_exists: bool,
+    pub db: PathBuf,
+    pub data_dir: PathBuf,
+    pub log_dir: PathBuf,
+}
+
+fn project_dirs() -> Result<directories::ProjectDirs> {
+    directories::ProjectDirs::from("id.go.beacukai", "KPPBC Makassar", "bcare-desk")
+        .context("finding the home directory (set HOME)")
+}
+
+/// Resolves the paths from the flags and environment (clap fills both).
+pub fn paths(config_flag: Option<&Path>, db_flag: Option<&Path>) -> Result<Paths> {
+    let dirs = project_dirs()?;
+    let data_dir = dirs.data_dir().to_path_buf();
+    let config_file = config_flag
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| dirs.config_dir().join("config.toml"));
+    let db = db_flag
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| data_dir.join("bcare-desk.db"));
+    let log_dir = db
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    Ok(Paths {
+        config_file_exists: config_file.exists(),
+        config_file,
+        db,
+        data_dir,
+        log_dir,
+    })
+}
+
+/// Reads the config file; a missing file means the defaults.
+pub fn load(paths: &Paths) -> Result<Config> {
+    match std::fs::read_to_string(&paths.config_file) {
+        Ok(text) => Config::parse(&text, &paths.config_file),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+        Err(e) => Err(e).with_context(|| format!("reading {}", paths.config_file.display())),
+    }
+}
+
+/// The calendar file configured, resolved against the config file's folder.
+pub fn calendar_file(cfg: &Config, paths: &Paths) -> Option<PathBuf> {
+    cfg.calendar.file.as_ref().map(|f| {
+        if f.is_absolute() {
+            f.clone()
+        } else {
+            paths
+                .config_file
+                .parent()
+                .map(|d| d.join(f))
+                .unwrap_or_else(|| f.clone())
+        }
+    })
+}
+
+pub const EXAMPLE: &str = include_str!("../assets/config.example.toml");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_config_parses_and_equals_the_defaults() {
+        let uncommented: String = EXAMPLE
+            .lines()
+            .map(|l| {
+                l.strip_prefix("# ")
+                    .filter(|r| r.starts_with('[') || r.contains(" = "))
+                    .unwrap_or(l)
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let cfg = Config::parse(&uncommented, Path::new("example.toml")).expect("example parses");
+        assert_eq!(
+            cfg.bcare,
+            BcareConfig {
+                url: cfg.bcare.url.clone(),
+                token_env: cfg.bcare.token_env.clone(),
+                token_file: cfg.bcare.token_file.clone(),
+                ..BcareConfig::default()
+            }
+        );
+        assert_eq!(cfg.desk.lang, Lang::Id);
+    }
+
+    #[test]
+    fn a_bad_key_is_named_with_its_line() {
+        let err = Config::parse("[desk]\nlang = \"id\"\ncolour = 1\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("c.toml"), "{err}");
+        assert!(err.contains("colour"), "{err}");
+        assert!(err.contains("line 3"), "{err}");
+    }
+
+    #[test]
+    fn a_bad_ticket_pattern_is_refused() {
+        let err = Config::parse("[bcare]\nticket_pattern = \"([\"\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("ticket_pattern"), "{err}");
+    }
+}

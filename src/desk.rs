@@ -1,0 +1,568 @@
+//! The use-cases of the desk: intake, forward, record a ticket, link, hand over,
+//! resolve, cancel — each a checked step written with its event in one transaction.
+//! The TUI and the command line both come through here.
+
+use crate::bcare::BcareReport;
+use crate::config::{ClientKind, Config};
+use crate::domain::calendar::WorkCalendar;
+use crate::domain::category::{Categories, Category};
+use crate::domain::complaint::{Channel, Complaint, Event, Stage};
+use crate::domain::intake::{IntakeContext, IntakeForm};
+use crate::domain::msg::{FieldError, FieldWarning, Lang};
+use crate::domain::sla::{self, SlaStatus};
+use crate::domain::text::{self, NOTE_MAX};
+use crate::domain::validate;
+use crate::domain::when::local_date;
+use crate::domain::workflow::{self, IllegalStep, Step};
+use crate::store::{
+    Change, ListQuery, NewEvent, NewOutbox, OutboxRow, QueueCounts, Store, StoreError,
+};
+use chrono::{DateTime, Datelike, TimeDelta, Utc};
+use regex::Regex;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Where "now" comes from: the wall clock, or a fixed instant in tests and training.
+pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+
+pub fn system_clock() -> Clock {
+    Arc::new(Utc::now)
+}
+
+/// Why a use-case refused: the caller shows it and nothing was changed.
+#[derive(Debug, thiserror::Error)]
+pub enum DeskError {
+    #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))]
+    Invalid(Vec<FieldError>),
+    #[error(transparent)]
+    Illegal(#[from] IllegalStep),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Other(#[from] anyhow::Error),
+}
+
+impl DeskError {
+    /// One line in the officer's language.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            DeskError::Invalid(errs) => errs
+                .iter()
+                .map(|e| e.text(lang))
+                .collect::<Vec<_>>()
+                .join("; "),
+            DeskError::Illegal(e) => e.text(lang),
+            DeskError::Store(StoreError::NotFound(r)) => match lang {
+                Lang::Id => format!("pengaduan {r} tidak ditemukan"),
+                Lang::En => format!("no complaint {r}"),
+            },
+            other => format!("{other:#}"),
+        }
+    }
+
+    fn invalid(e: FieldError) -> DeskError {
+        DeskError::Invalid(vec![e])
+    }
+}
+
+pub type Result<T> = std::result::Result<T, DeskError>;
+
+/// What a complaint links to: a ticket number, or another complaint carrying one.
+#[derive(Debug, Clone)]
+pub enum LinkTarget {
+    Ticket(String),
+    Complaint(String),
+}
+
+/// What forwarding did.
+#[derive(Debug, Clone)]
+pub enum Forwarded {
+    /// Portal: the officer files the report in the browser and records the number.
+    Portal {
+        report: BcareReport,
+        portal_url: String,
+    },
+    /// Queued in the outbox; the worker delivers it.
+    Queued { report: BcareReport, client: String },
+}
+
+/// One complaint with everything the desk knows of it.
+#[derive(Debug, Clone)]
+pub struct Dossier {
+    pub complaint: Complaint,
+    pub sla: Option<SlaStatus>,
+    pub sla_met: Option<bool>,
+    pub events: Vec<Event>,
+    pub outbox: Vec<OutboxRow>,
+}
+
+/// What `check` found.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CheckReport {
+    pub database: String,
+    pub schema_version: i64,
+    pub integrity: Vec<String>,
+    pub calendar: String,
+    pub calendar_year: i32,
+    pub calendar_covers_year: bool,
+    pub complaints: i64,
+}
+
+impl CheckReport {
+    pub fn ok(&self) -> bool {
+        self.integrity == ["ok"] && self.calendar_covers_year
+    }
+}
+
+pub struct Desk {
+    store: Store,
+    calendar: WorkCalendar,
+    categories: Categories,
+    config: Config,
+    officer: String,
+    ticket_pattern: Regex,
+    clock: Clock,
+}
+
+/// The budget of the instruksi kerja: 2 working hours.
+pub fn sla_budget() -> TimeDelta {
+    TimeDelta::minutes(sla::DEFAULT_BUDGET_MINUTES)
+}
+
+const CALENDAR_META: &str = "calendar_fingerprint";
+
+fn fingerprint(text: &str) -> String {
+    // FNV-1a: enough to notice that the calendar file changed.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in text.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("{h:016x}")
+}
+
+impl Desk {
+    /// Opens the desk on a database. `calendar_text` is the calendar file's text,
+    /// or None for the built-in calendar.
+    pub fn open(
+        db: &Path,
+        config: Config,
+        calendar_text: Option<&str>,
+        clock: Clock,
+    ) -> anyhow::Result<Desk> {
+        use anyhow::Context;
+        let calendar = match calendar_text {
+            Some(t) => WorkCalendar::from_toml(t).context("reading the calendar file")?,
+            None => WorkCalendar::builtin(),
+        };
+        let ticket_pattern = Regex::new(&config.bcare.ticket_pattern)
+            .context("[bcare] ticket_pattern is not a valid regular expression")?;
+        let mut store = Store::open(db)?;
+        // Stored deadlines follow the calendar: recompute them when it changed.
+        let fp = fingerprint(calendar_text.unwrap_or(WorkCalendar::BUILTIN_TOML));
+        if store.meta(CALENDAR_META)?.as_deref() != Some(fp.as_str()) {
+            let budget = sla_budget();
+            let n = store.recompute_deadlines(|start| {
+                sla::deadline(&calendar, start, budget).unwrap_or(start + budget)
+            })?;
+            if n > 0 {
+                tracing::info!(complaints = n, "calendar changed: deadlines recomputed");
+            }
+            store.set_meta(CALENDAR_META, &fp)?;
+        }
+        let officer = config.officer_name();
+        Ok(Desk {
+            store,
+            calendar,
+            categories: Categories::builtin(),
+            config,
+            officer,
+            ticket_pattern,
+            clock,
+        })
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        (self.clock)()
+    }
+
+    pub fn calendar(&self) -> &WorkCalendar {
+        &self.calendar
+    }
+
+    pub fn categories(&self) -> &Categories {
+        &self.categories
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn officer(&self) -> &str {
+        &self.officer
+    }
+
+    pub fn ticket_pattern(&self) -> &Regex {
+        &self.ticket_pattern
+    }
+
+    /// Checks an intake form without saving it: the form shows errors as the officer types.
+    pub fn check_intake(
+        &self,
+        form: &IntakeForm,
+    ) -> std::result::Result<Vec<FieldWarning>, Vec<FieldError>> {
+        form.validate(&self.intake_context()).map(|(_, w)| w)
+    }
+
+    fn intake_context(&self) -> IntakeContext<'_> {
+        IntakeContext {
+            categories: &self.categories,
+            now: self.now(),
+            offset: self.calendar.offset(),
+        }
+    }
+
+    fn event(&self, kind: &'static str, at: DateTime<Utc>) -> NewEvent {
+        NewEvent {
+            at,
+            officer: self.officer.clone(),
+            kind,
+            before: None,
+            after: None,
+            note: None,
+        }
+    }
+
+    /// Langkah 1: the complaint is received; the SLA clock starts at `received_at`.
+    pub fn intake(&mut self, form: &IntakeForm) -> Result<(Complaint, Vec<FieldWarning>)> {
+        let now = self.now();
+        let (new, warnings) = form
+            .validate(&self.intake_context())
+            .map_err(DeskError::Invalid)?;
+        let deadline = sla::deadline(&self.calendar, new.received_at, sla_budget())
+            .ok_or_else(|| anyhow::anyhow!("the calendar has no working time ahead"))?;
+        let ref_year = local_date(now, self.calendar.offset()).year();
+        let mut event = self.event("intake", now);
+        event.after = Some(Stage::Received.as_str().into());
+        if !warnings.is_empty() {
+            event.note = Some(
+                warnings
+                    .iter()
+                    .map(|w| w.text(Lang::Id))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            );
+        }
+        let mut records = [crate::store::IntakeRecord {
+            ref_year,
+            complaint: Complaint {
+                id: 0,
+                reference: String::new(),
+                stage: Stage::Received,
+                details: new,
+                sla_deadline: deadline,
+                forwarded_at: None,
+                ticket_no: None,
+                ticketed_at: None,
+                linked_to: None,
+                handed_over_at: None,
+                handover_via: None,
+                resolved_at: None,
+                resolution_note: None,
+                cancelled_at: None,
+                cancel_reason: None,
+            },
+            events: vec![event],
+        }];
+        self.store.insert_complaints(&mut records)?;
+        let [record] = records;
+        Ok((record.complaint, warnings))
+    }
+
+    pub fn get(&self, reference: &str) -> Result<Complaint> {
+        Ok(self.store.get(reference)?)
+    }
+
+    fn category_of(&self, c: &Complaint) -> Result<&Category> {
+        self.categories.get(&c.details.category).ok_or_else(|| {
+            DeskError::Other(anyhow::anyhow!(
+                "{}: category {} is not in the category list",
+                c.reference,
+                c.details.category
+            ))
+        })
+    }
+
+    /// The report as it will be sent to BCare.
+    pub fn report(&self, c: &Complaint) -> Result<BcareReport> {
+        Ok(BcareReport::from_complaint(
+            c,
+            self.category_of(c)?,
+            self.calendar.offset(),
+        ))
+    }
+
+    fn transition(
+        &mut self,
+        c: &Complaint,
+        step: Step,
+        change: Change,
+        mut event: NewEvent,
+        outbox: Option<NewOutbox>,
+    ) -> Result<Complaint> {
+        let to = workflow::check(c.stage, step)?;
+        event.before = event.before.or_else(|| Some(c.stage.as_str().into()));
+        event.after = event.after.or_else(|| Some(to.as_str().into()));
+        self.store.apply(c, to, &change, &event, outbox.as_ref())?;
+        Ok(self.store.get_by_id(c.id)?)
+    }
+
+    /// Langkah 2: the report goes to Dir. IKC through BCare.
+    pub fn forward(&mut self, reference: &str) -> Result<(Complaint, Forwarded)> {
+        let c = self.get(reference)?;
+        workflow::check(c.stage, Step::Forward)?;
+        let report = self.report(&c)?;
+        let now = self.now();
+        let client = self.config.bcare.client;
+        let (outbox, outcome) = match client {
+            ClientKind::Portal => (
+                None,
+                Forwarded::Portal {
+                    report,
+                    portal_url: self.config.bcare.portal_url.clone(),
+                },
+            ),
+            ClientKind::Http | ClientKind::Sim => (
+                Some(NewOutbox {
+                    idempotency_key: c.reference.clone(),
+                    client: client.as_str().into(),
+                    payload: serde_json::to_string(&report)
+                        .map_err(|e| DeskError::Other(e.into()))?,
+                    created_at: now,
+                }),
+                Forwarded::Queued {
+                    report,
+                    client: client.as_str().into(),
+                },
+            ),
+        };
+        let mut event = self.event("forward", now);
+        event.note = Some(format!("client {}", client.as_str()));
+        let c = self.transition(
+            &c,
+            Step::Forward,
+            Change::Forward { at: now },
+            event,
+            outbox,
+        )?;
+        Ok((c, outcome))
+    }
+
+    /// Langkah 3: the ticket number BCare gave back (a typo can be corrected before handover).
+    pub fn record_ticket(
+        &mut self,
+        reference: &str,
+        raw_ticket: &str,
+    ) -> Result<(Complaint, Option<FieldWarning>)> {
+        let c = self.get(reference)?;
+        workflow::check(c.stage, Step::RecordTicket)?;
+        let (ticket_no, warning) =
+            validate::ticket_no(raw_ticket, &self.ticket_pattern).map_err(DeskError::invalid)?;
+        let now = self.now();
+        let mut event = self.event("ticket", now);
+        if c.stage == Stage::Ticketed {
+            event.kind = "ticket_corrected";
+            event.before = c.ticket_no.clone();
+            event.after = Some(ticket_no.clone());
+        } else {
+            event.note = Some(format!("ticket {ticket_no}"));
+        }
+        if let Some(w) = &warning {
+            event.note = Some(
+                [event.note.take().unwrap_or_default(), w.text(Lang::Id)]
+                    .join("; ")
+                    .trim_start_matches("; ")
+                    .to_string(),
+            );
+        }
+        let change = Change::Ticket {
+            at: now,
+            ticket_no,
+            linked_to: None,
+        };
+        let c = self.transition(&c, Step::RecordTicket, change, event, None)?;
+        Ok((c, warning))
+    }
+
+    /// One outage, many callers: this complaint takes a ticket already filed.
+    pub fn link(
+        &mut self,
+        reference: &str,
+        target: &LinkTarget,
+    ) -> Result<(Complaint, Option<FieldWarning>)> {
+        let c = self.get(reference)?;
+        workflow::check(c.stage, Step::Link)?;
+        let (ticket_no, linked_to, warning) = match target {
+            LinkTarget::Complaint(other) => {
+                let o = self.get(other)?;
+                if o.id == c.id {
+                    return Err(DeskError::invalid(FieldError::new(
+                        "to",
+                        "pengaduan tidak bisa ditautkan ke dirinya sendiri",
+                        "a complaint cannot be linked to itself",
+                    )));
+                }
+                let Some(t) = o.ticket_no.clone() else {
+                    return Err(DeskError::invalid(FieldError::new(
+                        "to",
+                        format!("{} belum punya nomor tiket BCare", o.reference),
+                        format!("{} has no BCare ticket number yet", o.reference),
+                    )));
+                };
+                (t, Some(o.linked_to.clone().unwrap_or(o.reference)), None)
+            }
+            LinkTarget::Ticket(raw) => {
+                let (t, w) =
+                    validate::ticket_no(raw, &self.ticket_pattern).map_err(DeskError::invalid)?;
+                let first = self.store.by_ticket(&t)?.filter(|o| o.id != c.id);
+                (t, first.map(|o| o.linked_to.unwrap_or(o.reference)), w)
+            }
+        };
+        let now = self.now();
+        let mut event = self.event("link", now);
+        event.note = Some(match &linked_to {
+            Some(r) => format!("ticket {ticket_no} dari {r}"),
+            None => format!("ticket {ticket_no}"),
+        });
+        let change = Change::Ticket {
+            at: now,
+            ticket_no,
+            linked_to,
+        };
+        let c = self.transition(&c, Step::Link, change, event, None)?;
+        Ok((c, warning))
+    }
+
+    /// Langkah 4: the ticket number is handed to the applicant; the SLA clock stops.
+    pub fn hand_over(&mut self, reference: &str, via: &str) -> Result<Complaint> {
+        let c = self.get(reference)?;
+        workflow::check(c.stage, Step::HandOver)?;
+        let via = Channel::parse(via).ok_or_else(|| {
+            DeskError::invalid(FieldError::new(
+                "via",
+                "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya",
+                "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya",
+            ))
+        })?;
+        let now = self.now();
+        let mut event = self.event("handover", now);
+        event.note = Some(format!("via {}", via.as_str()));
+        self.transition(
+            &c,
+            Step::HandOver,
+            Change::HandOver { at: now, via },
+            event,
+            None,
+        )
+    }
+
+    pub fn resolve(&mut self, reference: &str, note: &str) -> Result<Complaint> {
+        let c = self.get(reference)?;
+        workflow::check(c.stage, Step::Resolve)?;
+        let note =
+            text::free_text("note", note, NOTE_MAX, false, false).map_err(DeskError::invalid)?;
+        let note = (!note.is_empty()).then_some(note);
+        let now = self.now();
+        let mut event = self.event("resolve", now);
+        event.note = note.clone();
+        self.transition(
+            &c,
+            Step::Resolve,
+            Change::Resolve { at: now, note },
+            event,
+            None,
+        )
+    }
+
+    pub fn cancel(&mut self, reference: &str, reason: &str) -> Result<Complaint> {
+        let c = self.get(reference)?;
+        workflow::check(c.stage, Step::Cancel)?;
+        let reason =
+            text::free_text("reason", reason, NOTE_MAX, true, false).map_err(DeskError::invalid)?;
+        let now = self.now();
+        let mut event = self.event("cancel", now);
+        event.note = Some(reason.clone());
+        self.transition(
+            &c,
+            Step::Cancel,
+            Change::Cancel { at: now, reason },
+            event,
+            None,
+        )
+    }
+
+    /// Where the complaint's SLA stands: at now while the clock runs, at the
+    /// handover once it stopped; None for a complaint closed without handover.
+    pub fn sla_of(&self, c: &Complaint) -> Option<SlaStatus> {
+        let at = match c.stage {
+            s if s.sla_running() => self.now(),
+            _ => c.handed_over_at?,
+        };
+        sla::status(&self.calendar, c.details.received_at, sla_budget(), at)
+    }
+
+    /// Met or not, once handed over; None before.
+    pub fn sla_met(&self, c: &Complaint) -> Option<bool> {
+        let handed = c.handed_over_at?;
+        sla::met(&self.calendar, c.details.received_at, sla_budget(), handed)
+    }
+
+    pub fn dossier(&self, reference: &str) -> Result<Dossier> {
+        let complaint = self.get(reference)?;
+        Ok(Dossier {
+            sla: self.sla_of(&complaint),
+            sla_met: self.sla_met(&complaint),
+            events: self.store.events(complaint.id)?,
+            outbox: self.store.outbox_of(complaint.id)?,
+            complaint,
+        })
+    }
+
+    pub fn list(&self, q: &ListQuery) -> Result<Vec<Complaint>> {
+        Ok(self.store.list(q)?)
+    }
+
+    pub fn search(&self, text: &str, limit: usize) -> Result<Vec<Complaint>> {
+        Ok(self.store.search(text, limit)?)
+    }
+
+    /// Complaints with a ticket that another complaint of this category could share.
+    pub fn open_tickets(&self, category: Option<&str>) -> Result<Vec<Complaint>> {
+        Ok(self.store.open_tickets(category, 50)?)
+    }
+
+    pub fn counts(&self) -> Result<QueueCounts> {
+        Ok(self.store.counts(self.now())?)
+    }
+
+    pub fn check(&self) -> Result<CheckReport> {
+        let year = local_date(self.now(), self.calendar.offset()).year();
+        Ok(CheckReport {
+            database: self.store.path().display().to_string(),
+            schema_version: self.store.schema_version()?,
+            integrity: self.store.integrity_check()?,
+            calendar: self.calendar.name().to_string(),
+            calendar_year: year,
+            calendar_covers_year: self.calendar.covers_year(year),
+            complaints: self.store.total()?,
+        })
+    }
+
+    pub fn backup(&self, dest: &Path) -> Result<()> {
+        Ok(self.store.backup(dest)?)
+    }
+}

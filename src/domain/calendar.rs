@@ -1,0 +1,889 @@
+//! The office's working-hours calendar: weekly hours, national holidays and
+//! cuti bersama, date overrides (e.g. Ramadan hours) and office closures.
+//!
+//! The calendar is data (TOML) because holidays change every year and the
+//! officer must be able to fix them without a new build. Everything here is
+//! pure: no clock reads, no I/O.
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeDelta, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use thiserror::Error;
+
+/// Minutes in a day; an interval may end at "24:00" but never cross midnight,
+/// so each interval belongs to exactly one local date.
+const DAY_MINUTES: u32 = 24 * 60;
+
+/// Longest date range one override or closure entry may span; guards against
+/// a typo in a year ("2026" → "2062") expanding into decades of days.
+const MAX_RANGE_DAYS: i64 = 366;
+
+/// Why a calendar file was rejected. Every variant names the entry and the rule.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CalendarError {
+    /// TOML syntax, a missing key, a wrong type or an unknown key; toml's text
+    /// carries the line and column.
+    #[error("calendar file is not valid: {0}")]
+    Syntax(String),
+    #[error("utc_offset = {value:?}: expected \"+HH:MM\" or \"-HH:MM\" (e.g. \"+08:00\" for WITA)")]
+    BadOffset { value: String },
+    #[error("{entry}: {value:?} is not a valid interval: {rule}")]
+    BadInterval {
+        entry: String,
+        value: String,
+        rule: String,
+    },
+    #[error(
+        "{entry}: intervals must be sorted and must not overlap: {value:?} starts before the previous one ends"
+    )]
+    Overlap { entry: String, value: String },
+    #[error("{entry}: {value:?} is not a valid date (expected \"YYYY-MM-DD\")")]
+    BadDate { entry: String, value: String },
+    #[error("{entry}: {rule}")]
+    BadEntry { entry: String, rule: String },
+    #[error("weekly: no working hours on any day, so no deadline could ever be computed")]
+    NoWorkingTime,
+}
+
+/// A whole day off: a national holiday, a cuti bersama day, or an office closure
+/// (closures carry their note as the name and `cuti_bersama = false`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Holiday {
+    pub date: NaiveDate,
+    pub name: String,
+    pub cuti_bersama: bool,
+}
+
+/// Local working interval in minutes since local midnight, `[start, end)`.
+type Span = (u32, u32);
+
+#[derive(Debug, Clone)]
+struct Override {
+    from: NaiveDate,
+    to: NaiveDate,
+    /// Hours for every normally-working day in the range.
+    hours: Option<Vec<Span>>,
+    /// Hours for one weekday (Mon = 0), winning over `hours`.
+    days: [Option<Vec<Span>>; 7],
+}
+
+/// Working-hours calendar of one office, in one fixed UTC offset.
+#[derive(Debug, Clone)]
+pub struct WorkCalendar {
+    name: String,
+    offset: FixedOffset,
+    holiday_years: BTreeSet<i32>,
+    /// Weekly hours, Mon = 0 … Sun = 6.
+    weekly: [Vec<Span>; 7],
+    /// Holidays and closures, one entry per date.
+    days_off: BTreeMap<NaiveDate, Holiday>,
+    /// Sorted by `from`, non-overlapping.
+    overrides: Vec<Override>,
+}
+
+// ---- TOML shape -------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCalendar {
+    name: String,
+    utc_offset: String,
+    #[serde(default)]
+    holiday_years: Vec<i32>,
+    weekly: RawWeek,
+    #[serde(default)]
+    holidays: Vec<RawHoliday>,
+    #[serde(default)]
+    overrides: Vec<RawOverride>,
+    #[serde(default)]
+    closures: Vec<RawClosure>,
+}
+
+/// A missing weekday means no working hours that day.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWeek {
+    #[serde(default)]
+    mon: Vec<String>,
+    #[serde(default)]
+    tue: Vec<String>,
+    #[serde(default)]
+    wed: Vec<String>,
+    #[serde(default)]
+    thu: Vec<String>,
+    #[serde(default)]
+    fri: Vec<String>,
+    #[serde(default)]
+    sat: Vec<String>,
+    #[serde(default)]
+    sun: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHoliday {
+    date: String,
+    name: String,
+    #[serde(default)]
+    cuti_bersama: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOverride {
+    date: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    hours: Option<Vec<String>>,
+    mon: Option<Vec<String>>,
+    tue: Option<Vec<String>>,
+    wed: Option<Vec<String>>,
+    thu: Option<Vec<String>>,
+    fri: Option<Vec<String>>,
+    sat: Option<Vec<String>>,
+    sun: Option<Vec<String>>,
+    #[serde(default)]
+    #[allow(dead_code)] // shown to the officer in the file only
+    note: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClosure {
+    date: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    #[serde(default)]
+    note: String,
+}
+
+const WEEKDAY_KEYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+// ---- parsing helpers ----------------------------------------------------------
+
+fn parse_offset(s: &str) -> Result<FixedOffset, CalendarError> {
+    let bad = || CalendarError::BadOffset {
+        value: s.to_string(),
+    };
+    let b = s.trim().as_bytes();
+    if b.len() != 6 || b[3] != b':' {
+        return Err(bad());
+    }
+    let sign = match b[0] {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return Err(bad()),
+    };
+    let num = |x: &[u8]| -> Option<i32> {
+        x.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| x.iter().fold(0, |a, d| a * 10 + i32::from(d - b'0')))
+    };
+    let (h, m) = (
+        num(&b[1..3]).ok_or_else(bad)?,
+        num(&b[4..6]).ok_or_else(bad)?,
+    );
+    // Real offsets range from -12:00 to +14:00.
+    if h > 14 || m > 59 {
+        return Err(bad());
+    }
+    FixedOffset::east_opt(sign * (h * 3600 + m * 60)).ok_or_else(bad)
+}
+
+/// "HH:MM" → minutes since midnight; "24:00" only when `allow_24` (an end).
+fn parse_clock(s: &str, allow_24: bool) -> Option<u32> {
+    let (h, m) = s.trim().split_once(':')?;
+    let ok = |x: &str, max_len| {
+        !x.is_empty() && x.len() <= max_len && x.bytes().all(|c| c.is_ascii_digit())
+    };
+    if !ok(h, 2) || m.len() != 2 || !ok(m, 2) {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    match (h, m) {
+        (24, 0) if allow_24 => Some(DAY_MINUTES),
+        (0..=23, 0..=59) => Some(h * 60 + m),
+        _ => None,
+    }
+}
+
+fn parse_intervals(entry: &str, raw: &[String]) -> Result<Vec<Span>, CalendarError> {
+    let mut out: Vec<Span> = Vec::with_capacity(raw.len());
+    for value in raw {
+        let bad = |rule: &str| CalendarError::BadInterval {
+            entry: entry.to_string(),
+            value: value.clone(),
+            rule: rule.to_string(),
+        };
+        let (a, b) = value
+            .split_once('-')
+            .ok_or_else(|| bad("expected \"HH:MM-HH:MM\""))?;
+        let start = parse_clock(a, false)
+            .ok_or_else(|| bad("start is not a time between 00:00 and 23:59"))?;
+        let end =
+            parse_clock(b, true).ok_or_else(|| bad("end is not a time between 00:01 and 24:00"))?;
+        if end <= start {
+            return Err(bad("end must be later than start"));
+        }
+        if let Some(&(_, prev_end)) = out.last()
+            && start < prev_end
+        {
+            return Err(CalendarError::Overlap {
+                entry: entry.to_string(),
+                value: value.clone(),
+            });
+        }
+        out.push((start, end));
+    }
+    Ok(out)
+}
+
+fn parse_date(entry: &str, value: &str) -> Result<NaiveDate, CalendarError> {
+    let v = value.trim();
+    // Strict shape: chrono alone would also accept "2026-1-1".
+    let shaped = v.len() == 10
+        && v.bytes().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    shaped
+        .then(|| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| CalendarError::BadDate {
+            entry: entry.to_string(),
+            value: value.to_string(),
+        })
+}
+
+/// `date = ...` alone, or `from = ...` with an optional `to = ...` (inclusive).
+fn parse_range(
+    entry: &str,
+    date: Option<&str>,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<(NaiveDate, NaiveDate), CalendarError> {
+    let rule = |r: &str| CalendarError::BadEntry {
+        entry: entry.to_string(),
+        rule: r.to_string(),
+    };
+    let (from, to) = match (date, from, to) {
+        (Some(d), None, None) => {
+            let d = parse_date(&format!("{entry} date"), d)?;
+            (d, d)
+        }
+        (None, Some(f), t) => {
+            let f = parse_date(&format!("{entry} from"), f)?;
+            let t = match t {
+                Some(t) => parse_date(&format!("{entry} to"), t)?,
+                None => f,
+            };
+            (f, t)
+        }
+        (Some(_), _, _) => return Err(rule("give either \"date\" or \"from\"/\"to\", not both")),
+        (None, None, Some(_)) => return Err(rule("\"to\" needs a \"from\"")),
+        (None, None, None) => return Err(rule("needs \"date\" or \"from\"/\"to\"")),
+    };
+    if to < from {
+        return Err(rule(&format!(
+            "\"to\" ({to}) is earlier than \"from\" ({from})"
+        )));
+    }
+    if (to - from).num_days() >= MAX_RANGE_DAYS {
+        return Err(rule(&format!(
+            "range {from}..{to} is longer than {MAX_RANGE_DAYS} days; split it or check the year"
+        )));
+    }
+    Ok((from, to))
+}
+
+fn dates(from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = NaiveDate> {
+    from.iter_days().take_while(move |d| *d <= to)
+}
+
+impl WorkCalendar {
+    /// The default calendar shipped with the app, so the app can write a copy
+    /// for the officer to edit.
+    pub const BUILTIN_TOML: &'static str = include_str!("../../assets/calendar.toml");
+
+    /// The embedded default calendar (Kemenkeu hours, WITA, 2026 holidays).
+    pub fn builtin() -> WorkCalendar {
+        // A unit test proves the embedded file parses.
+        WorkCalendar::from_toml(Self::BUILTIN_TOML).expect("embedded assets/calendar.toml is valid")
+    }
+
+    /// Parses and validates a calendar file.
+    pub fn from_toml(text: &str) -> Result<WorkCalendar, CalendarError> {
+        let raw: RawCalendar = toml::from_str(text)
+            .map_err(|e| CalendarError::Syntax(e.to_string().trim_end().to_string()))?;
+        let offset = parse_offset(&raw.utc_offset)?;
+
+        let w = &raw.weekly;
+        let raw_week = [&w.mon, &w.tue, &w.wed, &w.thu, &w.fri, &w.sat, &w.sun];
+        let mut weekly: [Vec<Span>; 7] = Default::default();
+        for (i, day) in raw_week.iter().enumerate() {
+            weekly[i] = parse_intervals(&format!("weekly.{}", WEEKDAY_KEYS[i]), day)?;
+        }
+        if weekly.iter().all(Vec::is_empty) {
+            return Err(CalendarError::NoWorkingTime);
+        }
+
+        let holiday_years: BTreeSet<i32> = raw.holiday_years.iter().copied().collect();
+        let mut days_off: BTreeMap<NaiveDate, Holiday> = BTreeMap::new();
+        let mut add_day_off = |entry: &str, h: Holiday| -> Result<(), CalendarError> {
+            if let Some(prev) = days_off.get(&h.date) {
+                return Err(CalendarError::BadEntry {
+                    entry: entry.to_string(),
+                    rule: format!("{} is already a day off ({:?})", h.date, prev.name),
+                });
+            }
+            days_off.insert(h.date, h);
+            Ok(())
+        };
+
+        for (i, h) in raw.holidays.iter().enumerate() {
+            let entry = format!("[[holidays]] #{}", i + 1);
+            let date = parse_date(&format!("{entry} date"), &h.date)?;
+            // Holidays outside the declared years would make covers_year() lie.
+            if !holiday_years.contains(&date.year()) {
+                return Err(CalendarError::BadEntry {
+                    entry,
+                    rule: format!(
+                        "{date} is in {}, which is not listed in holiday_years",
+                        date.year()
+                    ),
+                });
+            }
+            add_day_off(
+                &entry,
+                Holiday {
+                    date,
+                    name: h.name.clone(),
+                    cuti_bersama: h.cuti_bersama,
+                },
+            )?;
+        }
+
+        for (i, c) in raw.closures.iter().enumerate() {
+            let entry = format!("[[closures]] #{}", i + 1);
+            let (from, to) = parse_range(
+                &entry,
+                c.date.as_deref(),
+                c.from.as_deref(),
+                c.to.as_deref(),
+            )?;
+            let name = if c.note.trim().is_empty() {
+                "Kantor tutup".to_string()
+            } else {
+                c.note.clone()
+            };
+            for date in dates(from, to) {
+                add_day_off(
+                    &entry,
+                    Holiday {
+                        date,
+                        name: name.clone(),
+                        cuti_bersama: false,
+                    },
+                )?;
+            }
+        }
+
+        let mut overrides: Vec<(usize, Override)> = Vec::with_capacity(raw.overrides.len());
+        for (i, o) in raw.overrides.iter().enumerate() {
+            let entry = format!("[[overrides]] #{}", i + 1);
+            let (from, to) = parse_range(
+                &entry,
+                o.date.as_deref(),
+                o.from.as_deref(),
+                o.to.as_deref(),
+            )?;
+            let hours = o
+                .hours
+                .as_deref()
+                .map(|h| parse_intervals(&format!("{entry} hours"), h))
+                .transpose()?;
+            let raw_days = [&o.mon, &o.tue, &o.wed, &o.thu, &o.fri, &o.sat, &o.sun];
+            let mut days: [Option<Vec<Span>>; 7] = Default::default();
+            for (d, rd) in raw_days.iter().enumerate() {
+                days[d] = rd
+                    .as_deref()
+                    .map(|h| parse_intervals(&format!("{entry} {}", WEEKDAY_KEYS[d]), h))
+                    .transpose()?;
+            }
+            if hours.is_none() && days.iter().all(Option::is_none) {
+                return Err(CalendarError::BadEntry {
+                    entry,
+                    rule: "needs \"hours\" or at least one weekday key (mon..sun); use [] for no working hours".into(),
+                });
+            }
+            overrides.push((
+                i,
+                Override {
+                    from,
+                    to,
+                    hours,
+                    days,
+                },
+            ));
+        }
+        overrides.sort_by_key(|(_, o)| o.from);
+        // Overlapping overrides would make the hours depend on entry order.
+        for pair in overrides.windows(2) {
+            let ((ia, a), (ib, b)) = (&pair[0], &pair[1]);
+            if b.from <= a.to {
+                return Err(CalendarError::BadEntry {
+                    entry: format!("[[overrides]] #{}", ib + 1),
+                    rule: format!(
+                        "its dates {}..{} overlap [[overrides]] #{} ({}..{})",
+                        b.from,
+                        b.to,
+                        ia + 1,
+                        a.from,
+                        a.to
+                    ),
+                });
+            }
+        }
+
+        Ok(WorkCalendar {
+            name: raw.name,
+            offset,
+            holiday_years,
+            weekly,
+            days_off,
+            overrides: overrides.into_iter().map(|(_, o)| o).collect(),
+        })
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The office's UTC offset, for showing instants in local (WITA) time.
+    pub fn offset(&self) -> FixedOffset {
+        self.offset
+    }
+
+    /// Whether the file lists holidays for `year`; if not, every weekday of
+    /// that year counts as working and the app should say so loudly.
+    pub fn covers_year(&self, year: i32) -> bool {
+        self.holiday_years.contains(&year)
+    }
+
+    pub fn covered_years(&self) -> Vec<i32> {
+        self.holiday_years.iter().copied().collect()
+    }
+
+    /// The holiday, cuti bersama or closure on a local date.
+    pub fn holiday(&self, date: NaiveDate) -> Option<&Holiday> {
+        self.days_off.get(&date)
+    }
+
+    /// Holidays, cuti bersama and closures of a year, sorted by date.
+    pub fn holidays_in_year(&self, year: i32) -> Vec<&Holiday> {
+        match (
+            NaiveDate::from_ymd_opt(year, 1, 1),
+            NaiveDate::from_ymd_opt(year, 12, 31),
+        ) {
+            (Some(a), Some(b)) => self.days_off.range(a..=b).map(|(_, h)| h).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Local working spans of a date: day off → none; override → its hours;
+    /// else the weekly hours.
+    fn local_spans(&self, date: NaiveDate) -> &[Span] {
+        if self.days_off.contains_key(&date) {
+            return &[];
+        }
+        let wd = date.weekday().num_days_from_monday() as usize;
+        let normal = &self.weekly[wd];
+        let ov = self
+            .overrides
+            .iter()
+            .find(|o| o.from <= date && date <= o.to);
+        match ov {
+            Some(o) => match (&o.days[wd], &o.hours) {
+                (Some(d), _) => d,
+                // "hours" reshapes working days only; weekends stay off.
+                (None, Some(h)) if !normal.is_empty() => h,
+                _ => normal,
+            },
+            None => normal,
+        }
+    }
+
+    /// Working intervals of one local date, as UTC instants, sorted; empty on a day off.
+    pub fn working_intervals(&self, date: NaiveDate) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+        let spans = self.local_spans(date);
+        if spans.is_empty() {
+            return Vec::new();
+        }
+        // Fixed offset: local midnight minus the offset is the UTC instant.
+        let Some(midnight) = date.and_hms_opt(0, 0, 0) else {
+            return Vec::new();
+        };
+        let base =
+            midnight.and_utc() - TimeDelta::seconds(i64::from(self.offset.local_minus_utc()));
+        spans
+            .iter()
+            .map(|&(s, e)| {
+                (
+                    base + TimeDelta::minutes(i64::from(s)),
+                    base + TimeDelta::minutes(i64::from(e)),
+                )
+            })
+            .collect()
+    }
+
+    /// Whether `at` falls in a working interval (half-open: the end minute is not working).
+    pub fn is_working(&self, at: DateTime<Utc>) -> bool {
+        let date = at.with_timezone(&self.offset).date_naive();
+        self.working_intervals(date)
+            .iter()
+            .any(|&(s, e)| s <= at && at < e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn wita(y: i32, m: u32, day: u32, h: u32, min: u32) -> DateTime<Utc> {
+        FixedOffset::east_opt(8 * 3600)
+            .unwrap()
+            .with_ymd_and_hms(y, m, day, h, min, 0)
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    const MINI: &str = r#"
+name = "test"
+utc_offset = "+08:00"
+holiday_years = [2026]
+[weekly]
+mon = ["07:30-12:15", "13:00-17:00"]
+tue = ["07:30-12:15", "13:00-17:00"]
+wed = ["07:30-12:15", "13:00-17:00"]
+thu = ["07:30-12:15", "13:00-17:00"]
+fri = ["07:30-11:30", "13:15-17:00"]
+"#;
+
+    fn err(text: &str) -> CalendarError {
+        WorkCalendar::from_toml(text).expect_err("should be rejected")
+    }
+
+    #[test]
+    fn builtin_parses_with_all_2026_days_off() {
+        let cal = WorkCalendar::builtin();
+        assert_eq!(cal.name(), "Kemenkeu PMK 221/PMK.01/2021 — WITA");
+        assert_eq!(cal.offset().local_minus_utc(), 8 * 3600);
+        assert_eq!(cal.covered_years(), vec![2026]);
+        assert!(cal.covers_year(2026));
+        assert!(!cal.covers_year(2027));
+        let days = cal.holidays_in_year(2026);
+        assert_eq!(days.len(), 25);
+        assert_eq!(days.iter().filter(|h| h.cuti_bersama).count(), 8);
+        assert!(days.windows(2).all(|w| w[0].date < w[1].date));
+        let xmas_eve = cal.holiday(d(2026, 12, 24)).unwrap();
+        assert!(xmas_eve.cuti_bersama);
+        assert!(xmas_eve.name.starts_with("Cuti bersama"));
+        assert!(!cal.holiday(d(2026, 8, 17)).unwrap().cuti_bersama);
+        assert!(cal.holiday(d(2026, 8, 18)).is_none());
+        assert!(cal.holidays_in_year(2027).is_empty());
+    }
+
+    #[test]
+    fn builtin_ships_examples_commented_out() {
+        let active = WorkCalendar::BUILTIN_TOML
+            .lines()
+            .filter(|l| {
+                l.trim_start().starts_with("[[overrides]]")
+                    || l.trim_start().starts_with("[[closures]]")
+            })
+            .count();
+        assert_eq!(active, 0);
+        assert!(WorkCalendar::BUILTIN_TOML.contains("# [[overrides]]"));
+        assert!(WorkCalendar::BUILTIN_TOML.contains("# [[closures]]"));
+    }
+
+    #[test]
+    fn weekly_intervals_in_utc() {
+        let cal = WorkCalendar::builtin();
+        // Mon 2026-11-30
+        assert_eq!(
+            cal.working_intervals(d(2026, 11, 30)),
+            vec![
+                (wita(2026, 11, 30, 7, 30), wita(2026, 11, 30, 12, 15)),
+                (wita(2026, 11, 30, 13, 0), wita(2026, 11, 30, 17, 0)),
+            ]
+        );
+        // Fri 2026-11-27: shorter morning, longer break.
+        assert_eq!(
+            cal.working_intervals(d(2026, 11, 27)),
+            vec![
+                (wita(2026, 11, 27, 7, 30), wita(2026, 11, 27, 11, 30)),
+                (wita(2026, 11, 27, 13, 15), wita(2026, 11, 27, 17, 0)),
+            ]
+        );
+        assert!(cal.working_intervals(d(2026, 11, 28)).is_empty()); // Sat
+        assert!(cal.working_intervals(d(2026, 11, 29)).is_empty()); // Sun
+        assert!(cal.working_intervals(d(2026, 12, 25)).is_empty()); // Natal (Fri)
+    }
+
+    #[test]
+    fn is_working_is_half_open() {
+        let cal = WorkCalendar::builtin();
+        assert!(!cal.is_working(wita(2026, 11, 30, 7, 29)));
+        assert!(cal.is_working(wita(2026, 11, 30, 7, 30)));
+        assert!(cal.is_working(wita(2026, 11, 30, 12, 14)));
+        assert!(!cal.is_working(wita(2026, 11, 30, 12, 15)));
+        assert!(!cal.is_working(wita(2026, 11, 30, 12, 59)));
+        assert!(cal.is_working(wita(2026, 11, 30, 13, 0)));
+        assert!(!cal.is_working(wita(2026, 11, 30, 17, 0)));
+        assert!(!cal.is_working(wita(2026, 8, 17, 9, 0)));
+        // 07:30 WITA is 23:30 UTC of the previous day: date must be taken locally.
+        assert!(cal.is_working(Utc.with_ymd_and_hms(2026, 11, 29, 23, 30, 0).unwrap()));
+    }
+
+    #[test]
+    fn overrides_and_closures_apply() {
+        let text = format!(
+            r#"{MINI}
+[[overrides]]
+from = "2026-02-09"
+to = "2026-02-13"
+hours = ["08:00-15:00"]
+fri = ["08:00-11:30", "13:00-15:30"]
+note = "Ramadan"
+
+[[overrides]]
+date = "2026-02-14"
+sat = ["08:00-12:00"]
+note = "Sabtu pengganti"
+
+[[overrides]]
+date = "2026-02-16"
+hours = []
+
+[[closures]]
+date = "2026-02-18"
+note = "Kantor tutup: pemadaman listrik"
+
+[[closures]]
+from = "2026-02-19"
+to = "2026-02-20"
+"#
+        );
+        let cal = WorkCalendar::from_toml(&text).unwrap();
+        // Mon in range: Ramadan hours replace both weekly intervals.
+        assert_eq!(
+            cal.working_intervals(d(2026, 2, 9)),
+            vec![(wita(2026, 2, 9, 8, 0), wita(2026, 2, 9, 15, 0))]
+        );
+        // Fri key wins over "hours".
+        assert_eq!(
+            cal.working_intervals(d(2026, 2, 13)),
+            vec![
+                (wita(2026, 2, 13, 8, 0), wita(2026, 2, 13, 11, 30)),
+                (wita(2026, 2, 13, 13, 0), wita(2026, 2, 13, 15, 30)),
+            ]
+        );
+        // A Saturday made working; the Sunday after is untouched.
+        assert_eq!(
+            cal.working_intervals(d(2026, 2, 14)),
+            vec![(wita(2026, 2, 14, 8, 0), wita(2026, 2, 14, 12, 0))]
+        );
+        assert!(cal.working_intervals(d(2026, 2, 15)).is_empty());
+        // Empty hours: no work, but not a holiday either.
+        assert!(cal.working_intervals(d(2026, 2, 16)).is_empty());
+        assert!(cal.holiday(d(2026, 2, 16)).is_none());
+        // Outside the override: weekly hours again.
+        assert_eq!(cal.working_intervals(d(2026, 2, 17)).len(), 2);
+        // Closures are days off, reported by holiday().
+        assert!(cal.working_intervals(d(2026, 2, 18)).is_empty());
+        let c = cal.holiday(d(2026, 2, 18)).unwrap();
+        assert_eq!(c.name, "Kantor tutup: pemadaman listrik");
+        assert!(!c.cuti_bersama);
+        assert!(cal.holiday(d(2026, 2, 19)).is_some());
+        assert!(cal.holiday(d(2026, 2, 20)).is_some());
+        assert!(cal.holiday(d(2026, 2, 21)).is_none());
+        assert_eq!(cal.holidays_in_year(2026).len(), 3);
+    }
+
+    #[test]
+    fn holiday_wins_over_override() {
+        let text = format!(
+            "{MINI}\n[[holidays]]\ndate = \"2026-02-10\"\nname = \"X\"\n\
+             [[overrides]]\nfrom = \"2026-02-09\"\nto = \"2026-02-11\"\nhours = [\"08:00-15:00\"]\n"
+        );
+        let cal = WorkCalendar::from_toml(&text).unwrap();
+        assert!(cal.working_intervals(d(2026, 2, 10)).is_empty());
+        assert_eq!(cal.working_intervals(d(2026, 2, 11)).len(), 1);
+    }
+
+    #[test]
+    fn interval_may_end_at_midnight() {
+        let text = MINI.replace("[weekly]", "[weekly]\nsat = [\"20:00-24:00\"]");
+        let cal = WorkCalendar::from_toml(&text).unwrap();
+        assert_eq!(
+            cal.working_intervals(d(2026, 2, 14)),
+            vec![(wita(2026, 2, 14, 20, 0), wita(2026, 2, 15, 0, 0))]
+        );
+        assert!(!cal.is_working(wita(2026, 2, 15, 0, 0)));
+    }
+
+    #[test]
+    fn rejects_bad_time() {
+        let e = err(&MINI.replace(
+            "\"07:30-12:15\", \"13:00-17:00\"]\ntue",
+            "\"07:30-25:00\"]\ntue",
+        ));
+        assert!(
+            matches!(&e, CalendarError::BadInterval { entry, value, .. } if entry == "weekly.mon" && value == "07:30-25:00"),
+            "{e:?}"
+        );
+        assert!(e.to_string().contains("weekly.mon"), "{e}");
+        for bad in [
+            "7:3-12:00",
+            "07:30",
+            "aa:bb-12:00",
+            "24:00-24:00",
+            "07:60-08:00",
+            "-1:00-02:00",
+        ] {
+            let text = MINI.replace("[weekly]", &format!("[weekly]\nsat = [\"{bad}\"]"));
+            assert!(
+                matches!(err(&text), CalendarError::BadInterval { .. }),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn rejects_end_not_after_start() {
+        let text = MINI.replace("[weekly]", "[weekly]\nsat = [\"12:00-12:00\"]");
+        let e = err(&text);
+        assert!(
+            e.to_string().contains("end must be later than start"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn rejects_overlapping_and_unsorted() {
+        let text = MINI.replace(
+            "[weekly]",
+            "[weekly]\nsat = [\"08:00-12:00\", \"11:00-13:00\"]",
+        );
+        let e = err(&text);
+        assert!(
+            matches!(&e, CalendarError::Overlap { entry, value } if entry == "weekly.sat" && value == "11:00-13:00"),
+            "{e:?}"
+        );
+        let text = MINI.replace(
+            "[weekly]",
+            "[weekly]\nsat = [\"13:00-14:00\", \"08:00-09:00\"]",
+        );
+        assert!(matches!(err(&text), CalendarError::Overlap { .. }));
+        // Touching intervals are fine.
+        let text = MINI.replace(
+            "[weekly]",
+            "[weekly]\nsat = [\"08:00-09:00\", \"09:00-10:00\"]",
+        );
+        assert!(WorkCalendar::from_toml(&text).is_ok());
+    }
+
+    #[test]
+    fn rejects_bad_offset() {
+        for bad in ["+8", "08:00", "+25:00", "+08:60", "WITA", "+08:00:00"] {
+            let e = err(&MINI.replace("\"+08:00\"", &format!("{bad:?}")));
+            assert_eq!(e, CalendarError::BadOffset { value: bad.into() });
+            assert!(e.to_string().contains("utc_offset"));
+        }
+        let cal = WorkCalendar::from_toml(&MINI.replace("+08:00", "-03:30")).unwrap();
+        assert_eq!(cal.offset().local_minus_utc(), -(3 * 3600 + 30 * 60));
+    }
+
+    #[test]
+    fn rejects_unknown_key_with_line_number() {
+        let e = err(&MINI.replace("[weekly]", "[weekly]\nthur = [\"08:00-09:00\"]"));
+        let CalendarError::Syntax(msg) = &e else {
+            panic!("{e:?}")
+        };
+        assert!(msg.contains("thur"), "{msg}");
+        assert!(msg.contains("line"), "{msg}");
+        let e = err(&format!(
+            "{MINI}\n[[holidays]]\ndate = \"2026-01-01\"\nname = \"x\"\ncuti = true\n"
+        ));
+        assert!(matches!(e, CalendarError::Syntax(m) if m.contains("cuti")));
+    }
+
+    #[test]
+    fn rejects_syntax_error_with_toml_text() {
+        let e = err("name = \"x\"\nutc_offset = \n");
+        let CalendarError::Syntax(msg) = e else {
+            panic!()
+        };
+        assert!(msg.contains("line 2"), "{msg}");
+    }
+
+    #[test]
+    fn rejects_bad_dates_and_ranges() {
+        let e = err(&format!(
+            "{MINI}\n[[holidays]]\ndate = \"2026-02-30\"\nname = \"x\"\n"
+        ));
+        assert!(
+            matches!(&e, CalendarError::BadDate { entry, .. } if entry == "[[holidays]] #1 date"),
+            "{e:?}"
+        );
+        let e = err(&format!(
+            "{MINI}\n[[holidays]]\ndate = \"2026-2-3\"\nname = \"x\"\n"
+        ));
+        assert!(matches!(e, CalendarError::BadDate { .. }));
+        let e = err(&format!(
+            "{MINI}\n[[overrides]]\nfrom = \"2026-03-10\"\nto = \"2026-03-09\"\nhours = []\n"
+        ));
+        assert!(e.to_string().contains("earlier than"), "{e}");
+        assert!(e.to_string().contains("[[overrides]] #1"), "{e}");
+        let e = err(&format!("{MINI}\n[[overrides]]\ndate = \"2026-03-10\"\n"));
+        assert!(e.to_string().contains("needs \"hours\""), "{e}");
+        let e = err(&format!("{MINI}\n[[closures]]\nto = \"2026-03-10\"\n"));
+        assert!(matches!(e, CalendarError::BadEntry { .. }));
+        let e = err(&format!(
+            "{MINI}\n[[closures]]\nfrom = \"2026-01-01\"\nto = \"2062-01-01\"\n"
+        ));
+        assert!(e.to_string().contains("longer than"), "{e}");
+    }
+
+    #[test]
+    fn rejects_overlapping_overrides_duplicates_and_uncovered_holidays() {
+        let e = err(&format!(
+            "{MINI}\n[[overrides]]\nfrom = \"2026-03-01\"\nto = \"2026-03-10\"\nhours = []\n\
+             [[overrides]]\ndate = \"2026-03-10\"\nhours = []\n"
+        ));
+        assert!(e.to_string().contains("overlap"), "{e}");
+        let e = err(&format!(
+            "{MINI}\n[[holidays]]\ndate = \"2026-01-01\"\nname = \"a\"\n[[closures]]\ndate = \"2026-01-01\"\n"
+        ));
+        assert!(e.to_string().contains("[[closures]] #1"), "{e}");
+        let e = err(&format!(
+            "{MINI}\n[[holidays]]\ndate = \"2027-01-01\"\nname = \"a\"\n"
+        ));
+        assert!(e.to_string().contains("holiday_years"), "{e}");
+    }
+
+    #[test]
+    fn rejects_calendar_without_working_time() {
+        let text = "name = \"x\"\nutc_offset = \"+08:00\"\n[weekly]\nsat = []\n";
+        assert_eq!(err(text), CalendarError::NoWorkingTime);
+    }
+}

@@ -1,0 +1,453 @@
+//! The intake form: what the officer types, checked field by field, becomes a
+//! `NewComplaint`. Every error names its field and rule; warnings do not block.
+
+use super::category::{Categories, Detail};
+use super::complaint::{Applicant, ApplicantKind, Channel, NewComplaint};
+use super::msg::{FieldError, FieldWarning};
+use super::text::{self, DESCRIPTION_MAX, NAME_MAX, ORG_MAX, SUBJECT_MAX};
+use super::validate;
+use super::when::parse_instant;
+use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
+use serde::{Deserialize, Serialize};
+
+/// A document type or status is one short line.
+pub const DOC_LINE_MAX: usize = 120;
+pub const PATH_MAX: usize = 1024;
+/// A complaint back-dated further than this is probably a typo: warn.
+const BACKDATE_WARN_DAYS: i64 = 7;
+
+/// The form as typed. Serialisable so a half-typed form survives as a draft.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IntakeForm {
+    pub name: String,
+    pub kind: String,
+    pub org: String,
+    pub nip: String,
+    pub npwp: String,
+    pub nib: String,
+    pub phone: String,
+    pub email: String,
+    pub channel: String,
+    pub category: String,
+    pub subject: String,
+    pub description: String,
+    pub user_id: String,
+    pub aju: Vec<String>,
+    pub doc_type: String,
+    pub doc_status: String,
+    pub doc_submitted_at: String,
+    pub attachments: Vec<String>,
+    /// Empty means "now".
+    pub received_at: String,
+}
+
+/// What the checks need from outside the form.
+pub struct IntakeContext<'a> {
+    pub categories: &'a Categories,
+    pub now: DateTime<Utc>,
+    pub offset: FixedOffset,
+}
+
+/// A field that is optional: empty stays `None`, otherwise it goes through `check`.
+fn optional(
+    raw: &str,
+    errors: &mut Vec<FieldError>,
+    check: impl FnOnce(&str) -> Result<String, FieldError>,
+) -> Option<String> {
+    if raw.trim().is_empty() {
+        return None;
+    }
+    match check(raw) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    }
+}
+
+fn required(field: &'static str) -> FieldError {
+    FieldError::new(field, "wajib diisi", "is required")
+}
+
+fn instant(
+    field: &'static str,
+    raw: &str,
+    ctx: &IntakeContext,
+) -> Result<DateTime<Utc>, FieldError> {
+    parse_instant(raw, ctx.now, ctx.offset).map_err(|got| {
+        FieldError::new(
+            field,
+            format!(
+                "waktu harus berformat 2026-11-27 15:30 (WITA) atau RFC 3339 2026-11-27T15:30:00+08:00; tertulis {got}"
+            ),
+            format!(
+                "time must look like 2026-11-27 15:30 (WITA) or RFC 3339 2026-11-27T15:30:00+08:00; got {got}"
+            ),
+        )
+    })
+}
+
+impl IntakeForm {
+    /// Checks every field; returns the complaint and its warnings, or every error found.
+    pub fn validate(
+        &self,
+        ctx: &IntakeContext,
+    ) -> Result<(NewComplaint, Vec<FieldWarning>), Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut warnings = Vec::new();
+        let mut line =
+            |field, raw: &str, max, req| match text::free_text(field, raw, max, req, true) {
+                Ok(v) => v,
+                Err(e) => {
+                    errors.push(e);
+                    String::new()
+                }
+            };
+
+        let name = line("name", &self.name, NAME_MAX, true);
+        let org = line("org", &self.org, ORG_MAX, false);
+        let subject = line("subject", &self.subject, SUBJECT_MAX, true);
+        let doc_type = line("doc_type", &self.doc_type, DOC_LINE_MAX, false);
+        let doc_status = line("doc_status", &self.doc_status, DOC_LINE_MAX, false);
+        let description = match text::free_text(
+            "description",
+            &self.description,
+            DESCRIPTION_MAX,
+            true,
+            false,
+        ) {
+            Ok(v) => v,
+            Err(e) => {
+                errors.push(e);
+                String::new()
+            }
+        };
+
+        let kind = if self.kind.trim().is_empty() {
+            errors.push(required("kind"));
+            None
+        } else {
+            let k = ApplicantKind::parse(&self.kind);
+            if k.is_none() {
+                errors.push(FieldError::new(
+                    "kind",
+                    "jenis pemohon harus 'pegawai' (pegawai DJBC) atau 'pengguna-jasa'",
+                    "applicant kind must be 'pegawai' (DJBC employee) or 'pengguna-jasa' (service user)",
+                ));
+            }
+            k
+        };
+        let nip = optional(&self.nip, &mut errors, validate::nip);
+        let npwp = optional(&self.npwp, &mut errors, validate::npwp);
+        let nib = optional(&self.nib, &mut errors, validate::nib);
+        let phone = optional(&self.phone, &mut errors, validate::phone);
+        let email = optional(&self.email, &mut errors, validate::email);
+        let user_id = optional(&self.user_id, &mut errors, validate::user_id);
+
+        match kind {
+            Some(ApplicantKind::Pegawai) if self.nip.trim().is_empty() => {
+                errors.push(FieldError::new(
+                    "nip",
+                    "wajib diisi untuk pemohon pegawai DJBC",
+                    "is required for a DJBC employee",
+                ))
+            }
+            Some(ApplicantKind::PenggunaJasa) => {
+                if self.org.trim().is_empty() {
+                    errors.push(FieldError::new(
+                        "org",
+                        "nama perusahaan wajib diisi untuk pengguna jasa",
+                        "the company name is required for a service user",
+                    ));
+                }
+                if self.npwp.trim().is_empty() && self.nib.trim().is_empty() {
+                    errors.push(FieldError::new(
+                        "npwp",
+                        "isi NPWP/NITKU atau NIB perusahaan pengguna jasa",
+                        "give the service user's NPWP/NITKU or NIB",
+                    ));
+                }
+            }
+            _ => {}
+        }
+        if self.phone.trim().is_empty() && self.email.trim().is_empty() {
+            errors.push(FieldError::new(
+                "phone",
+                "isi telepon atau email pemohon, agar nomor tiket bisa diserahkan",
+                "give the applicant's phone or email, so the ticket number can be handed over",
+            ));
+        }
+
+        let channel = if self.channel.trim().is_empty() {
+            errors.push(required("channel"));
+            None
+        } else {
+            let c = Channel::parse(&self.channel);
+            if c.is_none() {
+                errors.push(FieldError::new(
+                    "channel",
+                    "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya",
+                    "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya",
+                ));
+            }
+            c
+        };
+
+        let category = ctx.categories.get(&self.category);
+        if self.category.trim().is_empty() {
+            errors.push(required("category"));
+        } else if category.is_none() {
+            let codes = ctx.categories.codes().join(", ");
+            errors.push(FieldError::new(
+                "category",
+                format!(
+                    "kategori '{}' tidak dikenal; pilih salah satu: {codes}",
+                    text::clean_line(&self.category)
+                ),
+                format!(
+                    "unknown category '{}'; choose one of: {codes}",
+                    text::clean_line(&self.category)
+                ),
+            ));
+        }
+
+        let mut aju = Vec::new();
+        for raw in self.aju.iter().filter(|a| !a.trim().is_empty()) {
+            match validate::nomor_aju(raw, super::when::local_date(ctx.now, ctx.offset)) {
+                Ok((v, w)) => {
+                    warnings.extend(w);
+                    if !aju.contains(&v) {
+                        aju.push(v);
+                    }
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+
+        if let Some(cat) = category {
+            let missing = |d: Detail| match d {
+                Detail::UserId => self.user_id.trim().is_empty(),
+                Detail::NomorAju => self.aju.iter().all(|a| a.trim().is_empty()),
+                Detail::DocType => self.doc_type.trim().is_empty(),
+                Detail::DocStatus => self.doc_status.trim().is_empty(),
+                Detail::Npwp => self.npwp.trim().is_empty(),
+                Detail::Nib => self.nib.trim().is_empty(),
+            };
+            for d in cat.requires.iter().copied().filter(|d| missing(*d)) {
+                errors.push(FieldError::new(
+                    d.field(),
+                    format!("wajib diisi untuk kategori {} ({})", cat.code, cat.name_id),
+                    format!("is required for category {} ({})", cat.code, cat.name_en),
+                ));
+            }
+            for d in cat.suggests.iter().copied().filter(|d| missing(*d)) {
+                warnings.push(FieldWarning::new(
+                    d.field(),
+                    format!("sebaiknya diisi untuk kategori {}", cat.code),
+                    format!("should be given for category {}", cat.code),
+                ));
+            }
+        }
+
+        let doc_submitted_at = if self.doc_submitted_at.trim().is_empty() {
+            None
+        } else {
+            instant("doc_submitted_at", &self.doc_submitted_at, ctx)
+                .map_err(|e| errors.push(e))
+                .ok()
+        };
+
+        let mut attachments = Vec::new();
+        for raw in self.attachments.iter().filter(|a| !a.trim().is_empty()) {
+            match text::free_text("attach", raw, PATH_MAX, true, true) {
+                Ok(p) => attachments.push(p),
+                Err(e) => errors.push(e),
+            }
+        }
+
+        let received_at = if self.received_at.trim().is_empty() {
+            ctx.now
+        } else {
+            match instant("received_at", &self.received_at, ctx) {
+                Ok(t) if t > ctx.now + TimeDelta::minutes(1) => {
+                    errors.push(FieldError::new(
+                        "received_at",
+                        "waktu terima tidak boleh di masa depan",
+                        "the time received cannot be in the future",
+                    ));
+                    ctx.now
+                }
+                Ok(t) => {
+                    if ctx.now - t > TimeDelta::days(BACKDATE_WARN_DAYS) {
+                        warnings.push(FieldWarning::new(
+                            "received_at",
+                            format!("lebih dari {BACKDATE_WARN_DAYS} hari yang lalu; periksa lagi"),
+                            format!("more than {BACKDATE_WARN_DAYS} days ago; check it"),
+                        ));
+                    }
+                    t
+                }
+                Err(e) => {
+                    errors.push(e);
+                    ctx.now
+                }
+            }
+        };
+
+        let (Some(kind), Some(channel), Some(category), true) =
+            (kind, channel, category, errors.is_empty())
+        else {
+            return Err(errors);
+        };
+        let some = |s: String| (!s.is_empty()).then_some(s);
+        Ok((
+            NewComplaint {
+                applicant: Applicant {
+                    kind,
+                    name,
+                    nip,
+                    org: some(org),
+                    npwp,
+                    nib,
+                    phone,
+                    email,
+                },
+                channel,
+                category: category.code.clone(),
+                subject,
+                description,
+                user_id,
+                aju,
+                doc_type: some(doc_type),
+                doc_status: some(doc_status),
+                doc_submitted_at,
+                attachments,
+                received_at: received_at.with_nanosecond(0).unwrap_or(received_at),
+            },
+            warnings,
+        ))
+    }
+}
+
+use chrono::Timelike;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn ctx(cats: &Categories) -> IntakeContext<'_> {
+        IntakeContext {
+            categories: cats,
+            now: Utc.with_ymd_and_hms(2026, 11, 27, 2, 0, 0).unwrap(),
+            offset: FixedOffset::east_opt(8 * 3600).unwrap(),
+        }
+    }
+
+    fn good() -> IntakeForm {
+        IntakeForm {
+            name: "Andi Wijaya".into(),
+            kind: "pengguna-jasa".into(),
+            org: "PT Samudra Makassar".into(),
+            npwp: "01.234.567.8-901.000".into(),
+            phone: "0812-3456-7890".into(),
+            channel: "whatsapp".into(),
+            category: "IMP".into(),
+            subject: "PIB tidak mendapat respon".into(),
+            description: "Sudah kirim sejak pagi, belum ada respon.".into(),
+            aju: vec!["000020-010017-20261127-000123".into()],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_good_form_becomes_a_complaint() {
+        let cats = Categories::builtin();
+        let (c, _warnings) = good().validate(&ctx(&cats)).expect("valid");
+        assert_eq!(c.applicant.phone.as_deref(), Some("+6281234567890"));
+        assert_eq!(c.applicant.npwp.as_deref(), Some("012345678901000"));
+        assert_eq!(c.aju, vec!["00002001001720261127000123".to_string()]);
+        assert_eq!(c.category, "IMP");
+        assert_eq!(c.received_at, ctx(&cats).now);
+    }
+
+    #[test]
+    fn import_without_nomor_aju_is_refused_by_field() {
+        let cats = Categories::builtin();
+        let form = IntakeForm {
+            aju: vec![],
+            ..good()
+        };
+        let errs = form.validate(&ctx(&cats)).unwrap_err();
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert_eq!(errs[0].field, "nomor_aju");
+        assert!(errs[0].en.contains("IMP"));
+    }
+
+    #[test]
+    fn every_bad_field_is_reported_at_once() {
+        let cats = Categories::builtin();
+        let form = IntakeForm {
+            phone: "12ab".into(),
+            category: "XYZ".into(),
+            channel: "fax".into(),
+            description: "password: rahasia123".into(),
+            ..good()
+        };
+        let errs = form.validate(&ctx(&cats)).unwrap_err();
+        let fields: Vec<_> = errs.iter().map(|e| e.field).collect();
+        for f in ["phone", "category", "channel", "description"] {
+            assert!(fields.contains(&f), "{f} missing from {fields:?}");
+        }
+    }
+
+    #[test]
+    fn an_employee_needs_a_nip_and_a_service_user_a_company() {
+        let cats = Categories::builtin();
+        let form = IntakeForm {
+            kind: "pegawai".into(),
+            ..good()
+        };
+        let errs = form.validate(&ctx(&cats)).unwrap_err();
+        assert!(errs.iter().any(|e| e.field == "nip"), "{errs:?}");
+        let form = IntakeForm {
+            org: "".into(),
+            ..good()
+        };
+        let errs = form.validate(&ctx(&cats)).unwrap_err();
+        assert!(errs.iter().any(|e| e.field == "org"), "{errs:?}");
+    }
+
+    #[test]
+    fn received_at_may_be_back_dated_but_not_in_the_future() {
+        let cats = Categories::builtin();
+        let form = IntakeForm {
+            received_at: "2026-11-27 08:45".into(),
+            ..good()
+        };
+        let (c, _) = form.validate(&ctx(&cats)).unwrap();
+        assert_eq!(
+            c.received_at,
+            Utc.with_ymd_and_hms(2026, 11, 27, 0, 45, 0).unwrap()
+        );
+        let form = IntakeForm {
+            received_at: "2026-11-27 17:00".into(),
+            ..good()
+        };
+        let errs = form.validate(&ctx(&cats)).unwrap_err();
+        assert_eq!(errs[0].field, "received_at");
+    }
+
+    #[test]
+    fn a_contact_is_needed_to_hand_the_ticket_over() {
+        let cats = Categories::builtin();
+        let form = IntakeForm {
+            phone: "".into(),
+            ..good()
+        };
+        let errs = form.validate(&ctx(&cats)).unwrap_err();
+        assert_eq!(errs[0].field, "phone");
+    }
+}

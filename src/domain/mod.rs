@@ -1,0 +1,12 @@
+//! Pure rules of the desk: no I/O, no clock reads, no terminal.
+
+pub mod calendar;
+pub mod category;
+pub mod complaint;
+pub mod intake;
+pub mod msg;
+pub mod sla;
+pub mod text;
+pub mod validate;
+pub mod when;
+pub mod workflow;

@@ -1,0 +1,161 @@
+//! The outbox: reports waiting to be delivered to BCare. A row is written in the
+//! same transaction as the stage change that asked for it.
+
+use super::time::{from_sql, opt_from_sql, to_sql};
+use super::{Result, Store};
+use chrono::{DateTime, Utc};
+use rusqlite::{Transaction, params};
+
+#[derive(Debug, Clone)]
+pub struct NewOutbox {
+    pub idempotency_key: String,
+    pub client: String,
+    pub payload: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OutboxState {
+    Pending,
+    Sent,
+    Failed,
+}
+
+impl OutboxState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxState::Pending => "pending",
+            OutboxState::Sent => "sent",
+            OutboxState::Failed => "failed",
+        }
+    }
+    fn parse(s: &str) -> OutboxState {
+        match s {
+            "sent" => OutboxState::Sent,
+            "failed" => OutboxState::Failed,
+            _ => OutboxState::Pending,
+        }
+    }
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OutboxRow {
+    pub id: i64,
+    pub complaint_id: i64,
+    pub reference: String,
+    pub idempotency_key: String,
+    pub client: String,
+    pub payload: String,
+    pub state: OutboxState,
+    pub attempts: i64,
+    pub next_attempt_at: DateTime<Utc>,
+    pub last_error: Option<String>,
+    pub ticket_no: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+}
+
+pub(super) fn insert(tx: &Transaction, complaint_id: i64, o: &NewOutbox) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO outbox (complaint_id, idempotency_key, client, payload, next_attempt_at, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        params![
+            complaint_id,
+            o.idempotency_key,
+            o.client,
+            o.payload,
+            to_sql(o.created_at)
+        ],
+    )?;
+    Ok(())
+}
+
+const COLUMNS: &str = "o.id, o.complaint_id, c.ref, o.idempotency_key, o.client, o.payload, o.state, \
+    o.attempts, o.next_attempt_at, o.last_error, o.ticket_no, o.created_at, o.sent_at";
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<OutboxRow> {
+    Ok(OutboxRow {
+        id: r.get(0)?,
+        complaint_id: r.get(1)?,
+        reference: r.get(2)?,
+        idempotency_key: r.get(3)?,
+        client: r.get(4)?,
+        payload: r.get(5)?,
+        state: OutboxState::parse(&r.get::<_, String>(6)?),
+        attempts: r.get(7)?,
+        next_attempt_at: from_sql(&r.get::<_, String>(8)?)?,
+        last_error: r.get(9)?,
+        ticket_no: r.get(10)?,
+        created_at: from_sql(&r.get::<_, String>(11)?)?,
+        sent_at: opt_from_sql(r.get(12)?)?,
+    })
+}
+
+impl Store {
+    /// Rows not yet delivered, oldest first.
+    pub fn outbox_pending(&self, limit: usize) -> Result<Vec<OutboxRow>> {
+        let rows = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM outbox o JOIN complaints c ON c.id = o.complaint_id
+                 WHERE o.state = 'pending' ORDER BY o.next_attempt_at, o.id LIMIT ?1"
+            ))?
+            .query_map([limit as i64], row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Pending rows whose next attempt is due at `now`.
+    pub fn outbox_due(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<OutboxRow>> {
+        let rows = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM outbox o JOIN complaints c ON c.id = o.complaint_id
+                 WHERE o.state = 'pending' AND o.next_attempt_at <= ?1
+                 ORDER BY o.next_attempt_at, o.id LIMIT ?2"
+            ))?
+            .query_map(params![to_sql(now), limit as i64], row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Every delivery of one complaint, newest first.
+    pub fn outbox_of(&self, complaint_id: i64) -> Result<Vec<OutboxRow>> {
+        let rows = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM outbox o JOIN complaints c ON c.id = o.complaint_id
+                 WHERE o.complaint_id = ?1 ORDER BY o.id DESC"
+            ))?
+            .query_map([complaint_id], row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Records a failed attempt and when to try again.
+    pub fn outbox_attempt_failed(
+        &self,
+        id: i64,
+        error: &str,
+        next_attempt_at: DateTime<Utc>,
+        give_up: bool,
+    ) -> Result<()> {
+        self.conn.execute(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3,
+                state = CASE WHEN ?4 THEN 'failed' ELSE state END
+             WHERE id = ?1",
+            params![id, error, to_sql(next_attempt_at), give_up],
+        )?;
+        Ok(())
+    }
+
+    /// Makes a pending or failed row due now (the officer asked to send again).
+    pub fn outbox_retry_now(&self, complaint_id: i64, now: DateTime<Utc>) -> Result<usize> {
+        Ok(self.conn.execute(
+            "UPDATE outbox SET state = 'pending', next_attempt_at = ?2
+             WHERE complaint_id = ?1 AND state IN ('pending', 'failed')",
+            params![complaint_id, to_sql(now)],
+        )?)
+    }
+}

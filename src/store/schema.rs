@@ -1,0 +1,124 @@
+//! Schema versions, applied with `PRAGMA user_version` inside one transaction.
+
+/// The newest schema this binary knows. A file with a higher version is refused.
+pub const VERSION: i64 = 1;
+
+/// Each entry brings the schema from version `i` to `i + 1`.
+pub const MIGRATIONS: [&str; 1] = [V1];
+
+const V1: &str = r#"
+CREATE TABLE complaints (
+    id               INTEGER PRIMARY KEY,
+    ref              TEXT    NOT NULL UNIQUE,
+    ref_year         INTEGER NOT NULL,
+    ref_seq          INTEGER NOT NULL,
+    stage            TEXT    NOT NULL CHECK (stage IN
+                       ('received','forwarded','ticketed','handed_over','resolved','cancelled')),
+    applicant_kind   TEXT    NOT NULL CHECK (applicant_kind IN ('pegawai','pengguna-jasa')),
+    applicant_name   TEXT    NOT NULL,
+    nip              TEXT,
+    org              TEXT,
+    npwp             TEXT,
+    nib              TEXT,
+    phone            TEXT,
+    email            TEXT,
+    channel          TEXT    NOT NULL,
+    category         TEXT    NOT NULL,
+    subject          TEXT    NOT NULL,
+    description      TEXT    NOT NULL,
+    user_id          TEXT,
+    aju              TEXT    NOT NULL DEFAULT '',   -- nomor aju, space separated
+    doc_type         TEXT,
+    doc_status       TEXT,
+    doc_submitted_at TEXT,
+    attachments      TEXT    NOT NULL DEFAULT '[]', -- JSON array of paths
+    received_at      TEXT    NOT NULL,              -- UTC, 2026-11-27T07:30:00Z
+    sla_deadline     TEXT    NOT NULL,              -- UTC; ordering by it is ordering by urgency
+    forwarded_at     TEXT,
+    ticket_no        TEXT,
+    ticketed_at      TEXT,
+    linked_to        TEXT,
+    handed_over_at   TEXT,
+    handover_via     TEXT,
+    resolved_at      TEXT,
+    resolution_note  TEXT,
+    cancelled_at     TEXT,
+    cancel_reason    TEXT,
+    UNIQUE (ref_year, ref_seq)                      -- serves the next reference of a year
+);
+-- The queue: complaints of a stage, most urgent first, paged by (sla_deadline, id).
+CREATE INDEX complaints_by_stage_deadline ON complaints (stage, sla_deadline, id);
+-- Linking: open complaints that already carry a ticket, by category.
+CREATE INDEX complaints_by_ticket ON complaints (ticket_no) WHERE ticket_no IS NOT NULL;
+-- Reports over a period of intake.
+CREATE INDEX complaints_by_received ON complaints (received_at);
+
+CREATE TABLE events (
+    id           INTEGER PRIMARY KEY,
+    complaint_id INTEGER NOT NULL REFERENCES complaints (id),
+    at           TEXT    NOT NULL,
+    officer      TEXT    NOT NULL,
+    kind         TEXT    NOT NULL,
+    before       TEXT,
+    after        TEXT,
+    note         TEXT
+);
+-- A complaint's timeline.
+CREATE INDEX events_by_complaint ON events (complaint_id, id);
+CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+
+CREATE TABLE outbox (
+    id              INTEGER PRIMARY KEY,
+    complaint_id    INTEGER NOT NULL REFERENCES complaints (id),
+    idempotency_key TEXT    NOT NULL,
+    client          TEXT    NOT NULL,
+    payload         TEXT    NOT NULL,              -- the BCare report, JSON
+    state           TEXT    NOT NULL DEFAULT 'pending'
+                      CHECK (state IN ('pending','sent','failed')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT    NOT NULL,
+    last_error      TEXT,
+    ticket_no       TEXT,
+    created_at      TEXT    NOT NULL,
+    sent_at         TEXT
+);
+-- The worker: what is due next.
+CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
+-- A complaint's deliveries.
+CREATE INDEX outbox_by_complaint ON outbox (complaint_id);
+
+CREATE TABLE drafts (
+    name     TEXT PRIMARY KEY,
+    body     TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE VIRTUAL TABLE complaints_fts USING fts5 (
+    ref, applicant_name, org, subject, description, aju, ticket_no,
+    content = 'complaints', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER complaints_fts_insert AFTER INSERT ON complaints BEGIN
+    INSERT INTO complaints_fts (rowid, ref, applicant_name, org, subject, description, aju, ticket_no)
+    VALUES (new.id, new.ref, new.applicant_name, new.org, new.subject, new.description, new.aju, new.ticket_no);
+END;
+CREATE TRIGGER complaints_fts_delete AFTER DELETE ON complaints BEGIN
+    INSERT INTO complaints_fts (complaints_fts, rowid, ref, applicant_name, org, subject, description, aju, ticket_no)
+    VALUES ('delete', old.id, old.ref, old.applicant_name, old.org, old.subject, old.description, old.aju, old.ticket_no);
+END;
+-- Only the ticket number of an indexed column changes after intake.
+CREATE TRIGGER complaints_fts_update AFTER UPDATE OF ticket_no ON complaints BEGIN
+    INSERT INTO complaints_fts (complaints_fts, rowid, ref, applicant_name, org, subject, description, aju, ticket_no)
+    VALUES ('delete', old.id, old.ref, old.applicant_name, old.org, old.subject, old.description, old.aju, old.ticket_no);
+    INSERT INTO complaints_fts (rowid, ref, applicant_name, org, subject, description, aju, ticket_no)
+    VALUES (new.id, new.ref, new.applicant_name, new.org, new.subject, new.description, new.aju, new.ticket_no);
+END;
+"#;

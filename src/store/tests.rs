@@ -1,0 +1,287 @@
+use super::complaints::IntakeRecord;
+use super::*;
+use crate::domain::complaint::{Applicant, ApplicantKind, Channel, Complaint, NewComplaint, Stage};
+use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use std::os::unix::fs::PermissionsExt;
+
+fn t(h: u32, m: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 30, h, m, 0).unwrap()
+}
+
+fn complaint(name: &str, received: DateTime<Utc>) -> Complaint {
+    Complaint {
+        id: 0,
+        reference: String::new(),
+        stage: Stage::Received,
+        details: NewComplaint {
+            applicant: Applicant {
+                kind: ApplicantKind::PenggunaJasa,
+                name: name.into(),
+                nip: None,
+                org: Some("PT Samudra Makassar".into()),
+                npwp: Some("012345678901000".into()),
+                nib: None,
+                phone: Some("+6281234567890".into()),
+                email: None,
+            },
+            channel: Channel::Whatsapp,
+            category: "IMP".into(),
+            subject: "PIB belum mendapat respon".into(),
+            description: "Sejak pagi".into(),
+            user_id: None,
+            aju: vec!["00002001001720261127000123".into()],
+            doc_type: Some("BC 2.0 PIB".into()),
+            doc_status: None,
+            doc_submitted_at: None,
+            attachments: vec!["/tmp/layar.png".into()],
+            received_at: received,
+        },
+        sla_deadline: received + TimeDelta::hours(2),
+        forwarded_at: None,
+        ticket_no: None,
+        ticketed_at: None,
+        linked_to: None,
+        handed_over_at: None,
+        handover_via: None,
+        resolved_at: None,
+        resolution_note: None,
+        cancelled_at: None,
+        cancel_reason: None,
+    }
+}
+
+fn intake(store: &mut Store, name: &str, received: DateTime<Utc>) -> Complaint {
+    let mut recs = [IntakeRecord {
+        ref_year: 2026,
+        complaint: complaint(name, received),
+        events: vec![event("intake", received)],
+    }];
+    store.insert_complaints(&mut recs).unwrap();
+    let [rec] = recs;
+    rec.complaint
+}
+
+fn event(kind: &'static str, at: DateTime<Utc>) -> NewEvent {
+    NewEvent {
+        at,
+        officer: "petugas".into(),
+        kind,
+        before: None,
+        after: None,
+        note: None,
+    }
+}
+
+fn temp_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("data/desk.db")).unwrap();
+    (dir, store)
+}
+
+#[test]
+fn a_new_database_is_private_to_its_owner() {
+    let (dir, _store) = temp_store();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&dir.path().join("data")), 0o700);
+    assert_eq!(mode(&dir.path().join("data/desk.db")), 0o600);
+    assert_eq!(mode(&dir.path().join("data/desk.db-wal")), 0o600);
+}
+
+#[test]
+fn references_count_up_within_a_year_and_round_trip() {
+    let (_dir, mut store) = temp_store();
+    let a = intake(&mut store, "Andi", t(1, 0));
+    let b = intake(&mut store, "Budi", t(1, 5));
+    assert_eq!(a.reference, "ADU-2026-00001");
+    assert_eq!(b.reference, "ADU-2026-00002");
+    let back = store.get("adu-2026-00001").unwrap();
+    assert_eq!(back, a);
+    assert!(matches!(
+        store.get("ADU-2026-09999"),
+        Err(StoreError::NotFound(_))
+    ));
+}
+
+#[test]
+fn a_step_changes_the_row_only_from_the_expected_stage() {
+    let (_dir, mut store) = temp_store();
+    let c = intake(&mut store, "Andi", t(1, 0));
+    let fwd = Change::Forward { at: t(1, 10) };
+    store
+        .apply(
+            &c,
+            Stage::Forwarded,
+            &fwd,
+            &event("forward", t(1, 10)),
+            None,
+        )
+        .unwrap();
+    // The same step again, from the stale copy, is a conflict and writes no event.
+    let again = store.apply(
+        &c,
+        Stage::Forwarded,
+        &fwd,
+        &event("forward", t(1, 11)),
+        None,
+    );
+    assert!(matches!(again, Err(StoreError::Conflict(_))));
+    let now = store.get(&c.reference).unwrap();
+    assert_eq!(now.stage, Stage::Forwarded);
+    assert_eq!(now.forwarded_at, Some(t(1, 10)));
+    let kinds: Vec<_> = store
+        .events(c.id)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(kinds, ["intake", "forward"]);
+}
+
+#[test]
+fn events_cannot_be_rewritten() {
+    let (_dir, mut store) = temp_store();
+    intake(&mut store, "Andi", t(1, 0));
+    let err = store
+        .conn
+        .execute("UPDATE events SET officer = 'x'", [])
+        .unwrap_err();
+    assert!(err.to_string().contains("append-only"), "{err}");
+    assert!(store.conn.execute("DELETE FROM events", []).is_err());
+}
+
+#[test]
+fn the_queue_is_paged_most_urgent_first() {
+    let (_dir, mut store) = temp_store();
+    for i in 0..7 {
+        intake(&mut store, &format!("Pemohon {i}"), t(8 - i, 0));
+    }
+    let mut q = ListQuery {
+        stages: Stage::SLA_RUNNING.to_vec(),
+        deadline_before: None,
+        category: None,
+        after: None,
+        limit: 3,
+    };
+    let mut seen = Vec::new();
+    loop {
+        let page = store.list(&q).unwrap();
+        if page.is_empty() {
+            break;
+        }
+        let last = page.last().unwrap();
+        q.after = Some((last.sla_deadline, last.id));
+        seen.extend(page.into_iter().map(|c| c.sla_deadline));
+    }
+    assert_eq!(seen.len(), 7);
+    assert!(seen.windows(2).all(|w| w[0] <= w[1]));
+    q.after = None;
+    q.deadline_before = Some(t(7, 0));
+    assert_eq!(
+        store.list(&q).unwrap().len(),
+        3,
+        "deadlines 4:00, 5:00, 6:00 are before 7:00"
+    );
+}
+
+#[test]
+fn search_finds_by_name_nomor_aju_and_ticket() {
+    let (_dir, mut store) = temp_store();
+    let c = intake(&mut store, "Siti Rahmawati", t(1, 0));
+    intake(&mut store, "Budi", t(1, 0));
+    assert_eq!(store.search("rahma", 10).unwrap().len(), 1);
+    assert_eq!(store.search("0000200100", 10).unwrap().len(), 2);
+    let fwd = store.get(&c.reference).unwrap();
+    store
+        .apply(
+            &fwd,
+            Stage::Forwarded,
+            &Change::Forward { at: t(1, 1) },
+            &event("forward", t(1, 1)),
+            None,
+        )
+        .unwrap();
+    let fwd = store.get(&c.reference).unwrap();
+    let ticket = Change::Ticket {
+        at: t(1, 2),
+        ticket_no: "A0254EB2B1".into(),
+        linked_to: None,
+    };
+    store
+        .apply(
+            &fwd,
+            Stage::Ticketed,
+            &ticket,
+            &event("ticket", t(1, 2)),
+            None,
+        )
+        .unwrap();
+    let hits = store.search("a0254", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].ticket_no.as_deref(), Some("A0254EB2B1"));
+    assert!(store.search("\" OR *", 10).unwrap().is_empty());
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_naming_the_backup_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("notes.db");
+    std::fs::write(&p, "catatan di sticky notes, bukan database ".repeat(200)).unwrap();
+    let err = Store::open(&p).err().expect("refused").to_string();
+    assert!(err.contains("bcare-desk backup"), "{err}");
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("desk.db");
+    drop(Store::open(&p).unwrap());
+    let conn = rusqlite::Connection::open(&p).unwrap();
+    conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+        .unwrap();
+    drop(conn);
+    let err = Store::open(&p).err().expect("refused");
+    assert!(matches!(err, StoreError::NewerSchema { .. }), "{err}");
+    assert!(err.to_string().contains("newer"));
+}
+
+#[test]
+fn a_backup_is_a_complete_private_copy() {
+    let (dir, mut store) = temp_store();
+    intake(&mut store, "Andi", t(1, 0));
+    let dest = dir.path().join("copy.db");
+    store.backup(&dest).unwrap();
+    assert_eq!(
+        std::fs::metadata(&dest).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let copy = Store::open(&dest).unwrap();
+    assert_eq!(copy.total().unwrap(), 1);
+    assert!(store.backup(&dest).is_err(), "never overwrites");
+}
+
+#[test]
+fn counts_tell_breached_and_waiting() {
+    let (_dir, mut store) = temp_store();
+    let c = intake(&mut store, "Andi", t(1, 0));
+    intake(&mut store, "Budi", t(5, 0));
+    let out = NewOutbox {
+        idempotency_key: c.reference.clone(),
+        client: "sim".into(),
+        payload: "{}".into(),
+        created_at: t(1, 1),
+    };
+    store
+        .apply(
+            &c,
+            Stage::Forwarded,
+            &Change::Forward { at: t(1, 1) },
+            &event("forward", t(1, 1)),
+            Some(&out),
+        )
+        .unwrap();
+    let n = store.counts(t(4, 0)).unwrap();
+    assert_eq!(n.running, 2);
+    assert_eq!(n.breached, 1);
+    assert_eq!(n.waiting_to_send, 1);
+    assert_eq!(store.outbox_pending(10).unwrap()[0].reference, c.reference);
+}
