@@ -185,18 +185,15 @@ pub fn load(paths: &Paths) -> Result<Config> {
 }
 
 /// The calendar file configured, resolved against the config file's folder.
+/// The calendar file in use: the one named in `[calendar] file`, else a
+/// `calendar.toml` the officer put beside the config file, else none (built-in).
 pub fn calendar_file(cfg: &Config, paths: &Paths) -> Option<PathBuf> {
-    cfg.calendar.file.as_ref().map(|f| {
-        if f.is_absolute() {
-            f.clone()
-        } else {
-            paths
-                .config_file
-                .parent()
-                .map(|d| d.join(f))
-                .unwrap_or_else(|| f.clone())
-        }
-    })
+    let dir = paths.config_file.parent();
+    match &cfg.calendar.file {
+        Some(f) if f.is_absolute() => Some(f.clone()),
+        Some(f) => Some(dir.map(|d| d.join(f)).unwrap_or_else(|| f.clone())),
+        None => dir.map(|d| d.join("calendar.toml")).filter(|p| p.is_file()),
+    }
 }
 
 pub const EXAMPLE: &str = include_str!("../assets/config.example.toml");

@@ -138,159 +138,184 @@ fn event(kind: &'static str, at: DateTime<Utc>, before: Stage, after: Stage) -> 
     }
 }
 
-/// `count` sample complaints received on the working days before `now`, about
-/// forty a day, the oldest first.
-pub fn sample(
+/// A deterministic source of sample complaints: first the instants they were
+/// received (sorted, so references count up in time), then one record at a time,
+/// so a large sample never sits in memory whole.
+pub struct Sampler<'a> {
+    cal: &'a WorkCalendar,
+    now: DateTime<Utc>,
+    dice: Dice,
+    received: std::vec::IntoIter<DateTime<Utc>>,
+}
+
+impl<'a> Sampler<'a> {
+    /// `count` complaints received on the working days before `now`, about forty a day.
+    pub fn new(cal: &'a WorkCalendar, now: DateTime<Utc>, count: usize, seed: u64) -> Self {
+        let mut dice = Dice(seed);
+        let today = local_date(now, cal.offset());
+        let days_back = (count / 40).clamp(1, 3000) as u64;
+        let mut received = Vec::with_capacity(count);
+        let mut tries = 0;
+        while received.len() < count && tries < count * 20 {
+            tries += 1;
+            let day = today - TimeDelta::days(dice.below(days_back + 1) as i64);
+            if let Some(t) = working_instant(cal, day, &mut dice).filter(|t| *t <= now) {
+                received.push(t);
+            }
+        }
+        received.sort();
+        Sampler {
+            cal,
+            now,
+            dice,
+            received: received.into_iter(),
+        }
+    }
+
+    /// The next `n` records, oldest first; empty when done.
+    pub fn batch(&mut self, n: usize) -> Vec<IntakeRecord> {
+        let mut out = Vec::with_capacity(n);
+        while out.len() < n {
+            let Some(received) = self.received.next() else {
+                break;
+            };
+            out.push(record(self.cal, self.now, received, &mut self.dice));
+        }
+        out
+    }
+}
+
+fn record(
     cal: &WorkCalendar,
     now: DateTime<Utc>,
-    count: usize,
-    seed: u64,
-) -> Vec<IntakeRecord> {
-    let mut dice = Dice(seed);
+    received: DateTime<Utc>,
+    dice: &mut Dice,
+) -> IntakeRecord {
     let off = cal.offset();
-    let today = local_date(now, off);
-    let days_back = (count / 40).clamp(1, 3000) as i64;
-    let mut out = Vec::with_capacity(count);
-    let mut tries = 0;
-    while out.len() < count && tries < count * 20 {
-        tries += 1;
-        let day = today - TimeDelta::days(dice.below(days_back as u64 + 1) as i64);
-        let Some(received) = working_instant(cal, day, &mut dice) else {
-            continue;
-        };
-        if received > now {
-            continue;
-        }
-        let (cat, subject, doc) = *dice.pick(PROBLEMS);
-        let service_user = cat != "INH" && cat != "TIK" && dice.below(5) > 0;
-        let name = format!("{} {}", dice.pick(FIRST), dice.pick(LAST));
-        let aju = if matches!(cat, "IMP" | "EKS" | "MAN" | "TPB" | "BYR") {
-            let d = local_date(received, off);
-            vec![format!(
-                "{:06}{:06}{:04}{:02}{:02}{:06}",
-                dice.below(1000),
-                10017,
-                d.year(),
-                d.month(),
-                d.day(),
-                dice.below(999_999)
-            )]
-        } else {
-            Vec::new()
-        };
-        let details = NewComplaint {
-            applicant: Applicant {
-                kind: if service_user {
-                    ApplicantKind::PenggunaJasa
-                } else {
-                    ApplicantKind::Pegawai
-                },
-                name,
-                nip: (!service_user).then(|| {
-                    format!(
-                        "19{:02}0{}1520{:02}121{:03}",
-                        70 + dice.below(25),
-                        1 + dice.below(9),
-                        10 + dice.below(10),
-                        dice.below(999)
-                    )
-                }),
-                org: service_user.then(|| dice.pick(COMPANIES).to_string()),
-                npwp: service_user.then(|| format!("{:015}", dice.below(999_999_999_999_999))),
-                nib: None,
-                phone: Some(format!("+62812{:08}", dice.below(100_000_000))),
-                email: None,
+    let (cat, subject, doc) = *dice.pick(PROBLEMS);
+    let service_user = cat != "INH" && cat != "TIK" && dice.below(5) > 0;
+    let name = format!("{} {}", dice.pick(FIRST), dice.pick(LAST));
+    let aju = if matches!(cat, "IMP" | "EKS" | "MAN" | "TPB" | "BYR") {
+        let d = local_date(received, off);
+        vec![format!(
+            "{:06}{:06}{:04}{:02}{:02}{:06}",
+            dice.below(1000),
+            10017,
+            d.year(),
+            d.month(),
+            d.day(),
+            dice.below(999_999)
+        )]
+    } else {
+        Vec::new()
+    };
+    let details = NewComplaint {
+        applicant: Applicant {
+            kind: if service_user {
+                ApplicantKind::PenggunaJasa
+            } else {
+                ApplicantKind::Pegawai
             },
-            channel: *dice.pick(&Channel::ALL),
-            category: cat.into(),
-            subject: subject.into(),
-            description: format!(
-                "{subject}. Pemohon sudah mencoba ulang dan masalah tetap terjadi."
-            ),
-            user_id: (cat == "AKUN").then(|| format!("user{:05}", dice.below(99_999))),
-            aju,
-            doc_type: (!doc.is_empty()).then(|| doc.to_string()),
-            doc_status: None,
-            doc_submitted_at: None,
-            attachments: Vec::new(),
-            received_at: received,
-        };
-        let deadline =
-            sla::deadline(cal, received, sla_budget()).unwrap_or(received + sla_budget());
-        let mut c = Complaint {
-            id: 0,
-            reference: String::new(),
-            stage: Stage::Received,
-            details,
-            sla_deadline: deadline,
-            forwarded_at: None,
-            ticket_no: None,
-            ticketed_at: None,
-            linked_to: None,
-            handed_over_at: None,
-            handover_via: None,
-            resolved_at: None,
-            resolution_note: None,
-            cancelled_at: None,
-            cancel_reason: None,
-        };
-        let mut events = vec![NewEvent {
-            at: received,
-            officer: "demo".into(),
-            kind: "intake",
-            before: None,
-            after: Some("received".into()),
-            note: None,
-        }];
-        // Walk the procedure forward while the steps are in the past.
-        if dice.below(40) == 0 {
-            let at = received + dice.minutes(5, 60);
-            if at <= now {
-                c.stage = Stage::Cancelled;
-                c.cancelled_at = Some(at);
-                c.cancel_reason = Some("Masalah sudah teratasi sendiri".into());
-                events.push(event("cancel", at, Stage::Received, Stage::Cancelled));
+            name,
+            nip: (!service_user).then(|| {
+                format!(
+                    "19{:02}0{}1520{:02}121{:03}",
+                    70 + dice.below(25),
+                    1 + dice.below(9),
+                    10 + dice.below(10),
+                    dice.below(999)
+                )
+            }),
+            org: service_user.then(|| dice.pick(COMPANIES).to_string()),
+            npwp: service_user.then(|| format!("{:015}", dice.below(999_999_999_999_999))),
+            nib: None,
+            phone: Some(format!("+62812{:08}", dice.below(100_000_000))),
+            email: None,
+        },
+        channel: *dice.pick(&Channel::ALL),
+        category: cat.into(),
+        subject: subject.into(),
+        description: format!("{subject}. Pemohon sudah mencoba ulang dan masalah tetap terjadi."),
+        user_id: (cat == "AKUN").then(|| format!("user{:05}", dice.below(99_999))),
+        aju,
+        doc_type: (!doc.is_empty()).then(|| doc.to_string()),
+        doc_status: None,
+        doc_submitted_at: None,
+        attachments: Vec::new(),
+        received_at: received,
+    };
+    let deadline = sla::deadline(cal, received, sla_budget()).unwrap_or(received + sla_budget());
+    let mut c = Complaint {
+        id: 0,
+        reference: String::new(),
+        stage: Stage::Received,
+        details,
+        sla_deadline: deadline,
+        forwarded_at: None,
+        ticket_no: None,
+        ticketed_at: None,
+        linked_to: None,
+        handed_over_at: None,
+        handover_via: None,
+        resolved_at: None,
+        resolution_note: None,
+        cancelled_at: None,
+        cancel_reason: None,
+    };
+    let mut events = vec![NewEvent {
+        at: received,
+        officer: "demo".into(),
+        kind: "intake",
+        before: None,
+        after: Some("received".into()),
+        note: None,
+    }];
+    // Walk the procedure forward while the steps are in the past.
+    if dice.below(40) == 0 {
+        let at = received + dice.minutes(5, 60);
+        if at <= now {
+            c.stage = Stage::Cancelled;
+            c.cancelled_at = Some(at);
+            c.cancel_reason = Some("Masalah sudah teratasi sendiri".into());
+            events.push(event("cancel", at, Stage::Received, Stage::Cancelled));
+        }
+    } else {
+        let steps = [
+            (Stage::Forwarded, "forward", 5, 40),
+            (Stage::Ticketed, "ticket", 5, 90),
+            (Stage::HandedOver, "handover", 2, 40),
+            (Stage::Resolved, "resolve", 60, 4000),
+        ];
+        let mut at = received;
+        for (stage, kind, lo, hi) in steps {
+            at += dice.minutes(lo, hi);
+            if at > now {
+                break;
             }
-        } else {
-            let steps = [
-                (Stage::Forwarded, "forward", 5, 40),
-                (Stage::Ticketed, "ticket", 5, 90),
-                (Stage::HandedOver, "handover", 2, 40),
-                (Stage::Resolved, "resolve", 60, 4000),
-            ];
-            let mut at = received;
-            for (stage, kind, lo, hi) in steps {
-                at += dice.minutes(lo, hi);
-                if at > now {
-                    break;
+            events.push(event(kind, at, c.stage, stage));
+            c.stage = stage;
+            match stage {
+                Stage::Forwarded => c.forwarded_at = Some(at),
+                Stage::Ticketed => {
+                    c.ticketed_at = Some(at);
+                    c.ticket_no = Some(format!(
+                        "{}{:09X}",
+                        (b'A' + dice.below(26) as u8) as char,
+                        dice.below(0xF_FFFF_FFFF)
+                    ));
                 }
-                events.push(event(kind, at, c.stage, stage));
-                c.stage = stage;
-                match stage {
-                    Stage::Forwarded => c.forwarded_at = Some(at),
-                    Stage::Ticketed => {
-                        c.ticketed_at = Some(at);
-                        c.ticket_no = Some(format!(
-                            "{}{:09X}",
-                            (b'A' + dice.below(26) as u8) as char,
-                            dice.below(0xF_FFFF_FFFF)
-                        ));
-                    }
-                    Stage::HandedOver => {
-                        c.handed_over_at = Some(at);
-                        c.handover_via = Some(*dice.pick(&Channel::ALL));
-                    }
-                    Stage::Resolved => c.resolved_at = Some(at),
-                    _ => {}
+                Stage::HandedOver => {
+                    c.handed_over_at = Some(at);
+                    c.handover_via = Some(*dice.pick(&Channel::ALL));
                 }
+                Stage::Resolved => c.resolved_at = Some(at),
+                _ => {}
             }
         }
-        out.push(IntakeRecord {
-            ref_year: local_date(received, off).year(),
-            complaint: c,
-            events,
-        });
     }
-    out.sort_by_key(|r| r.complaint.details.received_at);
-    out
+    IntakeRecord {
+        ref_year: local_date(received, off).year(),
+        complaint: c,
+        events,
+    }
 }

@@ -186,6 +186,13 @@ impl Desk {
         (self.clock)()
     }
 
+    /// The current year, when the calendar has no holiday data for it: deadlines
+    /// would then count holidays as working days, and the desk must say so.
+    pub fn calendar_gap(&self) -> Option<i32> {
+        let year = local_date(self.now(), self.calendar.offset()).year();
+        (!self.calendar.covers_year(year)).then_some(year)
+    }
+
     pub fn calendar(&self) -> &WorkCalendar {
         &self.calendar
     }
@@ -570,12 +577,15 @@ impl Desk {
 impl Desk {
     /// Inserts `count` sample complaints in batches; returns how many.
     pub fn demo(&mut self, count: usize, seed: u64) -> Result<usize> {
-        let records = crate::demo::sample(&self.calendar, self.now(), count, seed);
-        let n = records.len();
-        let mut records = records;
-        for batch in records.chunks_mut(5_000) {
-            self.store.insert_complaints(batch)?;
+        let mut sampler = crate::demo::Sampler::new(&self.calendar, self.now(), count, seed);
+        let mut n = 0;
+        loop {
+            let mut batch = sampler.batch(5_000);
+            if batch.is_empty() {
+                return Ok(n);
+            }
+            n += batch.len();
+            self.store.insert_complaints(&mut batch)?;
         }
-        Ok(n)
     }
 }

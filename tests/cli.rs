@@ -445,3 +445,40 @@ fn demo_fills_the_desk_with_sample_complaints() {
     assert_eq!(page.as_array().unwrap().len(), 7);
     desk.cmd().arg("check").assert().success();
 }
+
+#[test]
+fn a_calendar_in_the_config_dir_replaces_the_built_in_one_and_moves_deadlines() {
+    let mut desk = Desk::new();
+    desk.now = "2026-11-27T07:30:00Z".into(); // Friday 15:30 WITA
+    let r = desk.intake(&[]);
+    assert_eq!(
+        desk.json(&["show", &r])["sla_deadline"],
+        "2026-11-30T08:00:00+08:00"
+    );
+
+    let builtin = desk.cmd().args(["calendar", "--export"]).assert().success();
+    let mut text = String::from_utf8(builtin.get_output().stdout.clone()).unwrap();
+    text.push_str(
+        "\n[[closures]]\ndate = \"2026-11-30\"\nnote = \"Kantor tutup: pemadaman listrik\"\n",
+    );
+    std::fs::write(desk.dir.path().join("calendar.toml"), text).unwrap();
+
+    let v = desk.json(&["sla", "--start", "2026-11-27 15:30"]);
+    assert_eq!(v["deadline"], "2026-12-01T08:00:00+08:00");
+    // The stored deadline of the running complaint follows the new calendar.
+    assert_eq!(
+        desk.json(&["show", &r])["sla_deadline"],
+        "2026-12-01T08:00:00+08:00"
+    );
+
+    std::fs::write(
+        desk.dir.path().join("calendar.toml"),
+        "utc_offset = \"+25:00\"\n",
+    )
+    .unwrap();
+    desk.cmd()
+        .args(["sla", "--start", "2026-11-27 15:30"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("calendar"));
+}

@@ -339,6 +339,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
     match command {
         Command::Intake(args) => {
             let mut desk = s.open_desk()?;
+            warn_calendar_gap(&desk, lang);
             let (c, warnings) = desk.intake(&args.form())?;
             if json {
                 let mut j = complaint_json(&desk, &c, desk.sla_of(&c), None);
@@ -369,6 +370,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             limit,
         } => {
             let desk = s.open_desk()?;
+            warn_calendar_gap(&desk, lang);
             let q = ListQuery {
                 stages: stages_of(stage)?,
                 deadline_before: overdue.then(|| desk.now()),
@@ -568,6 +570,20 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         Command::Simulate(args) => bcare::simulate(args)?,
     }
     Ok(())
+}
+
+/// Says loudly, on stderr, that this year's holidays are missing from the calendar.
+fn warn_calendar_gap(desk: &Desk, lang: Lang) {
+    if let Some(year) = desk.calendar_gap() {
+        match lang {
+            Lang::Id => eprintln!(
+                "!! KALENDER TIDAK MEMUAT DATA LIBUR TAHUN {year}: batas SLA menghitung hari libur sebagai hari kerja. Perbarui file kalender (bcare-desk calendar --export)."
+            ),
+            Lang::En => eprintln!(
+                "!! THE CALENDAR HAS NO HOLIDAY DATA FOR {year}: SLA deadlines count holidays as working days. Update the calendar file (bcare-desk calendar --export)."
+            ),
+        }
+    }
 }
 
 fn print_step(

@@ -371,7 +371,11 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
             } else {
                 "SLA left"
             },
-            Some(format!("{} ({:?})", duration(s.remaining, lang), s.level)),
+            Some(format!(
+                "{} ({})",
+                duration(s.remaining, lang),
+                s.level.label(lang)
+            )),
         );
     }
     put(

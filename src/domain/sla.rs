@@ -24,6 +24,23 @@ pub enum SlaLevel {
     Breached,
 }
 
+impl SlaLevel {
+    /// How the level reads on screen.
+    pub fn label(self, lang: super::msg::Lang) -> &'static str {
+        use super::msg::Lang::*;
+        match (self, lang) {
+            (SlaLevel::Ok, Id) => "aman",
+            (SlaLevel::Ok, En) => "on time",
+            (SlaLevel::Warn50, Id) => "lewat 50%",
+            (SlaLevel::Warn50, En) => "past 50%",
+            (SlaLevel::Warn80, Id) => "lewat 80%",
+            (SlaLevel::Warn80, En) => "past 80%",
+            (SlaLevel::Breached, Id) => "terlambat",
+            (SlaLevel::Breached, En) => "breached",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct SlaStatus {
     pub deadline: DateTime<Utc>,

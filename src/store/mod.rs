@@ -125,7 +125,8 @@ impl Store {
             tracing::warn!("journal mode is {mode}, not WAL");
         }
         self.conn.execute_batch(
-            "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;",
+            "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;
+             PRAGMA cache_size = -32000;",
         )
     }
 

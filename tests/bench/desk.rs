@@ -1,0 +1,134 @@
+//! Measures the desk at the size of years of work: 100,000 complaints.
+//! Run with `cargo bench --bench desk` (optionally `-- 20000` for another size).
+//! Prints each measurement and its target; exits non-zero when a target is missed.
+
+use bcare_desk::config::Config;
+use bcare_desk::desk::Desk;
+use bcare_desk::domain::complaint::Stage;
+use bcare_desk::domain::sla;
+use bcare_desk::store::ListQuery;
+use chrono::{TimeDelta, TimeZone, Utc};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+fn peak_rss_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map(|kib| kib / 1024.0)
+        .unwrap_or(f64::NAN)
+}
+
+fn main() {
+    let count: usize = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(100_000);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let now = Utc.with_ymd_and_hms(2026, 11, 27, 2, 0, 0).unwrap();
+    let mut desk = Desk::open(
+        &dir.path().join("bench.db"),
+        Config::default(),
+        None,
+        Arc::new(move || now),
+    )
+    .expect("open");
+    let mut missed = Vec::new();
+    let mut report = |what: &str, took: Duration, target: Duration| {
+        let ok = took <= target;
+        println!(
+            "{what:<44} {:>9.1} ms   target ≤ {:>7.0} ms   {}",
+            took.as_secs_f64() * 1e3,
+            target.as_secs_f64() * 1e3,
+            if ok { "ok" } else { "MISSED" }
+        );
+        if !ok {
+            missed.push(what.to_string());
+        }
+    };
+
+    let t = Instant::now();
+    let n = desk.demo(count, 7).expect("demo");
+    report(
+        &format!("insert {n} sample complaints"),
+        t.elapsed(),
+        Duration::from_secs(30),
+    );
+
+    let t = Instant::now();
+    drop(desk);
+    let desk = Desk::open(
+        &dir.path().join("bench.db"),
+        Config::default(),
+        None,
+        Arc::new(move || now),
+    )
+    .expect("reopen");
+    report(
+        "open (quick_check, migrations)",
+        t.elapsed(),
+        Duration::from_secs(3),
+    );
+
+    let page = |stages: Vec<Stage>| ListQuery {
+        stages,
+        deadline_before: None,
+        category: None,
+        after: None,
+        limit: 40,
+    };
+    let t = Instant::now();
+    let rows = desk.list(&page(Stage::SLA_RUNNING.to_vec())).expect("list");
+    report(
+        &format!("queue page, running ({} rows)", rows.len()),
+        t.elapsed(),
+        Duration::from_millis(50),
+    );
+    let t = Instant::now();
+    let rows = desk.list(&page(vec![Stage::Resolved])).expect("list");
+    report(
+        &format!("queue page, resolved ({} rows)", rows.len()),
+        t.elapsed(),
+        Duration::from_millis(50),
+    );
+    let t = Instant::now();
+    let hits = desk.search("andi PIB", 40).expect("search");
+    report(
+        &format!("search 'andi PIB' ({} hits)", hits.len()),
+        t.elapsed(),
+        Duration::from_millis(300),
+    );
+    let t = Instant::now();
+    let counts = desk.counts().expect("counts");
+    report(
+        &format!("status-bar counts ({} running)", counts.running),
+        t.elapsed(),
+        Duration::from_millis(100),
+    );
+
+    let cal = desk.calendar();
+    let t = Instant::now();
+    let mut start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+    for _ in 0..100_000 {
+        std::hint::black_box(sla::deadline(cal, start, TimeDelta::minutes(120)));
+        start += TimeDelta::seconds(313);
+    }
+    report("100,000 SLA deadlines", t.elapsed(), Duration::from_secs(2));
+
+    let size = std::fs::metadata(dir.path().join("bench.db"))
+        .map(|m| m.len())
+        .unwrap_or(0);
+    println!(
+        "database size {:.1} MiB, peak memory {:.1} MiB",
+        size as f64 / 1048576.0,
+        peak_rss_mib()
+    );
+    if !missed.is_empty() {
+        eprintln!("missed: {}", missed.join(", "));
+        std::process::exit(1);
+    }
+}
