@@ -2,6 +2,7 @@
 //! (Instruksi Kerja "Pelayanan Tiket Pengaduan BCare").
 
 pub mod bcare;
+pub mod cli;
 pub mod config;
 pub mod desk;
 pub mod domain;

@@ -1,0 +1,3 @@
+//! The command line's subcommands: thin, they call `desk`.
+
+pub mod bcare;
