@@ -4,6 +4,7 @@
 pub mod bcare;
 pub mod cli;
 pub mod config;
+pub mod demo;
 pub mod desk;
 pub mod domain;
 pub mod store;

@@ -262,8 +262,7 @@ fn print_row(r: &OutboxRow) -> anyhow::Result<()> {
 fn print_ticket(reference: &str, ticket_no: &str, json: bool, lang: Lang) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     if json {
-        let v =
-            serde_json::json!({ "reference": reference, "state": "sent", "ticket_no": ticket_no });
+        let v = serde_json::json!({ "ref": reference, "state": "sent", "ticket_no": ticket_no });
         writeln!(out, "{v}")?;
     } else {
         match lang {
