@@ -423,3 +423,27 @@ fn the_background_worker_delivers_and_reports_by_message() {
     // Written through the worker's own connection, seen through the desk's.
     assert_eq!(b.desk.get(&reference).unwrap().ticket_no, Some(ticket));
 }
+
+#[test]
+fn a_complaint_cancelled_meanwhile_stays_cancelled_with_the_ticket_noted() {
+    let (sim, server) = simulator();
+    sim.push_faults([Fault::Status(503)]);
+    let mut b = Bench::http(&server.url());
+    let reference = b.intake_and_forward("Ditarik pemohon");
+    let mut d = b.deliverer(TIMEOUT);
+    d.deliver_due(b.desk.store(), b.now()).unwrap();
+    b.desk
+        .cancel(&reference, "pemohon menarik pengaduan")
+        .unwrap();
+
+    b.advance(10);
+    let ticket = delivered(&d.deliver_due(b.desk.store(), b.now()).unwrap()).unwrap();
+    let c = b.desk.get(&reference).unwrap();
+    assert_eq!(c.stage, Stage::Cancelled);
+    assert_eq!(c.ticket_no, None);
+    let notes = ticket_events(&b, &reference);
+    assert!(
+        notes.len() == 1 && notes[0].contains(&ticket) && notes[0].contains("cancelled"),
+        "{notes:?}"
+    );
+}
