@@ -1,5 +1,143 @@
 //! Filing reports with BCare (Dir. IKC's ticket channel).
+//!
+//! One trait, three clients: `portal` (the officer files in the browser and types the
+//! number back), `http` (JSON to a bridge or a future official API) and `sim`
+//! (training, demos, tests). Reports queued by `forward` are delivered from the outbox
+//! by [`worker`].
 
+pub mod backoff;
+pub mod http;
+pub mod portal;
 pub mod report;
+pub mod server;
+pub mod sim;
+pub mod worker;
 
 pub use report::BcareReport;
+
+use crate::config::{ClientKind, Config};
+use std::time::Duration;
+
+fn seconds(d: Duration) -> String {
+    if d.subsec_millis() == 0 {
+        format!("{} s", d.as_secs())
+    } else {
+        format!("{:.1} s", d.as_secs_f64())
+    }
+}
+
+/// What filing a report gave back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Filed {
+    /// BCare issued this ticket number.
+    Ticket { ticket_no: String, status: String },
+    /// The officer files it by hand and types the number in (portal).
+    Pending,
+}
+
+/// Where a ticket stands at Dir. IKC.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct TicketStatus {
+    pub ticket_no: String,
+    pub status: String,
+}
+
+/// Why an attempt failed. The worker branches on it: some are retried, some are
+/// shown to the officer and wait for `outbox retry`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BcareError {
+    /// Nobody answered at the address (refused, unreachable, unknown host).
+    #[error("BCare unreachable: {0}")]
+    Refused(String),
+    /// The connection broke before a whole answer came back: BCare may have
+    /// created the ticket, so the retry carries the same idempotency key.
+    #[error("connection to BCare lost: {0}")]
+    Connection(String),
+    #[error("BCare did not answer within {}", seconds(*.0))]
+    Timeout(Duration),
+    /// 4xx other than 429: the report or the credentials are wrong; retrying the
+    /// same request would fail the same way.
+    #[error("BCare refused the report (HTTP {status}): {message}")]
+    Rejected { status: u16, message: String },
+    /// 5xx or 429: BCare is down or busy; try again later.
+    #[error("BCare is busy or down (HTTP {status})")]
+    Busy {
+        status: u16,
+        retry_after: Option<Duration>,
+    },
+    /// The answer was not the JSON of the contract.
+    #[error("BCare answered something unexpected: {0}")]
+    Malformed(String),
+    /// The desk is not set up to send (no url, unreadable token).
+    #[error("{0}")]
+    Setup(String),
+    #[error("the {0} client cannot look up a ticket; check the portal")]
+    Unsupported(&'static str),
+}
+
+impl BcareError {
+    /// Whether the worker tries again by itself.
+    pub fn retryable(&self) -> bool {
+        matches!(
+            self,
+            BcareError::Refused(_)
+                | BcareError::Connection(_)
+                | BcareError::Timeout(_)
+                | BcareError::Busy { .. }
+        )
+    }
+
+    /// The wait BCare asked for (`Retry-After`), if any.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            BcareError::Busy { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
+    /// A short class for logs: never the message, which may quote the report.
+    pub fn class(&self) -> &'static str {
+        match self {
+            BcareError::Refused(_) => "refused",
+            BcareError::Connection(_) => "connection",
+            BcareError::Timeout(_) => "timeout",
+            BcareError::Rejected { .. } => "rejected",
+            BcareError::Busy { .. } => "busy",
+            BcareError::Malformed(_) => "malformed",
+            BcareError::Setup(_) => "setup",
+            BcareError::Unsupported(_) => "unsupported",
+        }
+    }
+}
+
+/// A way of getting a report to Dir. IKC.
+pub trait BcareClient: Send {
+    /// "portal", "http" or "sim": recorded on events and outbox rows.
+    fn name(&self) -> &'static str;
+    /// Files a report. `idempotency_key` is the complaint's reference: filing the same
+    /// key again returns the ticket already made, never a second one.
+    fn file(&self, idempotency_key: &str, report: &BcareReport) -> Result<Filed, BcareError>;
+    fn status(&self, ticket_no: &str) -> Result<TicketStatus, BcareError>;
+    /// Whether BCare answers at all right now (for the status bar).
+    fn reachable(&self) -> bool;
+}
+
+/// The client the config asks for.
+pub fn client_from_config(cfg: &Config) -> anyhow::Result<Box<dyn BcareClient>> {
+    let b = &cfg.bcare;
+    Ok(match b.client {
+        ClientKind::Portal => Box::new(portal::PortalClient::new(
+            b.portal_url.clone(),
+            Box::new(std::io::stdout()),
+            portal::osc52_allowed(),
+        )),
+        ClientKind::Http => Box::new(http::HttpClient::from_config(b)?),
+        ClientKind::Sim => Box::new(sim::SimClient::new(std::sync::Arc::new(
+            sim::Simulator::new(sim::SimSettings {
+                delay: Duration::from_millis(b.sim_delay_ms),
+                fail_rate: b.sim_fail_rate,
+                seed: b.sim_seed,
+            }),
+        ))),
+    })
+}

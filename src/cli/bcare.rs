@@ -1,19 +1,72 @@
-//! BCare commands of the command line: the simulator, the outbox, and waiting for
-//! a queued report to be delivered.
+//! `simulate`, `outbox` and `forward --wait`: the command line's side of BCare.
 
+use crate::bcare::server::SimServer;
+use crate::bcare::sim::{SimSettings, Simulator};
+use crate::bcare::worker::{Deliverer, WorkerEvent};
+use crate::config::ClientKind;
 use crate::desk::Desk;
 use crate::domain::msg::Lang;
-use anyhow::{Result, bail};
+use crate::store::{OutboxRow, OutboxState};
+use anyhow::{Context, bail};
+use chrono::{DateTime, FixedOffset, Utc};
+use std::io::Write;
+use std::net::{SocketAddr, ToSocketAddrs};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 #[derive(clap::Args, Debug)]
 pub struct SimulateArgs {
-    /// Address to listen on (loopback only unless --public).
+    /// Address to listen on; only loopback unless --public
     #[arg(long, default_value = "127.0.0.1:8765")]
     pub listen: String,
+    /// Share of requests answered 503, between 0.0 and 1.0
+    #[arg(long, default_value_t = 0.0)]
+    pub fail_rate: f64,
+    /// Milliseconds to wait before each answer
+    #[arg(long, default_value_t = 0)]
+    pub delay_ms: u64,
+    /// Seed for the ticket numbers and the failures
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Allow listening on an address other machines can reach
+    #[arg(long)]
+    pub public: bool,
 }
 
-pub fn simulate(_args: &SimulateArgs) -> Result<()> {
-    bail!("the BCare simulator is not available in this build")
+/// The address to listen on: loopback, unless the officer explicitly asked otherwise.
+pub fn listen_addr(listen: &str, public: bool) -> anyhow::Result<SocketAddr> {
+    let addr = listen
+        .to_socket_addrs()
+        .with_context(|| format!("--listen {listen}: not an address (HOST:PORT)"))?
+        .next()
+        .with_context(|| format!("--listen {listen}: no address found"))?;
+    if !addr.ip().is_loopback() && !public {
+        bail!(
+            "--listen {listen}: not a loopback address; the simulator is for this machine only (add --public to serve others)"
+        );
+    }
+    Ok(addr)
+}
+
+/// Serves the simulator until killed; the first line printed is its URL.
+pub fn simulate(args: &SimulateArgs) -> anyhow::Result<()> {
+    if !(0.0..=1.0).contains(&args.fail_rate) {
+        bail!("--fail-rate must be between 0.0 and 1.0");
+    }
+    let addr = listen_addr(&args.listen, args.public)?;
+    let sim = Arc::new(Simulator::new(SimSettings {
+        delay: Duration::from_millis(args.delay_ms),
+        fail_rate: args.fail_rate,
+        seed: args.seed,
+    }));
+    let server = SimServer::start(addr, sim).with_context(|| format!("listening on {addr}"))?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", server.url())?;
+    out.flush()?;
+    drop(out);
+    tracing::info!(addr = %server.addr(), "BCare simulator serving");
+    server.join();
+    Ok(())
 }
 
 #[derive(clap::Args, Debug)]
@@ -28,16 +81,287 @@ pub enum OutboxAction {
     Retry { reference: String },
 }
 
-pub fn outbox(_desk: &mut Desk, _args: &OutboxArgs, _json: bool, _lang: Lang) -> Result<()> {
-    bail!("the outbox is not available in this build")
+/// An instant in the calendar's zone, named WITA when it is UTC+8.
+fn local(t: DateTime<Utc>, offset: FixedOffset) -> String {
+    let s = t.with_timezone(&offset).format("%Y-%m-%d %H:%M:%S");
+    if offset.local_minus_utc() == 8 * 3600 {
+        format!("{s} WITA")
+    } else {
+        format!("{s} UTC{offset}")
+    }
 }
 
+fn state_label(s: OutboxState, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (OutboxState::Pending, Lang::Id) => "menunggu",
+        (OutboxState::Pending, Lang::En) => "waiting",
+        (OutboxState::Failed, Lang::Id) => "gagal",
+        (OutboxState::Failed, Lang::En) => "failed",
+        (OutboxState::Sent, Lang::Id) => "terkirim",
+        (OutboxState::Sent, Lang::En) => "sent",
+    }
+}
+
+/// Lists what waits to be sent and why, or sends one complaint's report now.
+pub fn outbox(desk: &mut Desk, args: &OutboxArgs, json: bool, lang: Lang) -> anyhow::Result<()> {
+    match &args.action {
+        None => list(desk, json, lang),
+        Some(OutboxAction::Retry { reference }) => retry(desk, reference, json, lang),
+    }
+}
+
+fn list(desk: &Desk, json: bool, lang: Lang) -> anyhow::Result<()> {
+    let rows = desk.store().outbox_waiting(200)?;
+    let mut out = std::io::stdout().lock();
+    if json {
+        serde_json::to_writer_pretty(&mut out, &rows)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if rows.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            match lang {
+                Lang::Id => "Tidak ada laporan yang menunggu dikirim ke BCare.",
+                Lang::En => "Nothing waits to be sent to BCare.",
+            }
+        )?;
+        return Ok(());
+    }
+    let offset = desk.calendar().offset();
+    let (h_ref, h_state, h_tries, h_next, h_err) = match lang {
+        Lang::Id => (
+            "REFERENSI",
+            "STATUS",
+            "COBA",
+            "BERIKUTNYA",
+            "GALAT TERAKHIR",
+        ),
+        Lang::En => ("REFERENCE", "STATE", "TRIES", "NEXT", "LAST ERROR"),
+    };
+    writeln!(
+        out,
+        "{h_ref:<16} {h_state:<9} {h_tries:>5}  {h_next:<24} {h_err}"
+    )?;
+    for r in &rows {
+        let next = match r.state {
+            OutboxState::Failed => match lang {
+                Lang::Id => "— (outbox retry)".to_string(),
+                Lang::En => "— (outbox retry)".to_string(),
+            },
+            _ => local(r.next_attempt_at, offset),
+        };
+        writeln!(
+            out,
+            "{:<16} {:<9} {:>5}  {:<24} {}",
+            r.reference,
+            state_label(r.state, lang),
+            r.attempts,
+            next,
+            r.last_error.as_deref().unwrap_or("—")
+        )?;
+    }
+    Ok(())
+}
+
+/// A deliverer for the configured client, or why there is none.
+fn deliverer(desk: &Desk, lang: Lang) -> anyhow::Result<Deliverer> {
+    if desk.config().bcare.client == ClientKind::Portal {
+        bail!(
+            "{}",
+            match lang {
+                Lang::Id =>
+                    "[bcare] client = \"portal\": laporan diisi di portal, catat nomornya dengan `ticket`",
+                Lang::En =>
+                    "[bcare] client = \"portal\": file the report at the portal and record the number with `ticket`",
+            }
+        );
+    }
+    Deliverer::new(
+        crate::bcare::client_from_config(desk.config())?,
+        desk.config(),
+    )
+}
+
+fn retry(desk: &mut Desk, reference: &str, json: bool, lang: Lang) -> anyhow::Result<()> {
+    let c = desk
+        .get(reference)
+        .map_err(|e| anyhow::anyhow!(e.text(lang)))?;
+    let now = desk.now();
+    if desk.store().outbox_retry_now(c.id, now)? == 0 {
+        bail!(
+            "{}",
+            match lang {
+                Lang::Id => format!("{}: tidak ada laporan yang menunggu dikirim", c.reference),
+                Lang::En => format!("{}: no report waits to be sent", c.reference),
+            }
+        );
+    }
+    let mut d = deliverer(desk, lang)?;
+    let events = d.deliver_complaint(desk.store(), c.id, now)?;
+    report_attempts(desk, &c.reference, c.id, &events, json, lang).map(|_| ())
+}
+
+/// Prints how the attempts went; Ok(true) when the ticket number came back. A report
+/// BCare refused for good is an error: the officer has to act.
+fn report_attempts(
+    desk: &Desk,
+    reference: &str,
+    complaint_id: i64,
+    events: &[WorkerEvent],
+    json: bool,
+    lang: Lang,
+) -> anyhow::Result<bool> {
+    if let Some(ticket_no) = events.iter().find_map(|e| match e {
+        WorkerEvent::Delivered { ticket_no, .. } => Some(ticket_no.clone()),
+        _ => None,
+    }) {
+        print_ticket(reference, &ticket_no, json, lang)?;
+        return Ok(true);
+    }
+    let row = desk.store().outbox_of(complaint_id)?.into_iter().next();
+    match row {
+        Some(r) if r.state == OutboxState::Failed => {
+            if json {
+                print_row(&r)?;
+            }
+            bail!(
+                "{}",
+                match lang {
+                    Lang::Id => format!(
+                        "{reference}: laporan tidak terkirim: {}. Periksa, lalu kirim lagi dengan `bcare-desk outbox retry {reference}`",
+                        r.last_error.as_deref().unwrap_or("?")
+                    ),
+                    Lang::En => format!(
+                        "{reference}: the report was not sent: {}. Check it, then send again with `bcare-desk outbox retry {reference}`",
+                        r.last_error.as_deref().unwrap_or("?")
+                    ),
+                }
+            )
+        }
+        Some(r) if r.state == OutboxState::Pending => {
+            print_queued(desk, &r, json, lang)?;
+            Ok(false)
+        }
+        Some(r) => {
+            print_ticket(reference, r.ticket_no.as_deref().unwrap_or("?"), json, lang)?;
+            Ok(true)
+        }
+        None => bail!("{reference}: no report in the outbox"),
+    }
+}
+
+fn print_row(r: &OutboxRow) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, r)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+fn print_ticket(reference: &str, ticket_no: &str, json: bool, lang: Lang) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    if json {
+        let v = serde_json::json!({ "ref": reference, "state": "sent", "ticket_no": ticket_no });
+        writeln!(out, "{v}")?;
+    } else {
+        match lang {
+            Lang::Id => writeln!(out, "{reference}: nomor tiket BCare {ticket_no}")?,
+            Lang::En => writeln!(out, "{reference}: BCare ticket number {ticket_no}")?,
+        }
+    }
+    Ok(())
+}
+
+fn print_queued(desk: &Desk, r: &OutboxRow, json: bool, lang: Lang) -> anyhow::Result<()> {
+    if json {
+        return print_row(r);
+    }
+    let next = local(r.next_attempt_at, desk.calendar().offset());
+    let err = r.last_error.as_deref().unwrap_or("—");
+    let mut out = std::io::stdout().lock();
+    match lang {
+        Lang::Id => writeln!(
+            out,
+            "{}: belum terkirim ({err}); tetap di antrean, percobaan berikutnya {next}",
+            r.reference
+        )?,
+        Lang::En => writeln!(
+            out,
+            "{}: not sent yet ({err}); stays queued, next attempt {next}",
+            r.reference
+        )?,
+    }
+    Ok(())
+}
+
+/// Runs the worker in this process until the complaint's report is delivered (prints
+/// the ticket number) or `timeout` passes (prints that it stays queued and exits 0:
+/// queued is not a failure).
 pub fn wait_for_delivery(
-    _desk: &mut Desk,
-    _reference: &str,
-    _timeout: std::time::Duration,
-    _json: bool,
-    _lang: Lang,
-) -> Result<()> {
-    bail!("waiting for BCare is not available in this build")
+    desk: &mut Desk,
+    reference: &str,
+    timeout: Duration,
+    json: bool,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let c = desk
+        .get(reference)
+        .map_err(|e| anyhow::anyhow!(e.text(lang)))?;
+    if let Some(t) = &c.ticket_no {
+        return print_ticket(&c.reference, t, json, lang);
+    }
+    let mut d = deliverer(desk, lang)?;
+    let give_up_at = Instant::now() + timeout;
+    loop {
+        let events = d.deliver_complaint(desk.store(), c.id, desk.now())?;
+        let pending = desk
+            .store()
+            .outbox_of(c.id)?
+            .into_iter()
+            .find(|r| r.state == OutboxState::Pending);
+        let Some(row) = pending else {
+            return report_attempts(desk, &c.reference, c.id, &events, json, lang).map(|_| ());
+        };
+        let remaining = give_up_at.saturating_duration_since(Instant::now());
+        if remaining.is_zero() {
+            return print_queued(desk, &row, json, lang);
+        }
+        if !json && let Some(err) = &row.last_error {
+            // Progress for the officer while waiting; stdout keeps the result.
+            eprintln!("{}: {err}", c.reference);
+        }
+        // Sleep the backoff measured from now, so a fixed (training) clock still waits.
+        let wait = (row.next_attempt_at - desk.now())
+            .to_std()
+            .unwrap_or(Duration::ZERO)
+            .max(Duration::from_millis(100));
+        std::thread::sleep(wait.min(remaining));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_simulator_listens_on_loopback_unless_public() {
+        assert!(listen_addr("127.0.0.1:0", false).is_ok());
+        assert!(listen_addr("[::1]:0", false).is_ok());
+        let err = listen_addr("0.0.0.0:8765", false).unwrap_err().to_string();
+        assert!(err.contains("--public"), "{err}");
+        assert!(listen_addr("0.0.0.0:8765", true).is_ok());
+        assert!(listen_addr("nonsense", false).is_err());
+    }
+
+    #[test]
+    fn local_times_are_named_wita_at_utc_plus_8() {
+        let t = DateTime::parse_from_rfc3339("2026-11-30T01:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let wita = FixedOffset::east_opt(8 * 3600).unwrap();
+        assert_eq!(local(t, wita), "2026-11-30 09:00:00 WITA");
+        let wib = FixedOffset::east_opt(7 * 3600).unwrap();
+        assert_eq!(local(t, wib), "2026-11-30 08:00:00 UTC+07:00");
+    }
 }

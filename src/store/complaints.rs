@@ -138,7 +138,11 @@ fn complaint_from_row(r: &Row) -> rusqlite::Result<Complaint> {
     })
 }
 
-fn insert_event(tx: &Transaction, complaint_id: i64, e: &NewEvent) -> rusqlite::Result<()> {
+pub(super) fn insert_event(
+    tx: &Transaction,
+    complaint_id: i64,
+    e: &NewEvent,
+) -> rusqlite::Result<()> {
     tx.prepare_cached(
         "INSERT INTO events (complaint_id, at, officer, kind, before, after, note)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

@@ -9,7 +9,7 @@ mod schema;
 mod time;
 
 pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts};
-pub use outbox::{NewOutbox, OutboxRow, OutboxState};
+pub use outbox::{DeliveredTicket, Delivery, NewOutbox, OutboxRow, OutboxState};
 pub use schema::VERSION as SCHEMA_VERSION;
 
 use rusqlite::{Connection, OpenFlags};

@@ -1,10 +1,11 @@
 //! The outbox: reports waiting to be delivered to BCare. A row is written in the
 //! same transaction as the stage change that asked for it.
 
+use super::complaints::{NewEvent, insert_event};
 use super::time::{from_sql, opt_from_sql, to_sql};
 use super::{Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::{Transaction, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 
 #[derive(Debug, Clone)]
 pub struct NewOutbox {
@@ -12,6 +13,34 @@ pub struct NewOutbox {
     pub client: String,
     pub payload: String,
     pub created_at: DateTime<Utc>,
+}
+
+/// A ticket number BCare gave for an outbox row.
+#[derive(Debug, Clone)]
+pub struct DeliveredTicket {
+    pub ticket_no: String,
+    pub at: DateTime<Utc>,
+    /// Recorded on the event.
+    pub officer: String,
+    /// The client that delivered ("http", "sim").
+    pub client: String,
+    /// A remark for the event (e.g. an unusual ticket shape).
+    pub remark: Option<String>,
+}
+
+/// What recording a delivery did to the complaint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delivery {
+    /// The complaint moved forwarded → ticketed with this number.
+    Ticketed,
+    /// The complaint had moved on meanwhile (a number typed by hand, a link, a
+    /// cancellation): it was left as it is and the event notes BCare's number.
+    Kept {
+        stage: String,
+        ticket_no: Option<String>,
+    },
+    /// The row was already marked sent: nothing was written.
+    AlreadySent,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -148,6 +177,107 @@ impl Store {
             params![id, error, to_sql(next_attempt_at), give_up],
         )?;
         Ok(())
+    }
+
+    /// Pending and failed rows: what waits to be sent and why, oldest due first.
+    pub fn outbox_waiting(&self, limit: usize) -> Result<Vec<OutboxRow>> {
+        let rows = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM outbox o JOIN complaints c ON c.id = o.complaint_id
+                 WHERE o.state IN ('pending', 'failed')
+                 ORDER BY o.state DESC, o.next_attempt_at, o.id LIMIT ?1"
+            ))?
+            .query_map([limit as i64], row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Records a delivered report in one transaction: the row is marked sent with its
+    /// ticket number, the complaint moves forwarded → ticketed with the number, and the
+    /// `ticket` event is written. A complaint that moved on meanwhile is not
+    /// overwritten; its event notes BCare's number instead.
+    pub fn outbox_delivered(&self, row_id: i64, t: &DeliveredTicket) -> Result<Delivery> {
+        // `&self` (not `&mut`) so the CLI can deliver through the desk's store; the
+        // transaction is still all-or-nothing.
+        let tx = self.conn.unchecked_transaction()?;
+        let complaint_id: Option<i64> = tx
+            .query_row(
+                "UPDATE outbox SET state = 'sent', ticket_no = ?2, sent_at = ?3,
+                    attempts = attempts + 1, last_error = NULL
+                 WHERE id = ?1 AND state != 'sent'
+                 RETURNING complaint_id",
+                params![row_id, t.ticket_no, to_sql(t.at)],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(complaint_id) = complaint_id else {
+            return Ok(Delivery::AlreadySent);
+        };
+        let moved = tx.execute(
+            "UPDATE complaints SET stage = 'ticketed', ticket_no = ?2,
+                ticketed_at = COALESCE(ticketed_at, ?3)
+             WHERE id = ?1 AND stage = 'forwarded'",
+            params![complaint_id, t.ticket_no, to_sql(t.at)],
+        )?;
+        let remark = t
+            .remark
+            .as_deref()
+            .map(|r| format!("; {r}"))
+            .unwrap_or_default();
+        let (outcome, event) = if moved == 1 {
+            (
+                Delivery::Ticketed,
+                NewEvent {
+                    at: t.at,
+                    officer: t.officer.clone(),
+                    kind: "ticket",
+                    before: Some("forwarded".into()),
+                    after: Some("ticketed".into()),
+                    note: Some(format!(
+                        "ticket {} via BCare {}{remark}",
+                        t.ticket_no, t.client
+                    )),
+                },
+            )
+        } else {
+            let (stage, recorded): (String, Option<String>) = tx.query_row(
+                "SELECT stage, ticket_no FROM complaints WHERE id = ?1",
+                [complaint_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+            let note = match &recorded {
+                Some(r) if *r == t.ticket_no => format!(
+                    "BCare {} memberi tiket {} (sama dengan yang tercatat)",
+                    t.client, t.ticket_no
+                ),
+                Some(r) => format!(
+                    "BCare {} memberi tiket {}, berbeda dari {r} yang tercatat; tidak diubah",
+                    t.client, t.ticket_no
+                ),
+                None => format!(
+                    "BCare {} memberi tiket {} saat tahap {stage}; tidak diubah",
+                    t.client, t.ticket_no
+                ),
+            };
+            (
+                Delivery::Kept {
+                    stage: stage.clone(),
+                    ticket_no: recorded.clone(),
+                },
+                NewEvent {
+                    at: t.at,
+                    officer: t.officer.clone(),
+                    kind: "bcare_ticket",
+                    before: recorded,
+                    after: Some(t.ticket_no.clone()),
+                    note: Some(format!("{note}{remark}")),
+                },
+            )
+        };
+        insert_event(&tx, complaint_id, &event)?;
+        tx.commit()?;
+        Ok(outcome)
     }
 
     /// Makes a pending or failed row due now (the officer asked to send again).

@@ -1,0 +1,148 @@
+//! The portal client (the default, and how the work is done today): the report laid
+//! out in BCare's fields, copied to the clipboard where the terminal allows, with the
+//! portal's address. The officer files it in the browser and records the number
+//! with `ticket`.
+
+use super::{BcareClient, BcareError, BcareReport, Filed, TicketStatus};
+use crate::domain::msg::Lang;
+use std::io::{IsTerminal, Write};
+use std::sync::Mutex;
+
+/// What the officer reads after forwarding with the portal client.
+pub fn sheet(report: &BcareReport, portal_url: &str, lang: Lang, copied: bool) -> String {
+    let rule = "─".repeat(60);
+    let (head, copy, next) = match lang {
+        Lang::Id => (
+            "Isi formulir BCare di portal, kolom demi kolom:",
+            if copied {
+                "Laporan sudah disalin ke clipboard."
+            } else {
+                "Salin laporan di atas ke formulir."
+            },
+            "Setelah nomor tiket terbit, catat dengan:",
+        ),
+        Lang::En => (
+            "Fill in the BCare form at the portal, field by field:",
+            if copied {
+                "The report is on the clipboard."
+            } else {
+                "Copy the report above into the form."
+            },
+            "When the ticket number comes, record it with:",
+        ),
+    };
+    format!(
+        "{head}\n{portal_url}\n{rule}\n{}{rule}\n{copy}\n{next}\n  bcare-desk ticket {} <NOMOR-TIKET>\n",
+        report.portal_text(),
+        report.reference
+    )
+}
+
+/// The OSC 52 sequence that asks the terminal to put `text` on the clipboard.
+pub fn osc52(text: &str) -> String {
+    format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
+}
+
+/// Whether to send OSC 52: only to a real terminal that is not "dumb"; terminals
+/// that do not support it ignore the sequence.
+pub fn osc52_allowed() -> bool {
+    std::io::stdout().is_terminal() && std::env::var("TERM").map(|t| t != "dumb").unwrap_or(false)
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+pub struct PortalClient {
+    portal_url: String,
+    out: Mutex<Box<dyn Write + Send>>,
+    osc52: bool,
+    lang: Lang,
+}
+
+impl PortalClient {
+    pub fn new(portal_url: String, out: Box<dyn Write + Send>, osc52: bool) -> PortalClient {
+        PortalClient {
+            portal_url,
+            out: Mutex::new(out),
+            osc52,
+            lang: Lang::Id,
+        }
+    }
+
+    pub fn with_lang(mut self, lang: Lang) -> PortalClient {
+        self.lang = lang;
+        self
+    }
+}
+
+impl BcareClient for PortalClient {
+    fn name(&self) -> &'static str {
+        "portal"
+    }
+
+    /// Shows the report and copies it; the number comes back by hand.
+    fn file(&self, _key: &str, report: &BcareReport) -> Result<Filed, BcareError> {
+        let mut out = self.out.lock().unwrap_or_else(|p| p.into_inner());
+        let write = |out: &mut Box<dyn Write + Send>| -> std::io::Result<()> {
+            if self.osc52 {
+                out.write_all(osc52(&report.portal_text()).as_bytes())?;
+            }
+            out.write_all(sheet(report, &self.portal_url, self.lang, self.osc52).as_bytes())?;
+            out.flush()
+        };
+        write(&mut out).map_err(|e| BcareError::Setup(format!("cannot show the report: {e}")))?;
+        Ok(Filed::Pending)
+    }
+
+    fn status(&self, _ticket_no: &str) -> Result<TicketStatus, BcareError> {
+        Err(BcareError::Unsupported("portal"))
+    }
+
+    /// The desk cannot see the browser; the portal is assumed to be there.
+    fn reachable(&self) -> bool {
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_rfc_vectors() {
+        for (plain, enc) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(plain.as_bytes()), enc);
+        }
+    }
+
+    #[test]
+    fn osc52_wraps_the_text() {
+        assert_eq!(osc52("hi"), "\x1b]52;c;aGk=\x07");
+    }
+}

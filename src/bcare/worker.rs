@@ -1,0 +1,338 @@
+//! Delivering the outbox: each due row is filed with the configured client under its
+//! idempotency key (the complaint's reference). Success records the ticket number and
+//! moves the complaint to `ticketed` in one transaction; a failure BCare may recover
+//! from is retried with backoff; one it will not (4xx, a body that is not the
+//! contract) is marked failed for the officer to look at and `outbox retry`.
+//!
+//! [`Deliverer`] does one pass on any `Store`; [`spawn`] runs passes on a background
+//! thread with its own connection and reports by message, so the TUI never waits on
+//! the network.
+
+use super::backoff::{Backoff, Rng};
+use super::{BcareClient, BcareError, BcareReport, Filed};
+use crate::config::{ClientKind, Config};
+use crate::desk::Clock;
+use crate::domain::msg::Lang;
+use crate::domain::validate;
+use crate::store::{DeliveredTicket, OutboxRow, OutboxState, Store, StoreError};
+use chrono::{DateTime, TimeDelta, Utc};
+use regex::Regex;
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+/// What the worker tells the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkerEvent {
+    Delivered {
+        reference: String,
+        ticket_no: String,
+    },
+    Failed {
+        reference: String,
+        error: String,
+        next_attempt_at: DateTime<Utc>,
+    },
+    Reachability {
+        client: String,
+        reachable: bool,
+    },
+}
+
+/// How many rows one pass takes on; the rest wait for the next pass.
+const BATCH: usize = 20;
+
+/// Files outbox rows with one client.
+pub struct Deliverer {
+    client: Box<dyn BcareClient>,
+    backoff: Backoff,
+    rng: Rng,
+    officer: String,
+    ticket_pattern: Regex,
+    reachable: Option<bool>,
+}
+
+impl Deliverer {
+    pub fn new(client: Box<dyn BcareClient>, config: &Config) -> anyhow::Result<Deliverer> {
+        Ok(Deliverer {
+            client,
+            backoff: Backoff::default(),
+            rng: Rng::from_entropy(),
+            officer: config.officer_name(),
+            ticket_pattern: Regex::new(&config.bcare.ticket_pattern)?,
+            reachable: None,
+        })
+    }
+
+    /// Replaces the backoff and its random source (tests use small bases and a seed).
+    pub fn with_backoff(mut self, backoff: Backoff, rng: Rng) -> Deliverer {
+        self.backoff = backoff;
+        self.rng = rng;
+        self
+    }
+
+    pub fn client_name(&self) -> &'static str {
+        self.client.name()
+    }
+
+    /// Delivers every pending row due at `now` (up to a batch).
+    pub fn deliver_due(
+        &mut self,
+        store: &Store,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<WorkerEvent>, StoreError> {
+        let mut events = Vec::new();
+        for row in store.outbox_due(now, BATCH)? {
+            events.extend(self.deliver(store, &row, now)?);
+        }
+        Ok(events)
+    }
+
+    /// Delivers one complaint's pending rows now, due or not (`outbox retry`, `--wait`).
+    pub fn deliver_complaint(
+        &mut self,
+        store: &Store,
+        complaint_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<WorkerEvent>, StoreError> {
+        let mut events = Vec::new();
+        for row in store.outbox_of(complaint_id)? {
+            if row.state == OutboxState::Pending {
+                events.extend(self.deliver(store, &row, now)?);
+            }
+        }
+        Ok(events)
+    }
+
+    /// Files one row and records the outcome. Returns the delivery's event, preceded
+    /// by a reachability change when there was one.
+    pub fn deliver(
+        &mut self,
+        store: &Store,
+        row: &OutboxRow,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<WorkerEvent>, StoreError> {
+        let client = self.client.name();
+        let result = match serde_json::from_str::<BcareReport>(&row.payload) {
+            Ok(report) => self.client.file(&row.idempotency_key, &report),
+            Err(e) => Err(BcareError::Setup(format!(
+                "the queued report cannot be read: {e}"
+            ))),
+        };
+        let result = result.and_then(|filed| match filed {
+            Filed::Ticket { ticket_no, .. } => {
+                validate::ticket_no(&ticket_no, &self.ticket_pattern).map_err(|e| {
+                    BcareError::Malformed(format!("ticket number {}", e.text(Lang::En)))
+                })
+            }
+            Filed::Pending => Err(BcareError::Setup(
+                "the portal client files by hand: record the ticket number with `ticket`".into(),
+            )),
+        });
+        let mut events = Vec::new();
+        let reachable = !matches!(
+            result,
+            Err(BcareError::Refused(_) | BcareError::Connection(_) | BcareError::Timeout(_))
+        );
+        if self.reachable != Some(reachable) {
+            self.reachable = Some(reachable);
+            events.push(WorkerEvent::Reachability {
+                client: client.to_string(),
+                reachable,
+            });
+        }
+        match result {
+            Ok((ticket_no, warning)) => {
+                let delivered = DeliveredTicket {
+                    ticket_no: ticket_no.clone(),
+                    at: now,
+                    officer: self.officer.clone(),
+                    client: client.to_string(),
+                    remark: warning.map(|w| w.text(Lang::Id)),
+                };
+                let outcome = store.outbox_delivered(row.id, &delivered)?;
+                tracing::info!(reference = %row.reference, client, ?outcome, "report delivered to BCare");
+                events.push(WorkerEvent::Delivered {
+                    reference: row.reference.clone(),
+                    ticket_no,
+                });
+            }
+            Err(e) => {
+                let retry = e.retryable();
+                let next = if retry {
+                    let attempt = u32::try_from(row.attempts).unwrap_or(u32::MAX);
+                    let wait = self.backoff.delay(attempt, e.retry_after(), &mut self.rng);
+                    // Whole seconds, rounded up: the store keeps seconds, and rounding
+                    // down would make a short wait due at once.
+                    let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+                    now + TimeDelta::seconds(i64::try_from(secs).unwrap_or(i64::MAX / 2))
+                } else {
+                    now
+                };
+                let text = e.to_string();
+                store.outbox_attempt_failed(row.id, &text, next, !retry)?;
+                tracing::warn!(
+                    reference = %row.reference,
+                    client,
+                    class = e.class(),
+                    attempts = row.attempts + 1,
+                    retry,
+                    "delivery to BCare failed"
+                );
+                events.push(WorkerEvent::Failed {
+                    reference: row.reference.clone(),
+                    error: text,
+                    next_attempt_at: next,
+                });
+            }
+        }
+        Ok(events)
+    }
+}
+
+enum Control {
+    Nudge,
+    Stop,
+}
+
+/// The background worker. Dropping it stops the thread after its current attempt.
+pub struct WorkerHandle {
+    pub events: Receiver<WorkerEvent>,
+    control: Sender<Control>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl WorkerHandle {
+    /// Deliver due rows now (after a forward, or when the officer asks).
+    pub fn nudge(&self) {
+        let _ = self.control.send(Control::Nudge);
+    }
+
+    /// Stops the thread and waits for it to finish its current attempt.
+    pub fn stop(mut self) {
+        let _ = self.control.send(Control::Stop);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+impl Drop for WorkerHandle {
+    fn drop(&mut self) {
+        let _ = self.control.send(Control::Stop);
+    }
+}
+
+/// Tuning for [`spawn_with`].
+#[derive(Debug, Clone)]
+pub struct WorkerOptions {
+    pub backoff: Backoff,
+    /// Seed for the jitter; None draws one.
+    pub seed: Option<u64>,
+    /// Longest sleep between passes: rows written by another connection (the TUI's
+    /// forward without a nudge, another window) are found within this.
+    pub poll: Duration,
+}
+
+impl Default for WorkerOptions {
+    fn default() -> Self {
+        WorkerOptions {
+            backoff: Backoff::default(),
+            seed: None,
+            poll: Duration::from_secs(30),
+        }
+    }
+}
+
+/// A background thread with its OWN `Store` connection to `db` (SQLite WAL allows it;
+/// `Store` is not Sync). It delivers due outbox rows and reports by message. Never
+/// blocks the caller.
+pub fn spawn(db: PathBuf, config: Config, clock: Clock) -> anyhow::Result<WorkerHandle> {
+    spawn_with(db, config, clock, WorkerOptions::default())
+}
+
+pub fn spawn_with(
+    db: PathBuf,
+    config: Config,
+    clock: Clock,
+    opts: WorkerOptions,
+) -> anyhow::Result<WorkerHandle> {
+    // Portal rows are filed by hand: no client to run, but the handle still works.
+    let deliverer = match config.bcare.client {
+        ClientKind::Portal => None,
+        _ => {
+            let rng = opts.seed.map(Rng::new).unwrap_or_else(Rng::from_entropy);
+            Some(
+                Deliverer::new(super::client_from_config(&config)?, &config)?
+                    .with_backoff(opts.backoff, rng),
+            )
+        }
+    };
+    // Opened here so a bad path is the caller's error, not a silent thread death.
+    let store = Store::open(&db)?;
+    let (events_tx, events) = mpsc::channel();
+    let (control, control_rx) = mpsc::channel();
+    let thread = std::thread::Builder::new()
+        .name("bcare-worker".into())
+        .spawn(move || {
+            if let Some(d) = deliverer {
+                run(store, d, clock, opts.poll, events_tx, control_rx);
+            } else {
+                while let Ok(Control::Nudge) = control_rx.recv() {}
+            }
+        })?;
+    Ok(WorkerHandle {
+        events,
+        control,
+        thread: Some(thread),
+    })
+}
+
+fn run(
+    store: Store,
+    mut deliverer: Deliverer,
+    clock: Clock,
+    poll: Duration,
+    events: Sender<WorkerEvent>,
+    control: Receiver<Control>,
+) {
+    let client = deliverer.client_name().to_string();
+    let reachable = deliverer.client.reachable();
+    deliverer.reachable = Some(reachable);
+    if events
+        .send(WorkerEvent::Reachability { client, reachable })
+        .is_err()
+    {
+        return;
+    }
+    loop {
+        match deliverer.deliver_due(&store, clock()) {
+            Ok(evs) => {
+                for e in evs {
+                    if events.send(e).is_err() {
+                        return;
+                    }
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "outbox pass failed"),
+        }
+        let wait = match store.outbox_pending(1) {
+            Ok(rows) => rows
+                .first()
+                .map(|r| {
+                    (r.next_attempt_at - clock())
+                        .to_std()
+                        .unwrap_or(Duration::ZERO)
+                })
+                .unwrap_or(poll)
+                .min(poll),
+            Err(_) => poll,
+        };
+        // Never spin: a row due "now" is tried again no sooner than this.
+        match control.recv_timeout(wait.max(Duration::from_millis(50))) {
+            Ok(Control::Nudge) | Err(RecvTimeoutError::Timeout) => {}
+            Ok(Control::Stop) | Err(RecvTimeoutError::Disconnected) => return,
+        }
+    }
+}

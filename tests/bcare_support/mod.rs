@@ -1,0 +1,131 @@
+//! A desk on a temp database, a settable clock, and the simulator on a port the OS picks.
+#![allow(dead_code)]
+
+use bcare_desk::bcare::backoff::{Backoff, Rng};
+use bcare_desk::bcare::http::HttpClient;
+use bcare_desk::bcare::server::SimServer;
+use bcare_desk::bcare::sim::{SimSettings, Simulator};
+use bcare_desk::bcare::worker::Deliverer;
+use bcare_desk::config::{ClientKind, Config};
+use bcare_desk::desk::{Clock, Desk};
+use bcare_desk::domain::intake::IntakeForm;
+use chrono::{DateTime, TimeZone, Utc};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::time::Duration;
+
+/// Monday 30 November 2026, 09:00 WITA: inside working hours.
+pub fn start() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 30, 1, 0, 0).unwrap()
+}
+
+pub struct Bench {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+    pub config: Config,
+    pub desk: Desk,
+    now: Arc<AtomicI64>,
+}
+
+impl Bench {
+    /// A desk whose `[bcare]` client is http at `url`.
+    pub fn http(url: &str) -> Bench {
+        let mut config = Config::default();
+        config.officer.name = Some("Petugas Uji".into());
+        config.bcare.client = ClientKind::Http;
+        config.bcare.url = Some(url.to_string());
+        config.bcare.timeout_secs = 2;
+        Bench::with_config(config)
+    }
+
+    pub fn with_config(config: Config) -> Bench {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("desk.db");
+        let now = Arc::new(AtomicI64::new(start().timestamp()));
+        let desk = Desk::open(&db, config.clone(), None, clock(&now)).unwrap();
+        Bench {
+            dir,
+            db,
+            config,
+            desk,
+            now,
+        }
+    }
+
+    pub fn clock(&self) -> Clock {
+        clock(&self.now)
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.desk.now()
+    }
+
+    /// Moves the desk's clock on: past any backoff, without sleeping.
+    pub fn advance(&self, secs: i64) {
+        self.now.fetch_add(secs, Ordering::SeqCst);
+    }
+
+    /// Takes in a complaint and forwards it; returns its reference.
+    pub fn intake_and_forward(&mut self, subject: &str) -> String {
+        let reference = self.intake(subject);
+        self.desk.forward(&reference).unwrap();
+        reference
+    }
+
+    pub fn intake(&mut self, subject: &str) -> String {
+        let form = IntakeForm {
+            name: "Andi Wijaya".into(),
+            kind: "pengguna-jasa".into(),
+            org: "PT Samudra Makassar".into(),
+            npwp: "01.234.567.8-901.000".into(),
+            phone: "0812-3456-7890".into(),
+            channel: "whatsapp".into(),
+            category: "IMP".into(),
+            subject: subject.into(),
+            description: "Sudah kirim sejak pagi, belum ada respon.".into(),
+            aju: vec!["000020-010017-20261127-000123".into()],
+            ..Default::default()
+        };
+        self.desk.intake(&form).unwrap().0.reference
+    }
+
+    /// A deliverer with the http client, a small backoff (1 s, cap 8 s) and a seed.
+    pub fn deliverer(&self, timeout: Duration) -> Deliverer {
+        let url = self.config.bcare.url.clone().unwrap();
+        Deliverer::new(Box::new(HttpClient::new(&url, None, timeout)), &self.config)
+            .unwrap()
+            .with_backoff(
+                Backoff {
+                    base: Duration::from_secs(1),
+                    cap: Duration::from_secs(8),
+                },
+                Rng::new(7),
+            )
+    }
+}
+
+pub fn clock(now: &Arc<AtomicI64>) -> Clock {
+    let now = now.clone();
+    Arc::new(move || {
+        Utc.timestamp_opt(now.load(Ordering::SeqCst), 0)
+            .single()
+            .unwrap()
+    })
+}
+
+/// The simulator over real HTTP on 127.0.0.1, port chosen by the OS.
+pub fn simulator() -> (Arc<Simulator>, SimServer) {
+    let sim = Arc::new(Simulator::new(SimSettings::default()));
+    let server = SimServer::start("127.0.0.1:0".parse().unwrap(), sim.clone()).unwrap();
+    (sim, server)
+}
+
+/// A loopback port nobody listens on (for now).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
