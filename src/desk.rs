@@ -590,3 +590,16 @@ impl Desk {
         Ok(self.store.backup(dest)?)
     }
 }
+
+impl Desk {
+    /// Inserts `count` sample complaints in batches; returns how many.
+    pub fn demo(&mut self, count: usize, seed: u64) -> Result<usize> {
+        let records = crate::demo::sample(&self.calendar, self.now(), count, seed);
+        let n = records.len();
+        let mut records = records;
+        for batch in records.chunks_mut(5_000) {
+            self.store.insert_complaints(batch)?;
+        }
+        Ok(n)
+    }
+}

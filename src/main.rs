@@ -1,1 +1,27 @@
-fn main() {}
+use bcare_desk::cli::{self, Cli};
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = Cli::parse();
+    let lang = args.lang.unwrap_or_default();
+    let setup = match cli::setup(&args) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("bcare-desk: {}", cli::reason(&e, lang));
+            return ExitCode::FAILURE;
+        }
+    };
+    cli::init_logging(&cli::log_file(&setup.paths));
+    let result = match &args.command {
+        Some(command) => cli::run(command, &setup, args.json),
+        None => cli::open_desk_screen(&setup),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bcare-desk: {}", cli::reason(&e, setup.lang));
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,743 @@
+//! The command line: thin commands over `desk`. Every command exits 0 on success,
+//! non-zero with a one-line reason on failure, and changes nothing when it fails.
+
+/// Prints to stdout; a closed pipe (`bcare-desk list | head`) is not an error.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($t)*);
+    }};
+}
+macro_rules! put {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($t)*);
+    }};
+}
+
+pub mod bcare;
+mod output;
+
+use crate::config::{self, Config, Paths};
+use crate::desk::{self, Desk, DeskError, Forwarded, LinkTarget};
+use crate::domain::calendar::WorkCalendar;
+use crate::domain::complaint::Stage;
+use crate::domain::intake::IntakeForm;
+use crate::domain::msg::Lang;
+use crate::domain::sla;
+use crate::domain::when::{parse_instant, rfc3339_local, short_local};
+use crate::store::ListQuery;
+use anyhow::{Context, Result, anyhow, bail};
+use chrono::{DateTime, Datelike, TimeDelta, Utc};
+use clap::{Args, Parser, Subcommand};
+use output::{complaint_json, dossier_json, dossier_text, list_lines, warnings_text};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "bcare-desk",
+    version,
+    about = "Desk for BCare complaint tickets (Pelayanan Tiket Pengaduan BCare): from the applicant's call to the ticket number in their hands, within 2 working hours.",
+    long_about = None
+)]
+pub struct Cli {
+    /// Database file (default: bcare-desk.db in the user's data dir).
+    #[arg(long, global = true, env = "BCARE_DESK_DB")]
+    pub db: Option<PathBuf>,
+    /// Config file (default: config.toml in the user's config dir).
+    #[arg(long, global = true, env = "BCARE_DESK_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Language of messages: id (Bahasa Indonesia) or en.
+    #[arg(long, global = true, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// Machine-readable output.
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("'{s}': use id or en"))
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Record a complaint (langkah 1); prints its reference and SLA deadline.
+    Intake(Box<IntakeArgs>),
+    /// The queue: most urgent first.
+    List {
+        /// A stage (received, forwarded, ticketed, handed_over, resolved, cancelled), or
+        /// "running" (the SLA clock runs: the default), "open" or "all".
+        #[arg(long, default_value = "running")]
+        stage: String,
+        /// Only complaints past their SLA deadline.
+        #[arg(long)]
+        overdue: bool,
+        /// Only this category.
+        #[arg(long)]
+        category: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+    },
+    /// One complaint with its timeline.
+    Show { reference: String },
+    /// Full-text search: applicant, company, subject, description, nomor aju, ticket.
+    Search {
+        text: String,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Send the report to Dir. IKC through BCare (langkah 2).
+    Forward {
+        reference: String,
+        /// Deliver now and wait up to SECS for the ticket number (http/sim clients).
+        #[arg(long, value_name = "SECS", num_args = 0..=1, default_missing_value = "30")]
+        wait: Option<u64>,
+    },
+    /// Record the BCare ticket number (langkah 3); again to correct a typo.
+    Ticket {
+        reference: String,
+        ticket_no: String,
+    },
+    /// Share the ticket already filed for the same problem (one outage, many callers).
+    Link {
+        reference: String,
+        /// The ticket number.
+        #[arg(long, conflicts_with = "to", required_unless_present = "to")]
+        ticket: Option<String>,
+        /// Another complaint that carries the ticket.
+        #[arg(long)]
+        to: Option<String>,
+    },
+    /// Hand the ticket number to the applicant (langkah 4); stops the SLA clock.
+    Handover {
+        reference: String,
+        /// langsung, telepon, whatsapp, email, surat, lainnya
+        #[arg(long)]
+        via: String,
+    },
+    /// Dir. IKC resolved it and the applicant was told.
+    Resolve {
+        reference: String,
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+    /// Withdraw a complaint, with the reason.
+    Cancel {
+        reference: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// The working-hours deadline for a start.
+    Sla {
+        /// RFC 3339, or a local time in WITA such as "2026-11-27 15:30".
+        #[arg(long)]
+        start: String,
+        /// Budget in working hours.
+        #[arg(long, default_value_t = 2.0)]
+        hours: f64,
+    },
+    /// Database integrity and calendar coverage of the current year.
+    Check,
+    /// Copy the database (safe while the desk is open).
+    Backup { path: PathBuf },
+    /// Fill the database with realistic sample complaints (training, load tests).
+    Demo {
+        #[arg(long, default_value_t = 200)]
+        count: usize,
+        #[arg(long, default_value_t = 7)]
+        seed: u64,
+    },
+    /// The paths in use and the effective config.
+    Config,
+    /// The working-hours calendar: hours, holidays, coverage.
+    Calendar {
+        /// Year to list holidays of (default: this year).
+        #[arg(long)]
+        year: Option<i32>,
+        /// Print the built-in calendar file, to start your own from.
+        #[arg(long)]
+        export: bool,
+    },
+    /// Reports waiting to be delivered to BCare.
+    Outbox(bcare::OutboxArgs),
+    /// Serve the BCare simulator over HTTP (training, tests).
+    Simulate(bcare::SimulateArgs),
+}
+
+#[derive(Args, Debug, Default)]
+pub struct IntakeArgs {
+    /// Applicant's name.
+    #[arg(long, default_value = "")]
+    pub name: String,
+    /// pegawai | pengguna-jasa
+    #[arg(long, default_value = "")]
+    pub kind: String,
+    /// Company (pengguna jasa).
+    #[arg(long, default_value = "")]
+    pub org: String,
+    #[arg(long, default_value = "")]
+    pub nip: String,
+    /// NPWP (15/16 digits) or NITKU (22).
+    #[arg(long, default_value = "")]
+    pub npwp: String,
+    #[arg(long, default_value = "")]
+    pub nib: String,
+    #[arg(long, default_value = "")]
+    pub phone: String,
+    #[arg(long, default_value = "")]
+    pub email: String,
+    /// langsung, telepon, whatsapp, email, surat, lainnya
+    #[arg(long, default_value = "")]
+    pub channel: String,
+    /// AKUN REG IMP EKS MAN TPB CUK BYR INT INH TIK LAIN
+    #[arg(long, default_value = "")]
+    pub category: String,
+    #[arg(long, default_value = "")]
+    pub subject: String,
+    #[arg(long, default_value = "")]
+    pub description: String,
+    /// The account's user id (account problems). Never a password.
+    #[arg(long, default_value = "")]
+    pub user_id: String,
+    /// Nomor aju (repeatable).
+    #[arg(long = "aju")]
+    pub aju: Vec<String>,
+    /// e.g. "BC 2.0 PIB", "BC 3.0 PEB", "BC 1.1"
+    #[arg(long, default_value = "")]
+    pub doc_type: String,
+    #[arg(long, default_value = "")]
+    pub doc_status: String,
+    /// When the document was submitted.
+    #[arg(long, default_value = "")]
+    pub doc_submitted_at: String,
+    /// A screenshot or file (repeatable).
+    #[arg(long = "attach")]
+    pub attach: Vec<String>,
+    /// When the information reached the office (default now; back-date to the WhatsApp time).
+    #[arg(long, default_value = "")]
+    pub received_at: String,
+}
+
+impl IntakeArgs {
+    fn form(&self) -> IntakeForm {
+        IntakeForm {
+            name: self.name.clone(),
+            kind: self.kind.clone(),
+            org: self.org.clone(),
+            nip: self.nip.clone(),
+            npwp: self.npwp.clone(),
+            nib: self.nib.clone(),
+            phone: self.phone.clone(),
+            email: self.email.clone(),
+            channel: self.channel.clone(),
+            category: self.category.clone(),
+            subject: self.subject.clone(),
+            description: self.description.clone(),
+            user_id: self.user_id.clone(),
+            aju: self.aju.clone(),
+            doc_type: self.doc_type.clone(),
+            doc_status: self.doc_status.clone(),
+            doc_submitted_at: self.doc_submitted_at.clone(),
+            attachments: self.attach.clone(),
+            received_at: self.received_at.clone(),
+        }
+    }
+}
+
+/// Everything a command needs, resolved from flags, environment and config.
+pub struct Setup {
+    pub paths: Paths,
+    pub config: Config,
+    pub lang: Lang,
+    pub calendar_text: Option<String>,
+    pub clock: desk::Clock,
+}
+
+/// `BCARE_DESK_NOW` fixes the clock (training, tests, reproducing a day).
+fn clock_from_env() -> Result<desk::Clock> {
+    match std::env::var("BCARE_DESK_NOW") {
+        Ok(s) if !s.trim().is_empty() => {
+            let t = DateTime::parse_from_rfc3339(s.trim())
+                .with_context(|| format!("BCARE_DESK_NOW '{s}' is not RFC 3339"))?
+                .with_timezone(&Utc);
+            Ok(Arc::new(move || t))
+        }
+        _ => Ok(desk::system_clock()),
+    }
+}
+
+pub fn setup(cli: &Cli) -> Result<Setup> {
+    let paths = config::paths(cli.config.as_deref(), cli.db.as_deref())?;
+    let config = config::load(&paths)?;
+    let lang = cli.lang.unwrap_or(config.desk.lang);
+    let calendar_text = match config::calendar_file(&config, &paths) {
+        Some(f) => Some(
+            std::fs::read_to_string(&f)
+                .with_context(|| format!("reading the calendar file {}", f.display()))?,
+        ),
+        None => None,
+    };
+    Ok(Setup {
+        paths,
+        config,
+        lang,
+        calendar_text,
+        clock: clock_from_env()?,
+    })
+}
+
+impl Setup {
+    pub fn open_desk(&self) -> Result<Desk> {
+        Desk::open(
+            &self.paths.db,
+            self.config.clone(),
+            self.calendar_text.as_deref(),
+            self.clock.clone(),
+        )
+    }
+
+    pub fn calendar(&self) -> Result<WorkCalendar> {
+        Ok(match &self.calendar_text {
+            Some(t) => WorkCalendar::from_toml(t).context("reading the calendar file")?,
+            None => WorkCalendar::builtin(),
+        })
+    }
+}
+
+/// Why a command failed, in the officer's language.
+pub fn reason(err: &anyhow::Error, lang: Lang) -> String {
+    match err.downcast_ref::<DeskError>() {
+        Some(e) => e.text(lang),
+        None => format!("{err:#}"),
+    }
+}
+
+fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
+    say!("{}", serde_json::to_string_pretty(v)?);
+    Ok(())
+}
+
+fn stages_of(s: &str) -> Result<Vec<Stage>> {
+    Ok(match s.trim().to_ascii_lowercase().as_str() {
+        "running" => Stage::SLA_RUNNING.to_vec(),
+        "open" => Stage::ALL.into_iter().filter(|s| s.is_open()).collect(),
+        "all" => Stage::ALL.to_vec(),
+        other => vec![Stage::parse(other).ok_or_else(|| {
+            anyhow!(
+                "--stage: '{other}' is not a stage; use received, forwarded, ticketed, handed_over, resolved, cancelled, running, open or all"
+            )
+        })?],
+    })
+}
+
+/// Runs one command (not the TUI).
+pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
+    let lang = s.lang;
+    match command {
+        Command::Intake(args) => {
+            let mut desk = s.open_desk()?;
+            let (c, warnings) = desk.intake(&args.form())?;
+            if json {
+                let mut j = complaint_json(&desk, &c, desk.sla_of(&c), None);
+                j.warnings = Some(warnings_text(&warnings, lang));
+                return print_json(&j);
+            }
+            let off = desk.calendar().offset();
+            match lang {
+                Lang::Id => say!(
+                    "{} diterima; batas 2 jam kerja: {} WITA",
+                    c.reference,
+                    short_local(c.sla_deadline, off)
+                ),
+                Lang::En => say!(
+                    "{} received; 2-working-hour deadline: {} WITA",
+                    c.reference,
+                    short_local(c.sla_deadline, off)
+                ),
+            }
+            for w in warnings {
+                eprintln!("! {}", w.text(lang));
+            }
+        }
+        Command::List {
+            stage,
+            overdue,
+            category,
+            limit,
+        } => {
+            let desk = s.open_desk()?;
+            let q = ListQuery {
+                stages: stages_of(stage)?,
+                deadline_before: overdue.then(|| desk.now()),
+                category: category.as_ref().map(|c| c.trim().to_ascii_uppercase()),
+                after: None,
+                limit: (*limit).clamp(1, 10_000),
+            };
+            let rows = desk.list(&q)?;
+            if json {
+                let out: Vec<_> = rows
+                    .iter()
+                    .map(|c| complaint_json(&desk, c, desk.sla_of(c), desk.sla_met(c)))
+                    .collect();
+                return print_json(&out);
+            }
+            put!("{}", list_lines(&desk, &rows, lang));
+        }
+        Command::Show { reference } => {
+            let desk = s.open_desk()?;
+            let d = desk.dossier(reference)?;
+            if json {
+                return print_json(&dossier_json(&desk, &d));
+            }
+            put!("{}", dossier_text(&desk, &d, lang));
+        }
+        Command::Search { text, limit } => {
+            let desk = s.open_desk()?;
+            let rows = desk.search(text, (*limit).clamp(1, 1000))?;
+            if json {
+                let out: Vec<_> = rows
+                    .iter()
+                    .map(|c| complaint_json(&desk, c, desk.sla_of(c), desk.sla_met(c)))
+                    .collect();
+                return print_json(&out);
+            }
+            put!("{}", list_lines(&desk, &rows, lang));
+        }
+        Command::Forward { reference, wait } => {
+            let mut desk = s.open_desk()?;
+            let (c, outcome) = desk.forward(reference)?;
+            match &outcome {
+                Forwarded::Portal { report, portal_url } => {
+                    if json {
+                        print_json(&serde_json::json!({
+                            "ref": c.reference, "stage": c.stage.as_str(), "client": "portal",
+                            "portal_url": portal_url, "report": report,
+                        }))?;
+                    } else {
+                        put!("{}", report.portal_text());
+                        match lang {
+                            Lang::Id => say!(
+                                "\nAjukan laporan ini di {portal_url}, lalu catat nomor tiketnya:\n  bcare-desk ticket {} NOMOR_TIKET",
+                                c.reference
+                            ),
+                            Lang::En => say!(
+                                "\nFile this report at {portal_url}, then record the ticket number:\n  bcare-desk ticket {} TICKET_NO",
+                                c.reference
+                            ),
+                        }
+                    }
+                }
+                Forwarded::Queued { client, .. } => {
+                    if let Some(secs) = wait {
+                        return bcare::wait_for_delivery(
+                            &mut desk,
+                            &c.reference,
+                            std::time::Duration::from_secs(*secs),
+                            json,
+                            lang,
+                        );
+                    }
+                    if json {
+                        print_json(&serde_json::json!({
+                            "ref": c.reference, "stage": c.stage.as_str(), "client": client, "queued": true,
+                        }))?;
+                    } else {
+                        match lang {
+                            Lang::Id => say!(
+                                "{} diteruskan; laporan menunggu dikirim ke BCare ({client})",
+                                c.reference
+                            ),
+                            Lang::En => say!(
+                                "{} forwarded; the report waits to be sent to BCare ({client})",
+                                c.reference
+                            ),
+                        }
+                    }
+                }
+            }
+        }
+        Command::Ticket {
+            reference,
+            ticket_no,
+        } => {
+            let mut desk = s.open_desk()?;
+            let (c, warning) = desk.record_ticket(reference, ticket_no)?;
+            print_step(
+                &desk,
+                &c,
+                warning.as_ref().map(|w| w.text(lang)),
+                json,
+                lang,
+            )?;
+        }
+        Command::Link {
+            reference,
+            ticket,
+            to,
+        } => {
+            let mut desk = s.open_desk()?;
+            let target = match (ticket, to) {
+                (Some(t), _) => LinkTarget::Ticket(t.clone()),
+                (None, Some(r)) => LinkTarget::Complaint(r.clone()),
+                (None, None) => bail!("link: give --ticket TICKET_NO or --to REF"),
+            };
+            let (c, warning) = desk.link(reference, &target)?;
+            print_step(
+                &desk,
+                &c,
+                warning.as_ref().map(|w| w.text(lang)),
+                json,
+                lang,
+            )?;
+        }
+        Command::Handover { reference, via } => {
+            let mut desk = s.open_desk()?;
+            let c = desk.hand_over(reference, via)?;
+            print_step(&desk, &c, None, json, lang)?;
+        }
+        Command::Resolve { reference, note } => {
+            let mut desk = s.open_desk()?;
+            let c = desk.resolve(reference, note)?;
+            print_step(&desk, &c, None, json, lang)?;
+        }
+        Command::Cancel { reference, reason } => {
+            let mut desk = s.open_desk()?;
+            let c = desk.cancel(reference, reason)?;
+            print_step(&desk, &c, None, json, lang)?;
+        }
+        Command::Sla { start, hours } => sla_command(s, start, *hours, json)?,
+        Command::Check => {
+            let desk = s.open_desk()?;
+            let r = desk.check()?;
+            if json {
+                print_json(&r)?;
+            } else {
+                say!("database:  {} (schema {})", r.database, r.schema_version);
+                say!("integrity: {}", r.integrity.join("; "));
+                say!("complaints: {}", r.complaints);
+                say!("calendar:  {}", r.calendar);
+            }
+            if !r.calendar_covers_year {
+                let msg = match lang {
+                    Lang::Id => format!(
+                        "KALENDER TIDAK MEMUAT DATA LIBUR TAHUN {}: batas SLA bisa salah. Tambahkan libur nasional dan cuti bersama {} ke file kalender.",
+                        r.calendar_year, r.calendar_year
+                    ),
+                    Lang::En => format!(
+                        "THE CALENDAR HAS NO HOLIDAY DATA FOR {}: SLA deadlines may be wrong. Add the {} national holidays and cuti bersama to the calendar file.",
+                        r.calendar_year, r.calendar_year
+                    ),
+                };
+                bail!(msg);
+            }
+            if r.integrity != ["ok"] {
+                bail!("integrity check failed; restore a copy made with `bcare-desk backup PATH`");
+            }
+        }
+        Command::Backup { path } => {
+            let desk = s.open_desk()?;
+            desk.backup(path)?;
+            if json {
+                print_json(&serde_json::json!({ "backup": path }))?;
+            } else {
+                say!("{}", path.display());
+            }
+        }
+        Command::Demo { count, seed } => {
+            let mut desk = s.open_desk()?;
+            let started = std::time::Instant::now();
+            let n = desk.demo(*count, *seed)?;
+            if json {
+                print_json(&serde_json::json!({ "inserted": n }))?;
+            } else {
+                say!(
+                    "{n} sample complaints in {:.1} s",
+                    started.elapsed().as_secs_f64()
+                );
+            }
+        }
+        Command::Config => config_command(s, json)?,
+        Command::Calendar { year, export } => calendar_command(s, *year, *export, json)?,
+        Command::Outbox(args) => {
+            let mut desk = s.open_desk()?;
+            bcare::outbox(&mut desk, args, json, lang)?;
+        }
+        Command::Simulate(args) => bcare::simulate(args)?,
+    }
+    Ok(())
+}
+
+fn print_step(
+    desk: &Desk,
+    c: &crate::domain::complaint::Complaint,
+    warning: Option<String>,
+    json: bool,
+    lang: Lang,
+) -> Result<()> {
+    if json {
+        let mut j = complaint_json(desk, c, desk.sla_of(c), desk.sla_met(c));
+        j.warnings = Some(warning.into_iter().collect());
+        return print_json(&j);
+    }
+    let mut line = format!("{}: {}", c.reference, c.stage.label(lang));
+    if let Some(t) = &c.ticket_no {
+        line.push_str(&format!(
+            " — {} {t}",
+            if lang == Lang::Id { "tiket" } else { "ticket" }
+        ));
+    }
+    if let Some(met) = desk.sla_met(c) {
+        line.push_str(match (met, lang) {
+            (true, Lang::Id) => " — SLA terpenuhi",
+            (false, Lang::Id) => " — SLA terlambat",
+            (true, Lang::En) => " — SLA met",
+            (false, Lang::En) => " — SLA late",
+        });
+    }
+    say!("{line}");
+    if let Some(w) = warning {
+        eprintln!("! {w}");
+    }
+    Ok(())
+}
+
+fn sla_command(s: &Setup, start: &str, hours: f64, json: bool) -> Result<()> {
+    let cal = s.calendar()?;
+    if !(hours > 0.0 && hours <= 1000.0) {
+        bail!("--hours: must be more than 0 and at most 1000");
+    }
+    let now = (s.clock)();
+    let start_t = parse_instant(start, now, cal.offset()).map_err(|got| {
+        anyhow!("--start: use RFC 3339 (2026-11-27T15:30:00+08:00) or a WITA time (2026-11-27 15:30); got {got}")
+    })?;
+    let budget = TimeDelta::seconds((hours * 3600.0).round() as i64);
+    let deadline = sla::deadline(&cal, start_t, budget)
+        .ok_or_else(|| anyhow!("the calendar has no working time ahead of {start}"))?;
+    let off = cal.offset();
+    let year = start_t.with_timezone(&off).year();
+    if json {
+        print_json(&serde_json::json!({
+            "start": rfc3339_local(start_t, off),
+            "deadline": rfc3339_local(deadline, off),
+            "working_minutes": budget.num_minutes(),
+            "calendar_covers_year": cal.covers_year(year),
+        }))?;
+    } else {
+        say!("{}", rfc3339_local(deadline, off));
+    }
+    if !cal.covers_year(year) {
+        eprintln!(
+            "! the calendar has no holiday data for {year}: the deadline counts every weekday as working"
+        );
+    }
+    Ok(())
+}
+
+fn config_command(s: &Setup, json: bool) -> Result<()> {
+    if json {
+        return print_json(&serde_json::json!({
+            "paths": s.paths,
+            "config": s.config,
+            "officer": s.config.officer_name(),
+        }));
+    }
+    say!(
+        "config file: {}{}",
+        s.paths.config_file.display(),
+        if s.paths.config_file_exists {
+            ""
+        } else {
+            " (absent: defaults)"
+        }
+    );
+    say!("database:    {}", s.paths.db.display());
+    say!("log:         {}", log_file(&s.paths).display());
+    say!("officer:     {}", s.config.officer_name());
+    say!();
+    put!("{}", toml::to_string_pretty(&s.config)?);
+    Ok(())
+}
+
+fn calendar_command(s: &Setup, year: Option<i32>, export: bool, json: bool) -> Result<()> {
+    if export {
+        put!("{}", WorkCalendar::BUILTIN_TOML);
+        return Ok(());
+    }
+    let cal = s.calendar()?;
+    let off = cal.offset();
+    let year = year.unwrap_or_else(|| (s.clock)().with_timezone(&off).year());
+    let holidays = cal.holidays_in_year(year);
+    if json {
+        return print_json(&serde_json::json!({
+            "name": cal.name(), "utc_offset": off.to_string(), "year": year,
+            "covers_year": cal.covers_year(year), "holidays": holidays,
+        }));
+    }
+    say!("{} (UTC{off})", cal.name());
+    if !cal.covers_year(year) {
+        say!("!! no holiday data for {year}");
+    }
+    for h in holidays {
+        say!(
+            "{}  {}{}",
+            h.date,
+            h.name,
+            if h.cuti_bersama {
+                " (cuti bersama)"
+            } else {
+                ""
+            }
+        );
+    }
+    Ok(())
+}
+
+/// The log file: beside the database, never on the screen.
+pub fn log_file(paths: &Paths) -> PathBuf {
+    paths.log_dir.join("bcare-desk.log")
+}
+
+/// Sends `tracing` to the log file (0600). Logging is best effort: a desk that
+/// cannot write its log still works.
+pub fn init_logging(path: &Path) {
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+    if let Some(dir) = path.parent().filter(|d| !d.exists()) {
+        // The log lives beside the database: the same private folder.
+        let _ = std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir);
+    }
+    let Ok(file) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .mode(0o600)
+        .open(path)
+    else {
+        return;
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("BCARE_DESK_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(false)
+        .with_writer(std::sync::Mutex::new(file))
+        .try_init();
+}
+
+/// No subcommand: the desk screen. Until the terminal desk is built in, print the queue.
+pub fn open_desk_screen(s: &Setup) -> Result<()> {
+    run(
+        &Command::List {
+            stage: "running".into(),
+            overdue: false,
+            category: None,
+            limit: 50,
+        },
+        s,
+        false,
+    )
+}

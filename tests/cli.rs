@@ -1,0 +1,447 @@
+//! The command line on the real binary, with a temp database: the whole procedure,
+//! and bad input that must leave the database as it was.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+/// Friday 2026-11-27 09:00 WITA.
+const FRIDAY_MORNING: &str = "2026-11-27T01:00:00Z";
+
+struct Desk {
+    dir: tempfile::TempDir,
+    now: String,
+}
+
+impl Desk {
+    fn new() -> Desk {
+        Desk {
+            dir: tempfile::tempdir().unwrap(),
+            now: FRIDAY_MORNING.into(),
+        }
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("data/desk.db")
+    }
+
+    fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("bcare-desk").unwrap();
+        c.env_clear()
+            .env("HOME", self.dir.path())
+            .env("BCARE_DESK_DB", self.db())
+            .env("BCARE_DESK_CONFIG", self.dir.path().join("config.toml"))
+            .env("BCARE_DESK_NOW", &self.now)
+            .env("USER", "petugas.pdad");
+        c
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let out = self.cmd().args(args).arg("--json").assert().success();
+        serde_json::from_slice(&out.get_output().stdout).expect("JSON output")
+    }
+
+    fn intake(&self, extra: &[&str]) -> String {
+        let mut args = vec!["intake"];
+        if !extra.contains(&"--name") {
+            args.extend(["--name", "Andi Wijaya"]);
+        }
+        args.extend([
+            "--kind",
+            "pengguna-jasa",
+            "--org",
+            "PT Samudra Makassar",
+            "--npwp",
+            "01.234.567.8-901.000",
+            "--phone",
+            "0812-3456-7890",
+            "--channel",
+            "whatsapp",
+            "--category",
+            "IMP",
+            "--subject",
+            "PIB belum mendapat respon",
+            "--description",
+            "Sudah dikirim sejak pagi, belum ada respon.",
+            "--aju",
+            "000020-010017-20261127-000123",
+            "--doc-type",
+            "BC 2.0 PIB",
+        ]);
+        args.extend_from_slice(extra);
+        self.json(&args)["ref"].as_str().unwrap().to_string()
+    }
+
+    /// Rows in the complaints and events tables, read straight from the file.
+    fn rows(&self) -> (i64, i64) {
+        if !self.db().exists() {
+            return (0, 0);
+        }
+        let conn = rusqlite::Connection::open(self.db()).unwrap();
+        let n = |t: &str| -> i64 {
+            conn.query_row(&format!("SELECT COUNT(*) FROM {t}"), [], |r| r.get(0))
+                .unwrap()
+        };
+        (n("complaints"), n("events"))
+    }
+
+    /// Runs a command that must fail, and checks it changed nothing.
+    fn refused(&self, args: &[&str]) -> String {
+        let before = self.rows();
+        let out = self.cmd().args(args).assert().failure();
+        let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        assert_eq!(err.trim().lines().count(), 1, "one-line reason: {err}");
+        assert_eq!(self.rows(), before, "a failed command changed the database");
+        err
+    }
+}
+
+#[test]
+fn a_complaint_goes_through_the_whole_procedure() {
+    let desk = Desk::new();
+    let r = desk.intake(&[]);
+    assert_eq!(r, "ADU-2026-00001");
+
+    let shown = desk.json(&["show", &r]);
+    assert_eq!(shown["stage"], "received");
+    assert_eq!(shown["whose_move"], "PDAD");
+    assert_eq!(shown["received_at"], "2026-11-27T09:00:00+08:00");
+    assert_eq!(shown["sla_deadline"], "2026-11-27T11:00:00+08:00");
+    assert_eq!(shown["sla_met"], Value::Null);
+
+    let fwd = desk
+        .cmd()
+        .args(["forward", &r])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Permasalahan: PIB belum mendapat respon",
+        ))
+        .stdout(predicate::str::contains(
+            "Nomor aju: 00002001001720261127000123",
+        ))
+        .stdout(predicate::str::contains("https://ceisacare.beacukai.go.id"));
+    // Contact details stay on the desk: BCare needs the problem, not the phone.
+    let text = String::from_utf8_lossy(&fwd.get_output().stdout).to_string();
+    assert!(!text.contains("+6281234567890"), "{text}");
+    assert_eq!(desk.json(&["show", &r])["whose_move"], "Dir. IKC");
+
+    let t = desk.json(&["ticket", &r, "a0254eb2b1"]);
+    assert_eq!(t["ticket_no"], "A0254EB2B1");
+    assert_eq!(t["stage"], "ticketed");
+    let h = desk.json(&["handover", &r, "--via", "whatsapp"]);
+    assert_eq!(h["stage"], "handed_over");
+    assert_eq!(h["sla_met"], true);
+    desk.cmd()
+        .args(["resolve", &r, "--note", "Respon sudah masuk"])
+        .assert()
+        .success();
+
+    let s = desk.json(&["show", &r]);
+    assert_eq!(s["stage"], "resolved");
+    for key in [
+        "forwarded_at",
+        "ticketed_at",
+        "handed_over_at",
+        "resolved_at",
+    ] {
+        assert!(
+            s[key].as_str().unwrap().ends_with("+08:00"),
+            "{key}: {}",
+            s[key]
+        );
+    }
+    let kinds: Vec<&str> = s["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["intake", "forward", "ticket", "handover", "resolve"]
+    );
+    assert!(
+        s["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["officer"] == "petugas.pdad")
+    );
+    assert_eq!(s["events"][2]["before"], "forwarded");
+    assert_eq!(s["events"][2]["after"], "ticketed");
+}
+
+#[test]
+fn the_sla_command_counts_working_hours_only() {
+    let desk = Desk::new();
+    let v = desk.json(&["sla", "--start", "2026-11-27T15:30:00+08:00"]);
+    assert_eq!(v["start"], "2026-11-27T15:30:00+08:00");
+    assert_eq!(v["deadline"], "2026-11-30T08:00:00+08:00");
+    assert_eq!(v["working_minutes"], 120);
+    // Lebaran 2026: 18–24 March are days off.
+    let v = desk.json(&["sla", "--start", "2026-03-17 16:00", "--hours", "2"]);
+    assert_eq!(v["deadline"], "2026-03-25T08:30:00+08:00");
+    desk.refused(&["sla", "--start", "besok pagi"]);
+}
+
+#[test]
+fn an_invalid_phone_is_refused_by_name_and_nothing_is_saved() {
+    let desk = Desk::new();
+    desk.intake(&[]);
+    let err = desk.refused(&[
+        "intake",
+        "--name",
+        "Budi",
+        "--kind",
+        "pegawai",
+        "--nip",
+        "198501012010121001",
+        "--phone",
+        "0812-ABC",
+        "--channel",
+        "telepon",
+        "--category",
+        "INH",
+        "--subject",
+        "Aplikasi error",
+        "--description",
+        "Tidak bisa dibuka",
+    ]);
+    assert!(err.contains("phone:"), "{err}");
+    assert!(err.contains("+62"), "the rule is named: {err}");
+}
+
+#[test]
+fn a_password_in_the_description_is_refused() {
+    let desk = Desk::new();
+    let err = desk.refused(&[
+        "intake",
+        "--name",
+        "Budi",
+        "--kind",
+        "pegawai",
+        "--nip",
+        "198501012010121001",
+        "--phone",
+        "081234567890",
+        "--channel",
+        "telepon",
+        "--category",
+        "AKUN",
+        "--user-id",
+        "budi.s",
+        "--subject",
+        "Tidak bisa login",
+        "--description",
+        "Login gagal, password: Rahasia123",
+    ]);
+    assert!(err.contains("description:"), "{err}");
+    assert!(err.to_lowercase().contains("kata sandi"), "{err}");
+}
+
+#[test]
+fn an_unknown_category_names_the_choices_in_english_too() {
+    let desk = Desk::new();
+    let err = desk.refused(&[
+        "--lang",
+        "en",
+        "intake",
+        "--name",
+        "Budi",
+        "--kind",
+        "pegawai",
+        "--nip",
+        "198501012010121001",
+        "--phone",
+        "081234567890",
+        "--channel",
+        "telepon",
+        "--category",
+        "XYZ",
+        "--subject",
+        "x",
+        "--description",
+        "y",
+    ]);
+    assert!(err.contains("category: unknown category 'XYZ'"), "{err}");
+    assert!(err.contains("AKUN, REG, IMP"), "{err}");
+}
+
+#[test]
+fn a_ticket_number_in_the_wrong_stage_is_refused() {
+    let desk = Desk::new();
+    let r = desk.intake(&[]);
+    let err = desk.refused(&["ticket", &r, "A0254EB2B1"]);
+    assert!(err.contains("'received'"), "{err}");
+    assert!(err.contains("forward"), "says what can be done: {err}");
+    assert_eq!(desk.json(&["show", &r])["ticket_no"], Value::Null);
+    // An odd shape is a warning, not a refusal.
+    desk.cmd().args(["forward", &r]).assert().success();
+    desk.cmd()
+        .args(["ticket", &r, "12345678"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("ticket_no"));
+    // A typo can be corrected before handover, and the correction is on record.
+    let t = desk.json(&["ticket", &r, "A0254EB2B1"]);
+    assert_eq!(t["ticket_no"], "A0254EB2B1");
+    let ev = &desk.json(&["show", &r])["events"];
+    let last = ev.as_array().unwrap().last().unwrap();
+    assert_eq!(last["kind"], "ticket_corrected");
+    assert_eq!(last["before"], "12345678");
+    desk.refused(&["ticket", "ADU-2026-09999", "A0254EB2B1"]);
+}
+
+#[test]
+fn many_callers_share_one_ticket_by_linking() {
+    let desk = Desk::new();
+    let first = desk.intake(&[]);
+    desk.cmd().args(["forward", &first]).assert().success();
+    desk.cmd()
+        .args(["ticket", &first, "JFBC41D092"])
+        .assert()
+        .success();
+    let second = desk.intake(&["--name", "Siti Rahma"]);
+    let l = desk.json(&["link", &second, "--to", &first]);
+    assert_eq!(l["stage"], "ticketed");
+    assert_eq!(l["ticket_no"], "JFBC41D092");
+    assert_eq!(l["linked_to"], first.as_str());
+    let third = desk.intake(&["--name", "Rini"]);
+    let l = desk.json(&["link", &third, "--ticket", "jfbc41d092"]);
+    assert_eq!(l["linked_to"], first.as_str());
+    desk.refused(&["link", &third, "--to", &first]);
+    let fourth = desk.intake(&["--name", "Yusuf"]);
+    let err = desk.refused(&["link", &fourth, "--to", &fourth]);
+    assert!(err.contains("itself") || err.contains("sendiri"), "{err}");
+}
+
+#[test]
+fn cancel_needs_a_reason_and_closes_the_complaint() {
+    let desk = Desk::new();
+    let r = desk.intake(&[]);
+    let err = desk.refused(&["cancel", &r, "--reason", "   "]);
+    assert!(err.contains("reason:"), "{err}");
+    let c = desk.json(&["cancel", &r, "--reason", "Pemohon menarik pengaduan"]);
+    assert_eq!(c["stage"], "cancelled");
+    let err = desk.refused(&["forward", &r]);
+    assert!(err.contains("cancelled"), "{err}");
+}
+
+#[test]
+fn the_queue_lists_most_urgent_first_and_finds_overdue() {
+    let mut desk = Desk::new();
+    let late = desk.intake(&["--received-at", "2026-11-26 08:00"]);
+    let fresh = desk.intake(&[]);
+    let list = desk.json(&["list"]);
+    let refs: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["ref"].as_str().unwrap())
+        .collect();
+    assert_eq!(refs, [late.as_str(), fresh.as_str()]);
+    assert_eq!(list[0]["sla_level"], "breached");
+    let overdue = desk.json(&["list", "--overdue"]);
+    assert_eq!(overdue.as_array().unwrap().len(), 1);
+    desk.now = "2026-11-27T05:00:00Z".into();
+    assert_eq!(
+        desk.json(&["list", "--overdue"]).as_array().unwrap().len(),
+        2
+    );
+    let found = desk.json(&["search", "samudra"]);
+    assert_eq!(found.as_array().unwrap().len(), 2);
+    desk.cmd()
+        .args(["list", "--stage", "waiting"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("--stage"));
+}
+
+#[test]
+fn the_database_is_private_and_backups_are_too() {
+    let desk = Desk::new();
+    desk.intake(&[]);
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&desk.db()), 0o600);
+    assert_eq!(mode(desk.db().parent().unwrap()), 0o700);
+    let copy = desk.dir.path().join("salinan.db");
+    desk.cmd().args(["backup"]).arg(&copy).assert().success();
+    assert_eq!(mode(&copy), 0o600);
+    let conn = rusqlite::Connection::open(&copy).unwrap();
+    let n: i64 = conn
+        .query_row("SELECT COUNT(*) FROM complaints", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 1);
+    // The log never carries personal data.
+    let log = std::fs::read_to_string(desk.db().parent().unwrap().join("bcare-desk.log"))
+        .unwrap_or_default();
+    assert!(!log.contains("Andi") && !log.contains("812345"), "{log}");
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_naming_the_backup_command() {
+    let desk = Desk::new();
+    std::fs::create_dir_all(desk.db().parent().unwrap()).unwrap();
+    std::fs::write(desk.db(), "bukan database ".repeat(500)).unwrap();
+    desk.cmd()
+        .arg("list")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("bcare-desk backup"));
+}
+
+#[test]
+fn a_bad_config_names_the_file_the_line_and_the_key() {
+    let desk = Desk::new();
+    std::fs::write(
+        desk.dir.path().join("config.toml"),
+        "[desk]\nlang = \"id\"\nwarna = \"merah\"\n",
+    )
+    .unwrap();
+    desk.cmd()
+        .arg("list")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("config.toml"))
+        .stderr(predicate::str::contains("line 3"))
+        .stderr(predicate::str::contains("warna"));
+}
+
+#[test]
+fn config_shows_the_paths_in_use() {
+    let desk = Desk::new();
+    let v = desk.json(&["config"]);
+    assert_eq!(v["paths"]["db"], desk.db().to_str().unwrap());
+    assert_eq!(v["config"]["bcare"]["client"], "portal");
+    assert_eq!(v["officer"], "petugas.pdad");
+}
+
+#[test]
+fn check_says_loudly_when_the_calendar_lacks_the_year() {
+    let mut desk = Desk::new();
+    desk.cmd()
+        .arg("check")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("integrity: ok"));
+    desk.now = "2027-01-04T01:00:00Z".into();
+    desk.cmd()
+        .arg("check")
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("2027"));
+}
+
+#[test]
+fn demo_fills_the_desk_with_sample_complaints() {
+    let desk = Desk::new();
+    let v = desk.json(&["demo", "--count", "300"]);
+    assert_eq!(v["inserted"], 300);
+    assert_eq!(desk.rows().0, 300);
+    let page = desk.json(&["list", "--stage", "all", "--limit", "7"]);
+    assert_eq!(page.as_array().unwrap().len(), 7);
+    desk.cmd().arg("check").assert().success();
+}
