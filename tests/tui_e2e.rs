@@ -139,12 +139,20 @@ fn from_an_empty_queue_to_a_handed_over_ticket() {
     s.wait_for("Saved as ADU-");
     s.wait_for("Received");
 
-    // Forward: queued to the outbox; the simulated BCare answers with a ticket.
+    // Forward: the report goes to the outbox for the simulated BCare.
     s.keys(&["f"]);
     s.wait_for("Forward to BCare");
     s.wait_for("Account locked since this morning.");
     s.keys(&["Enter"]);
-    let screen = s.wait_for("BCare gave ticket number");
+    s.wait_for("queued for sending (sim)");
+
+    // Receipt: the number Dir. IKC gave back, typed in the receipt pane.
+    s.keys(&["t"]);
+    s.wait_for("BCare ticket number");
+    s.text("A0254EB2B1");
+    s.wait_for("shape matches");
+    s.keys(&["Enter"]);
+    let screen = s.wait_for("ticket number A0254EB2B1 recorded");
     assert!(screen.contains("Ticketed"), "{screen}");
 
     // Handover
