@@ -73,7 +73,14 @@ const DUE_SOON: TimeDelta = TimeDelta::minutes(30);
 /// Runs one effect; terminal-side effects (`Copy`, `NudgeWorker`) are left to the caller.
 pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
     let failed = |e: crate::desk::DeskError| {
-        tracing::warn!(error = %e, "desk refused an action");
+        // Only the kind: a refusal's text can quote what was typed (personal data).
+        let kind = match &e {
+            crate::desk::DeskError::Invalid(_) => "invalid",
+            crate::desk::DeskError::Illegal(_) => "illegal step",
+            crate::desk::DeskError::Store(_) => "store",
+            crate::desk::DeskError::Other(_) => "other",
+        };
+        tracing::warn!(kind, "desk refused an action");
         vec![Outcome::Failed(e.text(lang))]
     };
     match effect {
