@@ -330,9 +330,33 @@ impl Desk {
 
     /// Langkah 2: the report goes to Dir. IKC through BCare.
     pub fn forward(&mut self, reference: &str) -> Result<(Complaint, Forwarded)> {
+        self.forward_with(reference, None)
+    }
+
+    /// Langkah 2 with the report as the officer edited it on screen (the reference,
+    /// which is also the idempotency key, always stays the complaint's own).
+    pub fn forward_report(
+        &mut self,
+        reference: &str,
+        edited: &BcareReport,
+    ) -> Result<(Complaint, Forwarded)> {
+        self.forward_with(reference, Some(edited))
+    }
+
+    fn forward_with(
+        &mut self,
+        reference: &str,
+        edited: Option<&BcareReport>,
+    ) -> Result<(Complaint, Forwarded)> {
         let c = self.get(reference)?;
         workflow::check(c.stage, Step::Forward)?;
-        let report = self.report(&c)?;
+        let report = match edited {
+            Some(r) => BcareReport {
+                reference: c.reference.clone(),
+                ..r.clone()
+            },
+            None => self.report(&c)?,
+        };
         let now = self.now();
         let client = self.config.bcare.client;
         let (outbox, outcome) = match client {

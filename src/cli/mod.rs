@@ -746,14 +746,11 @@ pub fn init_logging(path: &Path) {
 
 /// No subcommand: the desk screen. Until the terminal desk is built in, print the queue.
 pub fn open_desk_screen(s: &Setup) -> Result<()> {
-    run(
-        &Command::List {
-            stage: "running".into(),
-            overdue: false,
-            category: None,
-            limit: 50,
+    crate::tui::run(
+        s.open_desk()?,
+        crate::tui::TuiOptions {
+            lang: s.lang,
+            db_path: s.paths.db.clone(),
         },
-        s,
-        false,
     )
 }

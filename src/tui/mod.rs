@@ -1,1 +1,228 @@
-//! The terminal desk.
+//! The terminal desk: the officer's screen for the whole procedure.
+//!
+//! Data flows one way: key → keymap → `Action` → `update(state)` → effects →
+//! desk → `Outcome` → state → view. The loop blocks on one channel fed by the
+//! terminal reader and the BCare worker, with a 1-second tick for the countdowns:
+//! idle costs nothing, and nothing on screen waits for the network.
+
+mod action;
+mod app;
+mod clipboard;
+mod effects;
+mod form;
+mod i18n;
+mod keymap;
+mod message;
+mod theme;
+mod update;
+mod view;
+
+#[cfg(test)]
+mod tests;
+
+use action::{Msg, Outcome};
+use anyhow::Context;
+use app::{App, Setup};
+use crossterm::event::{Event, KeyEventKind};
+use effects::Effect;
+use std::collections::VecDeque;
+use std::io::Write;
+use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use crate::desk::Desk;
+use crate::domain::intake::IntakeForm;
+use crate::domain::msg::Lang;
+
+pub struct TuiOptions {
+    pub lang: Lang,
+    pub db_path: PathBuf,
+}
+
+/// What wakes the loop.
+enum Incoming {
+    Terminal(Event),
+    // Sent by the BCare worker bridge, wired when the worker lands.
+    #[allow(dead_code)]
+    Worker(Outcome),
+}
+
+const TICK: Duration = Duration::from_secs(1);
+
+fn setup(desk: &Desk, lang: Lang) -> Setup {
+    use chrono::Datelike;
+    let year = crate::domain::when::local_date(desk.now(), desk.calendar().offset()).year();
+    Setup {
+        lang,
+        offset: desk.calendar().offset(),
+        client: desk.config().bcare.client,
+        portal_url: desk.config().bcare.portal_url.clone(),
+        ticket_pattern: desk.ticket_pattern().clone(),
+        categories: desk.categories().clone(),
+        calendar_gap: (!desk.calendar().covers_year(year)).then_some(year),
+    }
+}
+
+/// The saved intake draft, if there is one that still parses.
+fn load_draft(desk: &Desk) -> Option<(IntakeForm, chrono::DateTime<chrono::Utc>)> {
+    match desk.store().load_draft(effects::INTAKE_DRAFT) {
+        Ok(Some((body, at))) => serde_json::from_str(&body).ok().map(|f| (f, at)),
+        Ok(None) => None,
+        Err(e) => {
+            tracing::warn!(error = %e, "could not read the intake draft");
+            None
+        }
+    }
+}
+
+/// Builds the state the desk opens with.
+fn open_app(desk: &Desk, lang: Lang, size: (u16, u16)) -> App {
+    let mut app = App::new(setup(desk, lang), desk.now(), size);
+    app.draft = load_draft(desk);
+    app
+}
+
+/// Feeds one message through `update` and carries out the effects it asks for,
+/// until no more follow. Terminal-side effects (clipboard, worker) go to `side`.
+fn dispatch(app: &mut App, desk: &mut Desk, msg: Msg, side: &mut dyn FnMut(Effect)) {
+    let mut work: VecDeque<Effect> = update::update(app, msg).into();
+    while let Some(effect) = work.pop_front() {
+        match effect {
+            Effect::Copy(_) | Effect::NudgeWorker => side(effect),
+            other => {
+                for outcome in effects::run(desk, app.lang(), other) {
+                    work.extend(update::update(app, Msg::Done(outcome)));
+                }
+            }
+        }
+    }
+}
+
+/// Turns a terminal event into a message for the state in its current scope.
+fn translate(app: &App, event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            let scope = app.scope();
+            match keymap::lookup(scope, &key) {
+                Some(a) => Some(Msg::Do(a)),
+                None if scope.takes_text() => Some(Msg::Type(key)),
+                None => None,
+            }
+        }
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        _ => None,
+    }
+}
+
+/// Opens the desk in the terminal; returns when the officer quits. Restores the terminal on panic.
+pub fn run(mut desk: Desk, opts: TuiOptions) -> anyhow::Result<()> {
+    tracing::info!(db = %opts.db_path.display(), "desk opened");
+    // try_init installs a panic hook that restores the terminal before the message prints.
+    let mut terminal = ratatui::try_init().context("opening the terminal")?;
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
+    let result = event_loop(&mut terminal, &mut desk, &opts);
+    let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
+    ratatui::restore();
+    tracing::info!("desk closed");
+    result
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    desk: &mut Desk,
+    opts: &TuiOptions,
+) -> anyhow::Result<()> {
+    let theme = theme::Theme::from_env();
+    let size = terminal.size().context("reading the terminal size")?;
+    let mut app = open_app(desk, opts.lang, (size.width, size.height));
+
+    let (tx, rx) = mpsc::channel::<Incoming>();
+    let input_tx = tx.clone();
+    // The terminal reader blocks on its own thread, so the loop can wait on one channel.
+    std::thread::Builder::new()
+        .name("terminal-input".into())
+        .spawn(move || {
+            while let Ok(ev) = crossterm::event::read() {
+                if input_tx.send(Incoming::Terminal(ev)).is_err() {
+                    break;
+                }
+            }
+        })
+        .context("starting the terminal reader")?;
+    let worker = worker::start(desk, &opts.db_path, tx);
+
+    let mut side = |e: Effect| match e {
+        Effect::Copy(text) => {
+            let mut out = std::io::stdout();
+            let _ = out.write_all(clipboard::osc52(&text).as_bytes());
+            let _ = out.flush();
+        }
+        Effect::NudgeWorker => worker::nudge(&worker),
+        _ => {}
+    };
+
+    // Paint a frame before the first query so a cold start never looks frozen.
+    terminal.draw(|f| view::draw(f, &app, &theme))?;
+    let first = update::start(&mut app);
+    for e in first {
+        for o in effects::run(desk, app.lang(), e) {
+            dispatch(&mut app, desk, Msg::Done(o), &mut side);
+        }
+    }
+    terminal.draw(|f| view::draw(f, &app, &theme))?;
+
+    let mut next_tick = Instant::now() + TICK;
+    while !app.quit {
+        let wait = next_tick.saturating_duration_since(Instant::now());
+        let mut changed = false;
+        match rx.recv_timeout(wait) {
+            Ok(incoming) => {
+                let mut batch = vec![incoming];
+                // Drain what is queued before drawing: a paste or key repeat draws once.
+                batch.extend(rx.try_iter());
+                for incoming in batch {
+                    let msg = match incoming {
+                        Incoming::Terminal(ev) => translate(&app, ev),
+                        Incoming::Worker(outcome) => Some(Msg::Done(outcome)),
+                    };
+                    if let Some(msg) = msg {
+                        dispatch(&mut app, desk, msg, &mut side);
+                        changed = true;
+                    }
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                next_tick = Instant::now() + TICK;
+                dispatch(&mut app, desk, Msg::Tick(desk.now()), &mut side);
+                changed = true;
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        }
+        if changed {
+            terminal.draw(|f| view::draw(f, &app, &theme))?;
+        }
+    }
+    worker::stop(worker);
+    Ok(())
+}
+
+/// The BCare worker, when the configured client needs one (http, sim). With the
+/// portal client the officer files by hand and there is no worker traffic.
+mod worker {
+    use super::Incoming;
+    use crate::desk::Desk;
+    use std::path::Path;
+    use std::sync::mpsc::Sender;
+
+    pub struct Worker;
+
+    pub fn start(_desk: &Desk, _db: &Path, _tx: Sender<Incoming>) -> Option<Worker> {
+        None
+    }
+
+    pub fn nudge(_w: &Option<Worker>) {}
+
+    pub fn stop(_w: Option<Worker>) {}
+}

@@ -1,0 +1,129 @@
+//! What can happen to the desk: the officer's intents (from the keymap or the
+//! palette), typed text, the clock, and the results of work done against the desk.
+
+use crate::bcare::BcareReport;
+use crate::desk::Dossier;
+use crate::domain::complaint::Complaint;
+use crate::domain::msg::FieldMsg;
+use crate::domain::sla::SlaStatus;
+use crate::store::QueueCounts;
+use chrono::{DateTime, Utc};
+use crossterm::event::KeyEvent;
+
+/// An intent, bound to a key in the keymap and listed in the palette.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    Help,
+    Palette,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    NewIntake,
+    Forward,
+    Receipt,
+    Handover,
+    CycleFilter,
+    Search,
+    ClearFilter,
+    NextField,
+    PrevField,
+    ChoiceNext,
+    ChoicePrev,
+    Save,
+    Back,
+    Confirm,
+    EditReport,
+    SwitchFocus,
+    CopyMessage,
+    DiscardDraft,
+}
+
+/// One row of the queue: the complaint and where it stands against the SLA now.
+#[derive(Debug, Clone)]
+pub struct QueueRow {
+    pub complaint: Complaint,
+    pub sla: Option<SlaStatus>,
+}
+
+/// The selected complaint with everything the detail pane shows.
+#[derive(Debug, Clone)]
+pub struct DetailView {
+    pub dossier: Dossier,
+    pub report: Option<BcareReport>,
+}
+
+/// Numbers for the status bar.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StatusCounts {
+    pub queue: QueueCounts,
+    /// Running and due within 30 working minutes, not yet breached.
+    pub due_soon: i64,
+}
+
+/// What a piece of work against the desk (or the BCare worker) came back with.
+#[derive(Debug, Clone)]
+#[allow(dead_code)] // the worker variants are built by the worker bridge
+pub enum Outcome {
+    QueueLoaded {
+        rows: Vec<QueueRow>,
+        more: bool,
+    },
+    DetailLoaded(Option<Box<DetailView>>),
+    CountsLoaded(StatusCounts),
+    SlaRefreshed(Vec<Option<SlaStatus>>),
+    /// The intake check for one field: its first error, if any.
+    FieldChecked {
+        field: &'static str,
+        error: Option<String>,
+    },
+    IntakeSaved {
+        reference: String,
+        warnings: Vec<String>,
+    },
+    IntakeRefused(Vec<FieldMsg>),
+    ReportReady {
+        reference: String,
+        report: BcareReport,
+    },
+    Forwarded {
+        reference: String,
+        portal_url: Option<String>,
+        client: String,
+    },
+    OpenTickets(Vec<Complaint>),
+    TicketRecorded {
+        reference: String,
+        ticket_no: String,
+        warning: Option<String>,
+    },
+    HandedOver {
+        reference: String,
+    },
+    Delivered {
+        reference: String,
+        ticket_no: String,
+    },
+    SendFailed {
+        reference: String,
+        error: String,
+        retry_at: String,
+    },
+    Reachability(bool),
+    Failed(String),
+}
+
+/// Everything `update` reacts to.
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Do(Action),
+    /// A key no binding claimed: text for the focused field.
+    Type(KeyEvent),
+    /// Pasted text (bracketed paste).
+    Paste(String),
+    /// The 1-second tick, carrying the desk's clock.
+    Tick(DateTime<Utc>),
+    Resize(u16, u16),
+    Done(Outcome),
+}

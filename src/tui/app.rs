@@ -1,0 +1,241 @@
+//! The state of the desk on screen. Everything the views draw lives here,
+//! including "now", so drawing never reads the clock or the database.
+
+use super::action::{DetailView, QueueRow, StatusCounts};
+use super::form::IntakeState;
+use super::keymap::Scope;
+use crate::bcare::BcareReport;
+use crate::config::ClientKind;
+use crate::domain::category::Categories;
+use crate::domain::complaint::{Channel, Complaint, Stage};
+use crate::domain::intake::IntakeForm;
+use crate::domain::msg::Lang;
+use chrono::{DateTime, FixedOffset, Utc};
+use ratatui_textarea::TextArea;
+use regex::Regex;
+
+/// Which stages the queue shows; `s` steps through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StageFilter {
+    AllOpen,
+    Only(Stage),
+}
+
+impl StageFilter {
+    pub const CYCLE: [StageFilter; 5] = [
+        StageFilter::AllOpen,
+        StageFilter::Only(Stage::Received),
+        StageFilter::Only(Stage::Forwarded),
+        StageFilter::Only(Stage::Ticketed),
+        StageFilter::Only(Stage::HandedOver),
+    ];
+
+    pub fn stages(self) -> Vec<Stage> {
+        match self {
+            StageFilter::AllOpen => Stage::ALL.into_iter().filter(|s| s.is_open()).collect(),
+            StageFilter::Only(s) => vec![s],
+        }
+    }
+
+    pub fn next(self) -> StageFilter {
+        let i = Self::CYCLE.iter().position(|f| *f == self).unwrap_or(0);
+        Self::CYCLE[(i + 1) % Self::CYCLE.len()]
+    }
+}
+
+/// Keyset position of a page: the (deadline, id) after which it starts.
+pub type PageKey = Option<(DateTime<Utc>, i64)>;
+
+#[derive(Debug, Clone)]
+pub struct QueueState {
+    pub rows: Vec<QueueRow>,
+    pub selected: usize,
+    pub filter: StageFilter,
+    /// The search text while `/` is active or its results are shown.
+    pub search: Option<String>,
+    /// Typing goes to the search line.
+    pub searching: bool,
+    /// Where the current page starts, and the pages before it.
+    pub page: PageKey,
+    pub previous_pages: Vec<PageKey>,
+    /// Another page follows this one.
+    pub more: bool,
+    /// Which row to select once the next page arrives.
+    pub want: Option<Want>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Want {
+    Reference(String),
+    Last,
+}
+
+impl QueueState {
+    pub fn selected_row(&self) -> Option<&QueueRow> {
+        self.rows.get(self.selected)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ForwardState {
+    pub reference: String,
+    pub report: Option<BcareReport>,
+    pub problem: TextArea<'static>,
+    pub description: TextArea<'static>,
+    pub editing: bool,
+    /// 0: problem, 1: description (while editing).
+    pub edit_focus: usize,
+    pub sending: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct ReceiptState {
+    pub reference: String,
+    pub category: String,
+    /// Still at `received`: a typed number links (one outage, many callers)
+    /// rather than records, since nothing was forwarded from here.
+    pub stage: Stage,
+    pub ticket: TextArea<'static>,
+    /// Focus is on the list of open tickets rather than the number.
+    pub on_list: bool,
+    pub open_tickets: Vec<Complaint>,
+    pub selected: usize,
+    pub error: Option<String>,
+    /// What forwarding said (the portal address), shown above the input.
+    pub banner: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct HandoverState {
+    pub complaint: Complaint,
+    pub channel: Channel,
+    pub message: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum Pane {
+    Queue,
+    Intake(Box<IntakeState>),
+    Forward(Box<ForwardState>),
+    Receipt(Box<ReceiptState>),
+    Handover(Box<HandoverState>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    Palette { query: String, selected: usize },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Good,
+    Warn,
+    Bad,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub tone: Tone,
+    pub text: String,
+}
+
+/// What the desk is configured with, copied in once so views and update stay pure.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    pub lang: Lang,
+    pub offset: FixedOffset,
+    pub client: ClientKind,
+    pub portal_url: String,
+    pub ticket_pattern: Regex,
+    pub categories: Categories,
+    /// A year the calendar has no holidays for: said loudly in the status bar.
+    pub calendar_gap: Option<i32>,
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub setup: Setup,
+    pub now: DateTime<Utc>,
+    pub size: (u16, u16),
+    pub pane: Pane,
+    pub overlay: Option<Overlay>,
+    pub queue: QueueState,
+    pub detail: Option<Box<DetailView>>,
+    pub counts: StatusCounts,
+    /// BCare reachability as the worker last reported it.
+    pub reachable: Option<bool>,
+    /// The saved intake draft, offered when a new complaint is opened.
+    pub draft: Option<(IntakeForm, DateTime<Utc>)>,
+    pub notice: Option<Notice>,
+    pub quit: bool,
+}
+
+/// The smallest terminal the layout is drawn for.
+pub const MIN_SIZE: (u16, u16) = (80, 24);
+
+impl App {
+    pub fn new(setup: Setup, now: DateTime<Utc>, size: (u16, u16)) -> App {
+        App {
+            setup,
+            now,
+            size,
+            pane: Pane::Queue,
+            overlay: None,
+            queue: QueueState {
+                rows: Vec::new(),
+                selected: 0,
+                filter: StageFilter::AllOpen,
+                search: None,
+                searching: false,
+                page: None,
+                previous_pages: Vec::new(),
+                more: false,
+                want: None,
+            },
+            detail: None,
+            counts: StatusCounts::default(),
+            reachable: None,
+            draft: None,
+            notice: None,
+            quit: false,
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.setup.lang
+    }
+
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_SIZE.0 || self.size.1 < MIN_SIZE.1
+    }
+
+    /// Rows of the queue that fit on screen: the page size fetched from the database.
+    pub fn page_size(&self) -> usize {
+        // status bar, notice, footer, block borders and the table header
+        (self.size.1.max(MIN_SIZE.1) as usize)
+            .saturating_sub(7)
+            .max(5)
+    }
+
+    pub fn scope(&self) -> Scope {
+        if self.overlay.is_some() {
+            return Scope::Overlay;
+        }
+        self.pane_scope()
+    }
+
+    /// The scope of the pane under any overlay.
+    pub fn pane_scope(&self) -> Scope {
+        match &self.pane {
+            Pane::Queue if self.queue.searching => Scope::Search,
+            Pane::Queue => Scope::Queue,
+            Pane::Intake(_) => Scope::Intake,
+            Pane::Forward(f) if f.editing => Scope::ForwardEdit,
+            Pane::Forward(_) => Scope::Forward,
+            Pane::Receipt(_) => Scope::Receipt,
+            Pane::Handover(_) => Scope::Handover,
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! Work that `update` asks for, carried out against the desk. Each effect comes
+//! back as an `Outcome` message; nothing here touches the screen.
+
+use super::action::{DetailView, Outcome, QueueRow, StatusCounts};
+use super::app::PageKey;
+use crate::bcare::BcareReport;
+use crate::desk::{Desk, Forwarded, LinkTarget};
+use crate::domain::complaint::{Complaint, Stage};
+use crate::domain::intake::IntakeForm;
+use crate::domain::msg::Lang;
+use crate::domain::sla;
+use crate::store::ListQuery;
+use chrono::TimeDelta;
+
+/// The intake draft's name in the drafts table.
+pub const INTAKE_DRAFT: &str = "intake";
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueueQuery {
+    pub stages: Vec<Stage>,
+    pub search: Option<String>,
+    pub after: PageKey,
+    pub limit: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    LoadQueue(QueueQuery),
+    LoadDetail(Option<String>),
+    LoadCounts,
+    /// Recompute the countdowns of the rows on screen (no query).
+    RefreshSla(Vec<Complaint>),
+    CheckField {
+        form: IntakeForm,
+        field: &'static str,
+    },
+    SaveIntake(IntakeForm),
+    SaveDraft(IntakeForm),
+    DeleteDraft,
+    PrepareForward(String),
+    Forward {
+        reference: String,
+        report: BcareReport,
+    },
+    LoadOpenTickets {
+        category: String,
+    },
+    RecordTicket {
+        reference: String,
+        raw: String,
+    },
+    Link {
+        reference: String,
+        other: String,
+    },
+    LinkTicket {
+        reference: String,
+        raw: String,
+    },
+    HandOver {
+        reference: String,
+        via: String,
+    },
+    /// Put text on the clipboard (done by the terminal side).
+    Copy(String),
+    /// Wake the BCare worker: something was queued.
+    NudgeWorker,
+}
+
+/// How long "due soon" is, in working time.
+const DUE_SOON: TimeDelta = TimeDelta::minutes(30);
+
+/// Runs one effect; terminal-side effects (`Copy`, `NudgeWorker`) are left to the caller.
+pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
+    let failed = |e: crate::desk::DeskError| {
+        // Only the kind: a refusal's text can quote what was typed (personal data).
+        let kind = match &e {
+            crate::desk::DeskError::Invalid(_) => "invalid",
+            crate::desk::DeskError::Illegal(_) => "illegal step",
+            crate::desk::DeskError::Store(_) => "store",
+            crate::desk::DeskError::Other(_) => "other",
+        };
+        tracing::warn!(kind, "desk refused an action");
+        vec![Outcome::Failed(e.text(lang))]
+    };
+    match effect {
+        Effect::LoadQueue(q) => {
+            let rows = match &q.search {
+                Some(text) if !text.trim().is_empty() => desk.search(text, q.limit + 1),
+                _ => desk.list(&ListQuery {
+                    stages: q.stages.clone(),
+                    deadline_before: None,
+                    category: None,
+                    after: q.after,
+                    limit: q.limit + 1,
+                }),
+            };
+            match rows {
+                Ok(mut rows) => {
+                    let more = rows.len() > q.limit;
+                    rows.truncate(q.limit);
+                    let rows = rows
+                        .into_iter()
+                        .map(|c| QueueRow {
+                            sla: desk.sla_of(&c),
+                            complaint: c,
+                        })
+                        .collect();
+                    vec![Outcome::QueueLoaded { rows, more }]
+                }
+                Err(e) => failed(e),
+            }
+        }
+        Effect::LoadDetail(None) => vec![Outcome::DetailLoaded(None)],
+        Effect::LoadDetail(Some(reference)) => match desk.dossier(&reference) {
+            Ok(dossier) => {
+                let report = desk.report(&dossier.complaint).ok();
+                vec![Outcome::DetailLoaded(Some(Box::new(DetailView {
+                    dossier,
+                    report,
+                })))]
+            }
+            Err(e) => failed(e),
+        },
+        Effect::LoadCounts => match counts(desk) {
+            Ok(c) => vec![Outcome::CountsLoaded(c)],
+            Err(e) => failed(e),
+        },
+        Effect::RefreshSla(complaints) => vec![Outcome::SlaRefreshed(
+            complaints.iter().map(|c| desk.sla_of(c)).collect(),
+        )],
+        Effect::CheckField { form, field } => {
+            let error = match desk.check_intake(&form) {
+                Ok(_) => None,
+                Err(errors) => errors
+                    .into_iter()
+                    .find(|e| e.field == field)
+                    .map(|e| message_only(&e.text(lang))),
+            };
+            vec![Outcome::FieldChecked { field, error }]
+        }
+        Effect::SaveIntake(form) => match desk.intake(&form) {
+            Ok((c, warnings)) => {
+                if let Err(e) = desk.store().delete_draft(INTAKE_DRAFT) {
+                    tracing::warn!(error = %e, "could not delete the intake draft");
+                }
+                vec![Outcome::IntakeSaved {
+                    reference: c.reference,
+                    warnings: warnings.iter().map(|w| w.text(lang)).collect(),
+                }]
+            }
+            Err(crate::desk::DeskError::Invalid(errors)) => vec![Outcome::IntakeRefused(errors)],
+            Err(e) => failed(e),
+        },
+        Effect::SaveDraft(form) => {
+            let body = serde_json::to_string(&form).unwrap_or_default();
+            if let Err(e) = desk.store().save_draft(INTAKE_DRAFT, &body, desk.now()) {
+                tracing::warn!(error = %e, "could not save the intake draft");
+            }
+            Vec::new()
+        }
+        Effect::DeleteDraft => {
+            if let Err(e) = desk.store().delete_draft(INTAKE_DRAFT) {
+                tracing::warn!(error = %e, "could not delete the intake draft");
+            }
+            Vec::new()
+        }
+        Effect::PrepareForward(reference) => {
+            match desk.get(&reference).and_then(|c| desk.report(&c)) {
+                Ok(report) => vec![Outcome::ReportReady { reference, report }],
+                Err(e) => failed(e),
+            }
+        }
+        Effect::Forward { reference, report } => match desk.forward_report(&reference, &report) {
+            Ok((_, Forwarded::Portal { portal_url, .. })) => vec![Outcome::Forwarded {
+                reference,
+                portal_url: Some(portal_url),
+                client: "portal".into(),
+            }],
+            Ok((_, Forwarded::Queued { client, .. })) => vec![Outcome::Forwarded {
+                reference,
+                portal_url: None,
+                client,
+            }],
+            Err(e) => failed(e),
+        },
+        Effect::LoadOpenTickets { category } => match desk.open_tickets(Some(&category)) {
+            Ok(list) => vec![Outcome::OpenTickets(list)],
+            Err(e) => failed(e),
+        },
+        Effect::RecordTicket { reference, raw } => match desk.record_ticket(&reference, &raw) {
+            Ok((c, warning)) => vec![Outcome::TicketRecorded {
+                reference,
+                ticket_no: c.ticket_no.unwrap_or_default(),
+                warning: warning.map(|w| w.text(lang)),
+            }],
+            Err(e) => failed(e),
+        },
+        Effect::Link { reference, other } => {
+            match desk.link(&reference, &LinkTarget::Complaint(other)) {
+                Ok((c, warning)) => vec![Outcome::TicketRecorded {
+                    reference,
+                    ticket_no: c.ticket_no.unwrap_or_default(),
+                    warning: warning.map(|w| w.text(lang)),
+                }],
+                Err(e) => failed(e),
+            }
+        }
+        Effect::LinkTicket { reference, raw } => {
+            match desk.link(&reference, &LinkTarget::Ticket(raw)) {
+                Ok((c, warning)) => vec![Outcome::TicketRecorded {
+                    reference,
+                    ticket_no: c.ticket_no.unwrap_or_default(),
+                    warning: warning.map(|w| w.text(lang)),
+                }],
+                Err(e) => failed(e),
+            }
+        }
+        Effect::HandOver { reference, via } => match desk.hand_over(&reference, &via) {
+            Ok(_) => vec![Outcome::HandedOver { reference }],
+            Err(e) => failed(e),
+        },
+        Effect::Copy(_) | Effect::NudgeWorker => Vec::new(),
+    }
+}
+
+/// "phone: must start …" → "must start …": the field is already named on screen.
+fn message_only(text: &str) -> String {
+    text.split_once(": ")
+        .map(|(_, m)| m.to_string())
+        .unwrap_or_else(|| text.to_string())
+}
+
+/// The status bar numbers. "Due soon" counts running complaints whose deadline
+/// falls within the next 30 working minutes (a bounded, indexed query).
+fn counts(desk: &Desk) -> crate::desk::Result<StatusCounts> {
+    let now = desk.now();
+    let queue = desk.counts()?;
+    let due_soon = match sla::deadline(desk.calendar(), now, DUE_SOON) {
+        Some(cutoff) => desk
+            .list(&ListQuery {
+                stages: Stage::SLA_RUNNING.to_vec(),
+                deadline_before: Some(cutoff),
+                category: None,
+                after: Some((now, i64::MAX)),
+                limit: 1000,
+            })?
+            .len() as i64,
+        None => 0,
+    };
+    Ok(StatusCounts { queue, due_soon })
+}

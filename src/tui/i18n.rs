@@ -1,0 +1,227 @@
+//! The one catalog of everything the desk shows: each entry is Indonesian (the
+//! officer's language, the default) and English. Placeholders are `{}`, filled in order.
+
+use crate::domain::msg::Lang;
+
+macro_rules! catalog {
+    ($($name:ident => $id:literal, $en:literal;)*) => {
+        /// A visible string, by meaning.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum T { $($name,)* }
+
+        impl T {
+            #[cfg(test)]
+            pub const ALL: &'static [T] = &[$(T::$name,)*];
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((T::$name, Lang::Id) => $id, (T::$name, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+catalog! {
+    QueueTitle => "Antrean pengaduan", "Complaint queue";
+    DetailTitle => "Rincian", "Detail";
+    IntakeTitle => "Pengaduan baru", "New complaint";
+    ForwardTitle => "Teruskan ke BCare", "Forward to BCare";
+    ReceiptTitle => "Nomor tiket BCare", "BCare ticket number";
+    HandoverTitle => "Serahkan ke pemohon", "Hand over to applicant";
+    HelpTitle => "Bantuan tombol", "Keys";
+    PaletteTitle => "Perintah", "Commands";
+    GuideTitle => "Panduan kategori", "Category guide";
+
+    ColSla => "Sisa", "Left";
+    ColStage => "Tahap", "Stage";
+    ColMove => "Giliran", "Move";
+    ColRef => "Referensi", "Reference";
+    ColApplicant => "Pemohon", "Applicant";
+    ColCategory => "Kat.", "Cat.";
+    ColAge => "Umur", "Age";
+    SlaLate => "LEWAT", "LATE";
+    SlaStopped => "henti", "stop";
+    QueueEmpty => "Belum ada pengaduan di sini.", "No complaints here yet.";
+    FilterAllOpen => "semua terbuka", "all open";
+    FilterLabel => "Tahap: {}", "Stage: {}";
+    SearchPrompt => "Cari: ", "Search: ";
+    PageMore => "halaman {}", "page {}";
+
+    StageShortReceived => "Diterima", "Received";
+    StageShortForwarded => "Diteruskan", "Forwarded";
+    StageShortTicketed => "Bertiket", "Ticketed";
+    StageShortHandedOver => "Diserahkan", "Handed over";
+    StageShortResolved => "Selesai", "Resolved";
+    StageShortCancelled => "Batal", "Cancelled";
+
+    NothingSelected => "Pilih pengaduan di antrean.", "Select a complaint in the queue.";
+    DMove => "Giliran", "Whose move";
+    DApplicant => "Pemohon", "Applicant";
+    DReceived => "Diterima", "Received";
+    DDeadline => "Batas SLA", "SLA deadline";
+    DRemaining => "Sisa jam kerja", "Working time left";
+    DTicket => "Nomor tiket", "Ticket number";
+    DLinked => "Ikut tiket dari", "Shares ticket of";
+    DCategory => "Kategori", "Category";
+    DChannel => "Saluran", "Channel";
+    DSubject => "Perihal", "Subject";
+    DTimeline => "Linimasa", "Timeline";
+    DReport => "Laporan BCare", "BCare report";
+    DDelivery => "Pengiriman", "Delivery";
+    DNone => "—", "—";
+    SlaMet => "SLA terpenuhi", "SLA met";
+    SlaMissed => "SLA terlewati", "SLA missed";
+
+    FName => "Nama", "Name";
+    FKind => "Jenis pemohon", "Applicant kind";
+    FOrg => "Perusahaan", "Company";
+    FNip => "NIP", "NIP";
+    FNpwp => "NPWP/NITKU", "NPWP/NITKU";
+    FNib => "NIB", "NIB";
+    FPhone => "Telepon", "Phone";
+    FEmail => "Email", "Email";
+    FChannel => "Saluran", "Channel";
+    FCategory => "Kategori", "Category";
+    FSubject => "Perihal", "Subject";
+    FDescription => "Uraian masalah", "Description";
+    FUserId => "User ID", "User ID";
+    FAju => "Nomor aju", "Nomor aju";
+    FDocType => "Jenis dokumen", "Document type";
+    FDocStatus => "Status dokumen", "Document status";
+    FDocSubmitted => "Waktu kirim dok.", "Document sent at";
+    FAttachments => "Lampiran (path)", "Attachments (path)";
+    FReceivedAt => "Diterima pada", "Received at";
+    ChoiceNone => "(pilih dengan ←/→)", "(choose with ←/→)";
+    ManyHint => "pisahkan dengan koma", "separate with commas";
+
+    GuideCollect => "Kumpulkan", "Collect";
+    GuideChecks => "Periksa dulu", "First checks";
+    GuideEscalate => "Eskalasi bila", "Escalate when";
+    GuideRequires => "Wajib", "Required";
+    GuideNoCategory => "Pilih kategori untuk melihat panduannya.", "Choose a category to see its guide.";
+
+    MsgSaved => "Tersimpan sebagai {}. Jam SLA berjalan.", "Saved as {}. The SLA clock runs.";
+    MsgFixFields => "Periksa isian yang bertanda merah.", "Check the fields marked in red.";
+    MsgDraftRestored => "Draf dipulihkan dari {}.", "Draft restored from {}.";
+    MsgDraftKept => "Formulir ditutup; draf disimpan.", "Form closed; the draft is kept.";
+    MsgDraftDiscarded => "Draf dibuang.", "Draft discarded.";
+    MsgNotNow => "{}: tidak bisa pada tahap {}.", "{}: not possible at stage {}.";
+    MsgNoSelection => "Pilih pengaduan dulu.", "Select a complaint first.";
+    MsgCopiedPortal => "Laporan disalin ke papan klip. Tempel di {} lalu ketik nomor tiketnya.", "Report copied to the clipboard. Paste it at {} and type the ticket number.";
+    MsgQueued => "{} masuk antrean kirim ({}).", "{} queued for sending ({}).";
+    MsgDelivered => "{}: BCare memberi nomor tiket {}.", "{}: BCare gave ticket number {}.";
+    MsgSendFailed => "{}: gagal kirim, dicoba lagi {} — {}", "{}: sending failed, retry at {} — {}";
+    MsgTicketRecorded => "{}: nomor tiket {} dicatat.", "{}: ticket number {} recorded.";
+    MsgHandedOver => "{} diserahkan; jam SLA berhenti.", "{} handed over; the SLA clock stopped.";
+    MsgCopied => "Pesan disalin ke papan klip.", "Message copied to the clipboard.";
+    MsgError => "Gagal: {}", "Failed: {}";
+
+    FwClient => "Klien BCare", "BCare client";
+    FwProblem => "Permasalahan", "Problem";
+    FwDescription => "Deskripsi", "Description";
+    FwEditing => "mengubah — Esc selesai", "editing — Esc done";
+    FwPortalHint => "Enter menyalin laporan dan menandai pengaduan sebagai diteruskan.", "Enter copies the report and marks the complaint forwarded.";
+    FwQueueHint => "Enter memasukkan laporan ke antrean kirim; layar tetap bisa dipakai.", "Enter queues the report for sending; the screen stays usable.";
+
+    RcTicket => "Nomor tiket", "Ticket number";
+    RcShapeOk => "bentuk sesuai pola {}", "shape matches {}";
+    RcShapeOff => "bentuk tidak sesuai pola {} — tetap bisa disimpan, periksa lagi", "shape does not match {} — it can still be saved; look again";
+    RcLinkTitle => "Atau tautkan ke tiket terbuka kategori {}", "Or link to an open ticket of category {}";
+    RcNoTickets => "Tidak ada tiket terbuka di kategori ini.", "No open tickets in this category.";
+    RcFocusType => "Tab: pilih dari daftar", "Tab: pick from the list";
+    RcFocusList => "Tab: ketik nomor", "Tab: type the number";
+
+    HoChannel => "Saluran penyerahan", "Handover channel";
+    HoMessage => "Pesan untuk pemohon", "Message to the applicant";
+    HoHint => "Enter: salin pesan dan catat penyerahan (jam SLA berhenti)", "Enter: copy the message and record the handover (SLA clock stops)";
+
+    SbOpen => "terbuka", "open";
+    SbDueSoon => "≤30 mnt", "≤30 min";
+    SbBreached => "lewat", "late";
+    SbWaiting => "menunggu kirim", "to send";
+    SbReachable => "terhubung", "reachable";
+    SbUnreachable => "tak terhubung", "unreachable";
+    SbNoHolidays => "KALENDER TANPA DATA LIBUR {}", "CALENDAR HAS NO HOLIDAYS FOR {}";
+
+    UnitMin => "mnt", "m";
+    UnitHour => "j", "h";
+    UnitDay => "hr", "d";
+    Sending => "mengirim…", "sending…";
+    HelpMore => "Ctrl-P: semua perintah", "Ctrl-P: every command";
+    TooSmall => "Perbesar terminal: minimal 80×24 (sekarang {}×{}).", "Enlarge the terminal: at least 80×24 (now {}×{}).";
+    PaletteEmpty => "Tidak ada perintah yang cocok.", "No matching command.";
+    HelpClose => "Esc atau ? untuk menutup", "Esc or ? to close";
+
+    ScopeGlobal => "Di mana saja", "Anywhere";
+    ScopeQueue => "Antrean", "Queue";
+    ScopeSearch => "Pencarian", "Search";
+    ScopeIntake => "Pengaduan baru", "New complaint";
+    ScopeForward => "Teruskan", "Forward";
+    ScopeReceipt => "Nomor tiket", "Ticket number";
+    ScopeHandover => "Penyerahan", "Handover";
+    ScopeOverlay => "Bantuan & perintah", "Help & commands";
+
+    AQuit => "Keluar", "Quit";
+    AHelp => "Bantuan", "Help";
+    APalette => "Perintah", "Commands";
+    AUp => "Naik", "Up";
+    ADown => "Turun", "Down";
+    APageUp => "Halaman sebelumnya", "Previous page";
+    APageDown => "Halaman berikut", "Next page";
+    ANew => "Pengaduan baru", "New complaint";
+    AForward => "Teruskan ke BCare", "Forward to BCare";
+    AReceipt => "Catat nomor tiket", "Record ticket number";
+    AHandover => "Serahkan ke pemohon", "Hand over";
+    AFilter => "Saring tahap", "Filter by stage";
+    ASearch => "Cari", "Search";
+    AClear => "Hapus saringan", "Clear filter";
+    ANextField => "Kolom berikut", "Next field";
+    APrevField => "Kolom sebelumnya", "Previous field";
+    ASave => "Simpan", "Save";
+    ABack => "Kembali", "Back";
+    AChoice => "Ganti pilihan", "Change choice";
+    ASend => "Kirim", "Send";
+    AEdit => "Ubah laporan", "Edit report";
+    AConfirm => "Konfirmasi", "Confirm";
+    ASwitch => "Ketik / daftar", "Type / list";
+    ACopy => "Salin pesan", "Copy message";
+    ADiscard => "Buang draf", "Discard draft";
+    ARun => "Jalankan", "Run";
+    ADone => "Selesai mengubah", "Done editing";
+}
+
+/// Fills `{}` placeholders in order.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    let mut args = args.iter();
+    while let Some(i) = rest.find("{}") {
+        out.push_str(&rest[..i]);
+        out.push_str(args.next().copied().unwrap_or(""));
+        rest = &rest[i + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_entry_has_both_languages_and_matching_placeholders() {
+        for k in T::ALL {
+            let (id, en) = (k.get(Lang::Id), k.get(Lang::En));
+            assert!(!id.is_empty() && !en.is_empty(), "{k:?}");
+            assert_eq!(id.matches("{}").count(), en.matches("{}").count(), "{k:?}");
+        }
+    }
+
+    #[test]
+    fn fill_puts_arguments_in_order() {
+        assert_eq!(fill("{} dan {}", &["a", "b"]), "a dan b");
+        assert_eq!(fill("tanpa", &["x"]), "tanpa");
+        assert_eq!(fill("{}{}", &["a"]), "a");
+    }
+}

@@ -1,0 +1,286 @@
+//! The keymap is data: one table says which key does what where. Dispatch, the
+//! footer hints, the help overlay and the command palette all read this table,
+//! so help can never drift from behaviour.
+
+use super::action::Action;
+use super::i18n::T;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// Where the officer is: decides which bindings apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scope {
+    Global,
+    Queue,
+    Search,
+    Intake,
+    Forward,
+    ForwardEdit,
+    Receipt,
+    Handover,
+    Overlay,
+}
+
+impl Scope {
+    #[cfg(test)]
+    pub const ALL: [Scope; 9] = [
+        Scope::Global,
+        Scope::Queue,
+        Scope::Search,
+        Scope::Intake,
+        Scope::Forward,
+        Scope::ForwardEdit,
+        Scope::Receipt,
+        Scope::Handover,
+        Scope::Overlay,
+    ];
+
+    pub fn label(self) -> T {
+        match self {
+            Scope::Global => T::ScopeGlobal,
+            Scope::Queue => T::ScopeQueue,
+            Scope::Search => T::ScopeSearch,
+            Scope::Intake => T::ScopeIntake,
+            Scope::Forward | Scope::ForwardEdit => T::ScopeForward,
+            Scope::Receipt => T::ScopeReceipt,
+            Scope::Handover => T::ScopeHandover,
+            Scope::Overlay => T::ScopeOverlay,
+        }
+    }
+
+    /// Scopes where unbound keys are typed text.
+    pub fn takes_text(self) -> bool {
+        matches!(
+            self,
+            Scope::Search | Scope::Intake | Scope::ForwardEdit | Scope::Receipt | Scope::Overlay
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub scope: Scope,
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+    pub action: Action,
+    pub label: T,
+    /// Shown in the footer of its scope.
+    pub hint: bool,
+}
+
+const NONE: KeyModifiers = KeyModifiers::NONE;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+
+const fn b(scope: Scope, code: KeyCode, mods: KeyModifiers, action: Action, label: T) -> Binding {
+    Binding {
+        scope,
+        code,
+        mods,
+        action,
+        label,
+        hint: true,
+    }
+}
+
+/// Like `b`, but left out of the footer (an alternative key, or an obvious one).
+const fn quiet(
+    scope: Scope,
+    code: KeyCode,
+    mods: KeyModifiers,
+    action: Action,
+    label: T,
+) -> Binding {
+    Binding {
+        hint: false,
+        ..b(scope, code, mods, action, label)
+    }
+}
+
+use Action as A;
+use KeyCode as K;
+use Scope as S;
+
+pub const KEYMAP: &[Binding] = &[
+    quiet(S::Global, K::Char('c'), CTRL, A::Quit, T::AQuit),
+    quiet(S::Global, K::F(1), NONE, A::Help, T::AHelp),
+    quiet(S::Global, K::Char('p'), CTRL, A::Palette, T::APalette),
+    // Queue: help and quit first, so the footer always has room for them
+    b(S::Queue, K::Char('?'), NONE, A::Help, T::AHelp),
+    b(S::Queue, K::Char('q'), NONE, A::Quit, T::AQuit),
+    b(S::Queue, K::Char(':'), NONE, A::Palette, T::APalette),
+    b(S::Queue, K::Char('n'), NONE, A::NewIntake, T::ANew),
+    b(S::Queue, K::Char('f'), NONE, A::Forward, T::AForward),
+    b(S::Queue, K::Char('t'), NONE, A::Receipt, T::AReceipt),
+    b(S::Queue, K::Char('h'), NONE, A::Handover, T::AHandover),
+    b(S::Queue, K::Char('s'), NONE, A::CycleFilter, T::AFilter),
+    b(S::Queue, K::Char('/'), NONE, A::Search, T::ASearch),
+    quiet(S::Queue, K::Esc, NONE, A::ClearFilter, T::AClear),
+    quiet(S::Queue, K::Up, NONE, A::Up, T::AUp),
+    quiet(S::Queue, K::Char('k'), NONE, A::Up, T::AUp),
+    quiet(S::Queue, K::Down, NONE, A::Down, T::ADown),
+    quiet(S::Queue, K::Char('j'), NONE, A::Down, T::ADown),
+    quiet(S::Queue, K::PageUp, NONE, A::PageUp, T::APageUp),
+    quiet(S::Queue, K::PageDown, NONE, A::PageDown, T::APageDown),
+    // Search (typing filters the queue)
+    b(S::Search, K::Enter, NONE, A::Confirm, T::AConfirm),
+    b(S::Search, K::Esc, NONE, A::ClearFilter, T::AClear),
+    quiet(S::Search, K::Up, NONE, A::Up, T::AUp),
+    quiet(S::Search, K::Down, NONE, A::Down, T::ADown),
+    // Intake
+    b(S::Intake, K::Tab, NONE, A::NextField, T::ANextField),
+    b(
+        S::Intake,
+        K::BackTab,
+        KeyModifiers::SHIFT,
+        A::PrevField,
+        T::APrevField,
+    ),
+    b(S::Intake, K::Right, NONE, A::ChoiceNext, T::AChoice),
+    quiet(S::Intake, K::Left, NONE, A::ChoicePrev, T::AChoice),
+    b(S::Intake, K::Char('s'), CTRL, A::Save, T::ASave),
+    b(S::Intake, K::Char('d'), CTRL, A::DiscardDraft, T::ADiscard),
+    b(S::Intake, K::Esc, NONE, A::Back, T::ABack),
+    // Forward
+    b(S::Forward, K::Enter, NONE, A::Confirm, T::ASend),
+    b(S::Forward, K::Char('e'), NONE, A::EditReport, T::AEdit),
+    b(S::Forward, K::Esc, NONE, A::Back, T::ABack),
+    quiet(S::Forward, K::Char('?'), NONE, A::Help, T::AHelp),
+    b(S::ForwardEdit, K::Tab, NONE, A::NextField, T::ANextField),
+    b(S::ForwardEdit, K::Esc, NONE, A::Back, T::ADone),
+    // Receipt
+    b(S::Receipt, K::Enter, NONE, A::Confirm, T::ASave),
+    b(S::Receipt, K::Tab, NONE, A::SwitchFocus, T::ASwitch),
+    quiet(S::Receipt, K::Up, NONE, A::Up, T::AUp),
+    quiet(S::Receipt, K::Down, NONE, A::Down, T::ADown),
+    b(S::Receipt, K::Esc, NONE, A::Back, T::ABack),
+    // Handover
+    b(S::Handover, K::Right, NONE, A::ChoiceNext, T::AChoice),
+    quiet(S::Handover, K::Left, NONE, A::ChoicePrev, T::AChoice),
+    b(S::Handover, K::Char('y'), NONE, A::CopyMessage, T::ACopy),
+    b(S::Handover, K::Enter, NONE, A::Confirm, T::AConfirm),
+    b(S::Handover, K::Esc, NONE, A::Back, T::ABack),
+    quiet(S::Handover, K::Char('?'), NONE, A::Help, T::AHelp),
+    // Help and palette
+    b(S::Overlay, K::Enter, NONE, A::Confirm, T::ARun),
+    b(S::Overlay, K::Esc, NONE, A::Back, T::ABack),
+    quiet(S::Overlay, K::Up, NONE, A::Up, T::AUp),
+    quiet(S::Overlay, K::Down, NONE, A::Down, T::ADown),
+];
+
+/// The action a key press means in `scope`; the scope's own bindings win over global ones.
+/// Releases and repeats-as-release do not count: only `KeyEventKind::Press`.
+pub fn lookup(scope: Scope, key: &KeyEvent) -> Option<Action> {
+    if key.kind != KeyEventKind::Press {
+        return None;
+    }
+    // Shift is part of the character for printable keys ('?' is Shift-/ on most layouts).
+    let mods = match key.code {
+        KeyCode::Char(_) => key.modifiers - KeyModifiers::SHIFT,
+        _ => key.modifiers,
+    };
+    let find = |s: Scope| {
+        KEYMAP
+            .iter()
+            .find(|b| b.scope == s && b.code == key.code && b.mods == mods)
+            .map(|b| b.action)
+    };
+    find(scope).or_else(|| find(Scope::Global))
+}
+
+/// The bindings of a scope shown in the footer.
+pub fn hints(scope: Scope) -> impl Iterator<Item = &'static Binding> {
+    KEYMAP.iter().filter(move |b| b.scope == scope && b.hint)
+}
+
+/// What the palette offers in `scope`: each action once, with its first key.
+pub fn commands(scope: Scope) -> Vec<&'static Binding> {
+    let mut out: Vec<&'static Binding> = Vec::new();
+    for b in KEYMAP
+        .iter()
+        .filter(|b| b.scope == scope || b.scope == Scope::Global)
+    {
+        let navigation = matches!(b.action, Action::Up | Action::Down | Action::Palette);
+        if !navigation && !out.iter().any(|o| o.action == b.action) {
+            out.push(b);
+        }
+    }
+    out
+}
+
+/// A key as printed in hints and help: `Ctrl-S`, `Tab`, `↑`, `q`.
+pub fn key_label(code: KeyCode, mods: KeyModifiers) -> String {
+    let base = match code {
+        KeyCode::Char(' ') => "Spasi".to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => return "Shift-Tab".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::F(n) => format!("F{n}"),
+        other => format!("{other:?}"),
+    };
+    if mods.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl-{}", base.to_uppercase())
+    } else {
+        base
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn scope_bindings_win_and_global_ones_apply_everywhere() {
+        let q = press(K::Char('q'), NONE);
+        assert_eq!(lookup(Scope::Queue, &q), Some(A::Quit));
+        assert_eq!(lookup(Scope::Intake, &q), None, "q is a letter in a form");
+        let ctrl_c = press(K::Char('c'), CTRL);
+        assert_eq!(lookup(Scope::Intake, &ctrl_c), Some(A::Quit));
+        assert_eq!(
+            lookup(Scope::Queue, &press(K::Char('?'), KeyModifiers::SHIFT)),
+            Some(A::Help)
+        );
+    }
+
+    #[test]
+    fn releases_do_not_count() {
+        let mut k = press(K::Char('n'), NONE);
+        k.kind = KeyEventKind::Release;
+        assert_eq!(lookup(Scope::Queue, &k), None);
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_scope() {
+        for (i, a) in KEYMAP.iter().enumerate() {
+            for b2 in &KEYMAP[i + 1..] {
+                assert!(
+                    !(a.scope == b2.scope && a.code == b2.code && a.mods == b2.mods),
+                    "{:?} {:?} bound twice",
+                    a.scope,
+                    a.code
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_scope_but_global_has_a_way_back_or_out() {
+        for s in Scope::ALL.into_iter().filter(|s| *s != Scope::Global) {
+            assert!(
+                KEYMAP.iter().any(|b| b.scope == s
+                    && matches!(b.action, A::Back | A::Quit | A::ClearFilter)),
+                "{s:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! The help overlay and the command palette, both read from the keymap table.
+
+use super::super::app::App;
+use super::super::i18n::T;
+use super::super::keymap::{self, KEYMAP, Scope, key_label};
+use super::super::theme::Theme;
+use super::super::update::palette_matches;
+use super::centered;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+/// Help for where the officer is: the pane's keys, then the ones that work anywhere.
+pub fn draw_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.lang();
+    let popup = centered(area, 90, 90);
+    frame.render_widget(Clear, popup);
+    let block = Block::default().borders(Borders::ALL).title(Span::styled(
+        format!(" {} ", T::HelpTitle.get(lang)),
+        theme.title(),
+    ));
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    // Two columns: the pane's own keys, then the ones that work anywhere.
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(inner);
+    let mut pane = section(app.pane_scope(), app, theme);
+    let mut global = section(Scope::Global, app, theme);
+    if pane.len() > inner.height as usize {
+        let overflow = pane.split_off(inner.height as usize);
+        global.splice(0..0, overflow.into_iter().chain([Line::raw("")]));
+    }
+    global.push(Line::raw(""));
+    global.push(Line::styled(T::HelpMore.get(lang), theme.muted()));
+    global.push(Line::styled(T::HelpClose.get(lang), theme.muted()));
+    frame.render_widget(Paragraph::new(pane), left);
+    frame.render_widget(Paragraph::new(global), right);
+}
+
+/// One scope's keys, an action's several keys on one line.
+fn section(scope: Scope, app: &App, theme: &Theme) -> Vec<Line<'static>> {
+    let lang = app.lang();
+    let mut lines = vec![Line::styled(scope.label().get(lang), theme.title())];
+    let mut seen: Vec<(keymap::Binding, String)> = Vec::new();
+    for b in KEYMAP.iter().filter(|b| b.scope == scope) {
+        match seen.iter_mut().find(|(s, _)| s.action == b.action) {
+            Some((_, keys)) => {
+                keys.push_str(" / ");
+                keys.push_str(&key_label(b.code, b.mods));
+            }
+            None => seen.push((*b, key_label(b.code, b.mods))),
+        }
+    }
+    for (b, keys) in seen {
+        lines.push(Line::from(vec![
+            Span::styled(format!(" {keys:<10}"), theme.key()),
+            Span::raw(b.label.get(lang)),
+        ]));
+    }
+    lines
+}
+
+pub fn draw_palette(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    query: &str,
+    selected: usize,
+    theme: &Theme,
+) {
+    let lang = app.lang();
+    let popup = centered(area, 60, 60);
+    frame.render_widget(Clear, popup);
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(": ", theme.key()),
+            Span::raw(query.to_string()),
+            Span::styled("▏", theme.focus()),
+        ]),
+        Line::raw(""),
+    ];
+    let matches = palette_matches(app, query);
+    if matches.is_empty() {
+        lines.push(Line::styled(T::PaletteEmpty.get(lang), theme.muted()));
+    }
+    for (i, b) in matches.iter().enumerate() {
+        let line = Line::from(vec![
+            Span::raw(format!("{:<28}", b.label.get(lang))),
+            Span::styled(key_label(b.code, b.mods), theme.key()),
+        ]);
+        lines.push(if i == selected {
+            line.style(theme.selected())
+        } else {
+            line
+        });
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(Span::styled(
+            format!(" {} ", T::PaletteTitle.get(lang)),
+            theme.title(),
+        ))),
+        popup,
+    );
+}

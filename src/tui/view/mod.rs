@@ -1,0 +1,96 @@
+//! Drawing: pure functions of the state. No clock, no database, no network here.
+
+mod detail;
+mod forward;
+mod handover;
+mod help;
+mod intake;
+mod queue;
+mod receipt;
+mod status_bar;
+
+use super::app::{App, Overlay, Pane};
+use super::i18n::{T, fill};
+use super::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::widgets::{Paragraph, Wrap};
+
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
+    let area = frame.area();
+    if app.too_small() || area.width < 80 || area.height < 24 {
+        too_small(frame, area, app, theme);
+        return;
+    }
+    let [main, notice, footer, status] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    match &app.pane {
+        Pane::Queue => {
+            let [left, right] =
+                Layout::horizontal([Constraint::Percentage(65), Constraint::Percentage(35)])
+                    .areas(main);
+            queue::draw(frame, left, app, theme);
+            detail::draw(frame, right, app, theme);
+        }
+        Pane::Intake(form) => intake::draw(frame, main, app, form, theme),
+        Pane::Forward(f) => forward::draw(frame, main, app, f, theme),
+        Pane::Receipt(r) => receipt::draw(frame, main, app, r, theme),
+        Pane::Handover(h) => handover::draw(frame, main, app, h, theme),
+    }
+    status_bar::notice(frame, notice, app, theme);
+    status_bar::hints(frame, footer, app, theme);
+    status_bar::draw(frame, status, app, theme);
+    match &app.overlay {
+        Some(Overlay::Help) => help::draw_help(frame, main, app, theme),
+        Some(Overlay::Palette { query, selected }) => {
+            help::draw_palette(frame, main, app, query, *selected, theme)
+        }
+        None => {}
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let (w, h) = (area.width.to_string(), area.height.to_string());
+    let msg = fill(T::TooSmall.get(app.lang()), &[&w, &h]);
+    let [_, mid, _] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(3),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(msg)
+            .style(theme.warning())
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        mid,
+    );
+}
+
+/// A rectangle of `pct_x`% × `pct_y`% centred in `area`.
+pub(super) fn centered(area: Rect, pct_x: u16, pct_y: u16) -> Rect {
+    let [_, v, _] = Layout::vertical([
+        Constraint::Percentage((100 - pct_y) / 2),
+        Constraint::Percentage(pct_y),
+        Constraint::Percentage((100 - pct_y) / 2),
+    ])
+    .areas(area);
+    let [_, h, _] = Layout::horizontal([
+        Constraint::Percentage((100 - pct_x) / 2),
+        Constraint::Percentage(pct_x),
+        Constraint::Percentage((100 - pct_x) / 2),
+    ])
+    .areas(v);
+    h
+}
+
+/// Remaining working time as `h:mm`.
+pub(super) fn hm(d: chrono::TimeDelta) -> String {
+    let m = d.num_minutes().max(0);
+    format!("{}:{:02}", m / 60, m % 60)
+}

@@ -1,0 +1,152 @@
+//! The queue: open complaints, most urgent first, one page at a time.
+
+use super::super::app::{App, StageFilter};
+use super::super::i18n::{T, fill};
+use super::super::theme::Theme;
+use super::hm;
+use crate::domain::complaint::Stage;
+use crate::domain::msg::Lang;
+use crate::domain::sla::SlaLevel;
+use crate::domain::text::for_terminal;
+use chrono::{DateTime, Utc};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
+
+pub fn stage_short(stage: Stage) -> T {
+    match stage {
+        Stage::Received => T::StageShortReceived,
+        Stage::Forwarded => T::StageShortForwarded,
+        Stage::Ticketed => T::StageShortTicketed,
+        Stage::HandedOver => T::StageShortHandedOver,
+        Stage::Resolved => T::StageShortResolved,
+        Stage::Cancelled => T::StageShortCancelled,
+    }
+}
+
+/// Wall-clock age since the complaint reached the office: `25mnt`, `3j`, `2hr`.
+pub fn age(lang: Lang, from: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let m = (now - from).num_minutes().max(0);
+    if m < 60 {
+        format!("{m}{}", T::UnitMin.get(lang))
+    } else if m < 24 * 60 {
+        format!("{}{}", m / 60, T::UnitHour.get(lang))
+    } else {
+        format!("{}{}", m / (24 * 60), T::UnitDay.get(lang))
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let lang = app.lang();
+    let q = &app.queue;
+    let filter = match q.filter {
+        StageFilter::AllOpen => T::FilterAllOpen.get(lang).to_string(),
+        StageFilter::Only(s) => s.label(lang).to_string(),
+    };
+    let mut title = format!(
+        " {} · {} ",
+        T::QueueTitle.get(lang),
+        fill(T::FilterLabel.get(lang), &[&filter])
+    );
+    if !q.previous_pages.is_empty() {
+        let page = (q.previous_pages.len() + 1).to_string();
+        title.push_str(&format!("· {} ", fill(T::PageMore.get(lang), &[&page])));
+    }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(title, theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+
+    let (search_area, table_area) = if q.search.is_some() {
+        let [s, t] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+        (Some(s), t)
+    } else {
+        (None, inner)
+    };
+    if let (Some(sa), Some(text)) = (search_area, &q.search) {
+        let style = if q.searching {
+            theme.focus()
+        } else {
+            theme.muted()
+        };
+        let cursor = if q.searching { "▏" } else { "" };
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(T::SearchPrompt.get(lang), style),
+                Span::raw(for_terminal(text)),
+                Span::styled(cursor, theme.focus()),
+            ])),
+            sa,
+        );
+    }
+
+    if q.rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new(vec![
+                Line::raw(""),
+                Line::styled(T::QueueEmpty.get(lang), theme.muted()),
+                Line::from(vec![
+                    Span::styled("n", theme.key()),
+                    Span::raw(format!(" {}", T::ANew.get(lang))),
+                ]),
+            ])
+            .centered(),
+            table_area,
+        );
+        return;
+    }
+
+    // Narrow terminals drop category and age (the detail pane shows both),
+    // so the applicant's name keeps room.
+    let wide = table_area.width >= 64;
+    let mut columns = vec![
+        T::ColSla,
+        T::ColStage,
+        T::ColMove,
+        T::ColRef,
+        T::ColApplicant,
+    ];
+    let mut widths = vec![
+        Constraint::Length(5),
+        Constraint::Length(10),
+        Constraint::Length(8),
+        Constraint::Length(14),
+        Constraint::Fill(1),
+    ];
+    if wide {
+        columns.extend([T::ColCategory, T::ColAge]);
+        widths.extend([Constraint::Length(4), Constraint::Length(5)]);
+    }
+    let header = Row::new(columns.iter().map(|c| Cell::from(c.get(lang)))).style(theme.title());
+    let rows = q.rows.iter().enumerate().map(|(i, row)| {
+        let c = &row.complaint;
+        let (sla_text, sla_style) = match (&row.sla, c.stage.sla_running()) {
+            (Some(s), true) if s.level == SlaLevel::Breached => {
+                (T::SlaLate.get(lang).to_string(), theme.breached())
+            }
+            (Some(s), true) => (hm(s.remaining), theme.sla(s.level)),
+            _ => (T::SlaStopped.get(lang).to_string(), theme.muted()),
+        };
+        let whose = c.stage.whose_move().map(|p| p.label()).unwrap_or("");
+        let mut cells = vec![
+            Cell::from(Span::styled(sla_text, sla_style)),
+            Cell::from(stage_short(c.stage).get(lang)),
+            Cell::from(whose),
+            Cell::from(c.reference.clone()),
+            Cell::from(for_terminal(&c.details.applicant.name)),
+        ];
+        if wide {
+            cells.push(Cell::from(for_terminal(&c.details.category)));
+            cells.push(Cell::from(age(lang, c.details.received_at, app.now)));
+        }
+        let r = Row::new(cells);
+        if i == q.selected {
+            r.style(theme.selected())
+        } else {
+            r
+        }
+    });
+    frame.render_widget(Table::new(rows, widths).header(header), table_area);
+}
