@@ -182,6 +182,11 @@ impl Desk {
         })
     }
 
+    /// The clock, for a worker that must read the same "now" as the desk.
+    pub fn clock(&self) -> Clock {
+        self.clock.clone()
+    }
+
     pub fn now(&self) -> DateTime<Utc> {
         (self.clock)()
     }

@@ -101,6 +101,38 @@ fn write_config(dir: &Path) -> std::path::PathBuf {
     path
 }
 
+/// Fills the intake form for an employee who cannot log in, and saves it.
+fn intake(s: &Session, name: &str) {
+    s.keys(&["n"]);
+    s.wait_for("New complaint");
+    s.keys(&["Right", "Tab"]);
+    s.text(name);
+    s.keys(&["Tab"]);
+    s.text("198501012010011001");
+    s.keys(&["Tab", "Tab", "Tab", "Tab"]);
+    s.text("081234567890");
+    s.keys(&["Tab", "Tab", "Right", "Tab", "Left", "Tab"]);
+    s.text("Cannot log in to CEISA");
+    s.keys(&["Tab"]);
+    s.text("Account locked since this morning.");
+    s.keys(&["C-s"]);
+    s.wait_for("Saved as ADU-");
+    s.wait_for("Received");
+}
+
+/// The ticket number in the worker's notice: "…: BCare gave ticket number X."
+fn ticket_on(screen: &str) -> String {
+    let (_, rest) = screen
+        .split_once("BCare gave ticket number ")
+        .expect("the delivery notice");
+    let ticket: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    assert_eq!(ticket.len(), 10, "a CEISA Care-shaped number: {ticket}");
+    ticket
+}
+
 #[test]
 fn from_an_empty_queue_to_a_handed_over_ticket() {
     if !have_tmux() {
@@ -123,45 +155,40 @@ fn from_an_empty_queue_to_a_handed_over_ticket() {
     s.wait_for("BCare: sim");
 
     // Intake
-    s.keys(&["n"]);
-    s.wait_for("New complaint");
-    s.keys(&["Right", "Tab"]);
-    s.text("Andi Wijaya");
-    s.keys(&["Tab"]);
-    s.text("198501012010011001");
-    s.keys(&["Tab", "Tab", "Tab", "Tab"]);
-    s.text("081234567890");
-    s.keys(&["Tab", "Tab", "Right", "Tab", "Left", "Tab"]);
-    s.text("Cannot log in to CEISA");
-    s.keys(&["Tab"]);
-    s.text("Account locked since this morning.");
-    s.keys(&["C-s"]);
-    s.wait_for("Saved as ADU-");
-    s.wait_for("Received");
+    intake(&s, "Andi Wijaya");
 
-    // Forward: the report goes to the outbox for the simulated BCare.
+    // Forward: the report goes to the outbox, and the worker files it with the
+    // simulated BCare in the background; its ticket number comes back on screen.
     s.keys(&["f"]);
     s.wait_for("Forward to BCare");
     s.wait_for("Account locked since this morning.");
     s.keys(&["Enter"]);
-    s.wait_for("queued for sending (sim)");
-
-    // Receipt: the number Dir. IKC gave back, typed in the receipt pane.
-    s.keys(&["t"]);
-    s.wait_for("BCare ticket number");
-    s.text("A0254EB2B1");
-    s.wait_for("shape matches");
-    s.keys(&["Enter"]);
-    let screen = s.wait_for("ticket number A0254EB2B1 recorded");
+    let screen = s.wait_for("BCare gave ticket number");
+    let ticket = ticket_on(&screen);
     assert!(screen.contains("Ticketed"), "{screen}");
 
     // Handover
     s.keys(&["h"]);
     s.wait_for("Hand over to applicant");
-    s.wait_for("BCare ticket number:");
+    s.wait_for(&format!("BCare ticket number: {ticket}"));
     s.keys(&["Enter"]);
     let screen = s.wait_for("handed over; the SLA clock stopped");
     assert!(screen.contains("Handed over"), "{screen}");
+    assert!(screen.contains("0 open"), "{screen}");
+
+    // A second caller with the same problem: the receipt pane links the complaint
+    // to the ticket already filed, picked from the list of open tickets.
+    intake(&s, "Siti Rahma");
+    s.keys(&["t"]);
+    s.wait_for("BCare ticket number");
+    s.wait_for(&ticket);
+    s.keys(&["Tab", "Enter"]);
+    let screen = s.wait_for(&format!("ticket number {ticket} recorded"));
+    assert!(screen.contains("Ticketed"), "{screen}");
+    s.keys(&["h"]);
+    s.wait_for("Hand over to applicant");
+    s.keys(&["Enter"]);
+    let screen = s.wait_for("handed over; the SLA clock stopped");
     assert!(screen.contains("0 open"), "{screen}");
 
     s.keys(&["q"]);

@@ -59,9 +59,29 @@ pub struct ListQuery {
     pub deadline_before: Option<DateTime<Utc>>,
     /// Only this category.
     pub category: Option<String>,
-    /// Keyset: the (deadline, id) of the last row of the previous page.
-    pub after: Option<(DateTime<Utc>, i64)>,
+    /// Keyset: the key of the last row of the previous page.
+    pub after: Option<QueueKey>,
     pub limit: usize,
+}
+
+/// Where a complaint stands in the queue: complaints whose SLA clock still runs
+/// come first, by deadline (the earliest is the most urgent); those whose clock
+/// stopped (handed over, closed) after them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueueKey {
+    pub clock_stopped: bool,
+    pub deadline: DateTime<Utc>,
+    pub id: i64,
+}
+
+impl QueueKey {
+    pub fn of(c: &Complaint) -> QueueKey {
+        QueueKey {
+            clock_stopped: !c.stage.sla_running(),
+            deadline: c.sla_deadline,
+            id: c.id,
+        }
+    }
 }
 
 /// Numbers for the status bar.
@@ -347,11 +367,12 @@ impl Store {
              WHERE stage IN (SELECT value FROM json_each(?1))
                AND (?2 IS NULL OR sla_deadline < ?2)
                AND (?3 IS NULL OR category = ?3)
-               AND (?4 IS NULL OR (sla_deadline, id) > (?4, ?5))
-             ORDER BY sla_deadline, id
-             LIMIT ?6"
+               AND (?4 IS NULL OR (stage NOT IN ('received', 'forwarded', 'ticketed'),
+                                   sla_deadline, id) > (?4, ?5, ?6))
+             ORDER BY stage NOT IN ('received', 'forwarded', 'ticketed'), sla_deadline, id
+             LIMIT ?7"
         );
-        let after = q.after.map(|(t, id)| (to_sql(t), id));
+
         let rows = self
             .conn
             .prepare_cached(&sql)?
@@ -360,8 +381,9 @@ impl Store {
                     serde_json::to_string(&stages).unwrap_or_default(),
                     opt_to_sql(q.deadline_before),
                     q.category,
-                    after.as_ref().map(|a| a.0.clone()),
-                    after.as_ref().map(|a| a.1),
+                    q.after.map(|k| k.clock_stopped),
+                    q.after.map(|k| to_sql(k.deadline)),
+                    q.after.map(|k| k.id),
                     q.limit as i64,
                 ],
                 complaint_from_row,

@@ -8,7 +8,7 @@ mod outbox;
 mod schema;
 mod time;
 
-pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts};
+pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts, QueueKey};
 pub use outbox::{DeliveredTicket, Delivery, NewOutbox, OutboxRow, OutboxState};
 pub use schema::VERSION as SCHEMA_VERSION;
 

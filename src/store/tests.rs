@@ -169,7 +169,7 @@ fn the_queue_is_paged_most_urgent_first() {
             break;
         }
         let last = page.last().unwrap();
-        q.after = Some((last.sla_deadline, last.id));
+        q.after = Some(QueueKey::of(last));
         seen.extend(page.into_iter().map(|c| c.sla_deadline));
     }
     assert_eq!(seen.len(), 7);
@@ -284,4 +284,70 @@ fn counts_tell_breached_and_waiting() {
     assert_eq!(n.breached, 1);
     assert_eq!(n.waiting_to_send, 1);
     assert_eq!(store.outbox_pending(10).unwrap()[0].reference, c.reference);
+}
+
+#[test]
+fn complaints_whose_clock_stopped_come_after_the_running_ones() {
+    let (_dir, mut store) = temp_store();
+    let early = intake(&mut store, "Handed over early", t(1, 0));
+    intake(&mut store, "Running late", t(3, 0));
+    intake(&mut store, "Running", t(4, 0));
+    let fwd = Change::Forward { at: t(1, 1) };
+    store
+        .apply(
+            &early,
+            Stage::Forwarded,
+            &fwd,
+            &event("forward", t(1, 1)),
+            None,
+        )
+        .unwrap();
+    let early = store.get(&early.reference).unwrap();
+    let ticket = Change::Ticket {
+        at: t(1, 2),
+        ticket_no: "A0254EB2B1".into(),
+        linked_to: None,
+    };
+    store
+        .apply(
+            &early,
+            Stage::Ticketed,
+            &ticket,
+            &event("ticket", t(1, 2)),
+            None,
+        )
+        .unwrap();
+    let early = store.get(&early.reference).unwrap();
+    let hand = Change::HandOver {
+        at: t(1, 3),
+        via: Channel::Telepon,
+    };
+    store
+        .apply(
+            &early,
+            Stage::HandedOver,
+            &hand,
+            &event("handover", t(1, 3)),
+            None,
+        )
+        .unwrap();
+
+    let open: Vec<Stage> = Stage::ALL.into_iter().filter(|s| s.is_open()).collect();
+    let mut q = ListQuery {
+        stages: open,
+        deadline_before: None,
+        category: None,
+        after: None,
+        limit: 2,
+    };
+    let first = store.list(&q).unwrap();
+    let names: Vec<_> = first
+        .iter()
+        .map(|c| c.details.applicant.name.as_str())
+        .collect();
+    assert_eq!(names, ["Running late", "Running"]);
+    q.after = Some(QueueKey::of(first.last().unwrap()));
+    let second = store.list(&q).unwrap();
+    assert_eq!(second.len(), 1);
+    assert_eq!(second[0].details.applicant.name, "Handed over early");
 }

@@ -64,7 +64,6 @@ pub struct StatusCounts {
 
 /// What a piece of work against the desk (or the BCare worker) came back with.
 #[derive(Debug, Clone)]
-#[allow(dead_code)] // the worker variants are built by the worker bridge
 pub enum Outcome {
     QueueLoaded {
         rows: Vec<QueueRow>,

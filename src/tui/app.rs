@@ -43,8 +43,8 @@ impl StageFilter {
     }
 }
 
-/// Keyset position of a page: the (deadline, id) after which it starts.
-pub type PageKey = Option<(DateTime<Utc>, i64)>;
+/// Keyset position of a page: the queue key after which it starts.
+pub type PageKey = Option<crate::store::QueueKey>;
 
 #[derive(Debug, Clone)]
 pub struct QueueState {

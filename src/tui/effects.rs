@@ -242,7 +242,11 @@ fn counts(desk: &Desk) -> crate::desk::Result<StatusCounts> {
                 stages: Stage::SLA_RUNNING.to_vec(),
                 deadline_before: Some(cutoff),
                 category: None,
-                after: Some((now, i64::MAX)),
+                after: Some(crate::store::QueueKey {
+                    clock_stopped: false,
+                    deadline: now,
+                    id: i64::MAX,
+                }),
                 limit: 1000,
             })?
             .len() as i64,

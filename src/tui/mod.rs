@@ -43,8 +43,7 @@ pub struct TuiOptions {
 /// What wakes the loop.
 enum Incoming {
     Terminal(Event),
-    // Sent by the BCare worker bridge, wired when the worker lands.
-    #[allow(dead_code)]
+    /// What the BCare worker reported.
     Worker(Outcome),
 }
 
@@ -212,17 +211,76 @@ fn event_loop(
 /// portal client the officer files by hand and there is no worker traffic.
 mod worker {
     use super::Incoming;
+    use super::action::Outcome;
+    use crate::bcare::worker::{self as bcare_worker, WorkerEvent, WorkerHandle};
+    use crate::config::ClientKind;
     use crate::desk::Desk;
+    use crate::domain::when::short_local;
     use std::path::Path;
-    use std::sync::mpsc::Sender;
+    use std::sync::mpsc::{self, Sender};
 
-    pub struct Worker;
-
-    pub fn start(_desk: &Desk, _db: &Path, _tx: Sender<Incoming>) -> Option<Worker> {
-        None
+    /// Starts the worker on its own connection and a bridge thread that turns its
+    /// events into outcomes on the loop's channel.
+    pub fn start(desk: &Desk, db: &Path, tx: Sender<Incoming>) -> Option<WorkerHandle> {
+        if desk.config().bcare.client == ClientKind::Portal {
+            return None;
+        }
+        let mut handle =
+            match bcare_worker::spawn(db.to_path_buf(), desk.config().clone(), desk.clock()) {
+                Ok(h) => h,
+                Err(e) => {
+                    // The queue still fills; `bcare-desk outbox` shows what waits.
+                    tracing::error!(error = %e, "the BCare worker did not start");
+                    return None;
+                }
+            };
+        let (_, idle) = mpsc::channel();
+        let events = std::mem::replace(&mut handle.events, idle);
+        let offset = desk.calendar().offset();
+        std::thread::Builder::new()
+            .name("bcare-events".into())
+            .spawn(move || {
+                for event in events {
+                    let outcome = match event {
+                        WorkerEvent::Delivered {
+                            reference,
+                            ticket_no,
+                        } => Outcome::Delivered {
+                            reference,
+                            ticket_no,
+                        },
+                        WorkerEvent::Failed {
+                            reference,
+                            error,
+                            next_attempt_at,
+                        } => Outcome::SendFailed {
+                            reference,
+                            error,
+                            retry_at: short_local(next_attempt_at, offset),
+                        },
+                        WorkerEvent::Reachability { reachable, .. } => {
+                            Outcome::Reachability(reachable)
+                        }
+                    };
+                    if tx.send(Incoming::Worker(outcome)).is_err() {
+                        break;
+                    }
+                }
+            })
+            .map_err(|e| tracing::error!(error = %e, "the BCare event bridge did not start"))
+            .ok()?;
+        Some(handle)
     }
 
-    pub fn nudge(_w: &Option<Worker>) {}
+    pub fn nudge(w: &Option<WorkerHandle>) {
+        if let Some(w) = w {
+            w.nudge();
+        }
+    }
 
-    pub fn stop(_w: Option<Worker>) {}
+    pub fn stop(w: Option<WorkerHandle>) {
+        if let Some(w) = w {
+            w.stop();
+        }
+    }
 }
