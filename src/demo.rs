@@ -245,23 +245,7 @@ fn record(
         received_at: received,
     };
     let deadline = sla::deadline(cal, received, sla_budget()).unwrap_or(received + sla_budget());
-    let mut c = Complaint {
-        id: 0,
-        reference: String::new(),
-        stage: Stage::Received,
-        details,
-        sla_deadline: deadline,
-        forwarded_at: None,
-        ticket_no: None,
-        ticketed_at: None,
-        linked_to: None,
-        handed_over_at: None,
-        handover_via: None,
-        resolved_at: None,
-        resolution_note: None,
-        cancelled_at: None,
-        cancel_reason: None,
-    };
+    let mut c = Complaint::received(details, deadline);
     let mut events = vec![NewEvent {
         at: received,
         officer: "demo".into(),

@@ -271,23 +271,7 @@ impl Desk {
         }
         let mut records = [crate::store::IntakeRecord {
             ref_year,
-            complaint: Complaint {
-                id: 0,
-                reference: String::new(),
-                stage: Stage::Received,
-                details: new,
-                sla_deadline: deadline,
-                forwarded_at: None,
-                ticket_no: None,
-                ticketed_at: None,
-                linked_to: None,
-                handed_over_at: None,
-                handover_via: None,
-                resolved_at: None,
-                resolution_note: None,
-                cancelled_at: None,
-                cancel_reason: None,
-            },
+            complaint: Complaint::received(new, deadline),
             events: vec![event],
         }];
         self.store.insert_complaints(&mut records)?;

@@ -170,7 +170,7 @@ fn bcare_down_leaves_the_report_queued_and_outbox_retry_sends_it_once_up() {
     let listed = desk.json(&["outbox"]);
     let rows = listed.as_array().unwrap();
     assert_eq!(rows.len(), 1, "{listed}");
-    assert_eq!(rows[0]["reference"], reference.as_str());
+    assert_eq!(rows[0]["ref"], reference.as_str());
     assert_eq!(rows[0]["state"], "pending");
     assert!(rows[0]["attempts"].as_i64().unwrap() >= 1);
     assert!(

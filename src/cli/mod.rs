@@ -379,14 +379,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 limit: (*limit).clamp(1, 10_000),
             };
             let rows = desk.list(&q)?;
-            if json {
-                let out: Vec<_> = rows
-                    .iter()
-                    .map(|c| complaint_json(&desk, c, desk.sla_of(c), desk.sla_met(c)))
-                    .collect();
-                return print_json(&out);
-            }
-            put!("{}", list_lines(&desk, &rows, lang));
+            print_complaints(&desk, &rows, json, lang)?;
         }
         Command::Show { reference } => {
             let desk = s.open_desk()?;
@@ -399,14 +392,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         Command::Search { text, limit } => {
             let desk = s.open_desk()?;
             let rows = desk.search(text, (*limit).clamp(1, 1000))?;
-            if json {
-                let out: Vec<_> = rows
-                    .iter()
-                    .map(|c| complaint_json(&desk, c, desk.sla_of(c), desk.sla_met(c)))
-                    .collect();
-                return print_json(&out);
-            }
-            put!("{}", list_lines(&desk, &rows, lang));
+            print_complaints(&desk, &rows, json, lang)?;
         }
         Command::Forward { reference, wait } => {
             let mut desk = s.open_desk()?;
@@ -419,17 +405,16 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                             "portal_url": portal_url, "report": report,
                         }))?;
                     } else {
-                        put!("{}", report.portal_text());
-                        match lang {
-                            Lang::Id => say!(
-                                "\nAjukan laporan ini di {portal_url}, lalu catat nomor tiketnya:\n  bcare-desk ticket {} NOMOR_TIKET",
-                                c.reference
-                            ),
-                            Lang::En => say!(
-                                "\nFile this report at {portal_url}, then record the ticket number:\n  bcare-desk ticket {} TICKET_NO",
-                                c.reference
-                            ),
-                        }
+                        // The portal client shows the sheet and copies the report (OSC 52).
+                        use crate::bcare::{BcareClient, portal};
+                        portal::PortalClient::new(
+                            portal_url.clone(),
+                            Box::new(std::io::stdout()),
+                            portal::osc52_allowed(),
+                        )
+                        .with_lang(lang)
+                        .file(&c.reference, report)
+                        .map_err(|e| anyhow!("{e}"))?;
                     }
                 }
                 Forwarded::Queued { client, .. } => {
@@ -569,6 +554,24 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         }
         Command::Simulate(args) => bcare::simulate(args)?,
     }
+    Ok(())
+}
+
+/// A list of complaints: a JSON array, or one line each.
+fn print_complaints(
+    desk: &Desk,
+    rows: &[crate::domain::complaint::Complaint],
+    json: bool,
+    lang: Lang,
+) -> Result<()> {
+    if json {
+        let out: Vec<_> = rows
+            .iter()
+            .map(|c| complaint_json(desk, c, desk.sla_of(c), desk.sla_met(c)))
+            .collect();
+        return print_json(&out);
+    }
+    put!("{}", list_lines(desk, rows, lang));
     Ok(())
 }
 

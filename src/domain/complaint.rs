@@ -253,6 +253,29 @@ pub struct Complaint {
     pub cancel_reason: Option<String>,
 }
 
+impl Complaint {
+    /// A complaint just received, before the store gives it an id and a reference.
+    pub fn received(details: NewComplaint, sla_deadline: DateTime<Utc>) -> Complaint {
+        Complaint {
+            id: 0,
+            reference: String::new(),
+            stage: Stage::Received,
+            details,
+            sla_deadline,
+            forwarded_at: None,
+            ticket_no: None,
+            ticketed_at: None,
+            linked_to: None,
+            handed_over_at: None,
+            handover_via: None,
+            resolved_at: None,
+            resolution_note: None,
+            cancelled_at: None,
+            cancel_reason: None,
+        }
+    }
+}
+
 /// One line of the append-only audit log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Event {

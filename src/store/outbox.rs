@@ -72,6 +72,7 @@ impl OutboxState {
 pub struct OutboxRow {
     pub id: i64,
     pub complaint_id: i64,
+    #[serde(rename = "ref")]
     pub reference: String,
     pub idempotency_key: String,
     pub client: String,

@@ -9,45 +9,30 @@ fn t(h: u32, m: u32) -> DateTime<Utc> {
 }
 
 fn complaint(name: &str, received: DateTime<Utc>) -> Complaint {
-    Complaint {
-        id: 0,
-        reference: String::new(),
-        stage: Stage::Received,
-        details: NewComplaint {
-            applicant: Applicant {
-                kind: ApplicantKind::PenggunaJasa,
-                name: name.into(),
-                nip: None,
-                org: Some("PT Samudra Makassar".into()),
-                npwp: Some("012345678901000".into()),
-                nib: None,
-                phone: Some("+6281234567890".into()),
-                email: None,
-            },
-            channel: Channel::Whatsapp,
-            category: "IMP".into(),
-            subject: "PIB belum mendapat respon".into(),
-            description: "Sejak pagi".into(),
-            user_id: None,
-            aju: vec!["00002001001720261127000123".into()],
-            doc_type: Some("BC 2.0 PIB".into()),
-            doc_status: None,
-            doc_submitted_at: None,
-            attachments: vec!["/tmp/layar.png".into()],
-            received_at: received,
+    let details = NewComplaint {
+        applicant: Applicant {
+            kind: ApplicantKind::PenggunaJasa,
+            name: name.into(),
+            nip: None,
+            org: Some("PT Samudra Makassar".into()),
+            npwp: Some("012345678901000".into()),
+            nib: None,
+            phone: Some("+6281234567890".into()),
+            email: None,
         },
-        sla_deadline: received + TimeDelta::hours(2),
-        forwarded_at: None,
-        ticket_no: None,
-        ticketed_at: None,
-        linked_to: None,
-        handed_over_at: None,
-        handover_via: None,
-        resolved_at: None,
-        resolution_note: None,
-        cancelled_at: None,
-        cancel_reason: None,
-    }
+        channel: Channel::Whatsapp,
+        category: "IMP".into(),
+        subject: "PIB belum mendapat respon".into(),
+        description: "Sejak pagi".into(),
+        user_id: None,
+        aju: vec!["00002001001720261127000123".into()],
+        doc_type: Some("BC 2.0 PIB".into()),
+        doc_status: None,
+        doc_submitted_at: None,
+        attachments: vec!["/tmp/layar.png".into()],
+        received_at: received,
+    };
+    Complaint::received(details, received + TimeDelta::hours(2))
 }
 
 fn intake(store: &mut Store, name: &str, received: DateTime<Utc>) -> Complaint {

@@ -7,7 +7,6 @@
 
 mod action;
 mod app;
-mod clipboard;
 mod effects;
 mod form;
 mod i18n;
@@ -155,7 +154,7 @@ fn event_loop(
     let mut side = |e: Effect| match e {
         Effect::Copy(text) => {
             let mut out = std::io::stdout();
-            let _ = out.write_all(clipboard::osc52(&text).as_bytes());
+            let _ = out.write_all(crate::bcare::portal::osc52(&text).as_bytes());
             let _ = out.flush();
         }
         Effect::NudgeWorker => worker::nudge(&worker),
