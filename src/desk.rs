@@ -131,6 +131,9 @@ pub fn sla_budget() -> TimeDelta {
 
 const CALENDAR_META: &str = "calendar_fingerprint";
 
+/// The report's description carries the intake template above the applicant's story.
+const REPORT_DESCRIPTION_MAX: usize = text::DESCRIPTION_MAX + 2_000;
+
 fn fingerprint(text: &str) -> String {
     // FNV-1a: enough to notice that the calendar file changed.
     let mut h: u64 = 0xcbf29ce484222325;
@@ -340,8 +343,20 @@ impl Desk {
         let c = self.get(reference)?;
         workflow::check(c.stage, Step::Forward)?;
         let report = match edited {
+            // What the officer typed into the report is checked like intake text:
+            // a password or OTP never leaves the desk.
             Some(r) => BcareReport {
                 reference: c.reference.clone(),
+                problem: text::free_text("problem", &r.problem, text::SUBJECT_MAX, true, true)
+                    .map_err(DeskError::invalid)?,
+                description: text::free_text(
+                    "description",
+                    &r.description,
+                    REPORT_DESCRIPTION_MAX,
+                    true,
+                    false,
+                )
+                .map_err(DeskError::invalid)?,
                 ..r.clone()
             },
             None => self.report(&c)?,

@@ -373,6 +373,28 @@ fn forward_can_be_cancelled_and_the_report_edited() {
 }
 
 #[test]
+fn a_password_typed_into_the_report_is_refused_and_nothing_is_sent() {
+    let mut h = Harness::with_client(Lang::En, (100, 30), ClientKind::Sim);
+    h.fill_intake();
+    h.ctrl('s');
+    h.key(KeyCode::Char('f'));
+    h.key(KeyCode::Char('e'));
+    h.type_text(" password: Rahasia123");
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Enter);
+    assert!(
+        matches!(h.app.pane, Pane::Forward(_)),
+        "stays on the report"
+    );
+    let notice = h.app.notice.as_ref().expect("a notice");
+    assert_eq!(notice.tone, super::app::Tone::Bad);
+    assert!(notice.text.contains("password"), "{}", notice.text);
+    assert_eq!(h.selected_stage(), Stage::Received);
+    assert!(h.desk.dossier("ADU-2026-00001").unwrap().outbox.is_empty());
+    assert_eq!(h.nudges, 0);
+}
+
+#[test]
 fn receipt_refuses_garbage_and_links_to_an_open_ticket() {
     let mut h = Harness::new(Lang::En, (100, 30));
     for _ in 0..2 {
