@@ -7,6 +7,23 @@ use serde_json::Value;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
+/// An employee's intake, before the flags each test varies.
+const EMPLOYEE: [&str; 9] = [
+    "intake",
+    "--name",
+    "Budi",
+    "--kind",
+    "pegawai",
+    "--nip",
+    "198501012010121001",
+    "--channel",
+    "telepon",
+];
+
+fn employee(rest: &[&'static str]) -> Vec<&'static str> {
+    [&EMPLOYEE[..], rest].concat()
+}
+
 /// Friday 2026-11-27 09:00 WITA.
 const FRIDAY_MORNING: &str = "2026-11-27T01:00:00Z";
 
@@ -191,25 +208,16 @@ fn the_sla_command_counts_working_hours_only() {
 fn an_invalid_phone_is_refused_by_name_and_nothing_is_saved() {
     let desk = Desk::new();
     desk.intake(&[]);
-    let err = desk.refused(&[
-        "intake",
-        "--name",
-        "Budi",
-        "--kind",
-        "pegawai",
-        "--nip",
-        "198501012010121001",
+    let err = desk.refused(&employee(&[
         "--phone",
         "0812-ABC",
-        "--channel",
-        "telepon",
         "--category",
         "INH",
         "--subject",
         "Aplikasi error",
         "--description",
         "Tidak bisa dibuka",
-    ]);
+    ]));
     assert!(err.contains("phone:"), "{err}");
     assert!(err.contains("+62"), "the rule is named: {err}");
 }
@@ -217,18 +225,9 @@ fn an_invalid_phone_is_refused_by_name_and_nothing_is_saved() {
 #[test]
 fn a_password_in_the_description_is_refused() {
     let desk = Desk::new();
-    let err = desk.refused(&[
-        "intake",
-        "--name",
-        "Budi",
-        "--kind",
-        "pegawai",
-        "--nip",
-        "198501012010121001",
+    let err = desk.refused(&employee(&[
         "--phone",
         "081234567890",
-        "--channel",
-        "telepon",
         "--category",
         "AKUN",
         "--user-id",
@@ -237,7 +236,7 @@ fn a_password_in_the_description_is_refused() {
         "Tidak bisa login",
         "--description",
         "Login gagal, password: Rahasia123",
-    ]);
+    ]));
     assert!(err.contains("description:"), "{err}");
     assert!(err.to_lowercase().contains("kata sandi"), "{err}");
 }
@@ -245,27 +244,22 @@ fn a_password_in_the_description_is_refused() {
 #[test]
 fn an_unknown_category_names_the_choices_in_english_too() {
     let desk = Desk::new();
-    let err = desk.refused(&[
-        "--lang",
-        "en",
-        "intake",
-        "--name",
-        "Budi",
-        "--kind",
-        "pegawai",
-        "--nip",
-        "198501012010121001",
-        "--phone",
-        "081234567890",
-        "--channel",
-        "telepon",
-        "--category",
-        "XYZ",
-        "--subject",
-        "x",
-        "--description",
-        "y",
-    ]);
+    let err = desk.refused(
+        &[
+            &["--lang", "en"][..],
+            &employee(&[
+                "--phone",
+                "081234567890",
+                "--category",
+                "XYZ",
+                "--subject",
+                "x",
+                "--description",
+                "y",
+            ]),
+        ]
+        .concat(),
+    );
     assert!(err.contains("category: unknown category 'XYZ'"), "{err}");
     assert!(err.contains("AKUN, REG, IMP"), "{err}");
 }
