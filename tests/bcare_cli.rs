@@ -1,84 +1,25 @@
 //! The BCare commands on the real binary: `simulate`, `forward --wait`, `outbox` and
 //! `outbox retry`, with a temp database and a config pointing at the simulator.
 
+mod desk_binary;
+
 use assert_cmd::Command;
 use bcare_desk::bcare::server::SimServer;
 use bcare_desk::bcare::sim::{Fault, SimSettings, Simulator};
+use desk_binary::Desk;
 use predicates::prelude::*;
-use serde_json::Value;
 use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
 use std::sync::Arc;
 
-struct Desk {
-    dir: tempfile::TempDir,
-}
-
-impl Desk {
-    /// A desk whose config sends reports over http to `url`.
-    fn http(url: &str) -> Desk {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("config.toml"),
-            format!(
-                "[officer]\nname = \"Petugas Uji\"\n\n[bcare]\nclient = \"http\"\nurl = \"{url}\"\ntimeout_secs = 2\n"
-            ),
-        )
-        .unwrap();
-        Desk { dir }
-    }
-
-    fn cmd(&self) -> Command {
-        let mut c = Command::cargo_bin("bcare-desk").unwrap();
-        c.env_clear()
-            .env("HOME", self.dir.path())
-            .env("USER", "petugas.pdad")
-            // Monday 30 November 2026, 09:00 WITA.
-            .env("BCARE_DESK_NOW", "2026-11-30T01:00:00Z")
-            .arg("--db")
-            .arg(self.dir.path().join("desk.db"))
-            .arg("--config")
-            .arg(self.config());
-        c
-    }
-
-    fn config(&self) -> PathBuf {
-        self.dir.path().join("config.toml")
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.cmd().args(args).arg("--json").assert().success();
-        serde_json::from_slice(&out.get_output().stdout).expect("JSON output")
-    }
-
-    fn intake(&self) -> String {
-        self.json(&[
-            "intake",
-            "--name",
-            "Andi Wijaya",
-            "--kind",
-            "pengguna-jasa",
-            "--org",
-            "PT Samudra Makassar",
-            "--npwp",
-            "01.234.567.8-901.000",
-            "--phone",
-            "0812-3456-7890",
-            "--channel",
-            "whatsapp",
-            "--category",
-            "IMP",
-            "--subject",
-            "PIB belum mendapat respon",
-            "--description",
-            "Sudah dikirim sejak pagi, belum ada respon.",
-            "--aju",
-            "000020-010017-20261127-000123",
-        ])["ref"]
-            .as_str()
-            .unwrap()
-            .to_string()
-    }
+/// A desk whose config sends reports over http to `url`, on Monday 30 November
+/// 2026 at 09:00 WITA.
+fn http_desk(url: &str) -> Desk {
+    Desk::with_config(
+        &format!(
+            "[officer]\nname = \"Petugas Uji\"\n\n[bcare]\nclient = \"http\"\nurl = \"{url}\"\ntimeout_secs = 2\n"
+        ),
+        "2026-11-30T01:00:00Z",
+    )
 }
 
 fn free_port() -> u16 {
@@ -117,8 +58,8 @@ fn simulate_prints_its_address_and_forward_wait_gets_the_ticket_from_it() {
     let url = first.trim().to_string();
     assert!(url.starts_with("http://127.0.0.1:"), "{url}");
 
-    let desk = Desk::http(&url);
-    let reference = desk.intake();
+    let desk = http_desk(&url);
+    let reference = desk.intake(&[]);
     let out = desk
         .cmd()
         .args(["forward", &reference, "--wait", "10"])
@@ -157,8 +98,8 @@ fn simulate_refuses_a_public_address_without_public() {
 #[test]
 fn bcare_down_leaves_the_report_queued_and_outbox_retry_sends_it_once_up() {
     let port = free_port();
-    let desk = Desk::http(&format!("http://127.0.0.1:{port}"));
-    let reference = desk.intake();
+    let desk = http_desk(&format!("http://127.0.0.1:{port}"));
+    let reference = desk.intake(&[]);
 
     // Queued is not a failure: exit 0, and say so.
     desk.cmd()
@@ -210,8 +151,8 @@ fn a_refused_report_is_an_error_that_names_outbox_retry() {
     let sim = Arc::new(Simulator::new(SimSettings::default()));
     sim.push_faults([Fault::Status(400)]);
     let server = SimServer::start("127.0.0.1:0".parse().unwrap(), sim.clone()).unwrap();
-    let desk = Desk::http(&server.url());
-    let reference = desk.intake();
+    let desk = http_desk(&server.url());
+    let reference = desk.intake(&[]);
     desk.cmd()
         .args(["forward", &reference, "--wait", "5", "--lang", "en"])
         .assert()

@@ -1,11 +1,13 @@
 //! The command line on the real binary, with a temp database: the whole procedure,
 //! and bad input that must leave the database as it was.
 
-use assert_cmd::Command;
+mod desk_binary;
+
+use desk_binary::Desk;
 use predicates::prelude::*;
 use serde_json::Value;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// An employee's intake, before the flags each test varies.
 const EMPLOYEE: [&str; 9] = [
@@ -22,97 +24,6 @@ const EMPLOYEE: [&str; 9] = [
 
 fn employee(rest: &[&'static str]) -> Vec<&'static str> {
     [&EMPLOYEE[..], rest].concat()
-}
-
-/// Friday 2026-11-27 09:00 WITA.
-const FRIDAY_MORNING: &str = "2026-11-27T01:00:00Z";
-
-struct Desk {
-    dir: tempfile::TempDir,
-    now: String,
-}
-
-impl Desk {
-    fn new() -> Desk {
-        Desk {
-            dir: tempfile::tempdir().unwrap(),
-            now: FRIDAY_MORNING.into(),
-        }
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("data/desk.db")
-    }
-
-    fn cmd(&self) -> Command {
-        let mut c = Command::cargo_bin("bcare-desk").unwrap();
-        c.env_clear()
-            .env("HOME", self.dir.path())
-            .env("BCARE_DESK_DB", self.db())
-            .env("BCARE_DESK_CONFIG", self.dir.path().join("config.toml"))
-            .env("BCARE_DESK_NOW", &self.now)
-            .env("USER", "petugas.pdad");
-        c
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.cmd().args(args).arg("--json").assert().success();
-        serde_json::from_slice(&out.get_output().stdout).expect("JSON output")
-    }
-
-    fn intake(&self, extra: &[&str]) -> String {
-        let mut args = vec!["intake"];
-        if !extra.contains(&"--name") {
-            args.extend(["--name", "Andi Wijaya"]);
-        }
-        args.extend([
-            "--kind",
-            "pengguna-jasa",
-            "--org",
-            "PT Samudra Makassar",
-            "--npwp",
-            "01.234.567.8-901.000",
-            "--phone",
-            "0812-3456-7890",
-            "--channel",
-            "whatsapp",
-            "--category",
-            "IMP",
-            "--subject",
-            "PIB belum mendapat respon",
-            "--description",
-            "Sudah dikirim sejak pagi, belum ada respon.",
-            "--aju",
-            "000020-010017-20261127-000123",
-            "--doc-type",
-            "BC 2.0 PIB",
-        ]);
-        args.extend_from_slice(extra);
-        self.json(&args)["ref"].as_str().unwrap().to_string()
-    }
-
-    /// Rows in the complaints and events tables, read straight from the file.
-    fn rows(&self) -> (i64, i64) {
-        if !self.db().exists() {
-            return (0, 0);
-        }
-        let conn = rusqlite::Connection::open(self.db()).unwrap();
-        let n = |t: &str| -> i64 {
-            conn.query_row(&format!("SELECT COUNT(*) FROM {t}"), [], |r| r.get(0))
-                .unwrap()
-        };
-        (n("complaints"), n("events"))
-    }
-
-    /// Runs a command that must fail, and checks it changed nothing.
-    fn refused(&self, args: &[&str]) -> String {
-        let before = self.rows();
-        let out = self.cmd().args(args).assert().failure();
-        let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
-        assert_eq!(err.trim().lines().count(), 1, "one-line reason: {err}");
-        assert_eq!(self.rows(), before, "a failed command changed the database");
-        err
-    }
 }
 
 #[test]

@@ -452,13 +452,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         } => {
             let mut desk = s.open_desk()?;
             let (c, warning) = desk.record_ticket(reference, ticket_no)?;
-            print_step(
-                &desk,
-                &c,
-                warning.as_ref().map(|w| w.text(lang)),
-                json,
-                lang,
-            )?;
+            print_step(&desk, &c, warning.map(|w| w.text(lang)), json, lang)?;
         }
         Command::Link {
             reference,
@@ -472,13 +466,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 (None, None) => bail!("link: give --ticket TICKET_NO or --to REF"),
             };
             let (c, warning) = desk.link(reference, &target)?;
-            print_step(
-                &desk,
-                &c,
-                warning.as_ref().map(|w| w.text(lang)),
-                json,
-                lang,
-            )?;
+            print_step(&desk, &c, warning.map(|w| w.text(lang)), json, lang)?;
         }
         Command::Handover { reference, via } => {
             let mut desk = s.open_desk()?;

@@ -154,6 +154,14 @@ pub fn warnings_text(ws: &[FieldWarning], lang: Lang) -> Vec<String> {
     ws.iter().map(|w| w.text(lang)).collect()
 }
 
+/// The Indonesian or the English of a label.
+fn pick(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}
+
 /// Working time as the officer reads it: `1j 05m` / `1h 05m`.
 pub fn duration(d: TimeDelta, lang: Lang) -> String {
     let m = d.num_minutes();
@@ -254,29 +262,17 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
         ),
         format!(
             "{}: {}",
-            if lang == Lang::Id {
-                "Giliran"
-            } else {
-                "Whose move"
-            },
+            pick(lang, "Giliran", "Whose move"),
             c.stage.whose_move().map(|p| p.label()).unwrap_or("-")
         ),
         format!(
             "{}: {}",
-            if lang == Lang::Id {
-                "Masalah"
-            } else {
-                "Problem"
-            },
+            pick(lang, "Masalah", "Problem"),
             for_terminal(&x.subject)
         ),
         format!(
             "{}: {} ({}){}",
-            if lang == Lang::Id {
-                "Pemohon"
-            } else {
-                "Applicant"
-            },
+            pick(lang, "Pemohon", "Applicant"),
             for_terminal(&a.name),
             a.kind.label(lang),
             a.org
@@ -293,84 +289,39 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
     put("NIP", a.nip.clone());
     put("NPWP", a.npwp.clone());
     put("NIB", a.nib.clone());
-    put(
-        if lang == Lang::Id { "Telepon" } else { "Phone" },
-        a.phone.clone(),
-    );
+    put(pick(lang, "Telepon", "Phone"), a.phone.clone());
     put("Email", a.email.clone());
     put(
-        if lang == Lang::Id {
-            "Saluran"
-        } else {
-            "Channel"
-        },
+        pick(lang, "Saluran", "Channel"),
         Some(x.channel.label(lang).into()),
     );
-    put(
-        if lang == Lang::Id {
-            "Kategori"
-        } else {
-            "Category"
-        },
-        Some(x.category.clone()),
-    );
+    put(pick(lang, "Kategori", "Category"), Some(x.category.clone()));
     put("User ID", x.user_id.clone());
     put("Nomor aju", (!x.aju.is_empty()).then(|| x.aju.join(", ")));
     put(
-        if lang == Lang::Id {
-            "Jenis dokumen"
-        } else {
-            "Document type"
-        },
+        pick(lang, "Jenis dokumen", "Document type"),
         x.doc_type.clone(),
     );
     put(
-        if lang == Lang::Id {
-            "Status dokumen"
-        } else {
-            "Document status"
-        },
+        pick(lang, "Status dokumen", "Document status"),
         x.doc_status.clone(),
     );
     put(
-        if lang == Lang::Id {
-            "Dikirim"
-        } else {
-            "Submitted"
-        },
+        pick(lang, "Dikirim", "Submitted"),
         x.doc_submitted_at.map(t),
     );
     put(
-        if lang == Lang::Id {
-            "Lampiran"
-        } else {
-            "Attachments"
-        },
+        pick(lang, "Lampiran", "Attachments"),
         (!x.attachments.is_empty()).then(|| x.attachments.join(", ")),
     );
+    put(pick(lang, "Diterima", "Received"), Some(t(x.received_at)));
     put(
-        if lang == Lang::Id {
-            "Diterima"
-        } else {
-            "Received"
-        },
-        Some(t(x.received_at)),
-    );
-    put(
-        if lang == Lang::Id {
-            "Batas SLA"
-        } else {
-            "SLA deadline"
-        },
+        pick(lang, "Batas SLA", "SLA deadline"),
         Some(t(c.sla_deadline)),
     );
     if let Some(s) = d.sla.filter(|_| c.stage.sla_running()) {
         put(
-            if lang == Lang::Id {
-                "Sisa SLA"
-            } else {
-                "SLA left"
-            },
+            pick(lang, "Sisa SLA", "SLA left"),
             Some(format!(
                 "{} ({})",
                 duration(s.remaining, lang),
@@ -388,56 +339,26 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
         }),
     );
     put(
-        if lang == Lang::Id {
-            "Nomor tiket BCare"
-        } else {
-            "BCare ticket"
-        },
+        pick(lang, "Nomor tiket BCare", "BCare ticket"),
         c.ticket_no.clone(),
     );
+    put(pick(lang, "Ditautkan ke", "Linked to"), c.linked_to.clone());
     put(
-        if lang == Lang::Id {
-            "Ditautkan ke"
-        } else {
-            "Linked to"
-        },
-        c.linked_to.clone(),
-    );
-    put(
-        if lang == Lang::Id {
-            "Diserahkan via"
-        } else {
-            "Handed over via"
-        },
+        pick(lang, "Diserahkan via", "Handed over via"),
         c.handover_via.map(|v| v.label(lang).to_string()),
     );
     put(
-        if lang == Lang::Id {
-            "Catatan selesai"
-        } else {
-            "Resolution"
-        },
+        pick(lang, "Catatan selesai", "Resolution"),
         c.resolution_note.clone(),
     );
     put(
-        if lang == Lang::Id {
-            "Alasan batal"
-        } else {
-            "Cancelled because"
-        },
+        pick(lang, "Alasan batal", "Cancelled because"),
         c.cancel_reason.clone(),
     );
     lines.push(String::new());
     lines.push(for_terminal(&x.description));
     lines.push(String::new());
-    lines.push(
-        if lang == Lang::Id {
-            "Riwayat:"
-        } else {
-            "Timeline:"
-        }
-        .into(),
-    );
+    lines.push(pick(lang, "Riwayat:", "Timeline:").into());
     for e in &d.events {
         let change = match (&e.before, &e.after) {
             (Some(b), Some(a)) => format!(" {b} → {a}"),
@@ -457,14 +378,7 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
         ));
     }
     if !d.outbox.is_empty() {
-        lines.push(
-            if lang == Lang::Id {
-                "Kiriman BCare:"
-            } else {
-                "BCare deliveries:"
-            }
-            .into(),
-        );
+        lines.push(pick(lang, "Kiriman BCare:", "BCare deliveries:").into());
         for o in &d.outbox {
             lines.push(format!(
                 "  {} {} — {} attempt(s), next {}{}",

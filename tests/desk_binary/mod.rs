@@ -1,0 +1,113 @@
+//! The real binary on a temp database, with a fixed clock: the harness the
+//! command-line tests share.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::PathBuf;
+
+/// Friday 2026-11-27 09:00 WITA.
+pub const FRIDAY_MORNING: &str = "2026-11-27T01:00:00Z";
+
+pub struct Desk {
+    pub dir: tempfile::TempDir,
+    /// `BCARE_DESK_NOW` for the next command.
+    pub now: String,
+}
+
+impl Desk {
+    pub fn new() -> Desk {
+        Desk {
+            dir: tempfile::tempdir().unwrap(),
+            now: FRIDAY_MORNING.into(),
+        }
+    }
+
+    /// A desk with this config file, at `now`.
+    pub fn with_config(config: &str, now: &str) -> Desk {
+        let desk = Desk {
+            now: now.into(),
+            ..Desk::new()
+        };
+        std::fs::write(desk.config(), config).unwrap();
+        desk
+    }
+
+    pub fn config(&self) -> PathBuf {
+        self.dir.path().join("config.toml")
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.dir.path().join("data/desk.db")
+    }
+
+    pub fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("bcare-desk").unwrap();
+        c.env_clear()
+            .env("HOME", self.dir.path())
+            .env("BCARE_DESK_DB", self.db())
+            .env("BCARE_DESK_CONFIG", self.config())
+            .env("BCARE_DESK_NOW", &self.now)
+            .env("USER", "petugas.pdad");
+        c
+    }
+
+    pub fn json(&self, args: &[&str]) -> Value {
+        let out = self.cmd().args(args).arg("--json").assert().success();
+        serde_json::from_slice(&out.get_output().stdout).expect("JSON output")
+    }
+
+    pub fn intake(&self, extra: &[&str]) -> String {
+        let mut args = vec!["intake"];
+        if !extra.contains(&"--name") {
+            args.extend(["--name", "Andi Wijaya"]);
+        }
+        args.extend([
+            "--kind",
+            "pengguna-jasa",
+            "--org",
+            "PT Samudra Makassar",
+            "--npwp",
+            "01.234.567.8-901.000",
+            "--phone",
+            "0812-3456-7890",
+            "--channel",
+            "whatsapp",
+            "--category",
+            "IMP",
+            "--subject",
+            "PIB belum mendapat respon",
+            "--description",
+            "Sudah dikirim sejak pagi, belum ada respon.",
+            "--aju",
+            "000020-010017-20261127-000123",
+            "--doc-type",
+            "BC 2.0 PIB",
+        ]);
+        args.extend_from_slice(extra);
+        self.json(&args)["ref"].as_str().unwrap().to_string()
+    }
+
+    /// Rows in the complaints and events tables, read straight from the file.
+    pub fn rows(&self) -> (i64, i64) {
+        if !self.db().exists() {
+            return (0, 0);
+        }
+        let conn = rusqlite::Connection::open(self.db()).unwrap();
+        let n = |t: &str| -> i64 {
+            conn.query_row(&format!("SELECT COUNT(*) FROM {t}"), [], |r| r.get(0))
+                .unwrap()
+        };
+        (n("complaints"), n("events"))
+    }
+
+    /// Runs a command that must fail, and checks it changed nothing.
+    pub fn refused(&self, args: &[&str]) -> String {
+        let before = self.rows();
+        let out = self.cmd().args(args).assert().failure();
+        let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        assert_eq!(err.trim().lines().count(), 1, "one-line reason: {err}");
+        assert_eq!(self.rows(), before, "a failed command changed the database");
+        err
+    }
+}
