@@ -163,14 +163,12 @@ impl Deliverer {
                 let next = if retry {
                     let attempt = u32::try_from(row.attempts).unwrap_or(u32::MAX);
                     let wait = self.backoff.delay(attempt, e.retry_after(), &mut self.rng);
-                    // Whole seconds, rounded up: the store keeps seconds, and rounding
-                    // down would make a short wait due at once.
-                    let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-                    now + TimeDelta::seconds(i64::try_from(secs).unwrap_or(i64::MAX / 2))
+                    next_attempt(now, wait)
                 } else {
                     now
                 };
-                let text = e.to_string();
+                // Stored and shown: BCare's words, cleaned and bounded.
+                let text = super::from_bcare(&e.to_string());
                 store.outbox_attempt_failed(row.id, &text, next, !retry)?;
                 tracing::warn!(
                     reference = %row.reference,
@@ -189,6 +187,21 @@ impl Deliverer {
         }
         Ok(events)
     }
+}
+
+/// `now + wait` in whole seconds, rounded up (the store keeps seconds, and rounding
+/// down would make a short wait due at once). Checked: a wait past the calendar's
+/// end saturates instead of panicking.
+pub fn next_attempt(now: DateTime<Utc>, wait: Duration) -> DateTime<Utc> {
+    let secs = wait
+        .as_secs()
+        .saturating_add(u64::from(wait.subsec_nanos() > 0));
+    let delta = i64::try_from(secs)
+        .ok()
+        .and_then(TimeDelta::try_seconds)
+        .unwrap_or(TimeDelta::MAX);
+    now.checked_add_signed(delta)
+        .unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
 enum Control {
