@@ -151,7 +151,7 @@ impl Deliverer {
                     client: client.to_string(),
                     remark: warning.map(|w| w.text(Lang::Id)),
                 };
-                let outcome = store.outbox_delivered(row.id, &delivered)?;
+                let outcome = crate::desk::ticket_delivered(store, row.id, &delivered)?;
                 tracing::info!(reference = %row.reference, client, ?outcome, "report delivered to BCare");
                 events.push(WorkerEvent::Delivered {
                     reference: row.reference.clone(),

@@ -2,6 +2,7 @@
 //! (a complaint typed in cannot be fetched again), foreign keys on, 0600.
 
 mod complaints;
+mod delivery;
 mod drafts;
 mod maintenance;
 mod outbox;
