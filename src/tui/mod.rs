@@ -260,6 +260,7 @@ mod worker {
                         WorkerEvent::Reachability { reachable, .. } => {
                             Outcome::Reachability(reachable)
                         }
+                        WorkerEvent::Crashed { message } => Outcome::Failed(message),
                     };
                     if tx.send(Incoming::Worker(outcome)).is_err() {
                         break;
@@ -277,6 +278,7 @@ mod worker {
         }
     }
 
+    /// Quits within a second: a worker stuck on BCare is left behind.
     pub fn stop(w: Option<WorkerHandle>) {
         if let Some(w) = w {
             w.stop();
