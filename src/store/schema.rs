@@ -1,5 +1,9 @@
 //! Schema versions, applied with `PRAGMA user_version` inside one transaction.
 
+/// `PRAGMA application_id` of every bcare-desk file ("BCDS"): how the desk tells
+/// its own database from another program's SQLite file before touching it.
+pub const APPLICATION_ID: i64 = 0x4243_4453;
+
 /// The newest schema this binary knows. A file with a higher version is refused.
 pub const VERSION: i64 = 1;
 

@@ -336,3 +336,161 @@ fn complaints_whose_clock_stopped_come_after_the_running_ones() {
     assert_eq!(second.len(), 1);
     assert_eq!(second[0].details.applicant.name, "Handed over early");
 }
+
+fn raw(p: &std::path::Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(p).unwrap()
+}
+
+#[test]
+fn another_programs_database_is_refused_and_left_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("kas.db");
+    let conn = raw(&p);
+    conn.execute_batch("CREATE TABLE kas (tanggal TEXT, jumlah INTEGER); INSERT INTO kas VALUES ('2026-11-27', 5);")
+        .unwrap();
+    drop(conn);
+    let before = std::fs::read(&p).unwrap();
+    for open in [Store::open, Store::open_read_only] {
+        let err = open(&p).err().expect("refused");
+        assert!(matches!(err, StoreError::Foreign { .. }), "{err}");
+        let text = err.to_string();
+        assert!(
+            text.starts_with(&p.display().to_string()) && !text.contains('\n'),
+            "{text}"
+        );
+    }
+    assert_eq!(std::fs::read(&p).unwrap(), before, "the file was changed");
+    assert!(!dir.path().join("kas.db-wal").exists());
+}
+
+#[test]
+fn a_foreign_application_id_is_refused_even_with_the_desks_tables() {
+    let (dir, store) = temp_store();
+    let p = dir.path().join("data/desk.db");
+    drop(store);
+    raw(&p)
+        .pragma_update(None, "application_id", 0x1234)
+        .unwrap();
+    assert!(matches!(Store::open(&p), Err(StoreError::Foreign { .. })));
+}
+
+#[test]
+fn an_empty_file_is_initialised_and_marked_as_the_desks() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("kosong.db");
+    std::fs::write(&p, b"").unwrap();
+    let mut store = Store::open(&p).unwrap();
+    intake(&mut store, "Andi", t(1, 0));
+    drop(store);
+    let id: i64 = raw(&p)
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(id, APPLICATION_ID);
+    assert_eq!(Store::open_read_only(&p).unwrap().total().unwrap(), 1);
+}
+
+#[test]
+fn a_desk_file_from_before_the_application_id_is_adopted() {
+    let (dir, mut store) = temp_store();
+    let p = dir.path().join("data/desk.db");
+    intake(&mut store, "Andi", t(1, 0));
+    drop(store);
+    raw(&p).pragma_update(None, "application_id", 0).unwrap();
+    let store = Store::open(&p).unwrap();
+    assert_eq!(store.total().unwrap(), 1);
+    let id: i64 = raw(&p)
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(id, APPLICATION_ID);
+}
+
+#[test]
+fn a_negative_schema_version_is_refused() {
+    let (dir, store) = temp_store();
+    let p = dir.path().join("data/desk.db");
+    drop(store);
+    raw(&p).pragma_update(None, "user_version", -1).unwrap();
+    for open in [Store::open, Store::open_read_only] {
+        let err = open(&p).err().expect("refused");
+        assert!(
+            matches!(err, StoreError::BadSchema { found: -1, .. }),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn a_read_only_open_writes_nothing_and_refuses_writes() {
+    let (dir, mut store) = temp_store();
+    let p = dir.path().join("data/desk.db");
+    intake(&mut store, "Andi", t(1, 0));
+    drop(store);
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let before = std::fs::read(&p).unwrap();
+    let mut ro = Store::open_read_only(&p).unwrap();
+    assert!(ro.is_read_only());
+    assert_eq!(ro.total().unwrap(), 1);
+    assert!(ro.set_meta("x", "y").is_err());
+    assert!(
+        ro.insert_complaints(&mut [IntakeRecord {
+            ref_year: 2026,
+            complaint: complaint("Budi", t(2, 0)),
+            events: vec![],
+        }])
+        .is_err()
+    );
+    drop(ro);
+    assert_eq!(std::fs::read(&p).unwrap(), before);
+    assert_eq!(
+        std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+        0o640,
+        "the mode of an existing file is the owner's choice"
+    );
+}
+
+#[test]
+fn a_read_only_file_is_refused_for_writing_naming_it() {
+    let (dir, store) = temp_store();
+    let p = dir.path().join("data/desk.db");
+    drop(store);
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o400)).unwrap();
+    let err = Store::open(&p).err().expect("refused");
+    assert!(matches!(err, StoreError::ReadOnly { .. }), "{err}");
+    assert!(err.to_string().contains(&p.display().to_string()));
+    assert!(Store::open_read_only(&p).is_ok());
+}
+
+#[test]
+fn a_writer_waits_for_another_process_write_instead_of_failing() {
+    let (dir, mut store) = temp_store();
+    let p = dir.path().join("data/desk.db");
+    intake(&mut store, "Andi", t(1, 0));
+    // Another connection takes the write lock, writes, and commits 300 ms later.
+    let (locked_tx, locked_rx) = std::sync::mpsc::channel();
+    let other = {
+        let p = p.clone();
+        std::thread::spawn(move || {
+            let conn = raw(&p);
+            conn.execute_batch("BEGIN IMMEDIATE; INSERT INTO meta VALUES ('other', 'x');")
+                .unwrap();
+            locked_tx.send(()).unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            conn.execute_batch("COMMIT").unwrap();
+        })
+    };
+    locked_rx.recv().unwrap();
+    // A read transaction started before the other commit would be refused at its
+    // upgrade; an IMMEDIATE one waits for the lock.
+    let b = intake(&mut store, "Budi", t(1, 5));
+    other.join().unwrap();
+    assert_eq!(b.reference, "ADU-2026-00002");
+    assert_eq!(store.meta("other").unwrap().as_deref(), Some("x"));
+}
+
+#[test]
+fn the_full_check_runs_on_a_connection_of_its_own() {
+    let (dir, mut store) = temp_store();
+    intake(&mut store, "Andi", t(1, 0));
+    let found = integrity_check_at(&dir.path().join("data/desk.db")).unwrap();
+    assert_eq!(found, ["ok"]);
+}
