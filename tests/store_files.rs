@@ -180,3 +180,109 @@ fn several_processes_writing_at_once_all_succeed_with_gap_free_references() {
     assert_eq!(refs, expected, "references unique and gap-free");
     assert_eq!(desk.rows().0 as usize, PROCESSES * EACH + 1);
 }
+
+/// Files in `dir` whose name starts with `prefix`.
+fn files_starting(dir: &Path, prefix: &str) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(prefix))
+        .collect()
+}
+
+fn count_and_check(copy: &Path) -> (i64, String) {
+    let conn = rusqlite::Connection::open(copy).unwrap();
+    let n = conn
+        .query_row("SELECT COUNT(*) FROM complaints", [], |r| r.get(0))
+        .unwrap();
+    let ok = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    (n, ok)
+}
+
+#[test]
+fn a_backup_finishes_while_another_process_writes() {
+    let desk = Desk::new();
+    desk.cmd()
+        .args(["demo", "--count", "5000"])
+        .assert()
+        .success();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let stop = stop.clone();
+        let mut cmd = binary(&desk);
+        cmd.args(INTAKE);
+        std::thread::spawn(move || {
+            let mut written = 0;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let out = cmd.output().unwrap();
+                assert!(
+                    out.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                written += 1;
+            }
+            written
+        })
+    };
+    // Let the writer get going, then back up twice while it writes.
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let mut copies = Vec::new();
+    for name in ["salinan-1.db", "salinan-2.db"] {
+        let copy = desk.dir.path().join(name);
+        let started = std::time::Instant::now();
+        desk.cmd().arg("backup").arg(&copy).assert().success();
+        assert!(started.elapsed() < std::time::Duration::from_secs(60));
+        copies.push(copy);
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let written = writer.join().unwrap();
+    assert!(written > 0, "the writer wrote nothing during the backups");
+    for copy in &copies {
+        let (n, ok) = count_and_check(copy);
+        assert_eq!(ok, "ok");
+        assert!(n >= 5000, "{n}");
+        assert_eq!(mode(copy), 0o600);
+    }
+    assert!(files_starting(desk.dir.path(), ".salinan").is_empty());
+}
+
+#[test]
+fn a_killed_backup_leaves_no_file_that_opens_as_a_database() {
+    let desk = Desk::new();
+    desk.cmd()
+        .args(["demo", "--count", "5000"])
+        .assert()
+        .success();
+    let copy = desk.dir.path().join("salinan.db");
+    let mut killed_mid_copy = 0;
+    for delay_ms in (0..20).map(|i| 10 + i * 15) {
+        let _ = std::fs::remove_file(&copy);
+        let mut child = binary(&desk)
+            .arg("backup")
+            .arg(&copy)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        child.kill().unwrap(); // SIGKILL
+        let status = child.wait().unwrap();
+        if copy.exists() {
+            // It finished before the kill: the copy is whole.
+            assert!(status.success() || status.code().is_none());
+            assert_eq!(count_and_check(&copy), (5000, "ok".to_string()));
+        } else if !files_starting(desk.dir.path(), ".salinan.db.").is_empty() {
+            killed_mid_copy += 1;
+        }
+    }
+    assert!(killed_mid_copy > 0, "no kill landed during a copy");
+    // The next backup under that name clears what the killed ones left.
+    let _ = std::fs::remove_file(&copy);
+    desk.cmd().arg("backup").arg(&copy).assert().success();
+    assert_eq!(count_and_check(&copy), (5000, "ok".to_string()));
+    assert!(files_starting(desk.dir.path(), ".salinan.db.").is_empty());
+}

@@ -239,9 +239,18 @@ fn a_backup_is_a_complete_private_copy() {
         std::fs::metadata(&dest).unwrap().permissions().mode() & 0o777,
         0o600
     );
-    let copy = Store::open(&dest).unwrap();
+    let journal: String = raw(&dest)
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(journal, "delete", "one file to carry away");
+    let copy = Store::open_read_only(&dest).unwrap();
     assert_eq!(copy.total().unwrap(), 1);
     assert!(store.backup(&dest).is_err(), "never overwrites");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.contains("partial")), "{names:?}");
 }
 
 #[test]
