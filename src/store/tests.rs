@@ -708,3 +708,35 @@ fn a_version_1_file_is_upgraded_with_its_complaints_searchable() {
     };
     assert_eq!(store.list(&q).unwrap().len(), 1);
 }
+
+#[test]
+fn a_draft_is_written_only_when_it_changed() {
+    let (dir, store) = temp_store();
+    let watcher = raw(&dir.path().join("data/desk.db"));
+    let version = || -> i64 {
+        watcher
+            .query_row("PRAGMA data_version", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert!(
+        store
+            .save_draft("intake", "{\"name\":\"Andi\"}", t(1, 0))
+            .unwrap()
+    );
+    let after_first = version();
+    assert!(
+        !store
+            .save_draft("intake", "{\"name\":\"Andi\"}", t(1, 5))
+            .unwrap()
+    );
+    assert_eq!(version(), after_first, "an unchanged draft was written");
+    let (_, saved_at) = store.load_draft("intake").unwrap().unwrap();
+    assert_eq!(saved_at, t(1, 0));
+    assert!(
+        store
+            .save_draft("intake", "{\"name\":\"Andi W\"}", t(1, 6))
+            .unwrap()
+    );
+    assert_ne!(version(), after_first);
+    assert_eq!(store.load_draft("intake").unwrap().unwrap().1, t(1, 6));
+}
