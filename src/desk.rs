@@ -146,10 +146,38 @@ fn fingerprint(text: &str) -> String {
 }
 
 impl Desk {
-    /// Opens the desk on a database. `calendar_text` is the calendar file's text,
-    /// or None for the built-in calendar.
+    /// Opens the desk on a database for reading and writing. `calendar_text` is the
+    /// calendar file's text, or None for the built-in calendar.
     pub fn open(
         db: &Path,
+        config: Config,
+        calendar_text: Option<&str>,
+        clock: Clock,
+    ) -> anyhow::Result<Desk> {
+        Desk::open_with(Store::open(db)?, config, calendar_text, clock)
+    }
+
+    /// Opens the desk for a command that only reads (list, show, search, check,
+    /// backup, the outbox listing): the file is opened read-only and never changed.
+    pub fn open_read_only(
+        db: &Path,
+        config: Config,
+        calendar_text: Option<&str>,
+        clock: Clock,
+    ) -> anyhow::Result<Desk> {
+        let store = Store::open_read_only(db)?;
+        // Deadlines stored under another calendar are recomputed first, once, when
+        // the file can be written: a reading command must not show stale ones.
+        let fp = fingerprint(calendar_text.unwrap_or(WorkCalendar::BUILTIN_TOML));
+        if store.meta(CALENDAR_META)?.as_deref() != Some(fp.as_str()) && Store::writable(db) {
+            drop(store);
+            return Desk::open(db, config, calendar_text, clock);
+        }
+        Desk::open_with(store, config, calendar_text, clock)
+    }
+
+    fn open_with(
+        mut store: Store,
         config: Config,
         calendar_text: Option<&str>,
         clock: Clock,
@@ -161,18 +189,24 @@ impl Desk {
         };
         let ticket_pattern = Regex::new(&config.bcare.ticket_pattern)
             .context("[bcare] ticket_pattern is not a valid regular expression")?;
-        let mut store = Store::open(db)?;
-        // Stored deadlines follow the calendar: recompute them when it changed.
+        // Stored deadlines follow the calendar: recompute them when it changed. A
+        // reading command leaves that to the next writing one.
         let fp = fingerprint(calendar_text.unwrap_or(WorkCalendar::BUILTIN_TOML));
         if store.meta(CALENDAR_META)?.as_deref() != Some(fp.as_str()) {
-            let budget = sla_budget();
-            let n = store.recompute_deadlines(|start| {
-                sla::deadline(&calendar, start, budget).unwrap_or(start + budget)
-            })?;
-            if n > 0 {
-                tracing::info!(complaints = n, "calendar changed: deadlines recomputed");
+            if store.is_read_only() {
+                tracing::warn!(
+                    "calendar changed but the database is read-only: deadlines as stored"
+                );
+            } else {
+                let budget = sla_budget();
+                let n = store.recompute_deadlines(|start| {
+                    sla::deadline(&calendar, start, budget).unwrap_or(start + budget)
+                })?;
+                if n > 0 {
+                    tracing::info!(complaints = n, "calendar changed: deadlines recomputed");
+                }
+                store.set_meta(CALENDAR_META, &fp)?;
             }
-            store.set_meta(CALENDAR_META, &fp)?;
         }
         let officer = config.officer_name();
         Ok(Desk {
@@ -184,6 +218,14 @@ impl Desk {
             ticket_pattern,
             clock,
         })
+    }
+
+    /// The full integrity check of this desk's file, as a job for a background
+    /// thread: it opens a read-only connection of its own, so the screen keeps
+    /// drawing while it runs (minutes on a big file).
+    pub fn integrity_check(&self) -> impl FnOnce() -> Result<Vec<String>> + Send + 'static {
+        let path = self.store.path().to_path_buf();
+        move || Ok(crate::store::integrity_check_at(&path)?)
     }
 
     /// The clock, for a worker that must read the same "now" as the desk.

@@ -291,12 +291,26 @@ pub fn setup(cli: &Cli) -> Result<Setup> {
 
 impl Setup {
     pub fn open_desk(&self) -> Result<Desk> {
-        Desk::open(
+        let desk = Desk::open(
             &self.paths.db,
             self.config.clone(),
             self.calendar_text.as_deref(),
             self.clock.clone(),
-        )
+        )?;
+        warn_exposed_file(&desk);
+        Ok(desk)
+    }
+
+    /// The desk for a command that only reads: the database is opened read-only.
+    pub fn open_desk_read_only(&self) -> Result<Desk> {
+        let desk = Desk::open_read_only(
+            &self.paths.db,
+            self.config.clone(),
+            self.calendar_text.as_deref(),
+            self.clock.clone(),
+        )?;
+        warn_exposed_file(&desk);
+        Ok(desk)
     }
 
     pub fn calendar(&self) -> Result<WorkCalendar> {
@@ -304,6 +318,14 @@ impl Setup {
             Some(t) => WorkCalendar::from_toml(t).context("reading the calendar file")?,
             None => WorkCalendar::builtin(),
         })
+    }
+}
+
+/// The desk never changes an existing file's mode; it says when others can read it.
+fn warn_exposed_file(desk: &Desk) {
+    if let Some(mode) = desk.store().exposed_mode() {
+        let p = desk.store().path().display();
+        eprintln!("! {p}: readable by other users (mode {mode:o}); run: chmod 600 {p}");
     }
 }
 
@@ -369,7 +391,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             category,
             limit,
         } => {
-            let desk = s.open_desk()?;
+            let desk = s.open_desk_read_only()?;
             warn_calendar_gap(&desk, lang);
             let q = ListQuery {
                 stages: stages_of(stage)?,
@@ -382,7 +404,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             print_complaints(&desk, &rows, json, lang)?;
         }
         Command::Show { reference } => {
-            let desk = s.open_desk()?;
+            let desk = s.open_desk_read_only()?;
             let d = desk.dossier(reference)?;
             if json {
                 return print_json(&dossier_json(&desk, &d));
@@ -390,7 +412,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             put!("{}", dossier_text(&desk, &d, lang));
         }
         Command::Search { text, limit } => {
-            let desk = s.open_desk()?;
+            let desk = s.open_desk_read_only()?;
             let rows = desk.search(text, (*limit).clamp(1, 1000))?;
             print_complaints(&desk, &rows, json, lang)?;
         }
@@ -485,7 +507,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         }
         Command::Sla { start, hours } => sla_command(s, start, *hours, json)?,
         Command::Check => {
-            let desk = s.open_desk()?;
+            let desk = s.open_desk_read_only()?;
             let r = desk.check()?;
             if json {
                 print_json(&r)?;
@@ -513,7 +535,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             }
         }
         Command::Backup { path } => {
-            let desk = s.open_desk()?;
+            let desk = s.open_desk_read_only()?;
             desk.backup(path)?;
             if json {
                 print_json(&serde_json::json!({ "backup": path }))?;
@@ -537,7 +559,12 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         Command::Config => config_command(s, json)?,
         Command::Calendar { year, export } => calendar_command(s, *year, *export, json)?,
         Command::Outbox(args) => {
-            let mut desk = s.open_desk()?;
+            // Listing only reads; `outbox retry` writes.
+            let mut desk = if args.action.is_none() {
+                s.open_desk_read_only()?
+            } else {
+                s.open_desk()?
+            };
             bcare::outbox(&mut desk, args, json, lang)?;
         }
         Command::Simulate(args) => bcare::simulate(args)?,
