@@ -311,6 +311,43 @@ pub fn refuse_secrets(field: &'static str, text: &str) -> Result<(), FieldError>
     }
 }
 
+/// A draft as it may be written to disk. A draft is the form as typed,
+/// serialised; every text field (or list item) the secret guard refuses is
+/// emptied, so a password typed into the form never rests in the drafts
+/// table. Returns the draft to store and the names of the fields emptied.
+/// Works on the serialised form so that a field added later is guarded too.
+pub fn draft_safe(draft: &serde_json::Value) -> (serde_json::Value, Vec<String>) {
+    use serde_json::Value;
+    let Value::Object(fields) = draft else {
+        return (draft.clone(), Vec::new());
+    };
+    let mut refused = Vec::new();
+    let mut kept = serde_json::Map::new();
+    for (name, value) in fields {
+        let safe = match value {
+            Value::String(s) if find_secret(s).is_some() => {
+                refused.push(name.clone());
+                Value::String(String::new())
+            }
+            Value::Array(items) => {
+                let before = items.len();
+                let items: Vec<Value> = items
+                    .iter()
+                    .filter(|v| v.as_str().is_none_or(|s| find_secret(s).is_none()))
+                    .cloned()
+                    .collect();
+                if items.len() != before {
+                    refused.push(name.clone());
+                }
+                Value::Array(items)
+            }
+            other => other.clone(),
+        };
+        kept.insert(name.clone(), safe);
+    }
+    (Value::Object(kept), refused)
+}
+
 /// Cleans (one-line or multi-line), then checks required, length (in chars)
 /// and secrets. Returns the cleaned text.
 pub fn free_text(
@@ -547,6 +584,38 @@ mod tests {
         let e = refuse_secrets("description", "kode OTP nya 123456").unwrap_err();
         assert!(e.id.contains("kode OTP/PIN setelah “OTP”"), "{}", e.id);
         assert!(e.en.contains("an OTP/PIN code after “OTP”"), "{}", e.en);
+    }
+
+    #[test]
+    fn a_draft_keeps_no_field_that_looks_like_a_secret() {
+        let draft = serde_json::json!({
+            "name": "Budi Santoso",
+            "phone": "0812-3456-7890",
+            "subject": "OTP tidak masuk",
+            "description": "Tidak bisa login.\nPassword baru saya: Qwerty!23",
+            "user_id": "budi01",
+            "aju": ["00000001001720261127000123", "kode OTP nya 123456"],
+            "attachments": [],
+        });
+        let (kept, refused) = draft_safe(&draft);
+        assert_eq!(refused, vec!["aju".to_string(), "description".to_string()]);
+        assert_eq!(kept["description"], "");
+        assert_eq!(
+            kept["aju"],
+            serde_json::json!(["00000001001720261127000123"])
+        );
+        for field in ["name", "phone", "subject", "user_id", "attachments"] {
+            assert_eq!(kept[field], draft[field], "{field}");
+        }
+        let stored = kept.to_string();
+        assert!(
+            !stored.contains("Qwerty") && !stored.contains("123456\""),
+            "{stored}"
+        );
+
+        // Nothing to refuse: the draft is written as typed.
+        let clean = serde_json::json!({"name": "Siti", "description": "lupa password"});
+        assert_eq!(draft_safe(&clean), (clean.clone(), Vec::new()));
     }
 
     #[test]
