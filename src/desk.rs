@@ -766,3 +766,71 @@ impl Desk {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    /// A desk on a temp database at Monday 30 November 2026, 09:00 WITA, sending by the simulator.
+    fn desk_at_monday() -> (Desk, tempfile::TempDir) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut config = Config::default();
+        config.bcare.client = ClientKind::Sim;
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 1, 0, 0).unwrap();
+        let desk = Desk::open(
+            &dir.path().join("desk.db"),
+            config,
+            None,
+            Arc::new(move || now),
+        )
+        .expect("open");
+        (desk, dir)
+    }
+
+    #[test]
+    fn an_edited_report_carrying_a_secret_never_reaches_the_outbox() {
+        let (mut desk, _dir) = desk_at_monday();
+        let form = IntakeForm {
+            name: "Andi Wijaya".into(),
+            kind: "pegawai".into(),
+            nip: "198501012010011001".into(),
+            phone: "081234567890".into(),
+            channel: "telepon".into(),
+            category: "AKUN".into(),
+            subject: "Tidak bisa login CEISA".into(),
+            description: "OTP tidak masuk sejak pagi.".into(),
+            user_id: "andi01".into(),
+            ..IntakeForm::default()
+        };
+        let (c, _) = desk.intake(&form).expect("intake");
+        let report = desk.report(&c).expect("report");
+        // The forms seen in the report editor: a code glued to the template's next line,
+        // a label with words before the value, "-nya" written apart.
+        for (field, edit) in [
+            ("description", format!("OTP 123456{}", report.description)),
+            (
+                "description",
+                format!("{}\nPassword baru: Qwerty!23", report.description),
+            ),
+            ("problem", format!("{} kode OTP nya 482913", report.problem)),
+        ] {
+            let mut edited = report.clone();
+            if field == "problem" {
+                edited.problem = edit;
+            } else {
+                edited.description = edit;
+            }
+            match desk.forward_report(&c.reference, &edited) {
+                Err(DeskError::Invalid(errors)) => assert_eq!(errors[0].field, field),
+                other => panic!("{field}: not refused: {:?}", other.map(|(c, _)| c.stage)),
+            }
+            let d = desk.dossier(&c.reference).expect("dossier");
+            assert!(d.outbox.is_empty(), "{field}: queued for BCare");
+            assert_eq!(desk.get(&c.reference).expect("get").stage, Stage::Received);
+        }
+        // The report as the desk wrote it passes the same guard.
+        desk.forward_report(&c.reference, &report).expect("forward");
+        assert_eq!(desk.dossier(&c.reference).expect("dossier").outbox.len(), 1);
+    }
+}
