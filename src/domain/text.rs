@@ -123,11 +123,20 @@ fn candidate_after(rest: &str) -> Option<Candidate> {
     for (i, token) in tokens.iter().enumerate() {
         // "saya:" or ":" or "=abc": split at a separator that follows a word
         // (or nothing), so that a time "14:30" stays one value.
+        // Quotes around a word or a key are no part of it: `"password": "…"`.
+        let quotes = ['"', '\'', '`'];
         let (head, tail) = match token.find([':', '=']) {
-            Some(j) if token[..j].chars().all(char::is_alphabetic) => (
-                &token[..j],
-                Some(token[j + 1..].trim_start_matches([':', '='])),
-            ),
+            Some(j)
+                if token[..j]
+                    .trim_matches(quotes)
+                    .chars()
+                    .all(char::is_alphabetic) =>
+            {
+                (
+                    token[..j].trim_matches(quotes),
+                    Some(token[j + 1..].trim_start_matches([':', '='])),
+                )
+            }
             _ => (*token, None),
         };
         if !head.is_empty() && !is_linking(head) {
@@ -174,13 +183,17 @@ fn with_digit_groups(first: &str, following: &[&str]) -> String {
 }
 
 fn is_linking(word: &str) -> bool {
-    let w = word.trim_end_matches([',', '.']).to_lowercase();
+    let w = trimmed(word).to_lowercase();
     LINKING_WORDS.contains(&w.as_str())
 }
 
 /// Strips the punctuation a sentence puts after a value.
+/// Also the quotes, brackets and emphasis around a word ("(never", "`expired`)").
 fn trimmed(val: &str) -> &str {
-    val.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\''])
+    val.trim_start_matches(['(', '[', '"', '\'', '`', '*'])
+        .trim_end_matches([
+            '.', ',', ';', ':', '!', '?', ')', ']', '}', '"', '\'', '`', '*', '…',
+        ])
 }
 
 /// A value shaped like an ordinary number of the trade rather than a code:
@@ -216,7 +229,7 @@ fn looks_like_token(val: &str) -> bool {
 
 /// A value already masked by the officer ("password: ******") is not a secret.
 fn is_masked(val: &str) -> bool {
-    let v = trimmed(val);
+    let v = val.trim_end_matches(['.', ',', ';', ')']);
     !v.is_empty() && v.chars().all(|c| matches!(c, '*' | '•' | '●'))
 }
 
@@ -232,8 +245,12 @@ fn is_secret(c: &Candidate) -> bool {
     if is_masked(v) || is_trade_number(v) {
         return false;
     }
+    // Punctuation alone ("…", "-") holds no secret.
+    if !trimmed(v).chars().any(char::is_alphanumeric) {
+        return false;
+    }
     if c.explicit {
-        !trimmed(v).is_empty() && !is_state_word(v)
+        !is_state_word(v)
     } else {
         looks_like_token(v)
     }
@@ -259,8 +276,15 @@ pub fn find_secret(text: &str) -> Option<SecretFound> {
     for m in LABEL_RE.captures_iter(text) {
         let whole = m.get(0).expect("whole match");
         let after = &text[whole.end()..];
-        // A label must end at its word: "passport", "sandiwara", "pinjam".
-        if after.starts_with(|c: char| c.is_alphabetic()) {
+        // A label must end at its word: "passport", "sandiwara", "pinjam", and
+        // is not part of a name or a list: "token_env", "OTP/PIN", "token-based".
+        let mut next = after.chars();
+        let part_of_a_word = match (next.next(), next.next()) {
+            (Some(c), _) if c.is_alphabetic() || c == '_' || c == '/' => true,
+            (Some('-'), Some(c)) => c.is_alphabetic(),
+            _ => false,
+        };
+        if part_of_a_word {
             continue;
         }
         let Some(c) = candidate_after(after) else {
@@ -495,6 +519,8 @@ mod tests {
         ("token 83920175", "83920175"),
         ("Tokennya 5512", "5512"),
         ("security code: 3344", "3344"),
+        ("OTP/PIN 908070", "908070"),
+        ("\"password\": \"Rahasia2026\"", "Rahasia2026"),
     ];
 
     /// Ordinary complaint text: mentions of the words, numbers of the trade,
@@ -545,6 +571,13 @@ mod tests {
         "kata sandi: tidak berubah setelah reset",
         "token: kedaluwarsa",
         "reset PIN 3 kali gagal",
+        "OTP/PIN tidak masuk",
+        "kode verifikasi/akses belum diterima",
+        "token_env = \"BCARE_TOKEN\"",
+        "bearer token (never logged).",
+        "password: …",
+        "(`password expired`), dan `OTP nya` belum masuk",
+        "Pesan di layar: \"Password salah\"",
     ];
 
     #[test]
@@ -692,7 +725,38 @@ mod tests {
         prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
     }
 
+    /// Strings made of the guard's own pieces: labels, separators, codes, quotes.
+    fn labelled() -> impl Strategy<Value = String> {
+        let pieces = prop_oneof![
+            Just("password".to_string()),
+            Just("kata sandi".to_string()),
+            Just("OTP".to_string()),
+            Just("nya".to_string()),
+            Just("-".to_string()),
+            Just(":".to_string()),
+            Just("=".to_string()),
+            Just(" ".to_string()),
+            Just("\n".to_string()),
+            Just("\"".to_string()),
+            Just("/".to_string()),
+            Just("…".to_string()),
+            Just("é".to_string()),
+            "[0-9]{1,9}",
+            "[a-zA-Z!#]{1,6}",
+        ];
+        prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
+    }
+
     proptest! {
+        #[test]
+        fn the_guard_answers_any_text(s in prop_oneof![labelled(), any::<String>()]) {
+            // Never panics; a refusal never quotes more than the label.
+            if let Some(found) = find_secret(&s) {
+                prop_assert!(!found.label.is_empty());
+                prop_assert!(found.label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-'));
+            }
+        }
+
         #[test]
         fn clean_removes_and_is_idempotent(s in prop_oneof![nasty(), any::<String>()]) {
             let once = clean(&s);
