@@ -15,8 +15,8 @@ use crate::domain::validate;
 use crate::domain::when::local_date;
 use crate::domain::workflow::{self, IllegalStep, Step};
 use crate::store::{
-    Change, DeliveredTicket, Delivery, ListQuery, NewEvent, NewOutbox, OutboxRow, QueueCounts,
-    Store, StoreError,
+    Change, DeliveredTicket, Delivery, IntakeRecord, ListQuery, NewEvent, NewOutbox, OutboxRow,
+    QueueCounts, Store, StoreError,
 };
 use chrono::{DateTime, Datelike, TimeDelta, Utc};
 use regex::Regex;
@@ -667,18 +667,235 @@ pub fn ticket_delivered(
     })
 }
 
+/// A sample complaint for training, and the step that needs it written first.
+pub struct Sample {
+    pub record: IntakeRecord,
+    pub then: Option<SampleStep>,
+}
+
+/// What happens to a sample complaint once it has an id and a reference.
+#[derive(Debug, Clone)]
+pub enum SampleStep {
+    /// Forwarded at `at` through the outbox; BCare failed `attempts` times.
+    WaitingInOutbox {
+        at: DateTime<Utc>,
+        attempts: u32,
+        last_error: String,
+        next_attempt_at: DateTime<Utc>,
+    },
+    /// Linked at `at` to the complaint that already carries `ticket_no`.
+    Link {
+        at: DateTime<Utc>,
+        ticket_no: String,
+    },
+}
+
+/// How many complaints `demo` has written to this database: more complaints
+/// than this means some are real, and samples must not be mixed in unasked.
+const DEMO_META: &str = "demo_complaints";
+/// Samples written per transaction: short enough that other writers wait little.
+const DEMO_BATCH: usize = 1_000;
+/// How long a demo batch waits for a busy database before giving up.
+const DEMO_PATIENCE: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// SQLite's "busy" and "locked": another writer holds the database.
+fn is_busy(e: &StoreError) -> bool {
+    use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked};
+    matches!(e, StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+        if matches!(f.code, DatabaseBusy | DatabaseLocked))
+}
+
+/// Runs a write, waiting while another writer holds the database (a failed
+/// write changed nothing, so it is simply tried again).
+fn wait_if_busy<T>(mut write: impl FnMut() -> std::result::Result<T, StoreError>) -> Result<T> {
+    let started = std::time::Instant::now();
+    let mut pause = std::time::Duration::from_millis(20);
+    loop {
+        match write() {
+            Err(e) if is_busy(&e) && started.elapsed() < DEMO_PATIENCE => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(std::time::Duration::from_millis(500));
+            }
+            other => return Ok(other?),
+        }
+    }
+}
+
 impl Desk {
-    /// Inserts `count` sample complaints in batches; returns how many.
-    pub fn demo(&mut self, count: usize, seed: u64) -> Result<usize> {
-        let mut sampler = crate::demo::Sampler::new(&self.calendar, self.now(), count, seed);
+    /// Writes sample complaints, batch by batch as `next_batch` makes them
+    /// (an empty batch ends), and returns how many. Refuses a database that
+    /// holds complaints `demo` did not write, unless `force`.
+    pub fn demo(
+        &mut self,
+        mut next_batch: impl FnMut(usize) -> Vec<Sample>,
+        force: bool,
+    ) -> Result<usize> {
+        let made: i64 = self
+            .store
+            .meta(DEMO_META)?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        let real = self.store.total()? - made;
+        if real > 0 && !force {
+            return Err(DeskError::Other(anyhow::anyhow!(
+                "{}: holds {real} complaint(s) not made by demo; samples would mix with them. Use another --db, or add --force",
+                self.store.path().display()
+            )));
+        }
         let mut n = 0;
         loop {
-            let mut batch = sampler.batch(5_000);
+            let batch = next_batch(DEMO_BATCH);
             if batch.is_empty() {
                 return Ok(n);
             }
-            n += batch.len();
-            self.store.insert_complaints(&mut batch)?;
+            let (mut records, steps): (Vec<IntakeRecord>, Vec<Option<SampleStep>>) =
+                batch.into_iter().map(|s| (s.record, s.then)).unzip();
+            wait_if_busy(|| self.store.insert_complaints(&mut records))?;
+            n += records.len();
+            let written = (made + n as i64).to_string();
+            wait_if_busy(|| self.store.set_meta(DEMO_META, &written))?;
+            for (rec, step) in records.iter().zip(steps) {
+                if let Some(step) = step {
+                    self.sample_step(&rec.complaint, step)?;
+                }
+            }
         }
+    }
+
+    /// A sample's later step, through the workflow's check like any other.
+    fn sample_step(&mut self, c: &Complaint, step: SampleStep) -> Result<()> {
+        let event = |kind, at, to: Stage, note| NewEvent {
+            at,
+            officer: "demo".into(),
+            kind,
+            before: Some(c.stage.as_str().into()),
+            after: Some(to.as_str().into()),
+            note: Some(note),
+        };
+        match step {
+            SampleStep::WaitingInOutbox {
+                at,
+                attempts,
+                last_error,
+                next_attempt_at,
+            } => {
+                let to = workflow::check(c.stage, Step::Forward)?;
+                let report = self.report(c)?;
+                // Samples are queued for the simulator, never for the real BCare.
+                let outbox = NewOutbox {
+                    idempotency_key: c.reference.clone(),
+                    client: ClientKind::Sim.as_str().into(),
+                    payload: serde_json::to_string(&report)
+                        .map_err(|e| DeskError::Other(e.into()))?,
+                    created_at: at,
+                };
+                let ev = event("forward", at, to, "client sim".into());
+                let change = Change::Forward { at };
+                wait_if_busy(|| self.store.apply(c, to, &change, &ev, Some(&outbox)))?;
+                let row = self
+                    .store
+                    .outbox_of(c.id)?
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| {
+                        DeskError::Other(anyhow::anyhow!("{}: outbox row missing", c.reference))
+                    })?;
+                for _ in 0..attempts {
+                    wait_if_busy(|| {
+                        self.store.outbox_attempt_failed(
+                            row.id,
+                            &last_error,
+                            next_attempt_at,
+                            false,
+                        )
+                    })?;
+                }
+            }
+            SampleStep::Link { at, ticket_no } => {
+                let to = workflow::check(c.stage, Step::Link)?;
+                let first = self.store.by_ticket(&ticket_no)?.filter(|o| o.id != c.id);
+                let linked_to = first.map(|o| o.linked_to.unwrap_or(o.reference));
+                let note = match &linked_to {
+                    Some(r) => format!("ticket {ticket_no} dari {r}"),
+                    None => format!("ticket {ticket_no}"),
+                };
+                let ev = event("link", at, to, note);
+                let change = Change::Ticket {
+                    at,
+                    ticket_no,
+                    linked_to,
+                };
+                wait_if_busy(|| self.store.apply(c, to, &change, &ev, None))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    /// A desk on a temp database at Monday 30 November 2026, 09:00 WITA, sending by the simulator.
+    fn desk_at_monday() -> (Desk, tempfile::TempDir) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut config = Config::default();
+        config.bcare.client = ClientKind::Sim;
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 1, 0, 0).unwrap();
+        let desk = Desk::open(
+            &dir.path().join("desk.db"),
+            config,
+            None,
+            Arc::new(move || now),
+        )
+        .expect("open");
+        (desk, dir)
+    }
+
+    #[test]
+    fn an_edited_report_carrying_a_secret_never_reaches_the_outbox() {
+        let (mut desk, _dir) = desk_at_monday();
+        let form = IntakeForm {
+            name: "Andi Wijaya".into(),
+            kind: "pegawai".into(),
+            nip: "198501012010011001".into(),
+            phone: "081234567890".into(),
+            channel: "telepon".into(),
+            category: "AKUN".into(),
+            subject: "Tidak bisa login CEISA".into(),
+            description: "OTP tidak masuk sejak pagi.".into(),
+            user_id: "andi01".into(),
+            ..IntakeForm::default()
+        };
+        let (c, _) = desk.intake(&form).expect("intake");
+        let report = desk.report(&c).expect("report");
+        // The forms seen in the report editor: a code glued to the template's next line,
+        // a label with words before the value, "-nya" written apart.
+        for (field, edit) in [
+            ("description", format!("OTP 123456{}", report.description)),
+            (
+                "description",
+                format!("{}\nPassword baru: Qwerty!23", report.description),
+            ),
+            ("problem", format!("{} kode OTP nya 482913", report.problem)),
+        ] {
+            let mut edited = report.clone();
+            if field == "problem" {
+                edited.problem = edit;
+            } else {
+                edited.description = edit;
+            }
+            match desk.forward_report(&c.reference, &edited) {
+                Err(DeskError::Invalid(errors)) => assert_eq!(errors[0].field, field),
+                other => panic!("{field}: not refused: {:?}", other.map(|(c, _)| c.stage)),
+            }
+            let d = desk.dossier(&c.reference).expect("dossier");
+            assert!(d.outbox.is_empty(), "{field}: queued for BCare");
+            assert_eq!(desk.get(&c.reference).expect("get").stage, Stage::Received);
+        }
+        // The report as the desk wrote it passes the same guard.
+        desk.forward_report(&c.reference, &report).expect("forward");
+        assert_eq!(desk.dossier(&c.reference).expect("dossier").outbox.len(), 1);
     }
 }

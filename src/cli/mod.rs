@@ -149,6 +149,9 @@ pub enum Command {
         count: usize,
         #[arg(long, default_value_t = 7)]
         seed: u64,
+        /// Add samples even though the database holds complaints demo did not make.
+        #[arg(long)]
+        force: bool,
     },
     /// The paths in use and the effective config.
     Config,
@@ -543,10 +546,12 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 say!("{}", path.display());
             }
         }
-        Command::Demo { count, seed } => {
+        Command::Demo { count, seed, force } => {
             let mut desk = s.open_desk()?;
             let started = std::time::Instant::now();
-            let n = desk.demo(*count, *seed)?;
+            let mut sampler =
+                crate::demo::Sampler::new(desk.calendar().clone(), desk.now(), *count, *seed)?;
+            let n = desk.demo(|n| sampler.batch(n), *force)?;
             if json {
                 print_json(&serde_json::json!({ "inserted": n }))?;
             } else {

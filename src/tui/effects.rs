@@ -153,7 +153,13 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             Err(e) => failed(e),
         },
         Effect::SaveDraft(form) => {
-            let body = serde_json::to_string(&form).unwrap_or_default();
+            // A field the secret guard refuses is not written to disk (names only in the log).
+            let typed = serde_json::to_value(&form).unwrap_or_default();
+            let (kept, refused) = crate::domain::text::draft_safe(&typed);
+            if !refused.is_empty() {
+                tracing::info!(fields = ?refused, "draft saved without fields that look like secrets");
+            }
+            let body = kept.to_string();
             if let Err(e) = desk.store().save_draft(INTAKE_DRAFT, &body, desk.now()) {
                 tracing::warn!(error = %e, "could not save the intake draft");
             }
