@@ -547,6 +547,14 @@ impl Reader<'_> {
         for c in CUE.captures_iter(self.text) {
             let m = c.name("name").expect("name");
             if let Some(name) = name_words(m.as_str()) {
+                // "saya Andi" from "Andi Wijaya" on WhatsApp: the sender's full name.
+                if let Some(sender) = self
+                    .sender_name
+                    .take_if(|s| s.value.starts_with(&format!("{name} ")))
+                {
+                    self.p.name = Some(sender);
+                    return;
+                }
                 self.p.name =
                     Some(self.found(text::clean_line(&name), m.start()..m.start() + name.len()));
                 return;
@@ -1106,6 +1114,12 @@ mod tests {
         );
         assert_eq!(p.name.as_ref().map(|f| f.value.as_str()), Some("Andi"));
         assert_eq!(p.org.as_ref().map(|f| f.value.as_str()), Some("PT Samudra"));
+        // On WhatsApp the sender's full name completes "saya Andi".
+        let p = read_builtin("[27/11/26 10.15] Andi Wijaya: saya Andi dari PT Samudra");
+        assert_eq!(
+            p.name.as_ref().map(|f| f.value.as_str()),
+            Some("Andi Wijaya")
+        );
         assert_eq!(p.aju[0].value, "00002001001720261127000123");
         assert_eq!(p.aju[0].from, "000020-010017-20261127-000123");
         assert_eq!(
