@@ -16,6 +16,7 @@ macro_rules! put {
 }
 
 pub mod bcare;
+mod message;
 mod output;
 
 use crate::config::{self, Config, Paths};
@@ -168,6 +169,8 @@ pub enum Command {
     Outbox(bcare::OutboxArgs),
     /// Serve the BCare simulator over HTTP (training, tests).
     Simulate(bcare::SimulateArgs),
+    /// Read a caller's message (WhatsApp, e-mail, SMS) and print what it proposes for intake.
+    ReadMessage(message::ReadMessageArgs),
 }
 
 #[derive(Args, Debug, Default)]
@@ -222,6 +225,9 @@ pub struct IntakeArgs {
     /// When the information reached the office (default now; back-date to the WhatsApp time).
     #[arg(long, default_value = "")]
     pub received_at: String,
+    /// Read the caller's message in FILE ("-": standard input) for the fields not given.
+    #[arg(long, value_name = "FILE")]
+    pub from_message: Option<PathBuf>,
 }
 
 impl IntakeArgs {
@@ -363,9 +369,10 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
     let lang = s.lang;
     match command {
         Command::Intake(args) => {
+            let form = message::intake_form(args)?;
             let mut desk = s.open_desk()?;
             warn_calendar_gap(&desk, lang);
-            let (c, warnings) = desk.intake(&args.form())?;
+            let (c, warnings) = desk.intake(&form)?;
             if json {
                 let mut j = complaint_json(&desk, &c, desk.sla_of(&c), None);
                 j.warnings = Some(warnings_text(&warnings, lang));
@@ -573,6 +580,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             bcare::outbox(&mut desk, args, json, lang)?;
         }
         Command::Simulate(args) => bcare::simulate(args)?,
+        Command::ReadMessage(args) => message::read_message(args, json, lang)?,
     }
     Ok(())
 }

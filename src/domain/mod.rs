@@ -4,6 +4,7 @@ pub mod calendar;
 pub mod category;
 pub mod complaint;
 pub mod intake;
+pub mod message;
 pub mod msg;
 pub mod sla;
 pub mod text;
