@@ -16,7 +16,9 @@ macro_rules! put {
 }
 
 pub mod bcare;
+pub mod export;
 mod output;
+pub mod report;
 
 use crate::config::{self, Config, Paths};
 use crate::desk::{self, Desk, DeskError, Forwarded, LinkTarget};
@@ -117,6 +119,13 @@ pub enum Command {
         /// langsung, telepon, whatsapp, email, surat, lainnya
         #[arg(long)]
         via: String,
+        /// Why the handover is past the deadline (required then):
+        /// bcare-down, applicant-unreachable, waiting-data, other
+        #[arg(long)]
+        late_reason: Option<String>,
+        /// The officer's words on the handover (kept with the reason).
+        #[arg(long)]
+        note: Option<String>,
     },
     /// Dir. IKC resolved it and the applicant was told.
     Resolve {
@@ -165,6 +174,8 @@ pub enum Command {
     Outbox(bcare::OutboxArgs),
     /// Serve the BCare simulator over HTTP (training, tests).
     Simulate(bcare::SimulateArgs),
+    /// The section's SLA report over a period; --shift: what the next officer inherits.
+    Report(report::ReportArgs),
 }
 
 #[derive(Args, Debug, Default)]
@@ -468,9 +479,19 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             let (c, warning) = desk.link(reference, &target)?;
             print_step(&desk, &c, warning.map(|w| w.text(lang)), json, lang)?;
         }
-        Command::Handover { reference, via } => {
+        Command::Handover {
+            reference,
+            via,
+            late_reason,
+            note,
+        } => {
             let mut desk = s.open_desk()?;
-            let c = desk.hand_over(reference, via)?;
+            let c = desk.hand_over_with_reason(
+                reference,
+                via,
+                late_reason.as_deref(),
+                note.as_deref(),
+            )?;
             print_step(&desk, &c, None, json, lang)?;
         }
         Command::Resolve { reference, note } => {
@@ -541,6 +562,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             bcare::outbox(&mut desk, args, json, lang)?;
         }
         Command::Simulate(args) => bcare::simulate(args)?,
+        Command::Report(args) => report::run(&s.open_desk()?, args, json, lang)?,
     }
     Ok(())
 }

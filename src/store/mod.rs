@@ -5,6 +5,8 @@ mod complaints;
 mod drafts;
 mod maintenance;
 mod outbox;
+mod report;
+mod retention;
 mod schema;
 mod time;
 
