@@ -690,3 +690,45 @@ impl Desk {
         ))
     }
 }
+
+/// One complaint as the export writes it.
+#[derive(Debug, Clone)]
+pub struct ExportedComplaint {
+    pub complaint: Complaint,
+    pub events: Vec<Event>,
+    pub sla_met: Option<bool>,
+}
+
+impl Desk {
+    /// Every complaint received in `period` (all when None), with its events, in order of
+    /// receipt; with `redact`, personal data masked ([`crate::domain::redact`]).
+    pub fn export(
+        &self,
+        period: Option<crate::domain::report::Period>,
+        redact: bool,
+    ) -> Result<Vec<ExportedComplaint>> {
+        use crate::domain::redact;
+        let range = period.map(|p| p.bounds(self.calendar.offset()));
+        let ids = self.store.complaint_ids(range)?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            let c = self.store.get_by_id(id)?;
+            let events = self.store.events(id)?;
+            let sla_met = self.sla_met(&c);
+            out.push(if redact {
+                ExportedComplaint {
+                    complaint: redact::complaint(&c),
+                    events: events.iter().map(redact::event).collect(),
+                    sla_met,
+                }
+            } else {
+                ExportedComplaint {
+                    complaint: c,
+                    events,
+                    sla_met,
+                }
+            });
+        }
+        Ok(out)
+    }
+}

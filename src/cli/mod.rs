@@ -176,6 +176,8 @@ pub enum Command {
     Simulate(bcare::SimulateArgs),
     /// The section's SLA report over a period; --shift: what the next officer inherits.
     Report(report::ReportArgs),
+    /// Every complaint with its events, as csv, json or xlsx (0600); --redact masks personal data.
+    Export(export::ExportArgs),
 }
 
 #[derive(Args, Debug, Default)]
@@ -563,6 +565,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         }
         Command::Simulate(args) => bcare::simulate(args)?,
         Command::Report(args) => report::run(&s.open_desk()?, args, json, lang)?,
+        Command::Export(args) => export::run(&s.open_desk()?, args, json)?,
     }
     Ok(())
 }

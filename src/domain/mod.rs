@@ -5,6 +5,7 @@ pub mod category;
 pub mod complaint;
 pub mod intake;
 pub mod msg;
+pub mod redact;
 pub mod report;
 pub mod sla;
 pub mod text;
