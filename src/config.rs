@@ -25,6 +25,36 @@ pub struct Config {
     pub desk: DeskConfig,
     pub calendar: CalendarConfig,
     pub bcare: BcareConfig,
+    pub report: ReportConfig,
+    pub retention: RetentionConfig,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReportConfig {
+    /// The office named on the section's report.
+    pub office: String,
+}
+
+impl Default for ReportConfig {
+    fn default() -> Self {
+        ReportConfig {
+            office: "KPPBC TMP B Makassar".to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RetentionConfig {
+    /// Personal data of complaints closed longer ago than this is purged (UU PDP).
+    pub months: u32,
+}
+
+impl Default for RetentionConfig {
+    fn default() -> Self {
+        RetentionConfig { months: 24 }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -118,6 +148,12 @@ impl Config {
         if !(0.0..=1.0).contains(&cfg.bcare.sim_fail_rate) {
             bail!(
                 "{}: [bcare] sim_fail_rate must be between 0.0 and 1.0",
+                origin.display()
+            );
+        }
+        if !(1..=1200).contains(&cfg.retention.months) {
+            bail!(
+                "{}: [retention] months must be between 1 and 1200",
                 origin.display()
             );
         }

@@ -832,6 +832,121 @@ impl Desk {
     }
 }
 
+/// The section's report, the shift handoff, export and retention.
+impl Desk {
+    /// Langkah 4 as the command line takes it: a handover past the deadline must say
+    /// why (`late_reason`, one of [`LateReason::ALL`]), with optional words of the
+    /// officer. Both ride in the handover event's note ([`HandoverNote`]).
+    pub fn hand_over_with_reason(
+        &mut self,
+        reference: &str,
+        via: &str,
+        late_reason: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<Complaint> {
+        use crate::domain::report::{HandoverNote, LateReason};
+        let c = self.get(reference)?;
+        workflow::check(c.stage, Step::HandOver)?;
+        let via = Channel::parse(via).ok_or_else(|| {
+            DeskError::invalid(FieldError::new(
+                "via",
+                "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya",
+                "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya",
+            ))
+        })?;
+        let late_reason = match late_reason.map(str::trim).filter(|r| !r.is_empty()) {
+            Some(raw) => Some(
+                LateReason::parse(raw)
+                    .ok_or_else(|| DeskError::invalid(LateReason::unknown(raw)))?,
+            ),
+            None => None,
+        };
+        let text = text::free_text("note", note.unwrap_or(""), NOTE_MAX, false, true)
+            .map_err(DeskError::invalid)?;
+        let now = self.now();
+        let late =
+            sla::met(&self.calendar, c.details.received_at, sla_budget(), now) == Some(false);
+        if late && late_reason.is_none() {
+            return Err(DeskError::invalid(LateReason::missing()));
+        }
+        let mut event = self.event("handover", now);
+        event.note = Some(
+            HandoverNote {
+                via: via.as_str().to_string(),
+                late_reason,
+                text: (!text.is_empty()).then_some(text),
+            }
+            .to_note(),
+        );
+        self.transition(
+            &c,
+            Step::HandOver,
+            Change::HandOver { at: now, via },
+            event,
+            None,
+        )
+    }
+
+    /// The section's report over `period`, grouped `by`.
+    pub fn section_report(
+        &self,
+        period: crate::domain::report::Period,
+        by: crate::domain::report::GroupBy,
+    ) -> Result<crate::domain::report::SectionReport> {
+        let (from, to) = period.bounds(self.calendar.offset());
+        let rows = self.store.report_rows(from, to)?;
+        Ok(crate::domain::report::compute(
+            &rows,
+            period,
+            by,
+            &self.calendar,
+            sla_budget(),
+        ))
+    }
+}
+
+/// One complaint as the export writes it.
+#[derive(Debug, Clone)]
+pub struct ExportedComplaint {
+    pub complaint: Complaint,
+    pub events: Vec<Event>,
+    pub sla_met: Option<bool>,
+}
+
+impl Desk {
+    /// Every complaint received in `period` (all when None), with its events, in order of
+    /// receipt; with `redact`, personal data masked ([`crate::domain::redact`]).
+    pub fn export(
+        &self,
+        period: Option<crate::domain::report::Period>,
+        redact: bool,
+    ) -> Result<Vec<ExportedComplaint>> {
+        use crate::domain::redact;
+        let range = period.map(|p| p.bounds(self.calendar.offset()));
+        let ids = self.store.complaint_ids(range)?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            let c = self.store.get_by_id(id)?;
+            let events = self.store.events(id)?;
+            let sla_met = self.sla_met(&c);
+            out.push(if redact {
+                ExportedComplaint {
+                    complaint: redact::complaint(&c),
+                    events: events.iter().map(redact::event).collect(),
+                    sla_met,
+                }
+            } else {
+                ExportedComplaint {
+                    complaint: c,
+                    events,
+                    sla_met,
+                }
+            });
+        }
+        Ok(out)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,8 +16,10 @@ macro_rules! put {
 }
 
 pub mod bcare;
+pub mod export;
 mod message;
 mod output;
+pub mod report;
 
 use crate::config::{self, Config, Paths};
 use crate::desk::{self, Desk, DeskError, Forwarded, LinkTarget};
@@ -118,6 +120,13 @@ pub enum Command {
         /// langsung, telepon, whatsapp, email, surat, lainnya
         #[arg(long)]
         via: String,
+        /// Why the handover is past the deadline (required then):
+        /// bcare-down, applicant-unreachable, waiting-data, other
+        #[arg(long)]
+        late_reason: Option<String>,
+        /// The officer's words on the handover (kept with the reason).
+        #[arg(long)]
+        note: Option<String>,
     },
     /// Dir. IKC resolved it and the applicant was told.
     Resolve {
@@ -171,6 +180,10 @@ pub enum Command {
     Simulate(bcare::SimulateArgs),
     /// Read a caller's message (WhatsApp, e-mail, SMS) and print what it proposes for intake.
     ReadMessage(message::ReadMessageArgs),
+    /// The section's SLA report over a period; --shift: what the next officer inherits.
+    Report(report::ReportArgs),
+    /// Every complaint with its events, as csv, json or xlsx (0600); --redact masks personal data.
+    Export(export::ExportArgs),
 }
 
 #[derive(Args, Debug, Default)]
@@ -500,9 +513,19 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             let (c, warning) = desk.link(reference, &target)?;
             print_step(&desk, &c, warning.map(|w| w.text(lang)), json, lang)?;
         }
-        Command::Handover { reference, via } => {
+        Command::Handover {
+            reference,
+            via,
+            late_reason,
+            note,
+        } => {
             let mut desk = s.open_desk()?;
-            let c = desk.hand_over(reference, via)?;
+            let c = desk.hand_over_with_reason(
+                reference,
+                via,
+                late_reason.as_deref(),
+                note.as_deref(),
+            )?;
             print_step(&desk, &c, None, json, lang)?;
         }
         Command::Resolve { reference, note } => {
@@ -581,6 +604,8 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         }
         Command::Simulate(args) => bcare::simulate(args)?,
         Command::ReadMessage(args) => message::read_message(args, json, lang)?,
+        Command::Report(args) => report::run(&s.open_desk_read_only()?, args, json, lang)?,
+        Command::Export(args) => export::run(&s.open_desk_read_only()?, args, json)?,
     }
     Ok(())
 }

@@ -6,6 +6,8 @@ pub mod complaint;
 pub mod intake;
 pub mod message;
 pub mod msg;
+pub mod redact;
+pub mod report;
 pub mod sla;
 pub mod text;
 pub mod validate;

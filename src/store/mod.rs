@@ -12,6 +12,8 @@ mod delivery;
 mod drafts;
 mod maintenance;
 mod outbox;
+mod report;
+mod retention;
 mod schema;
 mod time;
 
