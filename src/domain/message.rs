@@ -724,9 +724,9 @@ fn digit_groups_from(text: &str, start: usize) -> Option<usize> {
         .map(|g| start + g.end)
 }
 
-/// The runs of digit groups in `text`: digits joined by at most two
-/// separator characters (space, dot, dash, parentheses), not glued to a
-/// letter on the left ("BC2.0", "CK-1" are not numbers).
+/// The runs of digit groups in `text`: digits joined by one separator
+/// (space, dot, dash, parenthesis) or two around a parenthesis, not glued to
+/// a letter on the left ("BC2.0", "CK-1" are not numbers).
 fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     let b = text.as_bytes();
     let mut runs = Vec::new();
@@ -765,7 +765,10 @@ fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
                 k += '\u{a0}'.len_utf8();
                 seps = 1;
             }
-            if seps > 0 && k < b.len() && b[k].is_ascii_digit() {
+            // Two separators only around a parenthesis ("(0411) 854321"): a
+            // list's "1. " or a sentence's ". " is not inside a number.
+            let paren = text[pos..k].contains(['(', ')']);
+            if seps > 0 && (seps == 1 || paren) && k < b.len() && b[k].is_ascii_digit() {
                 pos = k;
             } else {
                 break;
@@ -887,7 +890,11 @@ fn classify(
         9..=14 => {
             let landline = digits.starts_with('0') && (n >= 10 || raw.starts_with('('));
             let ok = validate::phone(raw_phone(raw, plus).as_str()).is_ok();
-            (ok && (mobile_prefix(digits, plus) || landline)).then_some(Kind::Phone)
+            // Phones are written in groups of 3–4 ("0812 3456 7890"); two
+            // groups of 1–2 digits are a time and a date ("08.15 27.11.2026").
+            let small_groups = shape.iter().filter(|&&g| g <= 2).count();
+            (ok && small_groups < 2 && (mobile_prefix(digits, plus) || landline))
+                .then_some(Kind::Phone)
         }
         _ => None,
     }
@@ -1115,9 +1122,9 @@ mod tests {
         assert_eq!(p.name.as_ref().map(|f| f.value.as_str()), Some("Andi"));
         assert_eq!(p.org.as_ref().map(|f| f.value.as_str()), Some("PT Samudra"));
         // On WhatsApp the sender's full name completes "saya Andi".
-        let p = read_builtin("[27/11/26 10.15] Andi Wijaya: saya Andi dari PT Samudra");
+        let wa = read_builtin("[27/11/26 10.15] Andi Wijaya: saya Andi dari PT Samudra");
         assert_eq!(
-            p.name.as_ref().map(|f| f.value.as_str()),
+            wa.name.as_ref().map(|f| f.value.as_str()),
             Some("Andi Wijaya")
         );
         assert_eq!(p.aju[0].value, "00002001001720261127000123");
@@ -1283,6 +1290,8 @@ mod tests {
             "NIK 3201234567890001 sudah terdaftar",
             "nopen 123456 tgl 26/11/2026",
             "kontainer TCKU1234567, voyage 045, ext 1234",
+            "dikirim 08.15 27.11.2026, diulang 08.30 27/11/2026",
+            "sebesar 2.500.000 dan 62.000.000, periode 2025-2026",
         ] {
             let p = read_builtin(msg);
             assert!(
