@@ -456,7 +456,9 @@ impl Reader<'_> {
                 }
                 let plus = start > 0 && self.text.as_bytes()[start - 1] == b'+';
                 let mut took = None;
-                for j in (i + 1..=run.len()).rev() {
+                // An identifier has at most 26 digits, so at most 26 groups:
+                // a run of 20,000 one-digit groups stays linear.
+                for j in (i + 1..=run.len().min(i + 26)).rev() {
                     let span = start..run[j - 1].end;
                     if self.is_taken(&span) {
                         continue;
@@ -717,7 +719,13 @@ fn strip_digits(s: &str) -> String {
 /// Where a run of digit groups that starts at `start` ends (the end of its
 /// last digit), if `start` is a digit.
 fn digit_groups_from(text: &str, start: usize) -> Option<usize> {
-    digit_runs(&text[start..])
+    // A user id's digits fit in 40 bytes; looking further would make reading
+    // a long message quadratic.
+    let mut end = (start + 40).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    digit_runs(&text[start..end])
         .first()
         .filter(|run| run[0].start == 0)
         .and_then(|run| run.last())
