@@ -820,7 +820,7 @@ enum Cue {
 fn cue_before(text: &str, start: usize) -> Option<Cue> {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?P<npwp>npwp|nitku)|\b(?P<nib>nib)|\b(?P<nip>nip)|\b(?P<aju>aju|pengajuan|car)|\b(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|\b(?P<user>user|userid|username|akun|nik|ktp)|\b(?P<other>billing|ntpn|ntb|bpn|tiket|ticket|rp|idr|npe|nopen|pendaftaran|voyage|kontainer|container|invoice|bl|nppbkc|tanggal|tgl|jam|pukul|sppb|skep|kep|nomor[ \t]+dokumen|seri|serial|ref|referensi)\b",
+            r"(?i)\b(?P<npwp>npwp|nitku)|\b(?P<nib>nib)|\b(?P<nip>nip)|\b(?P<aju>aju|pengajuan|car)|\b(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|\b(?P<user>user|userid|username|akun|nik|ktp)|\b(?P<other>billing|ntpn|ntb|bpn|tiket|ticket|rp|idr|npe|nopen|pendaftaran|voyage|kontainer|container|invoice|bl|nppbkc|tanggal|tgl|jam|pukul|sppb|skep|kep|nomor[ \t]+dokumen|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account)(?:nya)?\b",
         )
         .expect("cue regex")
     });
@@ -1170,6 +1170,39 @@ mod tests {
     }
 
     #[test]
+    fn every_whatsapp_chat_form_names_its_sender() {
+        for line in [
+            "[27/11/26 10.15] Andi Wijaya: PIB belum respon",
+            "[27/11/26 10.15.23] Andi Wijaya: PIB belum respon",
+            "[10:15, 27/11/2026] Andi Wijaya: PIB belum respon",
+            "27/11/26 10.15 - Andi Wijaya: PIB belum respon",
+            "11/27/26, 10:15 AM - Andi Wijaya: PIB belum respon",
+        ] {
+            let p = read_builtin(line);
+            assert_eq!(
+                p.name.as_ref().map(|f| f.value.as_str()),
+                Some("Andi Wijaya"),
+                "{line}"
+            );
+            assert_eq!(
+                p.channel.as_ref().map(|f| f.value.as_str()),
+                Some("whatsapp"),
+                "{line}"
+            );
+            // The header's date and time are not numbers of the complaint.
+            assert!(
+                p.phones.is_empty() && p.nib.is_none() && p.npwp.is_none(),
+                "{line}"
+            );
+        }
+        // An unknown sender shows as "~ Name" or as the number.
+        let p = read_builtin("[27/11/26 10.15] ~\u{202f}Rina: halo");
+        assert_eq!(p.name.as_ref().map(|f| f.value.as_str()), Some("Rina"));
+        let p = read_builtin("[27/11/26 10.15] +62 812-3456-7890: halo");
+        assert_eq!(p.phone().map(|f| f.value.as_str()), Some("+6281234567890"));
+    }
+
+    #[test]
     fn a_password_in_the_message_is_named() {
         let p = read_builtin("tidak bisa login, password: Rahasia123, user: andi.w");
         assert!(p.secrets);
@@ -1300,6 +1333,7 @@ mod tests {
             "kontainer TCKU1234567, voyage 045, ext 1234",
             "dikirim 08.15 27.11.2026, diulang 08.30 27/11/2026",
             "sebesar 2.500.000 dan 62.000.000, periode 2025-2026",
+            "ntpnnya 1234567890123456, rek 0612345678, resi 0812345678901",
         ] {
             let p = read_builtin(msg);
             assert!(
