@@ -456,7 +456,9 @@ impl Reader<'_> {
                 }
                 let plus = start > 0 && self.text.as_bytes()[start - 1] == b'+';
                 let mut took = None;
-                for j in (i + 1..=run.len()).rev() {
+                // An identifier has at most 26 digits, so at most 26 groups:
+                // a run of 20,000 one-digit groups stays linear.
+                for j in (i + 1..=run.len().min(i + 26)).rev() {
                     let span = start..run[j - 1].end;
                     if self.is_taken(&span) {
                         continue;
@@ -717,16 +719,22 @@ fn strip_digits(s: &str) -> String {
 /// Where a run of digit groups that starts at `start` ends (the end of its
 /// last digit), if `start` is a digit.
 fn digit_groups_from(text: &str, start: usize) -> Option<usize> {
-    digit_runs(&text[start..])
+    // A user id's digits fit in 40 bytes; looking further would make reading
+    // a long message quadratic.
+    let mut end = (start + 40).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    digit_runs(&text[start..end])
         .first()
         .filter(|run| run[0].start == 0)
         .and_then(|run| run.last())
         .map(|g| start + g.end)
 }
 
-/// The runs of digit groups in `text`: digits joined by at most two
-/// separator characters (space, dot, dash, parentheses), not glued to a
-/// letter on the left ("BC2.0", "CK-1" are not numbers).
+/// The runs of digit groups in `text`: digits joined by one separator
+/// (space, dot, dash, parenthesis) or two around a parenthesis, not glued to
+/// a letter on the left ("BC2.0", "CK-1" are not numbers).
 fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
     let b = text.as_bytes();
     let mut runs = Vec::new();
@@ -765,7 +773,10 @@ fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
                 k += '\u{a0}'.len_utf8();
                 seps = 1;
             }
-            if seps > 0 && k < b.len() && b[k].is_ascii_digit() {
+            // Two separators only around a parenthesis ("(0411) 854321"): a
+            // list's "1. " or a sentence's ". " is not inside a number.
+            let paren = text[pos..k].contains(['(', ')']);
+            if seps > 0 && (seps == 1 || paren) && k < b.len() && b[k].is_ascii_digit() {
                 pos = k;
             } else {
                 break;
@@ -809,7 +820,7 @@ enum Cue {
 fn cue_before(text: &str, start: usize) -> Option<Cue> {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?P<npwp>npwp|nitku)|\b(?P<nib>nib)|\b(?P<nip>nip)|\b(?P<aju>aju|pengajuan|car)|\b(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|\b(?P<user>user|userid|username|akun|nik|ktp)|\b(?P<other>billing|ntpn|ntb|bpn|tiket|ticket|rp|idr|npe|nopen|pendaftaran|voyage|kontainer|container|invoice|bl|nppbkc|tanggal|tgl|jam|pukul|sppb|skep|kep|nomor[ \t]+dokumen|seri|serial|ref|referensi)\b",
+            r"(?i)\b(?P<npwp>npwp|nitku)|\b(?P<nib>nib)|\b(?P<nip>nip)|\b(?P<aju>aju|pengajuan|car)|\b(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|\b(?P<user>user|userid|username|akun|nik|ktp)|\b(?P<other>billing|ntpn|ntb|bpn|tiket|ticket|rp|idr|npe|nopen|pendaftaran|voyage|kontainer|container|invoice|bl|nppbkc|tanggal|tgl|jam|pukul|sppb|skep|kep|nomor[ \t]+dokumen|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account)(?:nya)?\b",
         )
         .expect("cue regex")
     });
@@ -887,7 +898,11 @@ fn classify(
         9..=14 => {
             let landline = digits.starts_with('0') && (n >= 10 || raw.starts_with('('));
             let ok = validate::phone(raw_phone(raw, plus).as_str()).is_ok();
-            (ok && (mobile_prefix(digits, plus) || landline)).then_some(Kind::Phone)
+            // Phones are written in groups of 3–4 ("0812 3456 7890"); two
+            // groups of 1–2 digits are a time and a date ("08.15 27.11.2026").
+            let small_groups = shape.iter().filter(|&&g| g <= 2).count();
+            (ok && small_groups < 2 && (mobile_prefix(digits, plus) || landline))
+                .then_some(Kind::Phone)
         }
         _ => None,
     }
@@ -1115,9 +1130,9 @@ mod tests {
         assert_eq!(p.name.as_ref().map(|f| f.value.as_str()), Some("Andi"));
         assert_eq!(p.org.as_ref().map(|f| f.value.as_str()), Some("PT Samudra"));
         // On WhatsApp the sender's full name completes "saya Andi".
-        let p = read_builtin("[27/11/26 10.15] Andi Wijaya: saya Andi dari PT Samudra");
+        let wa = read_builtin("[27/11/26 10.15] Andi Wijaya: saya Andi dari PT Samudra");
         assert_eq!(
-            p.name.as_ref().map(|f| f.value.as_str()),
+            wa.name.as_ref().map(|f| f.value.as_str()),
             Some("Andi Wijaya")
         );
         assert_eq!(p.aju[0].value, "00002001001720261127000123");
@@ -1152,6 +1167,39 @@ mod tests {
             Some("whatsapp")
         );
         assert_eq!(p.category.as_ref().map(|c| c.code.as_str()), Some("AKUN"));
+    }
+
+    #[test]
+    fn every_whatsapp_chat_form_names_its_sender() {
+        for line in [
+            "[27/11/26 10.15] Andi Wijaya: PIB belum respon",
+            "[27/11/26 10.15.23] Andi Wijaya: PIB belum respon",
+            "[10:15, 27/11/2026] Andi Wijaya: PIB belum respon",
+            "27/11/26 10.15 - Andi Wijaya: PIB belum respon",
+            "11/27/26, 10:15 AM - Andi Wijaya: PIB belum respon",
+        ] {
+            let p = read_builtin(line);
+            assert_eq!(
+                p.name.as_ref().map(|f| f.value.as_str()),
+                Some("Andi Wijaya"),
+                "{line}"
+            );
+            assert_eq!(
+                p.channel.as_ref().map(|f| f.value.as_str()),
+                Some("whatsapp"),
+                "{line}"
+            );
+            // The header's date and time are not numbers of the complaint.
+            assert!(
+                p.phones.is_empty() && p.nib.is_none() && p.npwp.is_none(),
+                "{line}"
+            );
+        }
+        // An unknown sender shows as "~ Name" or as the number.
+        let p = read_builtin("[27/11/26 10.15] ~\u{202f}Rina: halo");
+        assert_eq!(p.name.as_ref().map(|f| f.value.as_str()), Some("Rina"));
+        let p = read_builtin("[27/11/26 10.15] +62 812-3456-7890: halo");
+        assert_eq!(p.phone().map(|f| f.value.as_str()), Some("+6281234567890"));
     }
 
     #[test]
@@ -1283,6 +1331,9 @@ mod tests {
             "NIK 3201234567890001 sudah terdaftar",
             "nopen 123456 tgl 26/11/2026",
             "kontainer TCKU1234567, voyage 045, ext 1234",
+            "dikirim 08.15 27.11.2026, diulang 08.30 27/11/2026",
+            "sebesar 2.500.000 dan 62.000.000, periode 2025-2026",
+            "ntpnnya 1234567890123456, rek 0612345678, resi 0812345678901",
         ] {
             let p = read_builtin(msg);
             assert!(
