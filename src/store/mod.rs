@@ -12,6 +12,7 @@ mod time;
 
 pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts, QueueKey};
 pub use outbox::{DeliveredTicket, Delivery, NewOutbox, OutboxRow, OutboxState};
+pub use retention::{PurgeCandidate, Purged};
 pub use schema::VERSION as SCHEMA_VERSION;
 
 use rusqlite::{Connection, OpenFlags};
