@@ -328,4 +328,12 @@ fn the_shift_handoff_lists_what_the_next_officer_inherits() {
     );
     assert_eq!(s["followup_available"], false);
     assert_eq!(s["tickets_to_chase"], json!([]));
+    let out = desk
+        .cmd()
+        .args(["report", "--shift", "--lang", "en"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(text.contains("due 2026-12-07 17:00 LATE"), "{text}");
+    assert!(text.contains("not available yet"), "{text}");
 }

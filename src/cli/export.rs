@@ -411,8 +411,11 @@ pub fn purge(desk: &mut Desk, dry_run: bool, json: bool, lang: Lang) -> Result<(
                 d.drafts
             ),
         }
-        for c in &r.candidates {
-            say!("  {}  {}", c.reference, t(c.closed_at, off));
+        // The list is what a dry run is for; after the purge the count says it.
+        if dry_run {
+            for c in &r.candidates {
+                say!("  {}  {}", c.reference, t(c.closed_at, off));
+            }
         }
     }
     if !cleared {

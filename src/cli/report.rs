@@ -570,13 +570,15 @@ const SHIFT_LIMIT: usize = 500;
 fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
     let off = desk.calendar().offset();
     let now = desk.now();
-    let open = desk.list(&ListQuery {
+    let mut open = desk.list(&ListQuery {
         stages: Stage::ALL.into_iter().filter(|s| s.is_open()).collect(),
         deadline_before: None,
         category: None,
         after: None,
         limit: SHIFT_LIMIT,
     })?;
+    // The clock still runs on these: they come first, most urgent first.
+    open.sort_by_key(|c| (!c.stage.sla_running(), c.sla_deadline));
     let waiting = desk.store().outbox_waiting(SHIFT_LIMIT)?;
     let report = Shift {
         at: rfc3339_local(now, off),
@@ -629,22 +631,36 @@ fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
         report.open.len()
     );
     for (o, c) in report.open.iter().zip(&open) {
+        // The deadline matters while the clock runs; after handover the ticket does.
+        let due = if c.stage.sla_running() {
+            format!(
+                "{} {}{}",
+                if id { "batas" } else { "due" },
+                short_local(c.sla_deadline, off),
+                match (o.overdue, id) {
+                    (true, true) => " TERLAMBAT",
+                    (true, false) => " LATE",
+                    _ => "",
+                }
+            )
+        } else {
+            String::new()
+        };
+        let ticket = o
+            .ticket_no
+            .as_deref()
+            .map(|t| format!("{} {t}", if id { "tiket" } else { "ticket" }))
+            .unwrap_or_default();
         say!(
-            "  {}  {:<24} {:<9} {} {}{}{}",
+            "  {}  {:<26} {:<9} {}",
             o.reference,
             c.stage.label(lang),
             o.whose_move.unwrap_or("—"),
-            if id { "batas" } else { "due" },
-            short_local(c.sla_deadline, off),
-            if o.overdue {
-                if id { " TERLAMBAT" } else { " LATE" }
-            } else {
-                ""
-            },
-            o.ticket_no
-                .as_deref()
-                .map(|t| format!("  {} {t}", if id { "tiket" } else { "ticket" }))
-                .unwrap_or_default()
+            [due, ticket]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("  ")
         );
     }
     say!(
