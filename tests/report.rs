@@ -314,10 +314,14 @@ fn the_shift_handoff_lists_what_the_next_officer_inherits() {
         })
         .collect();
     // D waits at Dir. IKC for a number; the handed-over ones wait for the resolution.
-    assert!(
-        open.contains(&("ADU-2026-00004", "forwarded", "Dir. IKC")),
+    // The one whose clock still runs comes first, past its deadline.
+    assert_eq!(
+        open[0],
+        ("ADU-2026-00004", "forwarded", "Dir. IKC"),
         "{open:?}"
     );
+    assert_eq!(s["open"][0]["overdue"], true);
+    assert_eq!(s["open"][0]["sla_deadline"], "2026-12-07T17:00:00+08:00");
     assert!(
         open.contains(&("ADU-2026-00001", "handed_over", "Dir. IKC")),
         "{open:?}"
