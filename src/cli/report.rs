@@ -9,7 +9,7 @@ use crate::domain::report::{Figures, GroupBy, Period, SectionReport};
 use crate::domain::when::{local_date, rfc3339_local, short_local};
 use crate::store::ListQuery;
 use anyhow::{Context, Result, bail};
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -99,6 +99,19 @@ pub fn run(desk: &Desk, a: &ReportArgs, json: bool, lang: Lang) -> Result<()> {
     };
     let off = desk.calendar().offset();
     let period = period_of(a, local_date(desk.now(), off))?;
+    // Working minutes over a year without holiday data count holidays as working days.
+    for year in period.from.year()..=period.to.year() {
+        if !desk.calendar().covers_year(year) {
+            match lang {
+                Lang::Id => eprintln!(
+                    "! kalender tidak memuat data libur tahun {year}: menit kerja dan batas SLA periode ini bisa salah"
+                ),
+                Lang::En => eprintln!(
+                    "! the calendar has no holiday data for {year}: this period's working minutes and deadlines may be wrong"
+                ),
+            }
+        }
+    }
     let r = desk.section_report(period, by)?;
     if let Some(path) = &a.csv {
         write_private(path, csv(&r, off).as_bytes())?;
