@@ -652,8 +652,11 @@ impl Desk {
         let now = self.now();
         let late =
             sla::met(&self.calendar, c.details.received_at, sla_budget(), now) == Some(false);
-        if late && late_reason.is_none() {
-            return Err(DeskError::invalid(LateReason::missing()));
+        match (late, late_reason) {
+            (true, None) => return Err(DeskError::invalid(LateReason::missing())),
+            // Only late handovers carry a reason: the report's late list stays clean.
+            (false, Some(_)) => return Err(DeskError::invalid(LateReason::not_late())),
+            _ => {}
         }
         let mut event = self.event("handover", now);
         event.note = Some(

@@ -65,7 +65,27 @@ fn december() -> Desk {
     let mut desk = Desk::new();
     // A — Tue 1 Dec 07:30, handed over 08:30: 60 working minutes, on time.
     let a = received(&mut desk, "2026-12-01 07:30", "IMP");
-    through(&mut desk, &a, "2026-12-01 08:30", "A0000000A1", Some(&[]));
+    through(&mut desk, &a, "2026-12-01 08:30", "A0000000A1", None);
+    let err = desk.refused(&[
+        "handover",
+        &a,
+        "--via",
+        "whatsapp",
+        "--late-reason",
+        "other",
+    ]);
+    assert!(
+        err.contains("leave out --late-reason") || err.contains("hapus --late-reason"),
+        "{err}"
+    );
+    desk.json(&[
+        "handover",
+        &a,
+        "--via",
+        "whatsapp",
+        "--note",
+        "diterima langsung",
+    ]);
     // B — Wed 2 Dec 10:00 (deadline 12:00), handed over 14:00: 135 + 60 = 195, late.
     let b = received(&mut desk, "2026-12-02 10:00", "EKS");
     through(&mut desk, &b, "2026-12-02 14:00", "A0000000B2", None);
