@@ -244,7 +244,7 @@ fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
         let _ = writeln!(
             s,
             "{:<16} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
-            r.by.as_str(),
+            if id { by_label(r.by) } else { r.by.as_str() },
             if id { "terima" } else { "recv" },
             if id { "serah" } else { "handed" },
             if id { "tepat" } else { "in SLA" },
