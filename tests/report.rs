@@ -361,3 +361,18 @@ fn the_shift_handoff_lists_what_the_next_officer_inherits() {
     assert!(text.contains("due 2026-12-07 17:00 LATE"), "{text}");
     assert!(text.contains("not available yet"), "{text}");
 }
+
+#[test]
+fn the_shift_handoff_names_the_reports_still_waiting_for_bcare() {
+    let mut desk = Desk::with_config(
+        "[bcare]\nclient = \"http\"\nurl = \"http://127.0.0.1:9\"\n",
+        "2026-11-27T01:00:00Z",
+    );
+    let r = received(&mut desk, "2026-11-27 08:30", "IMP");
+    desk.json(&["forward", &r]); // queued: no worker runs without --wait
+    let s = desk.json(&["report", "--shift"]);
+    assert_eq!(s["outbox"][0]["ref"], r.as_str());
+    assert_eq!(s["outbox"][0]["state"], "pending");
+    assert_eq!(s["open"][0]["whose_move"], "Dir. IKC");
+    assert_eq!(s["open"][0]["overdue"], false);
+}
