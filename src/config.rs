@@ -287,6 +287,8 @@ mod tests {
             }
         );
         assert_eq!(cfg.desk.lang, Lang::Id);
+        assert_eq!(cfg.report, ReportConfig::default());
+        assert_eq!(cfg.retention, RetentionConfig::default());
     }
 
     #[test]

@@ -866,8 +866,11 @@ impl Desk {
         let now = self.now();
         let late =
             sla::met(&self.calendar, c.details.received_at, sla_budget(), now) == Some(false);
-        if late && late_reason.is_none() {
-            return Err(DeskError::invalid(LateReason::missing()));
+        match (late, late_reason) {
+            (true, None) => return Err(DeskError::invalid(LateReason::missing())),
+            // Only late handovers carry a reason: the report's late list stays clean.
+            (false, Some(_)) => return Err(DeskError::invalid(LateReason::not_late())),
+            _ => {}
         }
         let mut event = self.event("handover", now);
         event.note = Some(
@@ -944,6 +947,54 @@ impl Desk {
             });
         }
         Ok(out)
+    }
+}
+
+/// What `purge` found, and did unless it was a dry run.
+#[derive(Debug, Clone)]
+pub struct PurgeReport {
+    pub months: u32,
+    /// Complaints closed before this instant are purged.
+    pub cutoff: DateTime<Utc>,
+    pub candidates: Vec<crate::store::PurgeCandidate>,
+    /// None for a dry run.
+    pub done: Option<crate::store::Purged>,
+}
+
+impl Desk {
+    /// `[retention] months` before now.
+    pub fn retention_cutoff(&self) -> DateTime<Utc> {
+        let months = chrono::Months::new(self.config.retention.months);
+        let now = self.now();
+        now.checked_sub_months(months).unwrap_or(now)
+    }
+
+    /// Closed complaints whose personal data is past the retention period.
+    pub fn purge_due(&self) -> Result<Vec<crate::store::PurgeCandidate>> {
+        Ok(self.store.purge_candidates(self.retention_cutoff())?)
+    }
+
+    /// Removes the personal data of complaints closed more than `[retention] months` ago
+    /// (see `store::retention`); each gets a `purged` event.
+    pub fn purge(&mut self, dry_run: bool) -> Result<PurgeReport> {
+        let cutoff = self.retention_cutoff();
+        let candidates = self.store.purge_candidates(cutoff)?;
+        let months = self.config.retention.months;
+        let done = if dry_run {
+            None
+        } else {
+            let mut event = self.event("purged", self.now());
+            event.note = Some(format!(
+                "data pribadi dihapus: ditutup lebih dari {months} bulan (retensi)"
+            ));
+            Some(self.store.purge(&candidates, cutoff, &event)?)
+        };
+        Ok(PurgeReport {
+            months,
+            cutoff,
+            candidates,
+            done,
+        })
     }
 }
 

@@ -65,7 +65,27 @@ fn december() -> Desk {
     let mut desk = Desk::new();
     // A — Tue 1 Dec 07:30, handed over 08:30: 60 working minutes, on time.
     let a = received(&mut desk, "2026-12-01 07:30", "IMP");
-    through(&mut desk, &a, "2026-12-01 08:30", "A0000000A1", Some(&[]));
+    through(&mut desk, &a, "2026-12-01 08:30", "A0000000A1", None);
+    let err = desk.refused(&[
+        "handover",
+        &a,
+        "--via",
+        "whatsapp",
+        "--late-reason",
+        "other",
+    ]);
+    assert!(
+        err.contains("leave out --late-reason") || err.contains("hapus --late-reason"),
+        "{err}"
+    );
+    desk.json(&[
+        "handover",
+        &a,
+        "--via",
+        "whatsapp",
+        "--note",
+        "diterima langsung",
+    ]);
     // B — Wed 2 Dec 10:00 (deadline 12:00), handed over 14:00: 135 + 60 = 195, late.
     let b = received(&mut desk, "2026-12-02 10:00", "EKS");
     through(&mut desk, &b, "2026-12-02 14:00", "A0000000B2", None);
@@ -314,10 +334,14 @@ fn the_shift_handoff_lists_what_the_next_officer_inherits() {
         })
         .collect();
     // D waits at Dir. IKC for a number; the handed-over ones wait for the resolution.
-    assert!(
-        open.contains(&("ADU-2026-00004", "forwarded", "Dir. IKC")),
+    // The one whose clock still runs comes first, past its deadline.
+    assert_eq!(
+        open[0],
+        ("ADU-2026-00004", "forwarded", "Dir. IKC"),
         "{open:?}"
     );
+    assert_eq!(s["open"][0]["overdue"], true);
+    assert_eq!(s["open"][0]["sla_deadline"], "2026-12-07T17:00:00+08:00");
     assert!(
         open.contains(&("ADU-2026-00001", "handed_over", "Dir. IKC")),
         "{open:?}"
@@ -328,4 +352,27 @@ fn the_shift_handoff_lists_what_the_next_officer_inherits() {
     );
     assert_eq!(s["followup_available"], false);
     assert_eq!(s["tickets_to_chase"], json!([]));
+    let out = desk
+        .cmd()
+        .args(["report", "--shift", "--lang", "en"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(text.contains("due 2026-12-07 17:00 LATE"), "{text}");
+    assert!(text.contains("not available yet"), "{text}");
+}
+
+#[test]
+fn the_shift_handoff_names_the_reports_still_waiting_for_bcare() {
+    let mut desk = Desk::with_config(
+        "[bcare]\nclient = \"http\"\nurl = \"http://127.0.0.1:9\"\n",
+        "2026-11-27T01:00:00Z",
+    );
+    let r = received(&mut desk, "2026-11-27 08:30", "IMP");
+    desk.json(&["forward", &r]); // queued: no worker runs without --wait
+    let s = desk.json(&["report", "--shift"]);
+    assert_eq!(s["outbox"][0]["ref"], r.as_str());
+    assert_eq!(s["outbox"][0]["state"], "pending");
+    assert_eq!(s["open"][0]["whose_move"], "Dir. IKC");
+    assert_eq!(s["open"][0]["overdue"], false);
 }

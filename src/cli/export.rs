@@ -1,4 +1,4 @@
-//! `export`: every complaint with its events, as CSV, JSON or a workbook; `--redact`
+//! `export` and `purge`. Export: every complaint with its events, as CSV, JSON or a workbook; `--redact`
 //! keeps the figures and drops the personal data. Also the private-file writer the
 //! report shares.
 
@@ -10,6 +10,7 @@ use crate::domain::when::rfc3339_local;
 use anyhow::{Context, Result, bail};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::Serialize;
+use serde_json::Value;
 use std::io::Write;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::Path;
@@ -357,6 +358,73 @@ fn xlsx(items: &[ExportedComplaint], off: FixedOffset) -> Result<Vec<u8>> {
         }
     }
     Ok(wb.save_to_buffer()?)
+}
+
+/// `purge`: the personal data of complaints closed longer ago than `[retention] months`.
+pub fn purge(desk: &mut Desk, dry_run: bool, json: bool, lang: Lang) -> Result<()> {
+    let off = desk.calendar().offset();
+    let r = desk.purge(dry_run)?;
+    let cleared = r.done.as_ref().is_none_or(|d| d.file_cleared);
+    if json {
+        let complaints: Vec<Value> = r
+            .candidates
+            .iter()
+            .map(|c| serde_json::json!({"ref": c.reference, "closed_at": t(c.closed_at, off)}))
+            .collect();
+        say!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "dry_run": dry_run,
+                "retention_months": r.months,
+                "closed_before": t(r.cutoff, off),
+                "complaints": complaints,
+                "purged": r.done.as_ref().map_or(0, |d| d.complaints),
+                "event_notes_blanked": r.done.as_ref().map_or(0, |d| d.events_blanked),
+                "drafts_removed": r.done.as_ref().map_or(0, |d| d.drafts),
+                "file_cleared": r.done.as_ref().map(|d| d.file_cleared),
+            }))?
+        );
+    } else {
+        let id = lang == Lang::Id;
+        let n = r.candidates.len();
+        match (&r.done, id) {
+            (None, true) => say!(
+                "{n} pengaduan ditutup sebelum {} (retensi {} bulan) akan dihapus data pribadinya:",
+                t(r.cutoff, off),
+                r.months
+            ),
+            (None, false) => say!(
+                "{n} complaints closed before {} (retention {} months) would lose their personal data:",
+                t(r.cutoff, off),
+                r.months
+            ),
+            (Some(d), true) => say!(
+                "data pribadi {} pengaduan dihapus ({} catatan riwayat dikosongkan, {} draf dihapus)",
+                d.complaints,
+                d.events_blanked,
+                d.drafts
+            ),
+            (Some(d), false) => say!(
+                "personal data of {} complaints removed ({} event notes blanked, {} drafts removed)",
+                d.complaints,
+                d.events_blanked,
+                d.drafts
+            ),
+        }
+        // The list is what a dry run is for; after the purge the count says it.
+        if dry_run {
+            for c in &r.candidates {
+                say!("  {}  {}", c.reference, t(c.closed_at, off));
+            }
+        }
+    }
+    if !cleared {
+        // The purge itself is committed; only the file's rebuild waits for the other window.
+        eprintln!(
+            "! purge: the data is removed, but the database file is in use by another window (the desk?); close it and run `bcare-desk purge` again to clear the file"
+        );
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -184,6 +184,12 @@ pub enum Command {
     Report(report::ReportArgs),
     /// Every complaint with its events, as csv, json or xlsx (0600); --redact masks personal data.
     Export(export::ExportArgs),
+    /// Remove the personal data of complaints closed longer ago than [retention] months.
+    Purge {
+        /// Only list what would be purged.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Args, Debug, Default)]
@@ -542,13 +548,23 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         Command::Check => {
             let desk = s.open_desk_read_only()?;
             let r = desk.check()?;
+            // Retention: a notice, not a failure.
+            let purge_due = desk.purge_due()?.len();
             if json {
-                print_json(&r)?;
+                let mut v = serde_json::to_value(&r)?;
+                v["purge_due"] = purge_due.into();
+                print_json(&v)?;
             } else {
                 say!("database:  {} (schema {})", r.database, r.schema_version);
                 say!("integrity: {}", r.integrity.join("; "));
                 say!("complaints: {}", r.complaints);
                 say!("calendar:  {}", r.calendar);
+                if purge_due > 0 {
+                    say!(
+                        "retention: {purge_due} closed complaints are past [retention] months = {}; run `bcare-desk purge`",
+                        desk.config().retention.months
+                    );
+                }
             }
             if !r.calendar_covers_year {
                 let msg = match lang {
@@ -606,6 +622,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         Command::ReadMessage(args) => message::read_message(args, json, lang)?,
         Command::Report(args) => report::run(&s.open_desk_read_only()?, args, json, lang)?,
         Command::Export(args) => export::run(&s.open_desk_read_only()?, args, json)?,
+        Command::Purge { dry_run } => export::purge(&mut s.open_desk()?, *dry_run, json, lang)?,
     }
     Ok(())
 }

@@ -9,7 +9,7 @@ use crate::domain::report::{Figures, GroupBy, Period, SectionReport};
 use crate::domain::when::{local_date, rfc3339_local, short_local};
 use crate::store::ListQuery;
 use anyhow::{Context, Result, bail};
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -99,6 +99,19 @@ pub fn run(desk: &Desk, a: &ReportArgs, json: bool, lang: Lang) -> Result<()> {
     };
     let off = desk.calendar().offset();
     let period = period_of(a, local_date(desk.now(), off))?;
+    // Working minutes over a year without holiday data count holidays as working days.
+    for year in period.from.year()..=period.to.year() {
+        if !desk.calendar().covers_year(year) {
+            match lang {
+                Lang::Id => eprintln!(
+                    "! kalender tidak memuat data libur tahun {year}: menit kerja dan batas SLA periode ini bisa salah"
+                ),
+                Lang::En => eprintln!(
+                    "! the calendar has no holiday data for {year}: this period's working minutes and deadlines may be wrong"
+                ),
+            }
+        }
+    }
     let r = desk.section_report(period, by)?;
     if let Some(path) = &a.csv {
         write_private(path, csv(&r, off).as_bytes())?;
@@ -231,7 +244,7 @@ fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
         let _ = writeln!(
             s,
             "{:<16} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
-            r.by.as_str(),
+            if id { by_label(r.by) } else { r.by.as_str() },
             if id { "terima" } else { "recv" },
             if id { "serah" } else { "handed" },
             if id { "tepat" } else { "in SLA" },
@@ -570,13 +583,15 @@ const SHIFT_LIMIT: usize = 500;
 fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
     let off = desk.calendar().offset();
     let now = desk.now();
-    let open = desk.list(&ListQuery {
+    let mut open = desk.list(&ListQuery {
         stages: Stage::ALL.into_iter().filter(|s| s.is_open()).collect(),
         deadline_before: None,
         category: None,
         after: None,
         limit: SHIFT_LIMIT,
     })?;
+    // The clock still runs on these: they come first, most urgent first.
+    open.sort_by_key(|c| (!c.stage.sla_running(), c.sla_deadline));
     let waiting = desk.store().outbox_waiting(SHIFT_LIMIT)?;
     let report = Shift {
         at: rfc3339_local(now, off),
@@ -629,22 +644,36 @@ fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
         report.open.len()
     );
     for (o, c) in report.open.iter().zip(&open) {
+        // The deadline matters while the clock runs; after handover the ticket does.
+        let due = if c.stage.sla_running() {
+            format!(
+                "{} {}{}",
+                if id { "batas" } else { "due" },
+                short_local(c.sla_deadline, off),
+                match (o.overdue, id) {
+                    (true, true) => " TERLAMBAT",
+                    (true, false) => " LATE",
+                    _ => "",
+                }
+            )
+        } else {
+            String::new()
+        };
+        let ticket = o
+            .ticket_no
+            .as_deref()
+            .map(|t| format!("{} {t}", if id { "tiket" } else { "ticket" }))
+            .unwrap_or_default();
         say!(
-            "  {}  {:<24} {:<9} {} {}{}{}",
+            "  {}  {:<26} {:<9} {}",
             o.reference,
             c.stage.label(lang),
             o.whose_move.unwrap_or("—"),
-            if id { "batas" } else { "due" },
-            short_local(c.sla_deadline, off),
-            if o.overdue {
-                if id { " TERLAMBAT" } else { " LATE" }
-            } else {
-                ""
-            },
-            o.ticket_no
-                .as_deref()
-                .map(|t| format!("  {} {t}", if id { "tiket" } else { "ticket" }))
-                .unwrap_or_default()
+            [due, ticket]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("  ")
         );
     }
     say!(

@@ -92,6 +92,14 @@ impl LateReason {
         )
     }
 
+    pub fn not_late() -> FieldError {
+        FieldError::new(
+            "late-reason",
+            "penyerahan masih dalam batas 2 jam kerja: tidak perlu alasan, hapus --late-reason",
+            "the handover is within the 2-working-hour deadline: no reason is needed, leave out --late-reason",
+        )
+    }
+
     pub fn unknown(raw: &str) -> FieldError {
         FieldError::new(
             "late-reason",

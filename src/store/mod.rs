@@ -20,6 +20,7 @@ mod time;
 pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts, QueueKey};
 pub use maintenance::integrity_check_at;
 pub use outbox::{DeliveredTicket, Delivery, NewOutbox, OutboxRow, OutboxState};
+pub use retention::{PurgeCandidate, Purged};
 pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
