@@ -23,6 +23,8 @@ const ON_DESK_MINUTES: i64 = 190;
 const CLOSED_FROM_MINUTES: i64 = ON_DESK_MINUTES + 180;
 /// About forty complaints a working day at a busy office (~450 working minutes).
 const MINUTES_PER_COMPLAINT: i64 = 11;
+/// Working minutes in about five years: the oldest a sample can be.
+const MAX_PAST_MINUTES: i64 = 5 * 245 * 450;
 /// At most this many complaints share the outage's ticket besides the first.
 const MAX_LINKED: usize = 4;
 
@@ -274,7 +276,9 @@ impl Sampler {
         let mut dice = Dice(seed);
         let on_desk = on_desk_count(count);
         let closed = count - on_desk;
-        let closed_span = (closed as i64 * MINUTES_PER_COMPLAINT).max(450);
+        // A load test's million complaints crowd into the last five years
+        // rather than reach back past the calendar's dates.
+        let closed_span = (closed as i64 * MINUTES_PER_COMPLAINT).clamp(450, MAX_PAST_MINUTES);
         let past = WorkingPast::new(&cal, now, CLOSED_FROM_MINUTES + closed_span)
             .ok_or_else(|| anyhow::anyhow!("the calendar has no working time before {now}"))?;
         let mut plan = Vec::with_capacity(count);

@@ -62,6 +62,35 @@ fn a_sunday_demo_inserts_exactly_the_count_asked_for() {
 }
 
 #[test]
+fn any_hour_of_any_day_gets_exactly_the_count() {
+    // Before office hours on Monday, Wednesday's lunch break, Christmas (a
+    // holiday), midnight on New Year's Eve.
+    for now in [
+        "2026-11-29T22:30:00Z",
+        "2026-12-02T04:15:00Z",
+        "2026-12-25T03:00:00Z",
+        "2026-12-31T16:00:00Z",
+    ] {
+        let mut desk = Desk::new();
+        desk.now = now.into();
+        let v = desk.json(&["demo", "--count", "79"]);
+        assert_eq!(v["inserted"], 79, "at {now}");
+        assert_eq!(desk.rows().0, 79, "at {now}");
+        let conn = Connection::open(desk.db()).unwrap();
+        let open = count(
+            &conn,
+            &format!("SELECT COUNT(*) FROM complaints WHERE {OPEN}"),
+        );
+        assert!(open >= 5, "at {now}: {open} on the desk");
+        let future = count(
+            &conn,
+            &format!("SELECT COUNT(*) FROM events WHERE at > '{now}'"),
+        );
+        assert_eq!(future, 0, "at {now}: nothing after the clock");
+    }
+}
+
+#[test]
 fn sample_complaints_are_late_near_the_deadline_in_the_outbox_and_linked() {
     let desk = sunday_desk();
     desk.json(&["demo", "--count", "200"]);
