@@ -280,10 +280,8 @@ fn the_database_is_private_and_backups_are_too() {
         .query_row("SELECT COUNT(*) FROM complaints", [], |r| r.get(0))
         .unwrap();
     assert_eq!(n, 1);
-    // The log never carries personal data.
-    let log = std::fs::read_to_string(desk.db().parent().unwrap().join("bcare-desk.log"))
-        .unwrap_or_default();
-    assert!(!log.contains("Andi") && !log.contains("812345"), "{log}");
+    // That the log carries no personal data nor the token is checked at trace
+    // level, on a log that has lines, in tests/bcare_cli.rs.
 }
 
 #[test]

@@ -168,6 +168,8 @@ impl BcareClient for HttpClient {
             .header("Idempotency-Key", key)
             .header("Content-Type", "application/json")
             .header("Accept", "application/json");
+        // Never the token, the url (it may hold credentials) or the body.
+        tracing::trace!(bytes = body.len(), "POST /tickets");
         let resp = self
             .with_auth(req)
             .send(body.as_str())

@@ -135,6 +135,7 @@ impl Deliverer {
         now: DateTime<Utc>,
     ) -> Result<Vec<WorkerEvent>, StoreError> {
         let client = self.client.name();
+        tracing::debug!(reference = %row.reference, client, attempts = row.attempts, "filing a report with BCare");
         let result = match serde_json::from_str::<BcareReport>(&row.payload) {
             Ok(report) => self.client.file(&row.idempotency_key, &report),
             Err(e) => Err(BcareError::Setup(format!(
