@@ -385,3 +385,18 @@ fn a_calendar_in_the_config_dir_replaces_the_built_in_one_and_moves_deadlines() 
         .failure()
         .stderr(predicate::str::contains("calendar"));
 }
+
+#[test]
+fn an_endless_config_or_calendar_file_fails_fast_in_one_line_naming_it() {
+    let desk = Desk::new();
+    let started = std::time::Instant::now();
+    let err = desk.refused(&["--config", "/dev/zero", "list"]);
+    assert!(
+        err.contains("/dev/zero") && err.contains("1024 KiB"),
+        "{err}"
+    );
+    std::fs::write(desk.config(), "[calendar]\nfile = \"/dev/zero\"\n").unwrap();
+    let err = desk.refused(&["list"]);
+    assert!(err.contains("calendar file /dev/zero"), "{err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}

@@ -300,8 +300,8 @@ pub fn setup(cli: &Cli) -> Result<Setup> {
     let lang = cli.lang.unwrap_or(config.desk.lang);
     let calendar_text = match config::calendar_file(&config, &paths) {
         Some(f) => Some(
-            std::fs::read_to_string(&f)
-                .with_context(|| format!("reading the calendar file {}", f.display()))?,
+            config::read_bounded(&f, config::CONFIG_MAX_BYTES)
+                .map_err(|e| anyhow!("calendar file {}: {e}", f.display()))?,
         ),
         None => None,
     };
