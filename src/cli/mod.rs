@@ -365,7 +365,7 @@ pub fn exit_on_usage_error(e: clap::Error) -> ! {
 /// JSON output: the value pretty-printed, with C1 and bidi controls written as
 /// `\u` escapes (serde_json escapes only C0), so the data stays whole and the
 /// terminal safe.
-pub(crate) fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
+fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
     say!("{}", output::json_text(v)?);
     Ok(())
 }
