@@ -231,15 +231,15 @@ pub fn load(paths: &Paths) -> Result<Config> {
 }
 
 /// A text file of at most `max` bytes; reads no more than `max + 1` to find out,
-/// so a device or a huge file fails fast.
-fn read_bounded(path: &Path, max: u64) -> std::io::Result<String> {
+/// so a device or a huge file fails fast. Also for the calendar file.
+pub fn read_bounded(path: &Path, max: u64) -> std::io::Result<String> {
     use std::io::Read;
     let file = std::fs::File::open(path)?;
     let mut bytes = Vec::new();
     file.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > max {
         return Err(std::io::Error::other(format!(
-            "larger than {} KiB; a config file is a few lines of TOML",
+            "larger than {} KiB; this file is a few lines of TOML",
             max / 1024
         )));
     }

@@ -168,6 +168,8 @@ impl BcareClient for HttpClient {
             .header("Idempotency-Key", key)
             .header("Content-Type", "application/json")
             .header("Accept", "application/json");
+        // Never the token, the url (it may hold credentials) or the body.
+        tracing::trace!(bytes = body.len(), "POST /tickets");
         let resp = self
             .with_auth(req)
             .send(body.as_str())
@@ -298,6 +300,14 @@ mod tests {
             Some(Duration::ZERO)
         );
         assert_eq!(parse_retry_after("soon"), None);
+        // Too big for any clock: the longest wait (capped later), never a panic.
+        assert_eq!(
+            parse_retry_after("99999999999999999999"),
+            Some(Duration::from_secs(u64::MAX))
+        );
+        assert!(parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT").is_some());
+        assert_eq!(parse_retry_after("-5"), None);
+        assert_eq!(parse_retry_after(""), None);
     }
 
     #[test]

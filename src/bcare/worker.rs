@@ -135,6 +135,7 @@ impl Deliverer {
         now: DateTime<Utc>,
     ) -> Result<Vec<WorkerEvent>, StoreError> {
         let client = self.client.name();
+        tracing::debug!(reference = %row.reference, client, attempts = row.attempts, "filing a report with BCare");
         let result = match serde_json::from_str::<BcareReport>(&row.payload) {
             Ok(report) => self.client.file(&row.idempotency_key, &report),
             Err(e) => Err(BcareError::Setup(format!(
@@ -466,5 +467,30 @@ fn run(
             Ok(Control::Nudge) | Err(RecvTimeoutError::Timeout) => {}
             Ok(Control::Stop) | Err(RecvTimeoutError::Disconnected) => return,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn the_next_attempt_rounds_up_and_never_overflows() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 1, 0, 0).unwrap();
+        assert_eq!(next_attempt(now, Duration::ZERO), now);
+        assert_eq!(
+            next_attempt(now, Duration::from_millis(1)),
+            now + TimeDelta::seconds(1)
+        );
+        assert_eq!(
+            next_attempt(now, Duration::from_secs(300)),
+            now + TimeDelta::seconds(300)
+        );
+        assert_eq!(next_attempt(now, Duration::MAX), DateTime::<Utc>::MAX_UTC);
+        assert_eq!(
+            next_attempt(now, Duration::from_secs(i64::MAX as u64)),
+            DateTime::<Utc>::MAX_UTC
+        );
     }
 }

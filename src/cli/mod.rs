@@ -1,17 +1,42 @@
 //! The command line: thin commands over `desk`. Every command exits 0 on success,
 //! non-zero with a one-line reason on failure, and changes nothing when it fails.
 
-/// Prints to stdout; a closed pipe (`bcare-desk list | head`) is not an error.
+/// Prints to stdout through the terminal gate ([`for_terminal`]): no string of the
+/// officer's, the applicant's, BCare's or the config's can act on the terminal.
+/// A closed pipe (`bcare-desk list | head`) is not an error.
 macro_rules! say {
+    () => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout());
+    }};
     ($($t:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stdout(), $($t)*);
+        let _ = writeln!(
+            std::io::stdout(),
+            "{}",
+            $crate::domain::text::for_terminal(&format!($($t)*))
+        );
     }};
 }
 macro_rules! put {
     ($($t:tt)*) => {{
         use std::io::Write as _;
-        let _ = write!(std::io::stdout(), $($t)*);
+        let _ = write!(
+            std::io::stdout(),
+            "{}",
+            $crate::domain::text::for_terminal(&format!($($t)*))
+        );
+    }};
+}
+/// [`say!`] for stderr: warnings and progress.
+macro_rules! tell {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            $crate::domain::text::for_terminal(&format!($($t)*))
+        );
     }};
 }
 
@@ -303,8 +328,8 @@ pub fn setup(cli: &Cli) -> Result<Setup> {
     let lang = cli.lang.unwrap_or(config.desk.lang);
     let calendar_text = match config::calendar_file(&config, &paths) {
         Some(f) => Some(
-            std::fs::read_to_string(&f)
-                .with_context(|| format!("reading the calendar file {}", f.display()))?,
+            config::read_bounded(&f, config::CONFIG_MAX_BYTES)
+                .map_err(|e| anyhow!("calendar file {}: {e}", f.display()))?,
         ),
         None => None,
     };
@@ -365,8 +390,33 @@ pub fn reason(err: &anyhow::Error, lang: Lang) -> String {
     }
 }
 
+/// The last line a failed command prints, through the terminal gate: errors echo
+/// what was typed (a reference, a date, a path), and that may carry escapes.
+pub fn print_failure(err: &anyhow::Error, lang: Lang) {
+    tell!("bcare-desk: {}", reason(err, lang));
+}
+
+/// A clap error (a bad flag or value, echoed back) through the terminal gate;
+/// help and version print as clap prints them. Exits.
+pub fn exit_on_usage_error(e: clap::Error) -> ! {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        e.exit();
+    }
+    let text = e.render().to_string();
+    if e.use_stderr() {
+        tell!("{}", text.trim_end());
+    } else {
+        say!("{}", text.trim_end());
+    }
+    std::process::exit(e.exit_code());
+}
+
+/// JSON output: the value pretty-printed, with C1 and bidi controls written as
+/// `\u` escapes (serde_json escapes only C0), so the data stays whole and the
+/// terminal safe.
 fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
-    say!("{}", serde_json::to_string_pretty(v)?);
+    say!("{}", output::json_text(v)?);
     Ok(())
 }
 
@@ -411,7 +461,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 ),
             }
             for w in warnings {
-                eprintln!("! {}", w.text(lang));
+                tell!("! {}", w.text(lang));
             }
         }
         Command::List {
@@ -649,10 +699,10 @@ fn print_complaints(
 fn warn_calendar_gap(desk: &Desk, lang: Lang) {
     if let Some(year) = desk.calendar_gap() {
         match lang {
-            Lang::Id => eprintln!(
+            Lang::Id => tell!(
                 "!! KALENDER TIDAK MEMUAT DATA LIBUR TAHUN {year}: batas SLA menghitung hari libur sebagai hari kerja. Perbarui file kalender (bcare-desk calendar --export)."
             ),
-            Lang::En => eprintln!(
+            Lang::En => tell!(
                 "!! THE CALENDAR HAS NO HOLIDAY DATA FOR {year}: SLA deadlines count holidays as working days. Update the calendar file (bcare-desk calendar --export)."
             ),
         }
@@ -688,7 +738,7 @@ fn print_step(
     }
     say!("{line}");
     if let Some(w) = warning {
-        eprintln!("! {w}");
+        tell!("! {w}");
     }
     Ok(())
 }
@@ -718,7 +768,7 @@ fn sla_command(s: &Setup, start: &str, hours: f64, json: bool) -> Result<()> {
         say!("{}", rfc3339_local(deadline, off));
     }
     if !cal.covers_year(year) {
-        eprintln!(
+        tell!(
             "! the calendar has no holiday data for {year}: the deadline counts every weekday as working"
         );
     }
@@ -808,13 +858,24 @@ pub fn init_logging(path: &Path) {
     else {
         return;
     };
+    use tracing_subscriber::filter::{FilterExt, filter_fn};
+    use tracing_subscriber::{Layer, layer::SubscriberExt, util::SubscriberInitExt};
     let filter = tracing_subscriber::EnvFilter::try_from_env("BCARE_DESK_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
+    // The HTTP and TLS crates log whole requests at debug and trace (headers and a
+    // hex dump of the bytes): the bearer token and the report would reach the file.
+    // They are held at warn whatever BCARE_DESK_LOG asks.
+    let no_wire = filter_fn(|m| {
+        let wire = ["ureq", "ureq_proto", "rustls"]
+            .iter()
+            .any(|c| m.target() == *c || m.target().starts_with(&format!("{c}::")));
+        !wire || *m.level() <= tracing::Level::WARN
+    });
+    let layer = tracing_subscriber::fmt::layer()
         .with_ansi(false)
         .with_writer(std::sync::Mutex::new(file))
-        .try_init();
+        .with_filter(filter.and(no_wire));
+    let _ = tracing_subscriber::registry().with(layer).try_init();
 }
 
 /// No subcommand: the desk screen. Until the terminal desk is built in, print the queue.

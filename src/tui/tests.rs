@@ -478,12 +478,36 @@ fn only_one_page_is_fetched_and_paging_walks_the_keyset() {
 
 #[test]
 fn control_characters_from_the_database_are_shown_as_text() {
-    let mut h = Harness::new(Lang::Id, (100, 30));
+    let mut h = Harness::new(Lang::Id, (120, 40));
     h.fill_intake();
-    h.send(Msg::Paste("\x1b[2J\x1b]52;c;SGFjaw==\x07".into()));
     h.ctrl('s');
+    // Past every filter on the way in: written straight into the file.
+    const STORED: &str = "\x1b[2J\x1b]52;c;SGFjaw==\x07\u{9b}31m\u{202e}Racun";
+    let conn = rusqlite::Connection::open(h._dir.path().join("desk.db")).unwrap();
+    let n = conn
+        .execute(
+            "UPDATE complaints SET subject = ?1, applicant_name = ?1, description = ?1, org = ?1",
+            [STORED],
+        )
+        .unwrap();
+    assert_eq!(n, 1);
+    // The desk opens on that file: the queue and the complaint's detail.
+    h.app = open_app(&h.desk, Lang::Id, (120, 40));
+    for e in update::start(&mut h.app) {
+        for o in super::effects::run(&mut h.desk, Lang::Id, e) {
+            h.send(Msg::Done(o));
+        }
+    }
+    assert!(h.app.detail.is_some());
     let screen = h.render();
-    assert!(!screen.contains('\x1b'));
+    assert!(screen.contains("Racun"), "the text is there: {screen}");
+    assert!(screen.contains("^["), "the escape shows as text: {screen}");
+    let acting = |c: char| {
+        (c < ' ' && c != '\n')
+            || ('\u{7f}'..='\u{9f}').contains(&c)
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    assert!(!screen.chars().any(acting), "{screen:?}");
 }
 
 // ------------------------------------------------------------- snapshots
