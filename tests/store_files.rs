@@ -286,3 +286,29 @@ fn a_killed_backup_leaves_no_file_that_opens_as_a_database() {
     assert_eq!(count_and_check(&copy), (5000, "ok".to_string()));
     assert!(files_starting(desk.dir.path(), ".salinan.db.").is_empty());
 }
+
+#[test]
+fn a_writer_kept_waiting_too_long_says_so_in_one_line_naming_the_file() {
+    let desk = Desk::new();
+    let r = desk.intake(&[]);
+    // Another program holds the write lock past the 5 s the desk waits.
+    let conn = rusqlite::Connection::open(desk.db()).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let started = std::time::Instant::now();
+    let err = desk.refused(&["cancel", &r, "--reason", "dobel"]);
+    assert!(
+        started.elapsed() >= std::time::Duration::from_secs(4),
+        "it did not wait"
+    );
+    assert!(err.contains(&desk.db().display().to_string()), "{err}");
+    assert!(err.contains("busy") && !err.contains("Error code"), "{err}");
+    // Reading goes on meanwhile.
+    desk.cmd().args(["show", &r]).assert().success();
+    conn.execute_batch("ROLLBACK").unwrap();
+    let d = std::path::PathBuf::from(desk.dir.path());
+    let err = stderr_of(&desk, &["backup", &d.display().to_string()]);
+    assert!(
+        err.contains("exists") && err.trim().lines().count() == 1,
+        "{err}"
+    );
+}
