@@ -435,6 +435,25 @@ fn stages_of(s: &str) -> Result<Vec<Stage>> {
 
 /// Runs one command (not the TUI).
 pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
+    run_command(command, s, json).map_err(|e| name_the_database(e, &s.paths.db))
+}
+
+/// SQLite's own errors ("database is locked", "disk I/O error") say nothing of which
+/// file; the officer gets its path in front, on the same line.
+fn name_the_database(e: anyhow::Error, db: &std::path::Path) -> anyhow::Error {
+    use crate::store::StoreError;
+    let from_sqlite = matches!(
+        e.downcast_ref::<DeskError>(),
+        Some(DeskError::Store(StoreError::Sqlite(_)))
+    ) || matches!(e.downcast_ref::<StoreError>(), Some(StoreError::Sqlite(_)));
+    if from_sqlite {
+        anyhow!("{}: {e}", db.display())
+    } else {
+        e
+    }
+}
+
+fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
     let lang = s.lang;
     match command {
         Command::Intake(args) => {

@@ -27,10 +27,7 @@ impl Store {
     /// existing file.
     pub fn backup(&self, dest: &Path) -> Result<()> {
         if dest.exists() {
-            return Err(StoreError::Io {
-                context: format!("{} exists; choose a new file name", dest.display()),
-                error: std::io::Error::from(std::io::ErrorKind::AlreadyExists),
-            });
+            return Err(StoreError::Exists(dest.to_path_buf()));
         }
         let dir = match dest.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -53,7 +50,10 @@ impl Store {
             .create_new(true)
             .mode(0o600)
             .open(&temp.0)
-            .map_err(io(format!("creating {}", temp.0.display())))?;
+            .map_err(io(format!(
+                "{}: cannot write the backup there",
+                dest.display()
+            )))?;
         let target = temp.0.to_str().ok_or_else(|| StoreError::Io {
             context: format!("{}: the path is not UTF-8", dest.display()),
             error: std::io::Error::from(std::io::ErrorKind::InvalidInput),
@@ -77,7 +77,10 @@ impl Store {
             .map_err(io(format!("syncing {}", temp.0.display())))?;
         // A hard link gives the copy its name atomically and, unlike rename, fails
         // when another file took the name meanwhile.
-        fs::hard_link(&temp.0, dest).map_err(io(format!("creating {}", dest.display())))?;
+        fs::hard_link(&temp.0, dest).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => StoreError::Exists(dest.to_path_buf()),
+            _ => io(format!("{}: cannot name the backup", dest.display()))(e),
+        })?;
         drop(temp);
         fs::File::open(&dir)
             .and_then(|d| d.sync_all())

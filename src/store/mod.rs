@@ -68,6 +68,10 @@ pub enum StoreError {
         found: i64,
         known: i64,
     },
+    #[error("{}: exists; choose a new file name", .0.display())]
+    Exists(PathBuf),
+    #[error("{}: a directory, not a database file; give a file name with --db", .0.display())]
+    NotAFile(PathBuf),
     #[error("{0}: no such complaint")]
     NotFound(String),
     #[error(
@@ -99,6 +103,12 @@ impl From<rusqlite::Error> for StoreError {
 /// SQLite's message without "Error code 1544:" and without a chained source.
 fn sqlite_text(e: &rusqlite::Error) -> String {
     match e {
+        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DatabaseBusy => {
+            format!(
+                "busy: another window or program has been writing it for over {} s; nothing was changed, try again",
+                BUSY_TIMEOUT.as_secs()
+            )
+        }
         rusqlite::Error::SqliteFailure(f, Some(msg)) if !msg.is_empty() => {
             let _ = f;
             msg.clone()
@@ -171,6 +181,9 @@ impl Store {
     /// 0700 directory) when missing, and brings its schema up to date. A foreign
     /// SQLite file, a read-only file or an unknown schema is refused, unchanged.
     pub fn open(path: &Path) -> Result<Store> {
+        if path.is_dir() {
+            return Err(StoreError::NotAFile(path.to_path_buf()));
+        }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
             && !dir.exists()
         {
@@ -216,6 +229,9 @@ impl Store {
     /// one whose schema is older than this binary's, goes through [`Store::open`]
     /// once (created or upgraded), since a reading command cannot work without it.
     pub fn open_read_only(path: &Path) -> Result<Store> {
+        if path.is_dir() {
+            return Err(StoreError::NotAFile(path.to_path_buf()));
+        }
         let empty = match fs::metadata(path) {
             Ok(m) => m.len() == 0,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,

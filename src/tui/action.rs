@@ -110,6 +110,8 @@ pub enum Outcome {
         retry_at: String,
     },
     Reachability(bool),
+    /// The background integrity check found the database damaged.
+    IntegrityFailed(String),
     Failed(String),
 }
 

@@ -166,6 +166,8 @@ pub struct App {
     pub counts: StatusCounts,
     /// BCare reachability as the worker last reported it.
     pub reachable: Option<bool>,
+    /// What the background integrity check found wrong; shown until the desk closes.
+    pub integrity_problem: Option<String>,
     /// The saved intake draft, offered when a new complaint is opened.
     pub draft: Option<(IntakeForm, DateTime<Utc>)>,
     pub notice: Option<Notice>,
@@ -197,6 +199,7 @@ impl App {
             detail: None,
             counts: StatusCounts::default(),
             reachable: None,
+            integrity_problem: None,
             draft: None,
             notice: None,
             quit: false,

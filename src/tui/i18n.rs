@@ -143,6 +143,7 @@ catalog! {
     SbReachable => "terhubung", "reachable";
     SbUnreachable => "tak terhubung", "unreachable";
     SbNoHolidays => "KALENDER TANPA DATA LIBUR {}", "CALENDAR HAS NO HOLIDAYS FOR {}";
+    SbDamaged => "DATABASE RUSAK: {} — jangan input lagi; pulihkan salinan `bcare-desk backup`", "DATABASE DAMAGED: {} — stop entering data; restore a `bcare-desk backup` copy";
 
     UnitMin => "mnt", "m";
     UnitHour => "j", "h";

@@ -572,3 +572,43 @@ fn snapshots_english_100x30() {
 fn snapshots_english_80x24() {
     snapshot_all(Lang::En, (80, 24));
 }
+
+#[test]
+fn a_damaged_database_found_in_the_background_takes_the_status_bar() {
+    let mut h = Harness::new(Lang::Id, (80, 24));
+    assert!(!h.render().contains("DATABASE RUSAK"));
+    h.send(Msg::Done(super::action::Outcome::IntegrityFailed(
+        "page 7: btreeInitPage() returns error code 11".into(),
+    )));
+    let screen = h.render();
+    assert!(screen.contains("DATABASE RUSAK: page 7"), "{screen}");
+}
+
+#[test]
+fn the_background_check_reports_only_a_damaged_file() {
+    let mut h = Harness::new(Lang::Id, (80, 24));
+    h.desk.demo(2_000, 7).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    super::start_integrity_check(&h.desk, tx.clone());
+    assert!(
+        rx.recv_timeout(std::time::Duration::from_secs(5)).is_err(),
+        "a healthy file raised the alarm"
+    );
+    // Damage pages in the middle of the file (the data, not the header).
+    let path = h.desk.store().path().to_path_buf();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .unwrap();
+    let mut bytes = std::fs::read(&path).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid..mid + 40_000].fill(0x5a);
+    std::fs::write(&path, bytes).unwrap();
+    super::start_integrity_check(&h.desk, tx);
+    match rx.recv_timeout(std::time::Duration::from_secs(30)) {
+        Ok(super::Incoming::Worker(super::action::Outcome::IntegrityFailed(p))) => {
+            assert!(!p.is_empty())
+        }
+        _ => panic!("the damage went unreported"),
+    }
+}

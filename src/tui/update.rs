@@ -925,6 +925,10 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             app.reachable = Some(r);
             Vec::new()
         }
+        Outcome::IntegrityFailed(problem) => {
+            app.integrity_problem = Some(problem);
+            Vec::new()
+        }
         Outcome::Failed(e) => {
             match &mut app.pane {
                 Pane::Forward(f) => f.sending = false,

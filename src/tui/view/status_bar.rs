@@ -41,6 +41,15 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang();
+    // A damaged database takes the whole status bar: nothing else matters then.
+    if let Some(problem) = &app.integrity_problem {
+        let text = fill(
+            T::SbDamaged.get(lang),
+            &[&for_terminal(problem).replace('\n', " ")],
+        );
+        frame.render_widget(Paragraph::new(Span::styled(text, theme.breached())), area);
+        return;
+    }
     let c = &app.counts;
     let clock = app.now.with_timezone(&app.setup.offset).format("%H:%M:%S");
     let sep = || Span::styled(" │ ", theme.muted());
