@@ -587,7 +587,9 @@ fn a_damaged_database_found_in_the_background_takes_the_status_bar() {
 #[test]
 fn the_background_check_reports_only_a_damaged_file() {
     let mut h = Harness::new(Lang::Id, (80, 24));
-    h.desk.demo(2_000, 7).unwrap();
+    let mut sampler =
+        crate::demo::Sampler::new(h.desk.calendar().clone(), h.desk.now(), 2_000, 7).unwrap();
+    h.desk.demo(|n| sampler.batch(n), false).unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     super::start_integrity_check(&h.desk, tx.clone());
     assert!(
