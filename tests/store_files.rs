@@ -171,7 +171,7 @@ fn several_processes_and_a_demo_writing_at_once_all_succeed_with_gap_free_refere
         .collect();
     // A demo loading sample complaints in batches at the same time.
     let demo = binary(&desk)
-        .args(["demo", "--count", "3000"])
+        .args(["demo", "--count", "3000", "--force"])
         .output()
         .unwrap();
     assert!(
