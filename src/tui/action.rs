@@ -38,6 +38,7 @@ pub enum Action {
     SwitchFocus,
     CopyMessage,
     DiscardDraft,
+    MoreFields,
 }
 
 /// One row of the queue: the complaint and where it stands against the SLA now.
@@ -97,6 +98,8 @@ pub enum Outcome {
         ticket_no: String,
         warning: Option<String>,
     },
+    /// A complaint whose number just came, to open the handover pane with.
+    HandoverReady(Box<Complaint>),
     HandedOver {
         reference: String,
     },

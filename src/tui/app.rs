@@ -169,6 +169,8 @@ pub struct App {
     /// The saved intake draft, offered when a new complaint is opened.
     pub draft: Option<(IntakeForm, DateTime<Utc>)>,
     pub notice: Option<Notice>,
+    /// Sent to BCare from this desk and not yet answered: its number opens the handover.
+    pub awaiting: Option<String>,
     pub quit: bool,
 }
 
@@ -199,6 +201,7 @@ impl App {
             reachable: None,
             draft: None,
             notice: None,
+            awaiting: None,
             quit: false,
         }
     }

@@ -30,9 +30,10 @@ pub enum Effect {
     LoadCounts,
     /// Recompute the countdowns of the rows on screen (no query).
     RefreshSla(Vec<Complaint>),
-    CheckField {
+    /// Run the intake checks and report the first error of each of these fields.
+    CheckFields {
         form: IntakeForm,
-        field: &'static str,
+        fields: Vec<&'static str>,
     },
     SaveIntake(IntakeForm),
     SaveDraft(IntakeForm),
@@ -61,6 +62,8 @@ pub enum Effect {
         reference: String,
         via: String,
     },
+    /// Load a complaint to hand its number over (the pane opens if the queue is still up).
+    OpenHandover(String),
     /// Put text on the clipboard (done by the terminal side).
     Copy(String),
     /// Wake the BCare worker: something was queued.
@@ -129,15 +132,18 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
         Effect::RefreshSla(complaints) => vec![Outcome::SlaRefreshed(
             complaints.iter().map(|c| desk.sla_of(c)).collect(),
         )],
-        Effect::CheckField { form, field } => {
-            let error = match desk.check_intake(&form) {
-                Ok(_) => None,
-                Err(errors) => errors
-                    .into_iter()
-                    .find(|e| e.field == field)
-                    .map(|e| message_only(&e.text(lang))),
-            };
-            vec![Outcome::FieldChecked { field, error }]
+        Effect::CheckFields { form, fields } => {
+            let errors = desk.check_intake(&form).err().unwrap_or_default();
+            fields
+                .into_iter()
+                .map(|field| Outcome::FieldChecked {
+                    field,
+                    error: errors
+                        .iter()
+                        .find(|e| e.field == field)
+                        .map(|e| message_only(&e.text(lang))),
+                })
+                .collect()
         }
         Effect::SaveIntake(form) => match desk.intake(&form) {
             Ok((c, warnings)) => {
@@ -218,6 +224,11 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
         }
         Effect::HandOver { reference, via } => match desk.hand_over(&reference, &via) {
             Ok(_) => vec![Outcome::HandedOver { reference }],
+            Err(e) => failed(e),
+        },
+        Effect::OpenHandover(reference) => match desk.get(&reference) {
+            Ok(c) if c.stage == Stage::Ticketed => vec![Outcome::HandoverReady(Box::new(c))],
+            Ok(_) => Vec::new(),
             Err(e) => failed(e),
         },
         Effect::Copy(_) | Effect::NudgeWorker => Vec::new(),

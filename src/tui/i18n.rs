@@ -77,7 +77,7 @@ catalog! {
     FKind => "Jenis pemohon", "Applicant kind";
     FOrg => "Perusahaan", "Company";
     FNip => "NIP", "NIP";
-    FNpwp => "NPWP/NITKU", "NPWP/NITKU";
+    FNpwp => "NPWP/NITKU/NIB", "NPWP/NITKU/NIB";
     FNib => "NIB", "NIB";
     FPhone => "Telepon", "Phone";
     FEmail => "Email", "Email";
@@ -92,7 +92,12 @@ catalog! {
     FDocSubmitted => "Waktu kirim dok.", "Document sent at";
     FAttachments => "Lampiran (path)", "Attachments (path)";
     FReceivedAt => "Diterima pada", "Received at";
-    ChoiceNone => "(pilih dengan ←/→)", "(choose with ←/→)";
+    ChoiceNone => "(belum dipilih)", "(not chosen)";
+    ChoiceType => "(ketik nama/kode atau nomor)", "(type a name, code or number)";
+    ChoicesTitle => "Pilihan", "Options";
+    ChoiceHowTo => "Ketik awal nama atau kode, atau nomornya; ←/→ menggeser; Enter lanjut.", "Type a name's or code's start, or its number; ←/→ step; Enter moves on.";
+    ExtrasHidden => "Ctrl-O: kolom tambahan (email, dokumen…)", "Ctrl-O: more fields (email, documents…)";
+    ExtrasShown => "Ctrl-O: sembunyikan kolom tambahan", "Ctrl-O: hide the extra fields";
     ManyHint => "pisahkan dengan koma", "separate with commas";
 
     GuideCollect => "Kumpulkan", "Collect";
@@ -189,6 +194,8 @@ catalog! {
     ADiscard => "Buang draf", "Discard draft";
     ARun => "Jalankan", "Run";
     ADone => "Selesai mengubah", "Done editing";
+    ANextOrSave => "Lanjut (simpan di akhir)", "Next (saves at the end)";
+    AMoreFields => "Kolom tambahan", "More fields";
 }
 
 /// Fills `{}` placeholders in order.

@@ -125,16 +125,18 @@ pub const KEYMAP: &[Binding] = &[
     b(S::Search, K::Esc, NONE, A::ClearFilter, T::AClear),
     quiet(S::Search, K::Up, NONE, A::Up, T::AUp),
     quiet(S::Search, K::Down, NONE, A::Down, T::ADown),
-    // Intake
-    b(S::Intake, K::Tab, NONE, A::NextField, T::ANextField),
-    b(
+    // Intake: Enter moves on and saves on the last field; Tab is the same without saving.
+    b(S::Intake, K::Enter, NONE, A::Confirm, T::ANextOrSave),
+    b(S::Intake, K::Char('o'), CTRL, A::MoreFields, T::AMoreFields),
+    quiet(S::Intake, K::Tab, NONE, A::NextField, T::ANextField),
+    quiet(
         S::Intake,
         K::BackTab,
         KeyModifiers::SHIFT,
         A::PrevField,
         T::APrevField,
     ),
-    b(S::Intake, K::Right, NONE, A::ChoiceNext, T::AChoice),
+    quiet(S::Intake, K::Right, NONE, A::ChoiceNext, T::AChoice),
     quiet(S::Intake, K::Left, NONE, A::ChoicePrev, T::AChoice),
     b(S::Intake, K::Char('s'), CTRL, A::Save, T::ASave),
     b(S::Intake, K::Char('d'), CTRL, A::DiscardDraft, T::ADiscard),

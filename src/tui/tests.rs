@@ -1,5 +1,5 @@
 //! Key sequences → state, against a real desk on a temporary database with a fixed
-//! clock; and snapshots of every screen at 100×30 and 80×24 in both languages.
+//! clock; and snapshots of every screen at 120×35 and 80×24 in both languages.
 
 use super::action::{Action, Msg};
 use super::app::{App, Overlay, Pane, StageFilter};
@@ -8,7 +8,7 @@ use super::form::Field;
 use super::{dispatch, open_app, translate, update, view};
 use crate::config::{ClientKind, Config};
 use crate::desk::Desk;
-use crate::domain::complaint::Stage;
+use crate::domain::complaint::{Channel, Stage};
 use crate::domain::msg::Lang;
 use chrono::{DateTime, TimeZone, Utc};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -104,26 +104,33 @@ impl Harness {
     /// Fills the form for a DJBC employee who cannot log in, up to the description.
     fn fill_intake(&mut self) {
         self.key(KeyCode::Char('n'));
-        self.key(KeyCode::Right); // kind: Pegawai DJBC
-        self.key(KeyCode::Tab);
+        self.type_text("1"); // kind: Pegawai DJBC, by number; the form moves on
         self.type_text("Andi Wijaya");
-        self.key(KeyCode::Tab);
-        self.type_text("198501012010011001");
-        for _ in 0..4 {
-            self.key(KeyCode::Tab); // org, npwp, nib → phone
-        }
-        self.type_text("081234567890");
-        self.key(KeyCode::Tab); // email
-        self.key(KeyCode::Tab); // channel
-        self.key(KeyCode::Right); // Langsung
-        self.key(KeyCode::Tab); // category
-        self.key(KeyCode::Left); // LAIN (the last)
-        self.key(KeyCode::Tab);
-        self.type_text("Tidak bisa login CEISA");
-        self.key(KeyCode::Tab);
-        self.type_text("Sejak pagi gagal masuk.");
         self.key(KeyCode::Enter);
+        self.type_text("198501012010011001");
+        self.key(KeyCode::Enter);
+        self.type_text("081234567890");
+        self.key(KeyCode::Enter);
+        self.type_text("la"); // channel: Langsung
+        self.key(KeyCode::Enter);
+        self.type_text("LAIN");
+        self.key(KeyCode::Enter);
+        self.type_text("Tidak bisa login CEISA");
+        self.key(KeyCode::Enter);
+        self.type_text("Sejak pagi gagal masuk.");
+        self.ctrl('j');
         self.type_text("Pesan: akun terkunci.");
+    }
+
+    /// Saves the form and goes back to the queue (the forward pane opens after a save).
+    fn save_to_queue(&mut self) {
+        self.ctrl('s');
+        assert!(
+            matches!(self.app.pane, Pane::Forward(_)),
+            "{:?}",
+            self.app.notice
+        );
+        self.key(KeyCode::Esc);
     }
 
     fn intake(&self) -> &super::form::IntakeState {
@@ -164,7 +171,7 @@ fn update_alone_asks_for_work_and_never_does_it() {
     assert!(matches!(app.pane, Pane::Intake(_)));
     let fx = update::update(&mut app, Msg::Do(Action::NextField));
     assert!(
-        matches!(&fx[0], Effect::CheckField { field: "kind", .. }),
+        matches!(&fx[0], Effect::CheckFields { fields, .. } if fields == &["kind"]),
         "leaving a field checks it: {fx:?}"
     );
     let fx = update::update(&mut app, Msg::Do(Action::Quit));
@@ -225,31 +232,33 @@ fn the_whole_procedure_from_the_keyboard() {
         h.intake().text(Field::Description),
         "Sejak pagi gagal masuk.\nPesan: akun terkunci."
     );
-    h.ctrl('s');
-    assert!(matches!(h.app.pane, Pane::Queue), "{:?}", h.app.notice);
+    // Enter on the last field saves; forwarding follows with the report (portal).
+    h.key(KeyCode::Enter);
+    assert!(
+        matches!(&h.app.pane, Pane::Forward(f) if f.report.is_some()),
+        "{:?}",
+        h.app.notice
+    );
     assert_eq!(h.app.queue.rows.len(), 1);
     let reference = h.app.queue.rows[0].complaint.reference.clone();
     assert_eq!(reference, "ADU-2026-00001");
     assert!(h.app.detail.is_some());
     assert_eq!(h.app.counts.queue.running, 1);
 
-    // Forward (portal): the report is copied and the receipt pane opens.
-    h.key(KeyCode::Char('f'));
-    assert!(matches!(&h.app.pane, Pane::Forward(f) if f.report.is_some()));
+    // Forward (portal): the report goes to the terminal's clipboard and the receipt pane opens.
     h.key(KeyCode::Enter);
     assert!(matches!(h.app.pane, Pane::Receipt(_)));
     assert_eq!(h.copies.len(), 1);
     assert!(h.copies[0].contains("Permasalahan: Tidak bisa login CEISA"));
 
-    // Receipt: a number of an unusual shape is a warning, not a refusal.
+    // Receipt: a number of an unusual shape is a warning, not a refusal; the
+    // handover pane follows.
     h.type_text("12345");
     h.key(KeyCode::Enter);
-    assert!(matches!(h.app.pane, Pane::Queue));
     assert_eq!(h.selected_stage(), Stage::Ticketed);
     assert_eq!(h.app.notice.as_ref().unwrap().tone, super::app::Tone::Warn);
 
     // Handover: the message is copied and the SLA clock stops.
-    h.key(KeyCode::Char('h'));
     let Pane::Handover(ho) = &h.app.pane else {
         panic!("handover pane")
     };
@@ -274,7 +283,16 @@ fn leaving_a_field_shows_its_error_and_saving_marks_them_all() {
         h.intake().errors.get("kind").map(String::as_str),
         Some("is required")
     );
+    h.press(KeyCode::BackTab, KeyModifiers::SHIFT);
+    h.type_text("1"); // employee: the error goes at once, and the form moves on
+    assert!(!h.intake().errors.contains_key("kind"));
+    assert_eq!(h.intake().focused(), Field::Name);
     h.key(KeyCode::Tab); // leave name empty
+    assert_eq!(
+        h.intake().focused(),
+        Field::Nip,
+        "an employee is asked for a NIP"
+    );
     h.type_text("12345"); // NIP too short
     h.key(KeyCode::Tab);
     assert!(
@@ -284,22 +302,110 @@ fn leaving_a_field_shows_its_error_and_saving_marks_them_all() {
     );
     h.ctrl('s');
     let form = h.intake();
-    for key in [
-        "kind",
-        "name",
-        "channel",
-        "category",
-        "subject",
-        "description",
-    ] {
+    for key in ["name", "channel", "category", "subject", "description"] {
         assert!(form.errors.contains_key(key), "{key}: {:?}", form.errors);
     }
-    assert_eq!(form.focused(), Field::Kind, "focus goes to the first error");
+    assert_eq!(form.focused(), Field::Name, "focus goes to the first error");
     assert_eq!(
         h.app.notice.as_ref().unwrap().text,
         "Check the fields marked in red."
     );
     assert_eq!(h.desk.counts().unwrap().running, 0);
+}
+
+#[test]
+fn the_form_asks_what_the_applicant_and_category_need() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    let cats = h.app.setup.categories.clone();
+    h.key(KeyCode::Char('n'));
+    let main = |h: &Harness| h.intake().visible(&cats);
+    assert_eq!(
+        main(&h),
+        [
+            Field::Kind,
+            Field::Name,
+            Field::Phone,
+            Field::Channel,
+            Field::Category,
+            Field::Subject,
+            Field::Description
+        ]
+    );
+    h.type_text("2"); // service user
+    assert_eq!(&main(&h)[2..4], [Field::Org, Field::Npwp]);
+    assert!(!main(&h).contains(&Field::Nip));
+    assert!(h.intake().required(Field::Org, &cats));
+    assert!(!h.intake().required(Field::Nip, &cats));
+    for _ in 0..4 {
+        h.key(KeyCode::Enter); // name, company, NPWP, phone → channel
+    }
+    assert_eq!(h.intake().focused(), Field::Channel);
+    h.type_text("w");
+    assert_eq!(h.intake().channel, Some(Channel::Whatsapp));
+    h.key(KeyCode::Enter);
+    h.type_text("BY");
+    assert_eq!(h.intake().to_form(&cats).category, "BYR");
+    assert!(main(&h).contains(&Field::Aju), "BYR asks for the nomor aju");
+    assert!(
+        !h.intake().required(Field::Aju, &cats),
+        "…but does not require it"
+    );
+    h.key(KeyCode::Backspace);
+    h.key(KeyCode::Backspace);
+    h.type_text("ak");
+    assert_eq!(h.intake().to_form(&cats).category, "AKUN");
+    assert!(main(&h).contains(&Field::UserId));
+    assert!(!main(&h).contains(&Field::Aju));
+    assert!(h.intake().required(Field::UserId, &cats));
+    // By number: "1" could still become 10, 11 or 12; "2" then settles on the 12th.
+    h.type_text("1");
+    assert_eq!(h.intake().focused(), Field::Category);
+    h.type_text("2");
+    assert_eq!(h.intake().to_form(&cats).category, "LAIN");
+    assert_eq!(
+        h.intake().focused(),
+        Field::Subject,
+        "a settled number moves on"
+    );
+    // A letter nothing starts with changes nothing.
+    h.press(KeyCode::BackTab, KeyModifiers::SHIFT);
+    h.type_text("q");
+    assert_eq!(h.intake().to_form(&cats).category, "LAIN");
+    // The optional fields sit behind one key.
+    assert!(!main(&h).contains(&Field::Email));
+    h.ctrl('o');
+    assert!(main(&h).contains(&Field::Email));
+    assert!(!main(&h).contains(&Field::Nip), "no NIP for a service user");
+}
+
+#[test]
+fn an_error_goes_the_moment_it_is_fixed() {
+    let mut h = Harness::new(Lang::Id, (100, 30));
+    h.key(KeyCode::Char('n'));
+    h.type_text("1");
+    h.type_text("Andi");
+    h.key(KeyCode::Enter);
+    h.type_text("19850101201001100"); // 17 digits
+    h.key(KeyCode::Enter);
+    assert!(h.intake().errors.contains_key("nip"));
+    h.press(KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(h.intake().focused(), Field::Nip);
+    h.type_text("1");
+    assert!(
+        !h.intake().errors.contains_key("nip"),
+        "{:?}",
+        h.intake().errors
+    );
+    // An error about a field that no longer applies goes when the kind changes.
+    h.type_text("x");
+    h.key(KeyCode::Enter);
+    assert!(h.intake().errors.contains_key("nip"));
+    for _ in 0..3 {
+        h.press(KeyCode::BackTab, KeyModifiers::SHIFT);
+    }
+    assert_eq!(h.intake().focused(), Field::Kind);
+    h.key(KeyCode::Right); // service user
+    assert!(!h.intake().errors.contains_key("nip"));
 }
 
 #[test]
@@ -352,7 +458,7 @@ fn typing_is_saved_as_a_draft_on_the_tick() {
 fn forward_can_be_cancelled_and_the_report_edited() {
     let mut h = Harness::with_client(Lang::Id, (100, 30), ClientKind::Sim);
     h.fill_intake();
-    h.ctrl('s');
+    h.save_to_queue();
     h.key(KeyCode::Char('f'));
     h.key(KeyCode::Esc);
     assert!(matches!(h.app.pane, Pane::Queue));
@@ -376,7 +482,7 @@ fn forward_can_be_cancelled_and_the_report_edited() {
 fn a_password_typed_into_the_report_is_refused_and_nothing_is_sent() {
     let mut h = Harness::with_client(Lang::En, (100, 30), ClientKind::Sim);
     h.fill_intake();
-    h.ctrl('s');
+    h.save_to_queue();
     h.key(KeyCode::Char('f'));
     h.key(KeyCode::Char('e'));
     h.type_text(" password: Rahasia123");
@@ -399,7 +505,7 @@ fn receipt_refuses_garbage_and_links_to_an_open_ticket() {
     let mut h = Harness::new(Lang::En, (100, 30));
     for _ in 0..2 {
         h.fill_intake();
-        h.ctrl('s');
+        h.save_to_queue();
     }
     // The first gets a ticket the normal way.
     h.app.queue.selected = 0;
@@ -408,6 +514,8 @@ fn receipt_refuses_garbage_and_links_to_an_open_ticket() {
     h.type_text("A0254EB2B1");
     h.key(KeyCode::Enter);
     assert_eq!(h.app.notice.as_ref().unwrap().tone, super::app::Tone::Good);
+    assert!(matches!(h.app.pane, Pane::Handover(_)), "handover follows");
+    h.key(KeyCode::Esc);
     // The second caller has the same outage: link it.
     let second = h
         .app
@@ -431,7 +539,9 @@ fn receipt_refuses_garbage_and_links_to_an_open_ticket() {
     assert_eq!(r.open_tickets.len(), 1);
     h.key(KeyCode::Tab);
     h.key(KeyCode::Enter);
-    assert!(matches!(h.app.pane, Pane::Queue));
+    assert!(
+        matches!(&h.app.pane, Pane::Handover(ho) if ho.complaint.reference == "ADU-2026-00002")
+    );
     let c = h.desk.get("ADU-2026-00002").unwrap();
     assert_eq!(c.ticket_no.as_deref(), Some("A0254EB2B1"));
     assert_eq!(c.linked_to.as_deref(), Some("ADU-2026-00001"));
@@ -441,7 +551,7 @@ fn receipt_refuses_garbage_and_links_to_an_open_ticket() {
 fn search_filters_as_you_type_and_esc_clears() {
     let mut h = Harness::new(Lang::Id, (100, 30));
     h.fill_intake();
-    h.ctrl('s');
+    h.save_to_queue();
     h.key(KeyCode::Char('/'));
     h.type_text("zzzz");
     assert!(h.app.queue.rows.is_empty());
@@ -461,7 +571,7 @@ fn only_one_page_is_fetched_and_paging_walks_the_keyset() {
     let page = h.app.page_size();
     for _ in 0..page + 3 {
         h.fill_intake();
-        h.ctrl('s');
+        h.save_to_queue();
     }
     h.key(KeyCode::Esc);
     assert_eq!(h.app.queue.rows.len(), page);
@@ -481,7 +591,7 @@ fn control_characters_from_the_database_are_shown_as_text() {
     let mut h = Harness::new(Lang::Id, (100, 30));
     h.fill_intake();
     h.send(Msg::Paste("\x1b[2J\x1b]52;c;SGFjaw==\x07".into()));
-    h.ctrl('s');
+    h.save_to_queue();
     let screen = h.render();
     assert!(!screen.contains('\x1b'));
 }
@@ -503,7 +613,7 @@ fn snapshot_all(lang: Lang, size: (u16, u16)) {
 
     h.fill_intake();
     insta::assert_snapshot!(format!("intake_{suffix}"), h.render());
-    h.ctrl('s');
+    h.save_to_queue();
     insta::assert_snapshot!(format!("queue_{suffix}"), h.render());
 
     h.key(KeyCode::Char('?'));
@@ -521,7 +631,6 @@ fn snapshot_all(lang: Lang, size: (u16, u16)) {
     insta::assert_snapshot!(format!("receipt_{suffix}"), h.render());
     h.type_text("1");
     h.key(KeyCode::Enter);
-    h.key(KeyCode::Char('h'));
     insta::assert_snapshot!(format!("handover_{suffix}"), h.render());
 
     h.send(Msg::Resize(79, 23));
@@ -530,8 +639,8 @@ fn snapshot_all(lang: Lang, size: (u16, u16)) {
 }
 
 #[test]
-fn snapshots_indonesian_100x30() {
-    snapshot_all(Lang::Id, (100, 30));
+fn snapshots_indonesian_120x35() {
+    snapshot_all(Lang::Id, (120, 35));
 }
 
 #[test]
@@ -540,8 +649,8 @@ fn snapshots_indonesian_80x24() {
 }
 
 #[test]
-fn snapshots_english_100x30() {
-    snapshot_all(Lang::En, (100, 30));
+fn snapshots_english_120x35() {
+    snapshot_all(Lang::En, (120, 35));
 }
 
 #[test]

@@ -6,7 +6,7 @@ use super::app::{
     App, ForwardState, HandoverState, Notice, Overlay, Pane, ReceiptState, StageFilter, Tone, Want,
 };
 use super::effects::{Effect, QueueQuery};
-use super::form::{Field, IntakeState};
+use super::form::{Field, IntakeState, Typed};
 use super::i18n::{T, fill};
 use super::keymap::{self, Scope};
 use super::message::handover_message;
@@ -206,6 +206,20 @@ fn handover_state(app: &App, c: Complaint) -> HandoverState {
     }
 }
 
+/// The forward pane for one complaint; its report is laid out by the desk.
+fn open_forward(app: &mut App, reference: String) -> Vec<Effect> {
+    app.pane = Pane::Forward(Box::new(ForwardState {
+        reference: reference.clone(),
+        report: None,
+        problem: TextArea::default(),
+        description: TextArea::default(),
+        editing: false,
+        edit_focus: 1,
+        sending: false,
+    }));
+    vec![Effect::PrepareForward(reference)]
+}
+
 fn back_to_queue(app: &mut App) -> Vec<Effect> {
     app.pane = Pane::Queue;
     reload(app)
@@ -241,7 +255,11 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
     }
     match app.scope() {
         Scope::Overlay => overlay_act(app, action),
-        Scope::Queue | Scope::Global => queue_act(app, action),
+        Scope::Queue | Scope::Global => {
+            // The officer moved on: a ticket number arriving now no longer opens the handover.
+            app.awaiting = None;
+            queue_act(app, action)
+        }
         Scope::Search => search_act(app, action),
         Scope::Intake => intake_act(app, action),
         Scope::Forward | Scope::ForwardEdit => forward_act(app, action),
@@ -339,16 +357,7 @@ fn queue_act(app: &mut App, action: Action) -> Vec<Effect> {
             let Some(c) = selected_for(app, Step::Forward, T::AForward) else {
                 return Vec::new();
             };
-            app.pane = Pane::Forward(Box::new(ForwardState {
-                reference: c.reference.clone(),
-                report: None,
-                problem: TextArea::default(),
-                description: TextArea::default(),
-                editing: false,
-                edit_focus: 1,
-                sending: false,
-            }));
-            vec![Effect::PrepareForward(c.reference)]
+            open_forward(app, c.reference)
         }
         Action::Receipt => {
             // At `received` the only way to a ticket is a link to one already filed.
@@ -415,36 +424,71 @@ fn search_act(app: &mut App, action: Action) -> Vec<Effect> {
     }
 }
 
+/// Checks the fields that show an error again: an error goes the moment it is fixed
+/// (and one about a field that no longer applies goes with it).
+fn recheck(form: &IntakeState, categories: &crate::domain::category::Categories) -> Vec<Effect> {
+    if form.errors.is_empty() {
+        return Vec::new();
+    }
+    vec![Effect::CheckFields {
+        form: form.to_form(categories),
+        fields: form.errors.keys().copied().collect(),
+    }]
+}
+
+/// Leaves the focused field: it is checked, and the draft saved if it changed.
+fn leave_field(
+    form: &mut IntakeState,
+    step: isize,
+    categories: &crate::domain::category::Categories,
+) -> Vec<Effect> {
+    let left = form.move_focus(step, categories);
+    let snapshot = form.to_form(categories);
+    let mut fields = vec![left.key()];
+    fields.extend(form.errors.keys().copied().filter(|k| *k != left.key()));
+    let mut fx = vec![Effect::CheckFields {
+        form: snapshot.clone(),
+        fields,
+    }];
+    if form.dirty {
+        form.dirty = false;
+        fx.push(Effect::SaveDraft(snapshot));
+    }
+    fx
+}
+
 fn intake_act(app: &mut App, action: Action) -> Vec<Effect> {
     let categories = app.setup.categories.clone();
     let Pane::Intake(form) = &mut app.pane else {
         return Vec::new();
     };
     match action {
-        Action::NextField | Action::PrevField => {
-            let left = form.move_focus(if action == Action::NextField { 1 } else { -1 });
-            let snapshot = form.to_form(&categories);
-            let mut fx = vec![Effect::CheckField {
-                form: snapshot.clone(),
-                field: left.key(),
-            }];
-            if form.dirty {
-                form.dirty = false;
-                fx.push(Effect::SaveDraft(snapshot));
-            }
-            fx
+        Action::NextField | Action::PrevField => leave_field(
+            form,
+            if action == Action::NextField { 1 } else { -1 },
+            &categories,
+        ),
+        // Enter moves on, as in a paper form; on the last field it saves.
+        Action::Confirm if form.on_last(&categories) => {
+            vec![Effect::SaveIntake(form.to_form(&categories))]
+        }
+        Action::Confirm => leave_field(form, 1, &categories),
+        Action::MoreFields => {
+            form.toggle_extras(&categories);
+            Vec::new()
         }
         Action::ChoiceNext | Action::ChoicePrev => {
             let forward = action == Action::ChoiceNext;
-            if !form.turn_choice(forward, categories.all().len()) {
-                let f = form.focused();
-                if let Some(ta) = form.textarea_mut(f) {
-                    ta.move_cursor(if forward {
-                        CursorMove::Forward
-                    } else {
-                        CursorMove::Back
-                    });
-                }
+            if form.turn_choice(forward, &categories) {
+                return recheck(form, &categories);
+            }
+            let f = form.focused();
+            if let Some(ta) = form.textarea_mut(f) {
+                ta.move_cursor(if forward {
+                    CursorMove::Forward
+                } else {
+                    CursorMove::Back
+                });
             }
             Vec::new()
         }
@@ -623,24 +667,45 @@ fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             }
         }
         Scope::Intake => {
+            let categories = app.setup.categories.clone();
             let Pane::Intake(form) = &mut app.pane else {
                 return Vec::new();
             };
             let f = form.focused();
             if f.is_choice() {
-                if key.code == KeyCode::Char(' ') {
-                    form.turn_choice(true, app.setup.categories.all().len());
+                let picked = match key.code {
+                    KeyCode::Char(' ') => form.turn_choice(true, &categories),
+                    KeyCode::Backspace => {
+                        form.untype_choice(&categories);
+                        true
+                    }
+                    _ => match is_plain_char(&key).map(|c| form.type_choice(c, &categories)) {
+                        // A number that can only mean one option moves on by itself.
+                        Some(Typed::Settled) => return intake_act(app, Action::NextField),
+                        Some(Typed::Picked) => true,
+                        _ => false,
+                    },
+                };
+                return if picked {
+                    recheck(form, &categories)
+                } else {
+                    Vec::new()
+                };
+            }
+            // Ctrl-J or Alt-Enter starts a new line in the description (Enter moves on).
+            let newline = key.code == KeyCode::Char('j') && key.modifiers == KeyModifiers::CONTROL;
+            let edited = match form.textarea_mut(f) {
+                Some(ta) if newline && f.is_multiline() => {
+                    ta.insert_newline();
+                    true
                 }
-                return Vec::new();
-            }
-            // Enter in a one-line field moves on, as in a paper form.
-            if key.code == KeyCode::Enter && !f.is_multiline() {
-                return intake_act(app, Action::NextField);
-            }
-            if let Some(ta) = form.textarea_mut(f)
-                && ta.input(key)
-            {
+                Some(_) if key.code == KeyCode::Enter && !f.is_multiline() => false,
+                Some(ta) => ta.input(key),
+                None => false,
+            };
+            if edited {
                 form.dirty = true;
+                return recheck(form, &categories);
             }
             Vec::new()
         }
@@ -687,6 +752,7 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
             first_page(app)
         }
         Scope::Intake => {
+            let categories = app.setup.categories.clone();
             if let Pane::Intake(form) = &mut app.pane {
                 let f = form.focused();
                 let text = if f.is_multiline() { text } else { &one_line };
@@ -694,6 +760,7 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
                     && ta.insert_str(text)
                 {
                     form.dirty = true;
+                    return recheck(form, &categories);
                 }
             }
             Vec::new()
@@ -800,18 +867,25 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                 Tone::Warn
             };
             notice(app, tone, msg);
-            app.queue.want = Some(Want::Reference(reference));
+            app.queue.want = Some(Want::Reference(reference.clone()));
             app.queue.search = None;
-            first_page(app)
+            // Forwarding is always the next step: its pane opens with the report.
+            let mut fx = first_page(app);
+            fx.extend(open_forward(app, reference));
+            fx
         }
         Outcome::IntakeRefused(errors) => {
+            let categories = app.setup.categories.clone();
             if let Pane::Intake(form) = &mut app.pane {
                 form.errors = first_errors(&errors, lang).into_iter().collect();
-                if let Some(i) = Field::ORDER
-                    .iter()
-                    .position(|f| form.errors.contains_key(f.key()))
+                // The first error in screen order; one in an optional field shows them.
+                let mut order = form.main_fields(&categories);
+                order.extend(Field::ORDER);
+                if let Some(f) = order
+                    .into_iter()
+                    .find(|f| form.errors.contains_key(f.key()))
                 {
-                    form.focus = i;
+                    form.focus_on(f, &categories);
                 }
             }
             notice(app, Tone::Bad, text(app, T::MsgFixFields).into());
@@ -862,7 +936,10 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                 None => {
                     let msg = fill(text(app, T::MsgQueued), &[&reference, &client]);
                     notice(app, Tone::Info, msg);
+                    app.queue.want = Some(Want::Reference(reference.clone()));
                     let mut fx = back_to_queue(app);
+                    // Until the officer does something else, the number opens the handover.
+                    app.awaiting = Some(reference);
                     fx.push(Effect::NudgeWorker);
                     fx
                 }
@@ -888,8 +965,17 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                 Some(w) => notice(app, Tone::Warn, format!("{msg} {w}")),
                 None => notice(app, Tone::Good, msg),
             }
-            app.queue.want = Some(Want::Reference(reference));
-            back_to_queue(app)
+            app.queue.want = Some(Want::Reference(reference.clone()));
+            // Handing the number over is the next step: its pane opens.
+            let mut fx = back_to_queue(app);
+            fx.push(Effect::OpenHandover(reference));
+            fx
+        }
+        Outcome::HandoverReady(c) => {
+            if matches!(app.pane, Pane::Queue) && app.overlay.is_none() && !app.queue.searching {
+                app.pane = Pane::Handover(Box::new(handover_state(app, *c)));
+            }
+            Vec::new()
         }
         Outcome::HandedOver { reference } => {
             let msg = fill(text(app, T::MsgHandedOver), &[&reference]);
@@ -907,6 +993,10 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             fx.push(Effect::LoadDetail(
                 selected_complaint(app).map(|c| c.reference.clone()),
             ));
+            if app.awaiting.as_deref() == Some(reference.as_str()) {
+                app.awaiting = None;
+                fx.push(Effect::OpenHandover(reference));
+            }
             fx
         }
         Outcome::SendFailed {

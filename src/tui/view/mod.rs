@@ -89,6 +89,39 @@ pub(super) fn centered(area: Rect, pct_x: u16, pct_y: u16) -> Rect {
     h
 }
 
+/// Splits text into lines of at most `width` columns at spaces; a word longer than
+/// a line is broken (the only case a word is cut).
+pub(super) fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let w = |s: &str| ratatui::text::Span::raw(s).width();
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let needed = if line.is_empty() {
+            w(word)
+        } else {
+            w(&line) + 1 + w(word)
+        };
+        if needed > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+        while w(&line) > width {
+            let cut: String = line.chars().take(width).collect();
+            let rest: String = line.chars().skip(cut.chars().count()).collect();
+            lines.push(cut);
+            line = rest;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// Remaining working time as `h:mm`.
 pub(super) fn hm(d: chrono::TimeDelta) -> String {
     let m = d.num_minutes().max(0);
