@@ -600,6 +600,12 @@ impl Desk {
     pub fn backup(&self, dest: &Path) -> Result<()> {
         Ok(self.store.backup(dest)?)
     }
+
+    /// Changes whenever another connection (the command line, a second desk, the
+    /// BCare worker) commits to the database: the screen reloads when it moves.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.store.data_version()?)
+    }
 }
 
 impl Desk {

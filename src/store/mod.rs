@@ -7,6 +7,7 @@ mod maintenance;
 mod outbox;
 mod schema;
 mod time;
+mod watch;
 
 pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts, QueueKey};
 pub use outbox::{DeliveredTicket, Delivery, NewOutbox, OutboxRow, OutboxState};

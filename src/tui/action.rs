@@ -72,6 +72,8 @@ pub enum Outcome {
     },
     DetailLoaded(Option<Box<DetailView>>),
     CountsLoaded(StatusCounts),
+    /// The database's change counter (`PRAGMA data_version`).
+    DataVersion(i64),
     SlaRefreshed(Vec<Option<SlaStatus>>),
     /// The intake check for one field: its first error, if any.
     FieldChecked {

@@ -171,6 +171,8 @@ pub struct App {
     pub notice: Option<Notice>,
     /// Sent to BCare from this desk and not yet answered: its number opens the handover.
     pub awaiting: Option<String>,
+    /// The database's change counter as last seen: when it moves, someone else wrote.
+    pub data_version: Option<i64>,
     pub quit: bool,
 }
 
@@ -202,6 +204,7 @@ impl App {
             draft: None,
             notice: None,
             awaiting: None,
+            data_version: None,
             quit: false,
         }
     }

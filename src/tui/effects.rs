@@ -62,6 +62,8 @@ pub enum Effect {
         reference: String,
         via: String,
     },
+    /// Ask whether another connection wrote to the database since the last look.
+    CheckDataVersion,
     /// Load a complaint to hand its number over (the pane opens if the queue is still up).
     OpenHandover(String),
     /// Put text on the clipboard (done by the terminal side).
@@ -225,6 +227,14 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
         Effect::HandOver { reference, via } => match desk.hand_over(&reference, &via) {
             Ok(_) => vec![Outcome::HandedOver { reference }],
             Err(e) => failed(e),
+        },
+        Effect::CheckDataVersion => match desk.data_version() {
+            Ok(v) => vec![Outcome::DataVersion(v)],
+            Err(e) => {
+                // Not worth a notice every second: the next tick asks again.
+                tracing::warn!(error = %e, "could not read the data version");
+                Vec::new()
+            }
         },
         Effect::OpenHandover(reference) => match desk.get(&reference) {
             Ok(c) if c.stage == Stage::Ticketed => vec![Outcome::HandoverReady(Box::new(c))],

@@ -69,6 +69,11 @@ catalog! {
     DTimeline => "Linimasa", "Timeline";
     DReport => "Laporan BCare", "BCare report";
     DDelivery => "Pengiriman", "Delivery";
+    DBcareSaid => "Jawaban BCare", "BCare said";
+    DeliveryNotYet => "menunggu kirim, belum dicoba", "waiting to send, not tried yet";
+    DeliveryRetry => "menunggu kirim; sudah dicoba {}×, lagi {}", "waiting to send; tried {}×, next at {}";
+    DeliverySent => "terkirim {} (percobaan ke-{})", "sent {} (attempt {})";
+    DeliveryFailed => "gagal setelah {}× percobaan", "failed after {} attempts";
     DNone => "—", "—";
     SlaMet => "SLA terpenuhi", "SLA met";
     SlaMissed => "SLA terlewati", "SLA missed";
@@ -116,7 +121,7 @@ catalog! {
     MsgCopiedPortal => "Laporan disalin ke papan klip. Tempel di {} lalu ketik nomor tiketnya.", "Report copied to the clipboard. Paste it at {} and type the ticket number.";
     MsgQueued => "{} masuk antrean kirim ({}).", "{} queued for sending ({}).";
     MsgDelivered => "{}: BCare memberi nomor tiket {}.", "{}: BCare gave ticket number {}.";
-    MsgSendFailed => "{}: gagal kirim, dicoba lagi {} — {}", "{}: sending failed, retry at {} — {}";
+    MsgSendFailed => "{}: gagal kirim, dicoba lagi {} — jawaban BCare: {}", "{}: sending failed, retry at {} — BCare said: {}";
     MsgTicketRecorded => "{}: nomor tiket {} dicatat.", "{}: ticket number {} recorded.";
     MsgHandedOver => "{} diserahkan; jam SLA berhenti.", "{} handed over; the SLA clock stopped.";
     MsgCopied => "Pesan disalin ke papan klip.", "Message copied to the clipboard.";

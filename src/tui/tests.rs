@@ -64,6 +64,20 @@ impl Harness {
         h
     }
 
+    /// A second connection to the same file, as the command line or another desk has.
+    fn other_desk(&self) -> Desk {
+        let mut config = Config::default();
+        config.officer.name = Some("petugas-lain".into());
+        let now = monday_morning();
+        Desk::open(
+            &self._dir.path().join("desk.db"),
+            config,
+            None,
+            Arc::new(move || now),
+        )
+        .unwrap()
+    }
+
     fn send(&mut self, msg: Msg) {
         let (copies, nudges) = (&mut self.copies, &mut self.nudges);
         dispatch(&mut self.app, &mut self.desk, msg, &mut |e| match e {
@@ -545,6 +559,74 @@ fn receipt_refuses_garbage_and_links_to_an_open_ticket() {
     let c = h.desk.get("ADU-2026-00002").unwrap();
     assert_eq!(c.ticket_no.as_deref(), Some("A0254EB2B1"));
     assert_eq!(c.linked_to.as_deref(), Some("ADU-2026-00001"));
+}
+
+#[test]
+fn the_queue_follows_changes_made_elsewhere_on_the_next_tick() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    let mut other = h.other_desk();
+    let form = crate::domain::intake::IntakeForm {
+        name: "Rudi".into(),
+        kind: "pegawai".into(),
+        nip: "198501012010011001".into(),
+        phone: "081234567890".into(),
+        channel: "telepon".into(),
+        category: "TIK".into(),
+        subject: "Jaringan putus".into(),
+        description: "Lantai 2.".into(),
+        ..Default::default()
+    };
+    other.intake(&form).unwrap();
+    assert!(h.app.queue.rows.is_empty(), "nothing read yet");
+    h.send(Msg::Tick(monday_morning()));
+    assert_eq!(h.app.queue.rows.len(), 1, "filed from the command line");
+    assert_eq!(h.app.counts.queue.running, 1);
+    assert!(h.app.detail.is_some());
+    // A step taken elsewhere moves the row and its detail.
+    other.forward("ADU-2026-00001").unwrap();
+    h.send(Msg::Tick(monday_morning()));
+    assert_eq!(h.selected_stage(), Stage::Forwarded);
+    let d = h.app.detail.as_ref().unwrap();
+    assert_eq!(d.dossier.complaint.stage, Stage::Forwarded);
+    // Nothing changed: the tick asks the counter and reads nothing more.
+    let before = h.app.data_version;
+    let fx = update::update(&mut h.app, Msg::Tick(monday_morning()));
+    assert!(fx.iter().all(|e| !matches!(e, Effect::LoadQueue(_))));
+    let v = super::effects::run(&mut h.desk, Lang::En, Effect::CheckDataVersion);
+    h.send(Msg::Done(v.into_iter().next().unwrap()));
+    assert_eq!(h.app.data_version, before);
+}
+
+#[test]
+fn the_detail_shows_the_outbox_row_as_it_stands() {
+    let mut h = Harness::with_client(Lang::En, (120, 35), ClientKind::Sim);
+    h.fill_intake();
+    h.ctrl('s');
+    h.key(KeyCode::Enter); // send
+    assert!(
+        h.render()
+            .contains("Delivery: waiting to send, not tried yet")
+    );
+    // The worker (another connection) fails four times; the next tick shows it.
+    let worker = h.other_desk();
+    let row = worker.dossier("ADU-2026-00001").unwrap().outbox[0].id;
+    for _ in 0..4 {
+        worker
+            .store()
+            .outbox_attempt_failed(row, "HTTP 503 from BCare", monday_morning(), false)
+            .unwrap();
+    }
+    h.send(Msg::Tick(monday_morning()));
+    let screen = h.render();
+    assert!(
+        screen.contains("Delivery: waiting to send; tried 4×,"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("BCare said: “HTTP 503 from BCare”"),
+        "{screen}"
+    );
+    assert!(!screen.contains("pending"), "{screen}");
 }
 
 #[test]

@@ -38,7 +38,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
 
 /// The first screen: fetch one page and the counts.
 pub fn start(app: &mut App) -> Vec<Effect> {
-    reload(app)
+    let mut fx = reload(app);
+    fx.push(Effect::CheckDataVersion);
+    fx
 }
 
 fn notice(app: &mut App, tone: Tone, text: String) {
@@ -75,6 +77,8 @@ fn tick(app: &mut App, now: chrono::DateTime<chrono::Utc>) -> Vec<Effect> {
     let mut fx = vec![
         Effect::RefreshSla(app.queue.rows.iter().map(|r| r.complaint.clone()).collect()),
         Effect::LoadCounts,
+        // Has anyone else (command line, another desk, the worker) written since?
+        Effect::CheckDataVersion,
     ];
     // A half-typed form is saved every second it changed: a crash loses at most that.
     if let Pane::Intake(form) = &mut app.pane
@@ -828,6 +832,21 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             app.detail = d;
             Vec::new()
         }
+        Outcome::DataVersion(v) => {
+            let changed = app.data_version.is_some_and(|seen| seen != v);
+            app.data_version = Some(v);
+            if !changed {
+                return Vec::new();
+            }
+            // Someone else wrote: the page, the counts and the detail are read again,
+            // keeping the selected complaint selected.
+            if app.queue.want.is_none()
+                && let Some(c) = selected_complaint(app)
+            {
+                app.queue.want = Some(Want::Reference(c.reference.clone()));
+            }
+            reload(app)
+        }
         Outcome::CountsLoaded(c) => {
             app.counts = c;
             Vec::new()
@@ -1009,7 +1028,10 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                 &[&reference, &retry_at, &error],
             );
             notice(app, Tone::Warn, msg);
-            vec![Effect::LoadCounts]
+            vec![
+                Effect::LoadCounts,
+                Effect::LoadDetail(selected_complaint(app).map(|c| c.reference.clone())),
+            ]
         }
         Outcome::Reachability(r) => {
             app.reachable = Some(r);
