@@ -76,7 +76,7 @@ fn from_an_empty_queue_to_a_handed_over_ticket() {
     s.keys(&["Enter"]);
     let screen = s.wait_for("handed over; the SLA clock stopped");
     assert!(screen.contains("Handed over"), "{screen}");
-    assert!(screen.contains("0 open"), "{screen}");
+    assert!(screen.contains("0 on the clock"), "{screen}");
 
     // A second caller with the same problem: the receipt pane links the complaint
     // to the ticket already filed, picked from the list of open tickets.
@@ -91,7 +91,7 @@ fn from_an_empty_queue_to_a_handed_over_ticket() {
     s.wait_for("Hand over to applicant");
     s.keys(&["Enter"]);
     let screen = s.wait_for("handed over; the SLA clock stopped");
-    assert!(screen.contains("0 open"), "{screen}");
+    assert!(screen.contains("0 on the clock"), "{screen}");
 
     s.keys(&["q"]);
     s.wait_gone();

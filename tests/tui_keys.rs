@@ -147,7 +147,10 @@ fn five_typical_complaints_each_take_at_most_twelve_navigation_keys() {
         }
     }
     let screen = s.screen();
-    assert!(screen.contains("0 open"), "all handed over:\n{screen}");
+    assert!(
+        screen.contains("0 on the clock"),
+        "all handed over:\n{screen}"
+    );
     assert!(over.is_empty(), "above {TARGET} navigation keys: {over:?}");
     s.keys(&["q"]);
     s.wait_gone();

@@ -219,9 +219,9 @@ impl App {
 
     /// Rows of the queue that fit on screen: the page size fetched from the database.
     pub fn page_size(&self) -> usize {
-        // status bar, notice, footer, block borders and the table header
+        // status bar, notice (up to two lines), footer, block borders and the table header
         (self.size.1.max(MIN_SIZE.1) as usize)
-            .saturating_sub(7)
+            .saturating_sub(8)
             .max(5)
     }
 

@@ -41,7 +41,7 @@ catalog! {
     ColCategory => "Kat.", "Cat.";
     ColAge => "Umur", "Age";
     SlaLate => "LEWAT", "LATE";
-    SlaStopped => "henti", "stop";
+    SlaStopped => "—", "—";
     QueueEmpty => "Belum ada pengaduan di sini.", "No complaints here yet.";
     FilterAllOpen => "semua terbuka", "all open";
     FilterLabel => "Tahap: {}", "Stage: {}";
@@ -135,8 +135,8 @@ catalog! {
     FwQueueHint => "Enter memasukkan laporan ke antrean kirim; layar tetap bisa dipakai.", "Enter queues the report for sending; the screen stays usable.";
 
     RcTicket => "Nomor tiket", "Ticket number";
-    RcShapeOk => "bentuk sesuai pola {}", "shape matches {}";
-    RcShapeOff => "bentuk tidak sesuai pola {} — tetap bisa disimpan, periksa lagi", "shape does not match {} — it can still be saved; look again";
+    RcShapeOk => "bentuk sesuai nomor tiket BCare", "looks like a BCare ticket number";
+    RcShapeOff => "bentuknya tidak seperti nomor tiket BCare (mis. A0254EB2B1) — tetap bisa disimpan, periksa lagi", "does not look like a BCare ticket number (e.g. A0254EB2B1) — it can still be saved; look again";
     RcLinkTitle => "Atau tautkan ke tiket terbuka kategori {}", "Or link to an open ticket of category {}";
     RcNoTickets => "Tidak ada tiket terbuka di kategori ini.", "No open tickets in this category.";
     RcFocusType => "Tab: pilih dari daftar", "Tab: pick from the list";
@@ -146,7 +146,8 @@ catalog! {
     HoMessage => "Pesan untuk pemohon", "Message to the applicant";
     HoHint => "Enter: salin pesan dan catat penyerahan (jam SLA berhenti)", "Enter: copy the message and record the handover (SLA clock stops)";
 
-    SbOpen => "terbuka", "open";
+    SbRunning => "di jam SLA", "on the clock";
+    SbAtDirIkc => "di Dir. IKC", "at Dir. IKC";
     SbDueSoon => "≤30 mnt", "≤30 min";
     SbBreached => "lewat", "late";
     SbWaiting => "menunggu kirim", "to send";

@@ -126,7 +126,10 @@ pub const KEYMAP: &[Binding] = &[
     quiet(S::Search, K::Up, NONE, A::Up, T::AUp),
     quiet(S::Search, K::Down, NONE, A::Down, T::ADown),
     // Intake: Enter moves on and saves on the last field; Tab is the same without saving.
+    // (footer order is importance: the last hints give way first on a narrow screen)
     b(S::Intake, K::Enter, NONE, A::Confirm, T::ANextOrSave),
+    b(S::Intake, K::Char('s'), CTRL, A::Save, T::ASave),
+    b(S::Intake, K::Esc, NONE, A::Back, T::ABack),
     b(S::Intake, K::Char('o'), CTRL, A::MoreFields, T::AMoreFields),
     quiet(S::Intake, K::Tab, NONE, A::NextField, T::ANextField),
     quiet(
@@ -138,9 +141,7 @@ pub const KEYMAP: &[Binding] = &[
     ),
     quiet(S::Intake, K::Right, NONE, A::ChoiceNext, T::AChoice),
     quiet(S::Intake, K::Left, NONE, A::ChoicePrev, T::AChoice),
-    b(S::Intake, K::Char('s'), CTRL, A::Save, T::ASave),
     b(S::Intake, K::Char('d'), CTRL, A::DiscardDraft, T::ADiscard),
-    b(S::Intake, K::Esc, NONE, A::Back, T::ABack),
     // Forward
     b(S::Forward, K::Enter, NONE, A::Confirm, T::ASend),
     b(S::Forward, K::Char('e'), NONE, A::EditReport, T::AEdit),

@@ -109,10 +109,76 @@ impl Harness {
 
     fn render(&self) -> String {
         let (w, h) = self.app.size;
+        self.render_at(w, h)
+    }
+
+    fn render_at(&self, w: u16, h: u16) -> String {
+        let mut app = self.app.clone();
+        app.size = (w, h);
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
         let theme = super::theme::Theme { color: false };
-        terminal.draw(|f| view::draw(f, &self.app, &theme)).unwrap();
+        terminal.draw(|f| view::draw(f, &app, &theme)).unwrap();
         terminal.backend().to_string()
+    }
+
+    /// Renders the screen and fails on any word cut without a mark: a word on
+    /// screen that is only the start of a word the same state shows in full on a
+    /// very wide terminal (or of a catalog entry) was cut at some right edge.
+    fn render_uncut(&self) -> String {
+        let screen = self.render();
+        let wide = self.render_at(400, self.app.size.1.max(60));
+        let mut words: std::collections::BTreeSet<String> = tokens(&wide).map(|(t, _)| t).collect();
+        for t in super::i18n::T::ALL {
+            for lang in [Lang::Id, Lang::En] {
+                words.extend(tokens(t.get(lang)).map(|(t, _)| t));
+            }
+        }
+        // Under an overlay the pane is hidden on purpose: only the words the overlay
+        // draws (those not identical, letter for letter, to the screen without it)
+        // are checked.
+        let checked: String = if self.app.overlay.is_some() {
+            let mut bare = self.app.clone();
+            bare.overlay = None;
+            let (w, h) = self.app.size;
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+            let theme = super::theme::Theme { color: false };
+            terminal.draw(|f| view::draw(f, &bare, &theme)).unwrap();
+            let under: Vec<char> = terminal.backend().to_string().chars().collect();
+            let top: Vec<char> = screen.chars().collect();
+            let mut out = top.clone();
+            let mut i = 0;
+            while i < top.len() {
+                if !top[i].is_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < top.len() && top[i].is_alphanumeric() {
+                    i += 1;
+                }
+                if top[start..i] == under[start..i.min(under.len())] {
+                    for c in &mut out[start..i] {
+                        *c = ' ';
+                    }
+                }
+            }
+            out.into_iter().collect()
+        } else {
+            screen.clone()
+        };
+        let cut: Vec<String> = tokens(&checked)
+            .filter(|(t, marked)| {
+                !marked
+                    && t.chars().count() >= 2
+                    && !words.contains(t)
+                    && words
+                        .iter()
+                        .any(|w| w.len() > t.len() && w.starts_with(t.as_str()))
+            })
+            .map(|(t, _)| t)
+            .collect();
+        assert!(cut.is_empty(), "words cut at an edge: {cut:?}\n{screen}");
+        screen
     }
 
     /// Fills the form for a DJBC employee who cannot log in, up to the description.
@@ -157,6 +223,35 @@ impl Harness {
     fn selected_stage(&self) -> Stage {
         self.app.queue.selected_row().unwrap().complaint.stage
     }
+}
+
+/// The words of a text (letters and digits), each with whether a "…" follows it
+/// (a cut the screen marks as such).
+fn tokens(text: &str) -> impl Iterator<Item = (String, bool)> + '_ {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_alphanumeric() {
+            let start = i;
+            while i < chars.len() && chars[i].is_alphanumeric() {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            out.push((word, chars.get(i) == Some(&'…')));
+        } else {
+            i += 1;
+        }
+    }
+    out.into_iter()
+}
+
+#[test]
+fn the_cut_word_check_catches_a_cut_word() {
+    // The check itself: "Wija" is the start of "Wijaya" and nothing else.
+    let words: Vec<(String, bool)> = tokens("Andi Wija│ Wija… x").collect();
+    assert_eq!(words[1], ("Wija".to_string(), false));
+    assert_eq!(words[2], ("Wija".to_string(), true), "a marked cut");
 }
 
 // ------------------------------------------------------------- pure update
@@ -630,6 +725,58 @@ fn the_detail_shows_the_outbox_row_as_it_stands() {
 }
 
 #[test]
+fn without_colour_a_warning_level_shows_its_mark() {
+    let mut h = Harness::new(Lang::En, (80, 24));
+    let mut other = h.other_desk();
+    let form = crate::domain::intake::IntakeForm {
+        name: "Rudi".into(),
+        kind: "pegawai".into(),
+        nip: "198501012010011001".into(),
+        phone: "081234567890".into(),
+        channel: "telepon".into(),
+        category: "TIK".into(),
+        subject: "Jaringan putus".into(),
+        description: "Lantai 2.".into(),
+        received_at: "2026-11-30 07:50".into(),
+        ..Default::default()
+    };
+    other.intake(&form).unwrap();
+    h.send(Msg::Tick(monday_morning()));
+    // 70 of 120 working minutes used: past half, "!" beside the time.
+    let screen = h.render_uncut();
+    assert!(screen.contains("0:50!"), "{screen}");
+    assert!(
+        screen.contains("0:50!  │") && screen.contains("(past 50%)"),
+        "{screen}"
+    );
+    assert_ne!(
+        super::view::level_mark_for_tests(crate::domain::sla::SlaLevel::Warn50),
+        super::view::level_mark_for_tests(crate::domain::sla::SlaLevel::Warn80)
+    );
+}
+
+#[test]
+fn the_status_bar_gives_way_part_by_part_and_keeps_the_calendar_alarm() {
+    let mut h = Harness::new(Lang::Id, (80, 24));
+    h.app.setup.calendar_gap = Some(2027);
+    h.app.counts.queue.running = 12;
+    h.app.counts.queue.breached = 3;
+    let screen = h.render_uncut();
+    let status = screen.lines().last().unwrap();
+    assert!(
+        status.contains("KALENDER TANPA DATA LIBUR 2027"),
+        "{status}"
+    );
+    assert!(status.contains("3 lewat"), "{status}");
+    assert!(!status.contains("BCare: port "), "no part is cut: {status}");
+    // Wider, everything shows.
+    h.app.size = (120, 35);
+    let status = h.render_uncut().lines().last().unwrap().to_string();
+    assert!(status.contains("12 di jam SLA"), "{status}");
+    assert!(status.contains("BCare: portal"), "{status}");
+}
+
+#[test]
 fn search_filters_as_you_type_and_esc_clears() {
     let mut h = Harness::new(Lang::Id, (100, 30));
     h.fill_intake();
@@ -691,29 +838,29 @@ fn snapshot_all(lang: Lang, size: (u16, u16)) {
         size.1
     );
     let mut h = Harness::new(lang, size);
-    insta::assert_snapshot!(format!("queue_empty_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("queue_empty_{suffix}"), h.render_uncut());
 
     h.fill_intake();
-    insta::assert_snapshot!(format!("intake_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("intake_{suffix}"), h.render_uncut());
     h.save_to_queue();
-    insta::assert_snapshot!(format!("queue_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("queue_{suffix}"), h.render_uncut());
 
     h.key(KeyCode::Char('?'));
-    insta::assert_snapshot!(format!("help_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("help_{suffix}"), h.render_uncut());
     h.key(KeyCode::Esc);
     h.key(KeyCode::Char(':'));
     h.type_text("ter");
-    insta::assert_snapshot!(format!("palette_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("palette_{suffix}"), h.render_uncut());
     h.key(KeyCode::Esc);
 
     h.key(KeyCode::Char('f'));
-    insta::assert_snapshot!(format!("forward_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("forward_{suffix}"), h.render_uncut());
     h.key(KeyCode::Enter);
     h.type_text("A0254EB2B");
-    insta::assert_snapshot!(format!("receipt_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("receipt_{suffix}"), h.render_uncut());
     h.type_text("1");
     h.key(KeyCode::Enter);
-    insta::assert_snapshot!(format!("handover_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("handover_{suffix}"), h.render_uncut());
 
     h.send(Msg::Resize(79, 23));
     h.app.size = (79, 23);

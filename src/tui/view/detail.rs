@@ -120,7 +120,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let (text, style) = match d.dossier.sla_met {
             Some(true) => (T::SlaMet.get(lang).to_string(), theme.ok()),
             Some(false) => (T::SlaMissed.get(lang).to_string(), theme.urgent()),
-            None => (hm(s.remaining), theme.sla(s.level)),
+            None if s.level == crate::domain::sla::SlaLevel::Ok => {
+                (hm(s.remaining), theme.sla(s.level))
+            }
+            None => (
+                format!(
+                    "{}{} ({})",
+                    hm(s.remaining),
+                    super::queue::level_mark(s.level),
+                    s.level.label(lang)
+                ),
+                theme.sla(s.level),
+            ),
         };
         lines.push(Line::from(vec![
             Span::styled(format!("{}: ", T::DRemaining.get(lang)), theme.muted()),

@@ -96,6 +96,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
                 Field::Channel => form.channel.map(|c| c.label(lang).to_string()),
                 _ => cat.map(|c| format!("{} — {}", c.code, c.name(lang))),
             };
+            // The focused value keeps room for its ‹ › marks.
+            let room = value_area.width as usize - if focused { 4 } else { 0 };
+            let value = value.map(|v| super::fit(&v, room));
             let line = match (value, focused) {
                 (Some(v), true) => Line::from(vec![
                     Span::styled("‹ ", theme.key()),
@@ -115,8 +118,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
             let text = form.text(f);
             let para = if text.is_empty() && f.is_list() {
                 Paragraph::new(Line::styled(T::ManyHint.get(lang), theme.muted()))
+            } else if f.is_multiline() {
+                Paragraph::new(for_terminal(&text)).wrap(Wrap { trim: false })
             } else {
-                Paragraph::new(for_terminal(&text))
+                Paragraph::new(super::fit(&for_terminal(&text), value_area.width as usize))
             };
             frame.render_widget(para, value_area);
         }

@@ -47,17 +47,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReceiptState, theme: &
     frame.render_widget(&r.ticket, value);
 
     let raw = r.ticket.lines().join("");
-    let pattern = app.setup.ticket_pattern.as_str();
     let check = if let Some(e) = &r.error {
         Some(Line::styled(for_terminal(e), theme.error()))
     } else if raw.trim().is_empty() {
         None
     } else {
         Some(match validate::ticket_no(&raw, &app.setup.ticket_pattern) {
-            Ok((_, None)) => Line::styled(fill(T::RcShapeOk.get(lang), &[pattern]), theme.ok()),
-            Ok((_, Some(_))) => {
-                Line::styled(fill(T::RcShapeOff.get(lang), &[pattern]), theme.warning())
-            }
+            Ok((_, None)) => Line::styled(T::RcShapeOk.get(lang), theme.ok()),
+            Ok((_, Some(_))) => Line::styled(T::RcShapeOff.get(lang), theme.warning()),
             Err(e) => Line::styled(for_terminal(&e.text(lang)), theme.error()),
         })
     };
