@@ -606,6 +606,17 @@ impl Desk {
     pub fn data_version(&self) -> Result<i64> {
         Ok(self.store.data_version()?)
     }
+
+    /// Complaints received in `[from, to)`, newest first (the desk's history view).
+    pub fn history(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        before_id: Option<i64>,
+        limit: usize,
+    ) -> Result<Vec<Complaint>> {
+        Ok(self.store.history(from, to, before_id, limit)?)
+    }
 }
 
 impl Desk {

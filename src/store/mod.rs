@@ -3,6 +3,7 @@
 
 mod complaints;
 mod drafts;
+mod history;
 mod maintenance;
 mod outbox;
 mod schema;

@@ -39,6 +39,11 @@ pub enum Action {
     CopyMessage,
     DiscardDraft,
     MoreFields,
+    Resolve,
+    CancelComplaint,
+    HistoryEarlier,
+    HistoryLater,
+    SaveReport,
 }
 
 /// One row of the queue: the complaint and where it stands against the SLA now.
@@ -105,6 +110,13 @@ pub enum Outcome {
     HandedOver {
         reference: String,
     },
+    /// Resolved (true) or cancelled (false) from the desk.
+    Closed {
+        reference: String,
+        resolved: bool,
+    },
+    /// The report was written to this file (0600).
+    ReportSaved(String),
     Delivered {
         reference: String,
         ticket_no: String,

@@ -172,6 +172,7 @@ catalog! {
     ScopeReceipt => "Nomor tiket", "Ticket number";
     ScopeHandover => "Penyerahan", "Handover";
     ScopeOverlay => "Bantuan & perintah", "Help & commands";
+    ScopeClose => "Tutup pengaduan", "Close a complaint";
 
     AQuit => "Keluar", "Quit";
     AHelp => "Bantuan", "Help";
@@ -200,6 +201,29 @@ catalog! {
     ADiscard => "Buang draf", "Discard draft";
     ARun => "Jalankan", "Run";
     ADone => "Selesai mengubah", "Done editing";
+    AResolve => "Selesaikan", "Resolve";
+    ACancel => "Batalkan", "Cancel";
+    AEarlier => "Minggu sebelumnya", "Earlier week";
+    ALater => "Minggu berikutnya", "Later week";
+    ASaveReport => "Simpan laporan ke file", "Save the report to a file";
+    FilterAll => "semua", "all";
+    FilterHistory => "riwayat {} – {}", "history {} – {}";
+    HistoryHint => "terbaru dulu · [ ] geser minggu", "newest first · [ ] move the week";
+    DraftWaits => "✎ Draf menunggu: {} — n untuk melanjutkan", "✎ A draft waits: {} — n to resume";
+    AskDropEdits => "Isian di layar ini belum disimpan. Tinggalkan dan buang? Enter: buang · Esc: tetap di sini", "What you typed here is not saved. Leave and drop it? Enter: drop · Esc: stay";
+    AskDraft => "Draf pengaduan {} ({}) menunggu. Enter: lanjutkan draf · n: pengaduan baru (draf dibuang) · Esc: batal", "A draft for {} ({}) waits. Enter: resume it · n: new complaint (the draft is dropped) · Esc: back";
+    AskReplace => "Ganti nomor tiket {}{} dengan {}? Enter: ganti · Esc: batal", "Replace ticket number {}{} with {}? Enter: replace · Esc: back";
+    AskFromBcare => " (diberikan BCare)", " (issued by BCare)";
+    AskTitle => "Konfirmasi", "Confirm";
+    CloseResolveTitle => "Selesaikan pengaduan", "Resolve the complaint";
+    CloseCancelTitle => "Batalkan pengaduan", "Cancel the complaint";
+    CloseNote => "Catatan penyelesaian (boleh kosong)", "Resolution note (may be empty)";
+    CloseReason => "Alasan pembatalan (wajib)", "Reason for cancelling (required)";
+    CloseHint => "Enter: simpan · Esc: kembali", "Enter: save · Esc: back";
+    MsgResolved => "{} selesai; pemohon perlu dikabari.", "{} resolved; the applicant is owed a notice.";
+    MsgCancelled => "{} dibatalkan.", "{} cancelled.";
+    MsgReportSaved => "Laporan disimpan di {} (hanya bisa dibaca Anda).", "Report saved to {} (readable only by you).";
+    RcCurrent => "Nomor sekarang", "Current number";
     ANextOrSave => "Lanjut (simpan di akhir)", "Next (saves at the end)";
     AMoreFields => "Kolom tambahan", "More fields";
 }

@@ -542,6 +542,7 @@ fn esc_closes_the_form_and_the_draft_comes_back() {
     let reopened = open_app(&h.desk, Lang::Id, (100, 30));
     assert_eq!(reopened.draft.as_ref().unwrap().0.name, "Budi");
     h.key(KeyCode::Char('n'));
+    h.key(KeyCode::Enter); // resume the draft
     assert_eq!(h.intake().text(Field::Name), "Budi");
     // Ctrl-D throws it away.
     h.ctrl('d');
@@ -774,6 +775,266 @@ fn the_status_bar_gives_way_part_by_part_and_keeps_the_calendar_alarm() {
     let status = h.render_uncut().lines().last().unwrap().to_string();
     assert!(status.contains("12 di jam SLA"), "{status}");
     assert!(status.contains("BCare: portal"), "{status}");
+}
+
+#[test]
+fn question_mark_opens_and_closes_help() {
+    let mut h = Harness::new(Lang::Id, (100, 30));
+    h.key(KeyCode::Char('?'));
+    assert_eq!(h.app.overlay, Some(Overlay::Help));
+    h.key(KeyCode::Char('?'));
+    assert_eq!(h.app.overlay, None);
+}
+
+#[test]
+fn the_palette_finds_actions_by_indonesian_and_english_words() {
+    let mut h = Harness::new(Lang::Id, (100, 30));
+    for (query, action) in [
+        ("selesai", Action::Resolve),
+        ("batal", Action::CancelComplaint),
+        ("lapor", Action::Forward),
+        ("resolve", Action::Resolve),
+        ("cancel", Action::CancelComplaint),
+        ("hand over", Action::Handover),
+        ("riwayat", Action::CycleFilter),
+    ] {
+        let found = update::palette_matches(&h.app, query);
+        assert_eq!(found.first().map(|b| b.action), Some(action), "{query}");
+    }
+    h.app.setup.lang = Lang::En;
+    let found = update::palette_matches(&h.app, "teruskan");
+    assert_eq!(found.first().map(|b| b.action), Some(Action::Forward));
+}
+
+#[test]
+fn esc_with_unsaved_edits_asks_before_dropping_them() {
+    let mut h = Harness::with_client(Lang::En, (100, 30), ClientKind::Sim);
+    h.fill_intake();
+    h.ctrl('s');
+    h.key(KeyCode::Char('e'));
+    h.type_text(" Mohon segera.");
+    h.key(KeyCode::Esc); // done editing
+    h.key(KeyCode::Esc); // leave the pane: asks
+    assert_eq!(
+        h.app.overlay,
+        Some(Overlay::Confirm(super::app::Ask::DropEdits))
+    );
+    assert!(matches!(h.app.pane, Pane::Forward(_)));
+    h.key(KeyCode::Esc); // stay
+    assert_eq!(h.app.overlay, None);
+    assert!(
+        matches!(&h.app.pane, Pane::Forward(f) if f.description.lines().join("\n").contains("Mohon segera."))
+    );
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Enter); // drop
+    assert!(matches!(h.app.pane, Pane::Queue));
+    assert_eq!(h.selected_stage(), Stage::Received, "nothing sent");
+    // Without edits, Esc just leaves.
+    h.key(KeyCode::Char('f'));
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.app.pane, Pane::Queue));
+    assert_eq!(h.app.overlay, None);
+}
+
+#[test]
+fn n_with_a_waiting_draft_offers_to_resume_it_or_start_new() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    h.key(KeyCode::Char('n'));
+    h.type_text("1");
+    h.type_text("Budi");
+    h.key(KeyCode::Esc);
+    assert!(
+        h.render().contains("A draft waits: Budi"),
+        "the queue says so"
+    );
+    h.key(KeyCode::Char('n'));
+    assert!(matches!(
+        &h.app.overlay,
+        Some(Overlay::Confirm(super::app::Ask::Draft { name, .. })) if name == "Budi"
+    ));
+    assert!(h.render_uncut().contains("Budi"));
+    h.key(KeyCode::Enter); // resume
+    assert_eq!(h.intake().text(Field::Name), "Budi");
+    h.key(KeyCode::Esc);
+    // A new caller: n starts an empty form and drops the draft.
+    h.key(KeyCode::Char('n'));
+    h.type_text("n");
+    assert_eq!(h.intake().text(Field::Name), "");
+    h.type_text("2");
+    h.type_text("Sari");
+    assert_eq!(
+        h.intake().text(Field::Name),
+        "Sari",
+        "nothing of Budi's draft"
+    );
+    let kept = open_app(&h.desk, Lang::En, (100, 30)).draft;
+    assert_ne!(kept.map(|d| d.0.name), Some("Budi".to_string()));
+}
+
+#[test]
+fn a_correction_shows_the_number_and_asks_before_replacing_it() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    h.fill_intake();
+    h.ctrl('s');
+    h.key(KeyCode::Enter); // forward (portal)
+    h.type_text("A0254EB2B1");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Esc); // not handing over yet
+    h.key(KeyCode::Char('t'));
+    let Pane::Receipt(r) = &h.app.pane else {
+        panic!("receipt pane")
+    };
+    assert_eq!(
+        r.ticket.lines().join(""),
+        "A0254EB2B1",
+        "starts from the number"
+    );
+    assert!(h.render_uncut().contains("Current number: A0254EB2B1"));
+    for _ in 0..10 {
+        h.key(KeyCode::Backspace);
+    }
+    h.type_text("B0254EB2B1");
+    h.key(KeyCode::Enter);
+    assert!(matches!(
+        &h.app.overlay,
+        Some(Overlay::Confirm(super::app::Ask::ReplaceTicket { current, .. })) if current == "A0254EB2B1"
+    ));
+    h.key(KeyCode::Esc);
+    let c = h.desk.get("ADU-2026-00001").unwrap();
+    assert_eq!(
+        c.ticket_no.as_deref(),
+        Some("A0254EB2B1"),
+        "not replaced on Esc"
+    );
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter); // yes
+    let c = h.desk.get("ADU-2026-00001").unwrap();
+    assert_eq!(c.ticket_no.as_deref(), Some("B0254EB2B1"));
+}
+
+#[test]
+fn below_the_smallest_size_only_quit_acts() {
+    let mut h = Harness::new(Lang::Id, (79, 23));
+    h.key(KeyCode::Char('n'));
+    assert!(matches!(h.app.pane, Pane::Queue));
+    h.key(KeyCode::Char('?'));
+    assert_eq!(h.app.overlay, None);
+    h.key(KeyCode::Char('q'));
+    assert!(h.app.quit);
+}
+
+#[test]
+fn resolve_and_cancel_from_the_desk_and_find_them_again() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    for _ in 0..2 {
+        h.fill_intake();
+        h.save_to_queue();
+    }
+    // Cancel the second with a reason; an empty reason is refused at the pane.
+    h.app.queue.selected = h
+        .app
+        .queue
+        .rows
+        .iter()
+        .position(|r| r.complaint.reference == "ADU-2026-00002")
+        .unwrap();
+    h.key(KeyCode::Char('x'));
+    h.key(KeyCode::Enter);
+    assert!(matches!(&h.app.pane, Pane::Close(c) if c.error.is_some()));
+    h.type_text("Pemohon menarik pengaduan");
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.pane, Pane::Queue));
+    assert_eq!(
+        h.desk.get("ADU-2026-00002").unwrap().stage,
+        Stage::Cancelled
+    );
+    // The first: forward, ticket, hand over, then resolve with a note.
+    h.app.queue.selected = 0;
+    h.key(KeyCode::Char('f'));
+    h.key(KeyCode::Enter);
+    h.type_text("A0254EB2B1");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter); // handover opened by itself
+    h.key(KeyCode::Char('r'));
+    h.type_text("Akun dibuka Dir. IKC");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.desk.get("ADU-2026-00001").unwrap().stage, Stage::Resolved);
+    assert!(h.app.queue.rows.is_empty(), "nothing open");
+    // The stage filter reaches resolved, cancelled and all.
+    let mut seen = Vec::new();
+    for _ in 0..StageFilter::CYCLE.len() {
+        h.key(KeyCode::Char('s'));
+        seen.push((h.app.queue.filter, h.app.queue.rows.len()));
+    }
+    assert!(
+        seen.contains(&(StageFilter::Only(Stage::Resolved), 1)),
+        "{seen:?}"
+    );
+    assert!(
+        seen.contains(&(StageFilter::Only(Stage::Cancelled), 1)),
+        "{seen:?}"
+    );
+    assert!(seen.contains(&(StageFilter::All, 2)), "{seen:?}");
+    assert!(seen.contains(&(StageFilter::History, 2)), "{seen:?}");
+}
+
+#[test]
+fn history_is_newest_first_within_its_week() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    let mut other = h.other_desk();
+    for (name, at) in [("Lama", "2026-11-20 08:00"), ("Baru", "2026-11-30 08:00")] {
+        let form = crate::domain::intake::IntakeForm {
+            name: name.into(),
+            kind: "pegawai".into(),
+            nip: "198501012010011001".into(),
+            phone: "081234567890".into(),
+            channel: "telepon".into(),
+            category: "TIK".into(),
+            subject: "Jaringan".into(),
+            description: "Putus.".into(),
+            received_at: at.into(),
+            ..Default::default()
+        };
+        other.intake(&form).unwrap();
+    }
+    while h.app.queue.filter != StageFilter::History {
+        h.key(KeyCode::Char('s'));
+    }
+    let names: Vec<String> = h
+        .app
+        .queue
+        .rows
+        .iter()
+        .map(|r| r.complaint.details.applicant.name.clone())
+        .collect();
+    assert_eq!(names, ["Baru"], "this week only");
+    assert!(h.render_uncut().contains("history 2026-11-24 – 2026-11-30"));
+    assert!(h.render().contains("newest first"));
+    h.key(KeyCode::Char('['));
+    let names: Vec<String> = h
+        .app
+        .queue
+        .rows
+        .iter()
+        .map(|r| r.complaint.details.applicant.name.clone())
+        .collect();
+    assert_eq!(names, ["Lama"], "the week before");
+}
+
+#[test]
+fn the_report_is_saved_to_a_private_file_with_one_key() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut h = Harness::new(Lang::En, (100, 30));
+    h.fill_intake();
+    h.ctrl('s');
+    h.key(KeyCode::Char('w'));
+    let notice = h.app.notice.clone().unwrap().text;
+    let path = h._dir.path().join("reports/ADU-2026-00001-bcare.txt");
+    assert!(notice.contains(&path.display().to_string()), "{notice}");
+    let meta = std::fs::metadata(&path).unwrap();
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("Tidak bisa login CEISA"));
 }
 
 #[test]

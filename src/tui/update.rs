@@ -3,7 +3,8 @@
 
 use super::action::{Action, Msg, Outcome};
 use super::app::{
-    App, ForwardState, HandoverState, Notice, Overlay, Pane, ReceiptState, StageFilter, Tone, Want,
+    App, Ask, CloseState, ForwardState, HandoverState, Notice, Overlay, Pane, ReceiptState,
+    StageFilter, Tone, Want,
 };
 use super::effects::{Effect, QueueQuery};
 use super::form::{Field, IntakeState, Typed};
@@ -18,6 +19,13 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{CursorMove, TextArea};
 
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    // Below 80×24 the screen shows only "enlarge the terminal": only quitting acts,
+    // so no key does something the officer cannot see.
+    if app.too_small() && matches!(msg, Msg::Type(_) | Msg::Paste(_))
+        || matches!(msg, Msg::Do(a) if app.too_small() && a != Action::Quit)
+    {
+        return Vec::new();
+    }
     match msg {
         Msg::Do(action) => act(app, action),
         Msg::Type(key) => typed(app, key),
@@ -57,7 +65,23 @@ fn query(app: &App) -> QueueQuery {
         search: app.queue.search.clone().filter(|s| !s.trim().is_empty()),
         after: app.queue.page,
         limit: app.page_size(),
+        history: (app.queue.filter == StageFilter::History).then(|| history_range(app)),
     }
+}
+
+/// The history week on screen, as local dates: seven days up to and including `to`.
+pub fn history_dates(app: &App) -> (chrono::NaiveDate, chrono::NaiveDate) {
+    let today = crate::domain::when::local_date(app.now, app.setup.offset);
+    let to = today - chrono::Days::new(7 * u64::from(app.queue.weeks_back));
+    (to - chrono::Days::new(6), to)
+}
+
+/// The history week as instants: from the first day's local midnight to the day after the last.
+fn history_range(app: &App) -> (chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>) {
+    let (from, to) = history_dates(app);
+    let midnight =
+        |d: chrono::NaiveDate| (d.and_time(chrono::NaiveTime::MIN) - app.setup.offset).and_utc();
+    (midnight(from), midnight(to + chrono::Days::new(1)))
 }
 
 /// Re-query the page on screen and the counts: data or filter changed.
@@ -182,11 +206,27 @@ fn open_receipt(
     banner: Option<String>,
 ) -> Vec<Effect> {
     let can_link = workflow::check(stage, Step::Link).is_ok();
+    // A correction starts from the number recorded now, and knows whether BCare gave it.
+    let current = (stage == Stage::Ticketed)
+        .then(|| selected_complaint(app).filter(|c| c.reference == reference))
+        .flatten()
+        .and_then(|c| c.ticket_no.clone());
+    let from_bcare = current.as_ref().is_some_and(|t| {
+        app.detail.as_ref().is_some_and(|d| {
+            d.dossier.complaint.reference == reference
+                && d.dossier
+                    .outbox
+                    .iter()
+                    .any(|o| o.ticket_no.as_deref() == Some(t.as_str()))
+        })
+    });
     app.pane = Pane::Receipt(Box::new(ReceiptState {
         reference,
         category: category.clone(),
         stage,
-        ticket: TextArea::default(),
+        ticket: current.as_deref().map(single_line).unwrap_or_default(),
+        current,
+        from_bcare,
         on_list: false,
         open_tickets: Vec::new(),
         selected: 0,
@@ -240,6 +280,10 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
                 _ => Vec::new(),
             };
         }
+        // A question stays until it is answered.
+        Action::Help | Action::Palette if matches!(app.overlay, Some(Overlay::Confirm(_))) => {
+            return Vec::new();
+        }
         Action::Help if app.overlay != Some(Overlay::Help) => {
             app.overlay = Some(Overlay::Help);
             return Vec::new();
@@ -269,15 +313,39 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Scope::Forward | Scope::ForwardEdit => forward_act(app, action),
         Scope::Receipt => receipt_act(app, action),
         Scope::Handover => handover_act(app, action),
+        Scope::Close => close_act(app, action),
     }
 }
 
 /// The palette's commands for the pane under it, best match first.
 pub fn palette_matches(app: &App, query: &str) -> Vec<&'static keymap::Binding> {
+    use crate::domain::msg::Lang;
     let lang = app.lang();
+    // The label in the screen's language scores best, then the other language's,
+    // then the action's other words: "selesai", "cancel" and "lapor" all find theirs.
+    let score = |b: &keymap::Binding| {
+        let other = match lang {
+            Lang::Id => Lang::En,
+            Lang::En => Lang::Id,
+        };
+        let words = keymap::keywords(b.action);
+        let by_word = query
+            .split_whitespace()
+            .all(|q| words.split(' ').any(|w| w.starts_with(&q.to_lowercase())))
+            .then_some(1)
+            .filter(|_| !query.trim().is_empty());
+        [
+            fuzzy_score(query, b.label.get(lang)).map(|s| s + 2),
+            fuzzy_score(query, b.label.get(other)),
+            by_word,
+        ]
+        .into_iter()
+        .flatten()
+        .max()
+    };
     let mut scored: Vec<(i32, &'static keymap::Binding)> = keymap::commands(app.pane_scope())
         .into_iter()
-        .filter_map(|b| fuzzy_score(query, b.label.get(lang)).map(|s| (s, b)))
+        .filter_map(|b| score(b).map(|s| (s, b)))
         .collect();
     scored.sort_by_key(|(s, _)| -s);
     scored.into_iter().map(|(_, b)| b).collect()
@@ -304,7 +372,61 @@ pub fn fuzzy_score(query: &str, candidate: &str) -> Option<i32> {
     Some(score)
 }
 
+/// Resumes the waiting draft in the intake form.
+fn resume_draft(app: &mut App) -> Vec<Effect> {
+    if let Some((draft, saved_at)) = app.draft.take() {
+        let at = short_local(saved_at, app.setup.offset);
+        notice(
+            app,
+            Tone::Info,
+            fill(text(app, T::MsgDraftRestored), &[&at]),
+        );
+        app.pane = Pane::Intake(Box::new(IntakeState::from_form(
+            &draft,
+            &app.setup.categories,
+        )));
+    }
+    Vec::new()
+}
+
+/// The answer to a question: `yes` is Enter (or y), otherwise n.
+fn answer(app: &mut App, ask: Ask, yes: bool) -> Vec<Effect> {
+    app.overlay = None;
+    match (ask, yes) {
+        (Ask::DropEdits, true) => back_to_queue(app),
+        (Ask::Draft { .. }, true) => resume_draft(app),
+        (Ask::Draft { .. }, false) => {
+            // A new caller: the old draft goes, the form starts empty.
+            app.draft = None;
+            app.pane = Pane::Intake(Box::new(IntakeState::new(short_local(
+                app.now,
+                app.setup.offset,
+            ))));
+            notice(app, Tone::Info, text(app, T::MsgDraftDiscarded).into());
+            vec![Effect::DeleteDraft]
+        }
+        (Ask::ReplaceTicket { new, .. }, true) => match &app.pane {
+            Pane::Receipt(r) => vec![Effect::RecordTicket {
+                reference: r.reference.clone(),
+                raw: new,
+            }],
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
 fn overlay_act(app: &mut App, action: Action) -> Vec<Effect> {
+    if let Some(Overlay::Confirm(ask)) = app.overlay.clone() {
+        return match action {
+            Action::Confirm => answer(app, ask, true),
+            Action::Back => {
+                app.overlay = None;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        };
+    }
     let Some(Overlay::Palette { query, selected }) = app.overlay.clone() else {
         // Help: any listed action closes it.
         app.overlay = None;
@@ -341,21 +463,55 @@ fn queue_act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Down => move_selection(app, true),
         Action::PageDown => next_page(app),
         Action::PageUp => previous_page(app, false),
-        Action::NewIntake => {
-            let form = match app.draft.take() {
-                Some((draft, saved_at)) => {
-                    let at = short_local(saved_at, app.setup.offset);
-                    notice(
-                        app,
-                        Tone::Info,
-                        fill(text(app, T::MsgDraftRestored), &[&at]),
-                    );
-                    IntakeState::from_form(&draft, &app.setup.categories)
-                }
-                None => IntakeState::new(short_local(app.now, app.setup.offset)),
+        Action::NewIntake => match &app.draft {
+            // A draft waits: whose it is, and a choice, before anything is typed over it.
+            Some((draft, saved_at)) => {
+                let name = draft.name.trim();
+                app.overlay = Some(Overlay::Confirm(Ask::Draft {
+                    name: if name.is_empty() {
+                        "—".into()
+                    } else {
+                        crate::domain::text::for_terminal(name)
+                    },
+                    saved_at: short_local(*saved_at, app.setup.offset),
+                }));
+                Vec::new()
+            }
+            None => {
+                app.pane = Pane::Intake(Box::new(IntakeState::new(short_local(
+                    app.now,
+                    app.setup.offset,
+                ))));
+                Vec::new()
+            }
+        },
+        Action::Resolve | Action::CancelComplaint => {
+            let resolve = action == Action::Resolve;
+            let (step, label) = if resolve {
+                (Step::Resolve, T::AResolve)
+            } else {
+                (Step::Cancel, T::ACancel)
             };
-            app.pane = Pane::Intake(Box::new(form));
+            let Some(c) = selected_for(app, step, label) else {
+                return Vec::new();
+            };
+            app.pane = Pane::Close(Box::new(CloseState {
+                reference: c.reference,
+                resolve,
+                text: TextArea::default(),
+                error: None,
+            }));
             Vec::new()
+        }
+        Action::HistoryEarlier | Action::HistoryLater
+            if app.queue.filter == StageFilter::History =>
+        {
+            app.queue.weeks_back = if action == Action::HistoryEarlier {
+                app.queue.weeks_back.saturating_add(1)
+            } else {
+                app.queue.weeks_back.saturating_sub(1)
+            };
+            first_page(app)
         }
         Action::Forward => {
             let Some(c) = selected_for(app, Step::Forward, T::AForward) else {
@@ -384,6 +540,7 @@ fn queue_act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::CycleFilter => {
             app.queue.filter = app.queue.filter.next();
             app.queue.search = None;
+            app.queue.weeks_back = 0;
             first_page(app)
         }
         Action::Search => {
@@ -548,7 +705,51 @@ fn forward_act(app: &mut App, action: Action) -> Vec<Effect> {
             }
             None => Vec::new(),
         },
-        (false, Action::Back) if !f.sending => back_to_queue(app),
+        (false, Action::SaveReport) => match edited_report(f) {
+            Some(report) => vec![Effect::SaveReport {
+                reference: f.reference.clone(),
+                text: report.portal_text(),
+            }],
+            None => Vec::new(),
+        },
+        (false, Action::Back) if !f.sending => {
+            let edited = match (&f.report, edited_report(f)) {
+                (Some(original), Some(now)) => {
+                    original.problem.trim() != now.problem
+                        || original.description != now.description
+                }
+                _ => false,
+            };
+            if edited {
+                app.overlay = Some(Overlay::Confirm(Ask::DropEdits));
+                Vec::new()
+            } else {
+                back_to_queue(app)
+            }
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn close_act(app: &mut App, action: Action) -> Vec<Effect> {
+    let Pane::Close(c) = &mut app.pane else {
+        return Vec::new();
+    };
+    let typed = c.text.lines().join("\n");
+    match action {
+        Action::Confirm if c.resolve => vec![Effect::Resolve {
+            reference: c.reference.clone(),
+            note: typed,
+        }],
+        Action::Confirm => vec![Effect::Cancel {
+            reference: c.reference.clone(),
+            reason: typed,
+        }],
+        Action::Back if !typed.trim().is_empty() => {
+            app.overlay = Some(Overlay::Confirm(Ask::DropEdits));
+            Vec::new()
+        }
+        Action::Back => back_to_queue(app),
         _ => Vec::new(),
     }
 }
@@ -581,11 +782,33 @@ fn receipt_act(app: &mut App, action: Action) -> Vec<Effect> {
             reference: r.reference.clone(),
             raw: r.ticket.lines().join(""),
         }],
-        Action::Confirm => vec![Effect::RecordTicket {
-            reference: r.reference.clone(),
-            raw: r.ticket.lines().join(""),
-        }],
-        Action::Back => back_to_queue(app),
+        Action::Confirm => {
+            let raw = r.ticket.lines().join("");
+            match &r.current {
+                // Replacing a recorded number (BCare's own, perhaps) is asked first.
+                Some(current) if raw.trim() != current.as_str() => {
+                    app.overlay = Some(Overlay::Confirm(Ask::ReplaceTicket {
+                        current: current.clone(),
+                        from_bcare: r.from_bcare,
+                        new: raw.trim().to_string(),
+                    }));
+                    Vec::new()
+                }
+                _ => vec![Effect::RecordTicket {
+                    reference: r.reference.clone(),
+                    raw,
+                }],
+            }
+        }
+        Action::Back => {
+            let typed = r.ticket.lines().join("");
+            if !typed.trim().is_empty() && Some(typed.trim()) != r.current.as_deref() {
+                app.overlay = Some(Overlay::Confirm(Ask::DropEdits));
+                Vec::new()
+            } else {
+                back_to_queue(app)
+            }
+        }
         _ => Vec::new(),
     }
 }
@@ -655,10 +878,26 @@ fn edit_line(s: &mut String, key: &KeyEvent) -> bool {
 fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match app.scope() {
         Scope::Overlay => {
+            if let Some(Overlay::Confirm(ask)) = app.overlay.clone() {
+                return match is_plain_char(&key).map(|c| c.to_ascii_lowercase()) {
+                    Some('y') => answer(app, ask, true),
+                    Some('n') => answer(app, ask, false),
+                    _ => Vec::new(),
+                };
+            }
             if let Some(Overlay::Palette { query, selected }) = &mut app.overlay
                 && edit_line(query, &key)
             {
                 *selected = 0;
+            }
+            Vec::new()
+        }
+        Scope::Close => {
+            if let Pane::Close(c) = &mut app.pane
+                && key.code != KeyCode::Enter
+                && c.text.input(key)
+            {
+                c.error = None;
             }
             Vec::new()
         }
@@ -773,6 +1012,13 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
             if let Pane::Receipt(r) = &mut app.pane {
                 r.ticket.insert_str(one_line.trim());
                 r.error = None;
+            }
+            Vec::new()
+        }
+        Scope::Close => {
+            if let Pane::Close(c) = &mut app.pane {
+                c.text.insert_str(&one_line);
+                c.error = None;
             }
             Vec::new()
         }
@@ -996,6 +1242,25 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Outcome::Closed {
+            reference,
+            resolved,
+        } => {
+            let key = if resolved {
+                T::MsgResolved
+            } else {
+                T::MsgCancelled
+            };
+            let msg = fill(text(app, key), &[&reference]);
+            notice(app, Tone::Good, msg);
+            app.queue.want = Some(Want::Reference(reference));
+            back_to_queue(app)
+        }
+        Outcome::ReportSaved(path) => {
+            let msg = fill(text(app, T::MsgReportSaved), &[&path]);
+            notice(app, Tone::Good, msg);
+            Vec::new()
+        }
         Outcome::HandedOver { reference } => {
             let msg = fill(text(app, T::MsgHandedOver), &[&reference]);
             notice(app, Tone::Good, msg);
@@ -1041,6 +1306,7 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             match &mut app.pane {
                 Pane::Forward(f) => f.sending = false,
                 Pane::Receipt(r) => r.error = Some(e.clone()),
+                Pane::Close(c) => c.error = Some(e.clone()),
                 _ => {}
             }
             notice(app, Tone::Bad, fill(text(app, T::MsgError), &[&e]));

@@ -1,5 +1,6 @@
 //! Drawing: pure functions of the state. No clock, no database, no network here.
 
+mod close;
 mod detail;
 mod forward;
 mod handover;
@@ -42,6 +43,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Pane::Forward(f) => forward::draw(frame, main, app, f, theme),
         Pane::Receipt(r) => receipt::draw(frame, main, app, r, theme),
         Pane::Handover(h) => handover::draw(frame, main, app, h, theme),
+        Pane::Close(c) => close::draw(frame, main, app, c, theme),
     }
     status_bar::notice(frame, notice, app, theme);
     status_bar::hints(frame, footer, app, theme);
@@ -51,6 +53,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Some(Overlay::Palette { query, selected }) => {
             help::draw_palette(frame, main, app, query, *selected, theme)
         }
+        Some(Overlay::Confirm(ask)) => help::draw_question(frame, main, app, ask, theme),
         None => {}
     }
 }

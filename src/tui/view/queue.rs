@@ -3,6 +3,7 @@
 use super::super::app::{App, StageFilter};
 use super::super::i18n::{T, fill};
 use super::super::theme::Theme;
+use super::super::update::history_dates;
 use super::{fit, hm, width_of};
 use crate::domain::complaint::Stage;
 use crate::domain::msg::Lang;
@@ -52,6 +53,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let filter = match q.filter {
         StageFilter::AllOpen => T::FilterAllOpen.get(lang).to_string(),
         StageFilter::Only(s) => s.label(lang).to_string(),
+        StageFilter::All => T::FilterAll.get(lang).to_string(),
+        StageFilter::History => {
+            let (from, to) = history_dates(app);
+            fill(
+                T::FilterHistory.get(lang),
+                &[&from.to_string(), &to.to_string()],
+            )
+        }
     };
     let mut title = format!(
         " {} · {} ",
@@ -62,12 +71,36 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let page = (q.previous_pages.len() + 1).to_string();
         title.push_str(&format!("· {} ", fill(T::PageMore.get(lang), &[&page])));
     }
+    // A title wider than the block ends in "…" rather than being cut mid-word.
+    let title = format!(
+        " {} ",
+        fit(title.trim(), area.width.saturating_sub(4) as usize)
+    );
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(title, theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
+    // The last line says what waits outside the list: a draft, the history's keys.
+    let mut below = Vec::new();
+    if let Some((draft, _)) = &app.draft {
+        let name = for_terminal(draft.name.trim());
+        below.push(Line::styled(
+            fit(
+                &fill(T::DraftWaits.get(lang), &[&name]),
+                inner.width as usize,
+            ),
+            theme.warning(),
+        ));
+    }
+    if q.filter == StageFilter::History {
+        below.push(Line::styled(T::HistoryHint.get(lang), theme.muted()));
+    }
+    let [inner, below_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(below.len() as u16)])
+            .areas(inner);
+    frame.render_widget(Paragraph::new(below), below_area);
     let (search_area, table_area) = if q.search.is_some() {
         let [s, t] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
         (Some(s), t)

@@ -32,6 +32,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReceiptState, theme: &
             Paragraph::new(Span::styled(b.clone(), theme.info())).wrap(Wrap { trim: true }),
             banner,
         );
+    } else if let Some(current) = &r.current {
+        // A correction: the number recorded now, and whose it is.
+        let whose = if r.from_bcare {
+            T::AskFromBcare.get(lang)
+        } else {
+            ""
+        };
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!("{}: ", T::RcCurrent.get(lang)), theme.muted()),
+                Span::styled(for_terminal(current), theme.title()),
+                Span::raw(whose),
+            ])),
+            banner,
+        );
     }
     let [label, value] =
         Layout::horizontal([Constraint::Length(15), Constraint::Fill(1)]).areas(input);
