@@ -117,6 +117,8 @@ pub struct ReceiptState {
     pub from_bcare: bool,
     /// What forwarding said (the portal address), shown above the input.
     pub banner: Option<String>,
+    /// The report just sent to the clipboard, shown as text to select by hand too.
+    pub report_text: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -118,21 +118,22 @@ catalog! {
     MsgDraftDiscarded => "Draf dibuang.", "Draft discarded.";
     MsgNotNow => "{}: tidak bisa pada tahap {}.", "{}: not possible at stage {}.";
     MsgNoSelection => "Pilih pengaduan dulu.", "Select a complaint first.";
-    MsgCopiedPortal => "Laporan disalin ke papan klip. Tempel di {} lalu ketik nomor tiketnya.", "Report copied to the clipboard. Paste it at {} and type the ticket number.";
+    MsgCopiedPortal => "Laporan dikirim ke papan klip terminal. Tempel di {}, lalu ketik nomor tiketnya.", "Report sent to the terminal's clipboard. Paste it at {}, then type the ticket number.";
+    RcReportText => "Laporan (bila tidak tertempel, pilih teks ini dengan tetikus):", "The report (if nothing pastes, select this text with the mouse):";
     MsgQueued => "{} masuk antrean kirim ({}).", "{} queued for sending ({}).";
     MsgDelivered => "{}: BCare memberi nomor tiket {}.", "{}: BCare gave ticket number {}.";
     MsgSendFailed => "{}: gagal kirim, dicoba lagi {} — jawaban BCare: {}", "{}: sending failed, retry at {} — BCare said: {}";
     MsgTicketRecorded => "{}: nomor tiket {} dicatat.", "{}: ticket number {} recorded.";
     MsgHandedOver => "{} diserahkan; jam SLA berhenti.", "{} handed over; the SLA clock stopped.";
-    MsgCopied => "Pesan disalin ke papan klip.", "Message copied to the clipboard.";
+    MsgCopied => "Pesan dikirim ke papan klip terminal.", "Message sent to the terminal's clipboard.";
     MsgError => "Gagal: {}", "Failed: {}";
 
     FwClient => "Klien BCare", "BCare client";
     FwProblem => "Permasalahan", "Problem";
     FwDescription => "Deskripsi", "Description";
     FwEditing => "mengubah — Esc selesai", "editing — Esc done";
-    FwPortalHint => "Enter menyalin laporan dan menandai pengaduan sebagai diteruskan.", "Enter copies the report and marks the complaint forwarded.";
-    FwQueueHint => "Enter memasukkan laporan ke antrean kirim; layar tetap bisa dipakai.", "Enter queues the report for sending; the screen stays usable.";
+    FwPortalHint => "Enter: ke papan klip terminal, tandai diteruskan · w: simpan file", "Enter: to the terminal's clipboard, mark forwarded · w: save a file";
+    FwQueueHint => "Enter: ke antrean kirim (layar tetap bisa dipakai) · w: simpan file", "Enter: queue for sending (the screen stays usable) · w: save a file";
 
     RcTicket => "Nomor tiket", "Ticket number";
     RcShapeOk => "bentuk sesuai nomor tiket BCare", "looks like a BCare ticket number";
@@ -144,7 +145,7 @@ catalog! {
 
     HoChannel => "Saluran penyerahan", "Handover channel";
     HoMessage => "Pesan untuk pemohon", "Message to the applicant";
-    HoHint => "Enter: salin pesan dan catat penyerahan (jam SLA berhenti)", "Enter: copy the message and record the handover (SLA clock stops)";
+    HoHint => "Enter: catat penyerahan, pesan ke papan klip terminal", "Enter: record the handover, message to the terminal's clipboard";
 
     SbRunning => "di jam SLA", "on the clock";
     SbAtDirIkc => "di Dir. IKC", "at Dir. IKC";
@@ -197,7 +198,8 @@ catalog! {
     AEdit => "Ubah laporan", "Edit report";
     AConfirm => "Konfirmasi", "Confirm";
     ASwitch => "Ketik / daftar", "Type / list";
-    ACopy => "Salin pesan", "Copy message";
+    AHandOverNow => "Catat penyerahan", "Record the handover";
+    ACopy => "Kirim pesan ke papan klip", "Message to clipboard";
     ADiscard => "Buang draf", "Discard draft";
     ARun => "Jalankan", "Run";
     ADone => "Selesai mengubah", "Done editing";

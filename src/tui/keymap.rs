@@ -178,7 +178,7 @@ pub const KEYMAP: &[Binding] = &[
     b(S::Handover, K::Right, NONE, A::ChoiceNext, T::AChoice),
     quiet(S::Handover, K::Left, NONE, A::ChoicePrev, T::AChoice),
     b(S::Handover, K::Char('y'), NONE, A::CopyMessage, T::ACopy),
-    b(S::Handover, K::Enter, NONE, A::Confirm, T::AConfirm),
+    b(S::Handover, K::Enter, NONE, A::Confirm, T::AHandOverNow),
     b(S::Handover, K::Esc, NONE, A::Back, T::ABack),
     quiet(S::Handover, K::Char('?'), NONE, A::Help, T::AHelp),
     // Resolve or cancel: a note or reason, then Enter

@@ -359,6 +359,15 @@ fn the_whole_procedure_from_the_keyboard() {
     assert!(matches!(h.app.pane, Pane::Receipt(_)));
     assert_eq!(h.copies.len(), 1);
     assert!(h.copies[0].contains("Permasalahan: Tidak bisa login CEISA"));
+    // OSC 52 cannot confirm a copy: the desk says where it sent the report, not
+    // that it was copied, and shows the report as text to select by hand.
+    let said = &h.app.notice.as_ref().unwrap().text;
+    assert!(said.contains("dikirim ke papan klip terminal"), "{said}");
+    assert!(!said.contains("disalin"), "{said}");
+    assert!(
+        h.render_uncut()
+            .contains("Permasalahan: Tidak bisa login CEISA")
+    );
 
     // Receipt: a number of an unusual shape is a warning, not a refusal; the
     // handover pane follows.

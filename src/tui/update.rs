@@ -232,6 +232,7 @@ fn open_receipt(
         selected: 0,
         error: None,
         banner,
+        report_text: None,
     }));
     // A ticket already recorded is only corrected by typing; linking is for new ones.
     if can_link {
@@ -671,7 +672,7 @@ fn intake_act(app: &mut App, action: Action) -> Vec<Effect> {
     }
 }
 
-fn edited_report(f: &ForwardState) -> Option<crate::bcare::BcareReport> {
+pub fn edited_report(f: &ForwardState) -> Option<crate::bcare::BcareReport> {
     let mut report = f.report.clone()?;
     report.problem = f.problem.lines().join(" ").trim().to_string();
     report.description = f.description.lines().join("\n");
@@ -1185,8 +1186,9 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                     let banner = fill(text(app, T::MsgCopiedPortal), &[&url]);
                     notice(app, Tone::Good, banner.clone());
                     let mut fx = Vec::new();
-                    if let Some(r) = report {
-                        fx.push(Effect::Copy(r.portal_text()));
+                    let text = report.map(|r| r.portal_text());
+                    if let Some(t) = &text {
+                        fx.push(Effect::Copy(t.clone()));
                     }
                     fx.extend(open_receipt(
                         app,
@@ -1195,6 +1197,10 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                         Stage::Forwarded,
                         Some(banner),
                     ));
+                    // OSC 52 cannot confirm the copy: the report stays on screen as text.
+                    if let Pane::Receipt(r) = &mut app.pane {
+                        r.report_text = text;
+                    }
                     fx.extend(reload(app));
                     fx
                 }

@@ -13,10 +13,13 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReceiptState, theme: &Theme) {
     let lang = app.lang();
-    let block = Block::default().borders(Borders::ALL).title(Span::styled(
-        format!(" {} · {} ", T::ReceiptTitle.get(lang), r.reference),
-        theme.title(),
-    ));
+    // No side borders: the report shown below can be selected as plain text.
+    let block = Block::default()
+        .borders(Borders::TOP | Borders::BOTTOM)
+        .title(Span::styled(
+            format!(" {} · {} ", T::ReceiptTitle.get(lang), r.reference),
+            theme.title(),
+        ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [banner, input, shape, _, list] = Layout::vertical([
@@ -77,6 +80,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReceiptState, theme: &
         frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), shape);
     }
 
+    if let Some(text) = &r.report_text {
+        let mut lines = vec![Line::styled(T::RcReportText.get(lang), theme.title())];
+        lines.extend(for_terminal(text).lines().map(|l| Line::raw(l.to_string())));
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), list);
+        return;
+    }
     let mut lines = vec![Line::styled(
         fill(T::RcLinkTitle.get(lang), &[&r.category]),
         if r.on_list {
