@@ -173,7 +173,10 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
                 }
                 vec![Outcome::IntakeSaved {
                     reference: c.reference,
-                    warnings: warnings.iter().map(|w| w.text(lang)).collect(),
+                    warnings: warnings
+                        .iter()
+                        .map(|w| super::words::field_message(w.field, &w.text(lang), lang))
+                        .collect(),
                 }]
             }
             Err(crate::desk::DeskError::Invalid(errors)) => vec![Outcome::IntakeRefused(errors)],
@@ -219,7 +222,7 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             Ok((c, warning)) => vec![Outcome::TicketRecorded {
                 reference,
                 ticket_no: c.ticket_no.unwrap_or_default(),
-                warning: warning.map(|w| w.text(lang)),
+                warning: warning.map(|w| super::words::field_message(w.field, &w.text(lang), lang)),
             }],
             Err(e) => failed(e),
         },
@@ -228,7 +231,8 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
                 Ok((c, warning)) => vec![Outcome::TicketRecorded {
                     reference,
                     ticket_no: c.ticket_no.unwrap_or_default(),
-                    warning: warning.map(|w| w.text(lang)),
+                    warning: warning
+                        .map(|w| super::words::field_message(w.field, &w.text(lang), lang)),
                 }],
                 Err(e) => failed(e),
             }
@@ -238,7 +242,8 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
                 Ok((c, warning)) => vec![Outcome::TicketRecorded {
                     reference,
                     ticket_no: c.ticket_no.unwrap_or_default(),
-                    warning: warning.map(|w| w.text(lang)),
+                    warning: warning
+                        .map(|w| super::words::field_message(w.field, &w.text(lang), lang)),
                 }],
                 Err(e) => failed(e),
             }

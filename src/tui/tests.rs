@@ -1047,6 +1047,65 @@ fn the_report_is_saved_to_a_private_file_with_one_key() {
 }
 
 #[test]
+fn the_indonesian_screen_speaks_the_officers_words() {
+    let mut h = Harness::new(Lang::Id, (120, 35));
+    // An import complaint without the suggested document type: a warning on save.
+    h.key(KeyCode::Char('n'));
+    h.type_text("2");
+    for text in [
+        "Siti Rahma",
+        "PT Maju",
+        "01.234.567.8-901.000",
+        "081140001230",
+        "w",
+        "IMP",
+        "02030012345620261127000001",
+        "PIB tertahan",
+        "Respon belum keluar.",
+    ] {
+        h.type_text(text);
+        h.key(KeyCode::Enter);
+    }
+    let saved = h.app.notice.clone().unwrap().text;
+    assert!(saved.contains("Jenis dokumen: sebaiknya diisi"), "{saved}");
+    h.key(KeyCode::Enter); // forward (portal)
+    h.type_text("A0254EB2B1");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('t')); // correct the number
+    h.key(KeyCode::Backspace);
+    h.type_text("2");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter); // yes, replace
+    h.key(KeyCode::Enter); // hand over
+    let screen = h.render_uncut();
+    for internal in [
+        "intake",
+        "forward —",
+        "client sim",
+        "ticket_corrected",
+        "via whatsapp",
+        "pending",
+        "nomor_aju",
+        "doc_type",
+        " ticket ",
+    ] {
+        assert!(
+            !screen.contains(internal),
+            "{internal:?} on screen:\n{screen}"
+        );
+    }
+    for words in [
+        "Diterima",
+        "Diteruskan ke BCare",
+        "Nomor tiket dikoreksi",
+        "lewat WhatsApp",
+    ] {
+        assert!(screen.contains(words), "{words:?} missing:\n{screen}");
+    }
+}
+
+#[test]
 fn search_filters_as_you_type_and_esc_clears() {
     let mut h = Harness::new(Lang::Id, (100, 30));
     h.fill_intake();

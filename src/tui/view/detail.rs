@@ -3,6 +3,7 @@
 use super::super::app::App;
 use super::super::i18n::{T, fill};
 use super::super::theme::Theme;
+use super::super::words;
 use super::hm;
 use crate::domain::text::for_terminal;
 use crate::domain::when::short_local;
@@ -157,11 +158,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let note = e
             .note
             .as_deref()
-            .map(|n| format!(" — {}", for_terminal(n)))
+            .map(|n| format!(" — {}", for_terminal(&words::event_note(n, lang))))
             .unwrap_or_default();
         lines.push(Line::from(vec![
             Span::styled(short_local(e.at, off), theme.muted()),
-            Span::raw(format!(" {}{note}", for_terminal(&e.kind))),
+            Span::raw(format!(
+                " {}{note}",
+                for_terminal(&words::event_kind(&e.kind, lang))
+            )),
         ]));
     }
     for o in &d.dossier.outbox {
