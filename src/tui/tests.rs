@@ -688,8 +688,13 @@ fn the_queue_follows_changes_made_elsewhere_on_the_next_tick() {
     assert_eq!(h.app.counts.queue.running, 1);
     assert!(h.app.detail.is_some());
     // A step taken elsewhere moves the row and its detail.
+    let nudges = h.nudges;
     other.forward("ADU-2026-00001").unwrap();
     h.send(Msg::Tick(monday_morning()));
+    assert!(
+        h.nudges > nudges,
+        "the worker is woken for what was queued elsewhere"
+    );
     assert_eq!(h.selected_stage(), Stage::Forwarded);
     let d = h.app.detail.as_ref().unwrap();
     assert_eq!(d.dossier.complaint.stage, Stage::Forwarded);

@@ -1092,7 +1092,11 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             {
                 app.queue.want = Some(Want::Reference(c.reference.clone()));
             }
-            reload(app)
+            // A report queued from the command line is sent now, not at the worker's
+            // next idle poll.
+            let mut fx = reload(app);
+            fx.push(Effect::NudgeWorker);
+            fx
         }
         Outcome::CountsLoaded(c) => {
             app.counts = c;
