@@ -1195,6 +1195,24 @@ fn snapshot_all(lang: Lang, size: (u16, u16)) {
     h.type_text("1");
     h.key(KeyCode::Enter);
     insta::assert_snapshot!(format!("handover_{suffix}"), h.render_uncut());
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('r'));
+    h.type_text("Akun dibuka");
+    insta::assert_snapshot!(format!("resolve_{suffix}"), h.render_uncut());
+    h.key(KeyCode::Esc);
+    insta::assert_snapshot!(format!("question_{suffix}"), h.render_uncut());
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('n'));
+    h.type_text("1");
+    h.type_text("Budi");
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('n'));
+    insta::assert_snapshot!(format!("draft_question_{suffix}"), h.render_uncut());
+    h.key(KeyCode::Esc);
+    while h.app.queue.filter != StageFilter::History {
+        h.key(KeyCode::Char('s'));
+    }
+    insta::assert_snapshot!(format!("history_{suffix}"), h.render_uncut());
 
     h.send(Msg::Resize(79, 23));
     h.app.size = (79, 23);

@@ -51,7 +51,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang();
     let q = &app.queue;
     let filter = match q.filter {
-        StageFilter::AllOpen => T::FilterAllOpen.get(lang).to_string(),
+        // With its count, the same number the status bar's parts add up to.
+        StageFilter::AllOpen => format!(
+            "{} ({})",
+            T::FilterAllOpen.get(lang),
+            app.counts.queue.running + app.counts.queue.waiting_dir_ikc
+        ),
         StageFilter::Only(s) => s.label(lang).to_string(),
         StageFilter::All => T::FilterAll.get(lang).to_string(),
         StageFilter::History => {
@@ -62,20 +67,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             )
         }
     };
-    let mut title = format!(
-        " {} · {} ",
-        T::QueueTitle.get(lang),
-        fill(T::FilterLabel.get(lang), &[&filter])
-    );
+    let room = area.width.saturating_sub(4) as usize;
+    let stage = fill(T::FilterLabel.get(lang), &[&filter]);
+    // The queue's name gives way first: what is shown matters more.
+    let mut title = match format!(" {} · {stage} ", T::QueueTitle.get(lang)) {
+        t if width_of(t.trim()) <= room => t,
+        _ => format!(" {stage} "),
+    };
     if !q.previous_pages.is_empty() {
         let page = (q.previous_pages.len() + 1).to_string();
         title.push_str(&format!("· {} ", fill(T::PageMore.get(lang), &[&page])));
     }
     // A title wider than the block ends in "…" rather than being cut mid-word.
-    let title = format!(
-        " {} ",
-        fit(title.trim(), area.width.saturating_sub(4) as usize)
-    );
+    let title = format!(" {} ", fit(title.trim(), room));
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(title, theme.title()));
