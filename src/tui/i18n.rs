@@ -102,6 +102,7 @@ catalog! {
     ChoicesTitle => "Pilihan", "Options";
     ChoiceHowTo => "Ketik awal nama atau kode, atau nomornya; ←/→ menggeser; Enter lanjut.", "Type a name's or code's start, or its number; ←/→ step; Enter moves on.";
     ExtrasHidden => "Ctrl-O: kolom tambahan (email, dokumen…)", "Ctrl-O: more fields (email, documents…)";
+    NewLineHint => "Ctrl-J: baris baru", "Ctrl-J: new line";
     ExtrasShown => "Ctrl-O: sembunyikan kolom tambahan", "Ctrl-O: hide the extra fields";
     ManyHint => "pisahkan dengan koma", "separate with commas";
 

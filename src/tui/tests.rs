@@ -1111,6 +1111,47 @@ fn the_indonesian_screen_speaks_the_officers_words() {
 }
 
 #[test]
+fn the_number_opens_the_handover_only_while_the_officer_waits_for_it() {
+    let mut h = Harness::with_client(Lang::En, (100, 30), ClientKind::Sim);
+    for _ in 0..2 {
+        h.fill_intake();
+        h.ctrl('s');
+        h.key(KeyCode::Enter); // send
+    }
+    assert_eq!(h.app.awaiting.as_deref(), Some("ADU-2026-00002"));
+    let mut bcare = h.other_desk();
+    for r in ["ADU-2026-00001", "ADU-2026-00002"] {
+        bcare.record_ticket(r, "A0254EB2B1").unwrap();
+    }
+    // The first one's number: not the one waited for; the queue stays.
+    h.send(Msg::Done(super::action::Outcome::Delivered {
+        reference: "ADU-2026-00001".into(),
+        ticket_no: "A0254EB2B1".into(),
+    }));
+    assert!(matches!(h.app.pane, Pane::Queue));
+    // The awaited one: its handover opens.
+    h.send(Msg::Done(super::action::Outcome::Delivered {
+        reference: "ADU-2026-00002".into(),
+        ticket_no: "A0254EB2B1".into(),
+    }));
+    assert!(
+        matches!(&h.app.pane, Pane::Handover(ho) if ho.complaint.reference == "ADU-2026-00002")
+    );
+    // Once the officer moved on, a number only shows as a notice.
+    h.key(KeyCode::Esc);
+    h.fill_intake();
+    h.ctrl('s');
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Down);
+    bcare.record_ticket("ADU-2026-00003", "A0254EB2B1").unwrap();
+    h.send(Msg::Done(super::action::Outcome::Delivered {
+        reference: "ADU-2026-00003".into(),
+        ticket_no: "A0254EB2B1".into(),
+    }));
+    assert!(matches!(h.app.pane, Pane::Queue));
+}
+
+#[test]
 fn search_filters_as_you_type_and_esc_clears() {
     let mut h = Harness::new(Lang::Id, (100, 30));
     h.fill_intake();
@@ -1173,6 +1214,14 @@ fn snapshot_all(lang: Lang, size: (u16, u16)) {
     );
     let mut h = Harness::new(lang, size);
     insta::assert_snapshot!(format!("queue_empty_{suffix}"), h.render_uncut());
+    h.key(KeyCode::Char('n'));
+    h.type_text("2");
+    for _ in 0..5 {
+        h.key(KeyCode::Enter);
+    }
+    h.type_text("BY");
+    insta::assert_snapshot!(format!("intake_choices_{suffix}"), h.render_uncut());
+    h.ctrl('d');
 
     h.fill_intake();
     insta::assert_snapshot!(format!("intake_{suffix}"), h.render_uncut());

@@ -131,13 +131,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
         }
         y += heights[i];
     }
-    let extras = if form.extras {
+    let extras = if form.focus.is_multiline() {
+        T::NewLineHint
+    } else if form.extras {
         T::ExtrasShown
     } else {
         T::ExtrasHidden
     };
     frame.render_widget(
-        Paragraph::new(Line::styled(extras.get(lang), theme.muted())),
+        Paragraph::new(Line::styled(
+            super::fit(extras.get(lang), extras_line.width as usize),
+            theme.muted(),
+        )),
         extras_line,
     );
     if form.focus.is_choice() {
@@ -155,16 +160,32 @@ fn choices(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme: 
         theme.title(),
     ));
     let chosen = form.chosen(form.focus);
-    let mut lines: Vec<Line> = IntakeState::options(form.focus, &app.setup.categories)
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = inner.width as usize;
+    // One line per option, its name ending in "…" when long; the how-to below.
+    let how_to = super::wrap_words(T::ChoiceHowTo.get(lang), width);
+    let rows = (inner.height as usize)
+        .saturating_sub(how_to.len() + 1)
+        .max(1);
+    let options = IntakeState::options(form.focus, &app.setup.categories);
+    // Scroll so the chosen option is on screen.
+    let first = chosen.map_or(0, |c| (c + 1).saturating_sub(rows));
+    let mut lines: Vec<Line> = options
         .iter()
         .enumerate()
+        .skip(first)
+        .take(rows)
         .map(|(i, o)| {
-            let text = match (form.focus, lang) {
-                (Field::Category, Lang::Id) => format!("{:>2} {} {}", i + 1, o[0], o[1]),
-                (Field::Category, Lang::En) => format!("{:>2} {} {}", i + 1, o[0], o[2]),
-                (_, Lang::Id) => format!("{:>2} {}", i + 1, o[1]),
-                (_, Lang::En) => format!("{:>2} {}", i + 1, o[2]),
+            let name = match (form.focus, lang) {
+                (Field::Category, Lang::Id) => format!("{} {}", o[0], o[1]),
+                (Field::Category, Lang::En) => format!("{} {}", o[0], o[2]),
+                (_, Lang::Id) => o[1].clone(),
+                (_, Lang::En) => o[2].clone(),
             };
+            let number = format!("{:>2} ", i + 1);
+            let room = width.saturating_sub(1 + number.len());
+            let text = format!("{number}{}", super::fit(&name, room));
             if chosen == Some(i) {
                 Line::styled(format!("›{text}"), theme.focus())
             } else {
@@ -173,13 +194,8 @@ fn choices(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme: 
         })
         .collect();
     lines.push(Line::raw(""));
-    lines.push(Line::styled(T::ChoiceHowTo.get(lang), theme.muted()));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(block),
-        area,
-    );
+    lines.extend(how_to.into_iter().map(|l| Line::styled(l, theme.muted())));
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn guide(frame: &mut Frame, area: Rect, app: &App, cat: Option<&Category>, theme: &Theme) {
