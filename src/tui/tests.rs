@@ -784,11 +784,22 @@ fn the_status_bar_gives_way_part_by_part_and_keeps_the_calendar_alarm() {
     );
     assert!(status.contains("3 lewat"), "{status}");
     assert!(!status.contains("BCare: port "), "no part is cut: {status}");
+    assert!(
+        !status.contains("BCare"),
+        "the least important part went whole"
+    );
+    // BCare out of reach is news: it stays.
+    h.app.setup.calendar_gap = None;
+    h.app.setup.client = ClientKind::Sim;
+    h.app.reachable = Some(false);
+    let screen = h.render_uncut();
+    let status = screen.lines().last().unwrap();
+    assert!(status.contains("tak terhubung"), "{status}");
     // Wider, everything shows.
     h.app.size = (120, 35);
     let status = h.render_uncut().lines().last().unwrap().to_string();
     assert!(status.contains("12 di jam SLA"), "{status}");
-    assert!(status.contains("BCare: portal"), "{status}");
+    assert!(status.contains("BCare: sim tak terhubung"), "{status}");
 }
 
 #[test]

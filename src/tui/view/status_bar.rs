@@ -123,7 +123,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         bcare.push(Span::styled(text, style));
     }
     parts.push(Part {
-        rank: 5,
+        // BCare out of reach is news: it stays as long as the counts do.
+        rank: if app.reachable == Some(false) { 2 } else { 5 },
         spans: bcare,
     });
     bar(frame, area, parts, " · ", theme);
