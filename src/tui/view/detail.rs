@@ -152,6 +152,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if let Some(l) = &c.linked_to {
         lines.push(field(T::DLinked.get(lang), for_terminal(l), theme));
     }
+    // Where the delivery stands comes before the history: it may need acting on.
+    for o in &d.dossier.outbox {
+        lines.push(field(T::DDelivery.get(lang), delivery(app, o), theme));
+        if let Some(e) = o.last_error.as_deref() {
+            // What BCare (or the way to it) answered, quoted as it came.
+            lines.push(field(
+                T::DBcareSaid.get(lang),
+                format!("“{}”", for_terminal(e)),
+                theme,
+            ));
+        }
+    }
     lines.push(Line::raw(""));
     lines.push(Line::styled(T::DTimeline.get(lang), theme.title()));
     for e in &d.dossier.events {
@@ -167,17 +179,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 for_terminal(&words::event_kind(&e.kind, lang))
             )),
         ]));
-    }
-    for o in &d.dossier.outbox {
-        lines.push(field(T::DDelivery.get(lang), delivery(app, o), theme));
-        if let Some(e) = o.last_error.as_deref() {
-            // What BCare (or the way to it) answered, quoted as it came.
-            lines.push(field(
-                T::DBcareSaid.get(lang),
-                format!("“{}”", for_terminal(e)),
-                theme,
-            ));
-        }
     }
     if let Some(r) = &d.report {
         lines.push(Line::raw(""));
