@@ -648,6 +648,23 @@ impl Desk {
     pub fn ticket_delivered(&self, row_id: i64, t: &DeliveredTicket) -> Result<Delivery> {
         Ok(ticket_delivered(&self.store, row_id, t)?)
     }
+
+    /// Changes whenever another connection (the command line, a second desk, the
+    /// BCare worker) commits to the database: the screen reloads when it moves.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.store.data_version()?)
+    }
+
+    /// Complaints received in `[from, to)`, newest first (the desk's history view).
+    pub fn history(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        before_id: Option<i64>,
+        limit: usize,
+    ) -> Result<Vec<Complaint>> {
+        Ok(self.store.history(from, to, before_id, limit)?)
+    }
 }
 
 /// Langkah 3 done by the BCare worker: BCare gave a ticket number for a queued

@@ -10,12 +10,14 @@
 mod complaints;
 mod delivery;
 mod drafts;
+mod history;
 mod maintenance;
 mod outbox;
 mod report;
 mod retention;
 mod schema;
 mod time;
+mod watch;
 
 pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts, QueueKey};
 pub use maintenance::integrity_check_at;

@@ -15,6 +15,7 @@ mod message;
 mod theme;
 mod update;
 mod view;
+mod words;
 
 #[cfg(test)]
 mod tests;
