@@ -329,8 +329,20 @@ impl Reader<'_> {
             "saya", "kami", "nya", "adalah", "yaitu", "ialah", "is", "ceisa", "login", "my",
             "anda", "pengguna", "id", "no", "nomor", "dengan", "atas", "nama",
         ];
+        // "password akun: X" names a password, not a user id.
+        static SECRET_WORD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:password|passwd|pass|pwd|sandi|otp|pin|token)(?:nya)?[ \t]*$")
+                .expect("secret word regex")
+        });
         let mut best = None;
         for cue in CUE.find_iter(self.text) {
+            let mut back = cue.start().saturating_sub(20);
+            while !self.text.is_char_boundary(back) {
+                back += 1;
+            }
+            if SECRET_WORD.is_match(&self.text[back..cue.start()]) {
+                continue;
+            }
             // The rest of the line (up to 60 bytes) may hold the value.
             let line_end = self.text[cue.end()..]
                 .find('\n')
@@ -1310,6 +1322,14 @@ mod tests {
                 None,
                 None,
                 None,
+                None,
+            ),
+            ("lupa password akun: Rahasia123", None, None, None, None),
+            (
+                "kata sandi user = Cukai#01 user id = andi.w",
+                None,
+                None,
+                Some("andi.w"),
                 None,
             ),
         ];
