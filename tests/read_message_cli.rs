@@ -30,6 +30,8 @@ fn read_message_prints_what_the_message_proposes() {
     assert_eq!(j["org"], "PT Samudra Makassar");
     assert_eq!(j["doc_type"], "BC 2.0 PIB");
     assert_eq!(j["category"], "IMP");
+    assert_eq!(j["category_words"], serde_json::json!(["pib"]));
+    assert_eq!(j["category_hints"], serde_json::json!(["IMP"]));
     assert_eq!(j["secrets"], false);
     assert_eq!(j["from"]["phone"], "0812 3456 7890");
     for absent in ["email", "nib", "nip", "user_id"] {
@@ -55,6 +57,36 @@ fn read_message_prints_what_the_message_proposes() {
     );
     // Reading changes nothing: no database is made.
     assert_eq!(desk.rows(), (0, 0));
+}
+
+#[test]
+fn an_unclear_category_is_left_to_the_officer() {
+    let desk = Desk::new();
+    let text = "billing PIB gagal, login juga tidak bisa";
+    let out = desk
+        .cmd()
+        .args(["read-message", "--json"])
+        .write_stdin(text)
+        .assert()
+        .success();
+    let j: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(j["category"], Value::Null);
+    assert_eq!(
+        j["category_hints"],
+        serde_json::json!(["AKUN", "BYR", "IMP"])
+    );
+    let shown = stdout(
+        &desk
+            .cmd()
+            .arg("read-message")
+            .write_stdin(text)
+            .assert()
+            .success(),
+    );
+    assert!(
+        shown.contains("kategori tidak jelas") && shown.contains("AKUN, BYR, IMP"),
+        "{shown}"
+    );
 }
 
 #[test]

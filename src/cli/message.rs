@@ -155,6 +155,7 @@ pub fn proposals_json(p: &Proposals) -> Value {
         "channel": one(&p.channel),
         "category": p.category.as_ref().map(|c| c.code.clone()),
         "category_words": p.category.as_ref().map(|c| c.words.iter().map(|w| w.value.clone()).collect::<Vec<_>>()).unwrap_or_default(),
+        "category_hints": p.category_hints.iter().map(|c| c.code.clone()).collect::<Vec<_>>(),
         "secrets": p.secrets,
         "from": from,
     })

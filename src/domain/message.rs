@@ -94,7 +94,7 @@ pub fn read(raw: &str, categories: &Categories) -> Result<Proposals, FieldError>
     }
     let text = text::clean(raw);
     let mut r = Reader {
-        text: &text,
+        text: unquoted(&text),
         taken: Vec::new(),
         p: Proposals {
             secrets: text::refuse_secrets("description", &text).is_err(),
@@ -116,6 +116,24 @@ pub fn read(raw: &str, categories: &Categories) -> Result<Proposals, FieldError>
     let mut p = r.p;
     p.description = text;
     Ok(p)
+}
+
+/// The message without the earlier mail it replies to ("-----Original
+/// Message-----", "On … wrote:", "Pada … menulis:", "> …"): the quoted part
+/// carries the officer's own signature and older numbers, not the caller's.
+/// A prefix of `text`, so spans read in it point into `text` too.
+fn unquoted(text: &str) -> &str {
+    static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?im)^[ \t]*(?:-{2,}[ \t]*(?:original[ \t]+message|pesan[ \t]+asli|forwarded[ \t]+message|pesan[ \t]+terusan)[ \t]*-{2,}|(?:on|pada)[ \t][^\n]{0,200}(?:wrote|menulis)[ \t]*:|>)",
+        )
+        .expect("quote regex")
+    });
+    match QUOTE.find(text) {
+        // A message that is nothing but a quote is read whole.
+        Some(m) if !text[..m.start()].trim().is_empty() => &text[..m.start()],
+        _ => text,
+    }
 }
 
 /// The fields [`fill_empty`] can fill, by the key the intake checks use.
@@ -1212,6 +1230,21 @@ mod tests {
         assert_eq!(p.name.as_ref().map(|f| f.value.as_str()), Some("Rina"));
         let p = read_builtin("[27/11/26 10.15] +62 812-3456-7890: halo");
         assert_eq!(p.phone().map(|f| f.value.as_str()), Some("+6281234567890"));
+    }
+
+    #[test]
+    fn the_mail_replied_to_is_not_read() {
+        let p = read_builtin(
+            "PIB aju 000020-010017-20261127-000123 masih belum respon. WA 0812 3456 7890\n\nOn Fri, 27 Nov 2026 at 09.00, PDAD KPPBC Makassar <pdad@kemenkeu.go.id> wrote:\n> Mohon kirim NPWP. Telp kantor (0411) 854321\n> aju 040300-000456-20261126-000789",
+        );
+        let phones: Vec<_> = p.phones.iter().map(|f| f.value.as_str()).collect();
+        assert_eq!(phones, ["+6281234567890"]);
+        assert_eq!(p.aju.len(), 1);
+        assert_eq!(p.email, None);
+        // The description keeps the whole mail.
+        assert!(p.description.contains("(0411) 854321"));
+        let p = read_builtin("-----Pesan Asli-----\nDari: Andi\nWA 0812 3456 7890");
+        assert_eq!(p.phones.len(), 1, "a mail that is all quote is read whole");
     }
 
     #[test]
