@@ -850,7 +850,7 @@ enum Cue {
 fn cue_before(text: &str, start: usize) -> Option<Cue> {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?P<npwp>npwp|nitku)|\b(?P<nib>nib)|\b(?P<nip>nip)|\b(?P<aju>aju|pengajuan|car)|\b(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|\b(?P<user>user|userid|username|akun|nik|ktp)|\b(?P<other>billing|ntpn|ntb|bpn|tiket|ticket|rp|idr|npe|nopen|pendaftaran|voyage|kontainer|container|invoice|bl|nppbkc|tanggal|tgl|jam|pukul|sppb|skep|kep|nomor[ \t]+dokumen|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account)(?:nya)?\b",
+            r"(?i)\b(?P<npwp>npwp|nitku)|\b(?P<nib>nib)|\b(?P<nip>nip)|\b(?P<aju>aju|pengajuan|car)|\b(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|\b(?P<user>user|userid|username|akun|nik|ktp)|\b(?P<other>billing|ntpn|ntb|bpn|tiket|ticket|rp|idr|npe|nopen|pendaftaran|voyage|kontainer|container|invoice|bl|nppbkc|tanggal|tgl|jam|pukul|sppb|skep|kep|nomor[ \t]+dokumen|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account|bayar|pembayaran|transaksi|ip|versi|version|hs)(?:nya)?\b",
         )
         .expect("cue regex")
     });
@@ -1387,6 +1387,8 @@ mod tests {
             "dikirim 08.15 27.11.2026, diulang 08.30 27/11/2026",
             "sebesar 2.500.000 dan 62.000.000, periode 2025-2026",
             "ntpnnya 1234567890123456, rek 0612345678, resi 0812345678901",
+            "kode bayar 8881234567890123, nomor transaksi 1234567890123456",
+            "server IP 10.10.1.25 dan 192.168.100.254, versi 2.10.3, HS 0901.11.10",
         ] {
             let p = read_builtin(msg);
             assert!(
