@@ -646,14 +646,18 @@ proptest! {
         if let Some(f) = &p.user_id {
             prop_assert_eq!(validate::user_id(&f.value), Ok(f.value.clone()));
         }
-        for (field, f, max) in [("name", &p.name, text::NAME_MAX), ("org", &p.org, text::ORG_MAX)] {
+        for (field, f, max) in [
+            ("name", &p.name, text::NAME_MAX),
+            ("org", &p.org, text::ORG_MAX),
+            ("subject", &p.subject, text::SUBJECT_MAX),
+        ] {
             if let Some(f) = f {
                 prop_assert_eq!(text::free_text(field, &f.value, max, true, true), Ok(f.value.clone()));
             }
         }
         // Every proposal points at the text it came from.
         let all = p.phones.iter().chain(&p.aju).chain(
-            [&p.email, &p.npwp, &p.nib, &p.nip, &p.user_id, &p.name, &p.org, &p.doc_type, &p.channel]
+            [&p.email, &p.npwp, &p.nib, &p.nip, &p.user_id, &p.name, &p.org, &p.doc_type, &p.channel, &p.subject]
                 .into_iter()
                 .flatten(),
         );

@@ -217,6 +217,24 @@ fn intake_takes_the_message_as_defaults_and_the_flags_win() {
 }
 
 #[test]
+fn intake_takes_the_subject_of_an_email() {
+    let desk = Desk::new();
+    let mail = message(
+        &desk,
+        "mail.eml",
+        b"From: Rudi Hartono <rudi@ptsejahtera.co.id>\nSubject: Re: BC 2.5 gagal kirim\n\nYth. PDAD,\nKawasan berikat kami tidak bisa kirim BC 2.5, aju 000020-010017-20261127-000123.\nNIB 9120009876543\n\nSalam,\nRudi Hartono\nPT Sejahtera Berikat",
+    );
+    let j = desk.json(&["intake", "--from-message", &mail]);
+    assert_eq!(j["subject"], "BC 2.5 gagal kirim");
+    assert_eq!(j["channel"], "email");
+    assert_eq!(j["category"], "TPB");
+    assert_eq!(j["applicant"]["name"], "Rudi Hartono");
+    assert_eq!(j["applicant"]["email"], "rudi@ptsejahtera.co.id");
+    assert_eq!(j["applicant"]["org"], "PT Sejahtera Berikat");
+    assert_eq!(j["applicant"]["nib"], "9120009876543");
+}
+
+#[test]
 fn intake_refuses_a_message_carrying_a_password_and_saves_nothing() {
     let desk = Desk::new();
     desk.intake(&[]);

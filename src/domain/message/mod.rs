@@ -65,6 +65,8 @@ pub struct Proposals {
     pub name: Option<Found>,
     pub org: Option<Found>,
     pub doc_type: Option<Found>,
+    /// The e-mail's subject ("Subject:", "Perihal:", "Hal:"), without "Re:"/"Fwd:".
+    pub subject: Option<Found>,
     /// "whatsapp" or "email" when the message shows how it came.
     pub channel: Option<Found>,
     /// Set only when one category clearly leads (more keyword hits than any other).
@@ -110,6 +112,7 @@ pub fn read(raw: &str, categories: &Categories) -> Result<Proposals, FieldError>
     };
     r.chat_headers();
     r.email_header();
+    r.subject();
     r.urls();
     r.user_id();
     r.emails();
@@ -176,6 +179,7 @@ pub fn fill_empty(form: &mut IntakeForm, p: &Proposals) -> Vec<&'static str> {
         &mut form.category,
         p.category.as_ref().map(|c| c.code.as_str()),
     );
+    put("subject", &mut form.subject, val(&p.subject).as_deref());
     put("description", &mut form.description, Some(&p.description));
     put("user_id", &mut form.user_id, val(&p.user_id).as_deref());
     put("doc_type", &mut form.doc_type, val(&p.doc_type).as_deref());
@@ -286,6 +290,22 @@ impl Reader<'_> {
                 let f = self.found(text::clean_line(&name), n.start()..n.start() + name.len());
                 self.sender_name = Some(f);
             }
+        }
+    }
+
+    /// An e-mail's subject line names the problem in a few words: the
+    /// complaint's subject, less the "Re:"/"Fwd:" of a reply.
+    fn subject(&mut self) {
+        static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?im)^[ \t]*(?:subject|subjek|perihal|hal)[ \t]*:[ \t]*(?:(?:re|fw|fwd|bls|balas|tr)[ \t]*:[ \t]*)*(?P<s>[^\n]*\S)",
+            )
+            .expect("subject regex")
+        });
+        if let Some(m) = SUBJECT.captures(self.text).and_then(|c| c.name("s"))
+            && let Ok(v) = text::free_text("subject", m.as_str(), text::SUBJECT_MAX, true, true)
+        {
+            self.p.subject = Some(self.found(v, m.range()));
         }
     }
 
@@ -819,6 +839,34 @@ mod tests {
     }
 
     #[test]
+    fn an_email_subject_becomes_the_subject() {
+        let p = read_builtin(
+            "From: Budi <budi@x.co.id>\nSubject: RE: Fwd: Billing PIB tidak terbit\n\nYth. PDAD",
+        );
+        assert_eq!(
+            p.subject.as_ref().map(|f| f.value.as_str()),
+            Some("Billing PIB tidak terbit")
+        );
+        assert_eq!(
+            p.subject.as_ref().map(|f| f.from.as_str()),
+            Some("Billing PIB tidak terbit")
+        );
+        let p = read_builtin("Perihal: Permohonan reset akun CEISA");
+        assert_eq!(
+            p.subject.as_ref().map(|f| f.value.as_str()),
+            Some("Permohonan reset akun CEISA")
+        );
+        // A subject carrying a password is not proposed.
+        assert_eq!(read_builtin("Hal: password: Rahasia1").subject, None);
+        assert_eq!(
+            read_builtin("saya tidak ada hal: apa-apa\nhalo")
+                .subject
+                .map(|f| f.value),
+            None
+        );
+    }
+
+    #[test]
     fn the_mail_replied_to_is_not_read() {
         let p = read_builtin(
             "PIB aju 000020-010017-20261127-000123 masih belum respon. WA 0812 3456 7890\n\nOn Fri, 27 Nov 2026 at 09.00, PDAD KPPBC Makassar <pdad@kemenkeu.go.id> wrote:\n> Mohon kirim NPWP. Telp kantor (0411) 854321\n> aju 040300-000456-20261126-000789",
@@ -857,6 +905,11 @@ mod tests {
         assert_eq!(form.category, "INH");
         assert_eq!(form.description, p.description);
         assert_eq!(filled, ["kind", "name", "nip", "category", "description"]);
+        // An e-mail's subject fills the subject.
+        let mut form = IntakeForm::default();
+        let p = read_builtin("Subject: NPE belum terbit\n\nPEB kami belum ada NPE");
+        assert!(fill_empty(&mut form, &p).contains(&"subject"));
+        assert_eq!(form.subject, "NPE belum terbit");
         // Again: nothing left to fill.
         assert!(fill_empty(&mut form, &p).is_empty());
     }
