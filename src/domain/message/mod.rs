@@ -22,7 +22,7 @@ mod numbers;
 mod words;
 
 use numbers::{Cue, Kind, classify, cue_before, digit_groups_from, digit_runs, strip_digits};
-use words::{is_domain_word, is_stop_word, name_words};
+use words::{is_domain_word, is_stop_word, name_words, word_offsets};
 
 /// A message longer than this is not a message but a file: refused.
 pub const MESSAGE_MAX_BYTES: usize = 64 * 1024;
@@ -564,7 +564,7 @@ impl Reader<'_> {
         });
         static CUE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(
-                r"\b(?i:nama[ \t]+saya|saya|nama|dengan|my[ \t]+name[ \t]+is|i[ \t]+am|i'm|this[ \t]+is|atas[ \t]+nama)(?:[ \t]*[:,][ \t]*|[ \t]+)(?i:(?:bapak|bpk\.?|ibu|pak|bu|sdr\.?|sdri\.?|mr\.?|mrs\.?|ms\.?)[ \t]+)?(?P<name>\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,4})",
+                r"\b(?i:nama[ \t]+saya|saya|sy|nama|dengan|my[ \t]+name[ \t]+is|i[ \t]+am|i'm|this[ \t]+is|atas[ \t]+nama)(?:[ \t]*[:,][ \t]*|[ \t]+)(?i:(?:bapak|bpk\.?|ibu|pak|bu|sdr\.?|sdri\.?|mr\.?|mrs\.?|ms\.?)[ \t]+)?(?P<name>\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,4})",
             )
             .expect("name cue regex")
         });
@@ -618,48 +618,33 @@ impl Reader<'_> {
         self.p.name = self.sender_name.take();
     }
 
-    /// "PT Samudra Makassar", "CV. Maju Jaya", "PT SAMUDRA JAYA ABADI Tbk".
+    /// "PT Samudra Makassar", "CV. Maju Jaya", "PT.Bintang Timur",
+    /// "PT SAMUDRA JAYA ABADI Tbk", "PR Sumber Rejeki" (a cigarette maker).
     fn org(&mut self) {
         static ORG: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(
-                r"\b(?P<org>(?:PT|P\.T\.|CV|UD|Koperasi)\.?[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|dan))*)",
+                r"\b(?:(?:PT|CV|UD|PR|PD|Perum|Koperasi)\.[ \t]*|(?:PT|P\.T\.|CV|UD|PR|PD|Perum|Koperasi|Firma)[ \t]+)(?P<body>\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|dan))*)",
             )
             .expect("org regex")
         });
         for c in ORG.captures_iter(self.text) {
-            let m = c.name("org").expect("org");
-            let mut words: Vec<&str> = m
-                .as_str()
-                .split([' ', '\t'])
-                .filter(|w| !w.is_empty())
-                .collect();
-            // Cut at the first word that is not part of a company's name.
-            if let Some(cut) = words
-                .iter()
-                .skip(1)
-                .position(|w| is_domain_word(w) || is_stop_word(w))
-            {
-                words.truncate(cut + 1);
+            let start = c.get(0).expect("match").start();
+            let body = c.name("body").expect("body");
+            // The name ends before the first word that is not part of it.
+            let mut end = None;
+            for (off, w) in word_offsets(body.as_str()) {
+                if is_domain_word(w) || is_stop_word(w) {
+                    break;
+                }
+                let bare = w.trim_end_matches([',', '.', ';', ':']);
+                if !matches!(bare, "&" | "dan") {
+                    end = Some(body.start() + off + bare.len());
+                }
             }
-            while words.last().is_some_and(|w| matches!(*w, "&" | "dan")) {
-                words.pop();
-            }
-            if words.len() < 2 {
-                continue;
-            }
-            let joined_len = {
-                let last = words.last().expect("two words");
-                let last_off = last.as_ptr() as usize - m.as_str().as_ptr() as usize;
-                last_off + last.trim_end_matches([',', '.', ';', ':']).len()
-            };
-            let (prefix, _) = words.split_first().expect("two words");
-            let raw = &m.as_str()[..joined_len];
-            if raw.len() <= prefix.len() + 1 {
-                continue;
-            }
-            let v = text::clean_line(raw);
+            let Some(end) = end else { continue };
+            let v = text::clean_line(&self.text[start..end]);
             if text::free_text("org", &v, text::ORG_MAX, true, true).is_ok() {
-                self.p.org = Some(self.found(v, m.start()..m.start() + joined_len));
+                self.p.org = Some(self.found(v, start..end));
                 return;
             }
         }
@@ -997,6 +982,28 @@ mod tests {
                 None,
             ),
             ("lupa password akun: Rahasia123", None, None, None, None),
+            (
+                "p,sy pak Hasan PT.Bintang Timur,mo tny pib",
+                Some("Hasan"),
+                Some("PT.Bintang Timur"),
+                None,
+                Some("BC 2.0 PIB"),
+            ),
+            (
+                "dari pabrik rokok PR Sumber Rejeki, NPPBKC 0123456789",
+                None,
+                Some("PR Sumber Rejeki"),
+                None,
+                None,
+            ),
+            (
+                "PT SAMUDRA NPWP 012345678901000",
+                None,
+                Some("PT SAMUDRA"),
+                None,
+                None,
+            ),
+            ("PT Mohon bantuan", None, None, None, None),
             (
                 "kata sandi user = Cukai#01 user id = andi.w",
                 None,

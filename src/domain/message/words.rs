@@ -174,6 +174,8 @@ pub(super) fn name_words(s: &str) -> Option<String> {
             || all_caps && count == 0 && bare.len() <= 4
             || is_stop_word(bare)
             || is_domain_word(bare)
+            // "PT.Bintang": a company glued to its prefix.
+            || bare.split_once('.').is_some_and(|(head, _)| is_stop_word(head))
         {
             break;
         }
@@ -189,7 +191,7 @@ pub(super) fn name_words(s: &str) -> Option<String> {
 }
 
 /// Whitespace-separated words with their byte offsets.
-fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
+pub(super) fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
     s.split([' ', '\t'])
         .scan(0usize, |pos, w| {
             let off = *pos;
