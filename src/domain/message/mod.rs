@@ -517,7 +517,16 @@ impl Reader<'_> {
                     i += 1;
                     continue;
                 };
-                let span = if plus { span.start - 1..span.end } else { span };
+                // The "+" of "+62" and the "(" of "(0411) 854321" belong to the phone.
+                let opens_area_code = kind == Kind::Phone
+                    && start > 0
+                    && self.text.as_bytes()[start - 1] == b'('
+                    && self.text[span.clone()].contains(')');
+                let span = if plus || opens_area_code {
+                    span.start - 1..span.end
+                } else {
+                    span
+                };
                 self.take(kind, &digits, span);
                 i = j;
             }
@@ -570,7 +579,7 @@ impl Reader<'_> {
         });
         static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(
-                r"(?im)^[ \t]*(?:salam(?:[ \t]+hormat)?|hormat[ \t]+(?:saya|kami)|regards|best[ \t]+regards|kind[ \t]+regards|terima[ \t]*kasih|thanks|thank[ \t]+you|wassalam|tabik)[ \t]*[,.!]*[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<name>[^\n]{2,80})",
+                r"(?im)^[ \t]*(?:salam(?:[ \t]+hormat)?|hormat[ \t]+(?:saya|kami)|regards|best[ \t]+regards|kind[ \t]+regards|terima[ \t]*kasih|thanks|thank[ \t]+you|wassalam|tabik|--)[ \t]*[,.!]*[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<name>[^\n]{2,80})",
             )
             .expect("signature regex")
         });
@@ -600,8 +609,11 @@ impl Reader<'_> {
                 return;
             }
         }
-        for c in SIGNATURE.captures_iter(self.text) {
+        let mut pos = 0;
+        while let Some(c) = SIGNATURE.captures_at(self.text, pos) {
             let m = c.name("name").expect("name");
+            // The line under a closing may close again ("Terima kasih.\n--\nSiti").
+            pos = m.start();
             // "Budi Santoso, S.E." → the name before the title.
             let line = m.as_str().split(',').next().unwrap_or("").trim();
             if line
@@ -1005,6 +1017,13 @@ mod tests {
             ),
             ("PT Mohon bantuan", None, None, None, None),
             (
+                "PDF kosong.\nTerima kasih.\n\n--\nIr. Siti Nurhaliza, M.M.\nManager Ekspor Impor\nPT. CAHAYA TIMUR ABADI",
+                Some("Ir. Siti Nurhaliza"),
+                Some("PT. CAHAYA TIMUR ABADI"),
+                None,
+                None,
+            ),
+            (
                 "kata sandi user = Cukai#01 user id = andi.w",
                 None,
                 None,
@@ -1035,6 +1054,7 @@ mod tests {
             "ntpnnya 1234567890123456, rek 0612345678, resi 0812345678901",
             "kode bayar 8881234567890123, nomor transaksi 1234567890123456",
             "server IP 10.10.1.25 dan 192.168.100.254, versi 2.10.3, HS 0901.11.10",
+            "Fax. (0411) 4567891, faks 0411-4567892",
         ] {
             let p = read_builtin(msg);
             assert!(

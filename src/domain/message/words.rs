@@ -152,6 +152,9 @@ pub(super) fn is_stop_word(w: &str) -> bool {
     WORDS.contains(&w.as_str())
 }
 
+/// Titles written before a name, with a full stop ("Ir. Siti", "Hj. Ani").
+const TITLES: &[&str] = &["ir", "dr", "drs", "dra", "prof", "h", "hj", "ny", "tn"];
+
 /// The leading words of `s` that can be a person's name: up to five, each
 /// starting with a capital, stopping at a verb, greeting or domain word.
 /// Returns the name exactly as written (a prefix of `s`), or `None`.
@@ -180,8 +183,11 @@ pub(super) fn name_words(s: &str) -> Option<String> {
             break;
         }
         end = off + bare.len();
-        // A comma or a full stop ends the name, except after an initial ("M. Rizal").
-        let initial = bare.chars().count() == 1 && w.ends_with('.');
+        // A comma or a full stop ends the name, except after an initial or a
+        // title ("M. Rizal", "Ir. Siti").
+        let initial = w.ends_with('.')
+            && (bare.chars().count() == 1
+                || count == 0 && TITLES.contains(&bare.to_lowercase().as_str()));
         if bare.len() < w.len() && !initial {
             break;
         }
