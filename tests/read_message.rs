@@ -728,6 +728,43 @@ proptest! {
     }
 
     #[test]
+    fn filling_never_overwrites_what_was_typed(raw in messagey(), typed in prop::collection::vec(any::<bool>(), 6)) {
+        use bcare_desk::domain::intake::IntakeForm;
+        use bcare_desk::domain::message::fill_empty;
+        let p = read(&raw, &CATEGORIES).unwrap();
+        let mut form = IntakeForm::default();
+        // The officer typed some fields already.
+        let slots: [&mut String; 6] = [&mut form.name, &mut form.phone, &mut form.npwp, &mut form.category, &mut form.description, &mut form.subject];
+        for (slot, t) in slots.into_iter().zip(&typed) {
+            if *t {
+                *slot = "ketikan petugas".into();
+            }
+        }
+        let before = form.clone();
+        let filled = fill_empty(&mut form, &p);
+        let pairs = [
+            ("name", &before.name, &form.name),
+            ("phone", &before.phone, &form.phone),
+            ("npwp", &before.npwp, &form.npwp),
+            ("category", &before.category, &form.category),
+            ("description", &before.description, &form.description),
+            ("subject", &before.subject, &form.subject),
+            ("kind", &before.kind, &form.kind),
+            ("email", &before.email, &form.email),
+        ];
+        for (key, was, now) in pairs {
+            if !was.is_empty() {
+                prop_assert_eq!(was, now, "{} was typed", key);
+                prop_assert!(!filled.contains(&key));
+            } else {
+                prop_assert_eq!(filled.contains(&key), !now.is_empty(), "{}", key);
+            }
+        }
+        // Filling again fills nothing.
+        prop_assert!(fill_empty(&mut form, &p).is_empty());
+    }
+
+    #[test]
     fn an_identifier_after_its_word_is_found(
         before in "[a-z ]{0,20}",
         after in "[a-z ]{0,20}",
