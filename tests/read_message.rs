@@ -715,7 +715,7 @@ proptest! {
         }
         // Every proposal points at the text it came from.
         let all = p.phones.iter().chain(&p.aju).chain(
-            [&p.email, &p.npwp, &p.nib, &p.nip, &p.user_id, &p.name, &p.org, &p.doc_type, &p.channel, &p.subject]
+            [&p.email, &p.npwp, &p.nib, &p.nip, &p.user_id, &p.name, &p.org, &p.doc_type, &p.channel, &p.subject, &p.received_at]
                 .into_iter()
                 .flatten(),
         );

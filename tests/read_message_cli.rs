@@ -33,6 +33,7 @@ fn read_message_prints_what_the_message_proposes() {
     assert_eq!(j["category_words"], serde_json::json!(["pib"]));
     assert_eq!(j["category_hints"], serde_json::json!(["IMP"]));
     assert_eq!(j["secrets"], false);
+    assert_eq!(j["received_at"], "2026-11-27 08:40");
     assert_eq!(j["from"]["phone"], "0812 3456 7890");
     for absent in ["email", "nib", "nip", "user_id"] {
         assert_eq!(j[absent], Value::Null, "{absent}");
@@ -191,6 +192,31 @@ fn intake_takes_the_message_as_defaults_and_the_flags_win() {
     assert_eq!(j["aju"], serde_json::json!(["00002001001720261127000123"]));
     assert_eq!(j["doc_type"], "BC 2.0 PIB");
     assert_eq!(j["description"], WHATSAPP.trim());
+    // The clock starts when the WhatsApp message came in, not when it was typed in.
+    let shown = desk.json(&["show", j["ref"].as_str().unwrap()]);
+    assert_eq!(shown["received_at"], "2026-11-27T08:40:00+08:00");
+    assert_eq!(shown["sla_deadline"], "2026-11-27T10:40:00+08:00");
+    // A chat time after now is refused by the intake rule, naming the field; a flag wins.
+    let later = message(
+        &desk,
+        "later.txt",
+        WHATSAPP.replace("08.40", "10.15").as_bytes(),
+    );
+    let args = [
+        "intake",
+        "--from-message",
+        &later,
+        "--subject",
+        "PIB",
+        "--channel",
+        "whatsapp",
+    ];
+    let err = desk.refused(&args);
+    assert!(
+        err.contains("received_at") && err.contains("masa depan"),
+        "{err}"
+    );
+    desk.json(&[&args[..], &["--received-at", "2026-11-27 08:55"]].concat());
 
     // A flag overrides what the message proposes.
     let j = desk.json(&[
@@ -213,7 +239,7 @@ fn intake_takes_the_message_as_defaults_and_the_flags_win() {
     assert_eq!(j["category"], "BYR");
     assert_eq!(j["channel"], "telepon");
     assert_eq!(j["applicant"]["npwp"], "012345678901000");
-    assert_eq!(desk.rows().0, 2);
+    assert_eq!(desk.rows().0, 3);
 }
 
 #[test]

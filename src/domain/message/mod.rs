@@ -69,6 +69,9 @@ pub struct Proposals {
     pub subject: Option<Found>,
     /// "whatsapp" or "email" when the message shows how it came.
     pub channel: Option<Found>,
+    /// When the first WhatsApp line was sent ("2026-11-27 10:15", local time):
+    /// when the complaint reached the office.
+    pub received_at: Option<Found>,
     /// Set only when one category clearly leads (more keyword hits than any other).
     pub category: Option<CategoryProposal>,
     /// Every category the message's words point to, most hits first.
@@ -183,6 +186,11 @@ pub fn fill_empty(form: &mut IntakeForm, p: &Proposals) -> Vec<&'static str> {
     put("description", &mut form.description, Some(&p.description));
     put("user_id", &mut form.user_id, val(&p.user_id).as_deref());
     put("doc_type", &mut form.doc_type, val(&p.doc_type).as_deref());
+    put(
+        "received_at",
+        &mut form.received_at,
+        val(&p.received_at).as_deref(),
+    );
     if form.aju.iter().all(|a| a.trim().is_empty()) && !p.aju.is_empty() {
         form.aju = p.aju.iter().map(|f| f.value.clone()).collect();
         // In the form's order: the list of aju comes before the document type.
@@ -239,7 +247,7 @@ impl Reader<'_> {
     fn chat_headers(&mut self) {
         static HEADER: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(
-                r"(?m)^\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]*[AaPp][Mm])?|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]*[AaPp][Mm])?,?[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\]?[ \t]*(?:-[ \t]*)?(?P<sender>[^:\n\[\]]{1,60}?):[ \t]",
+                r"(?m)^\[?(?P<when>(?P<a1>\d{1,2})[/.-](?P<b1>\d{1,2})[/.-](?P<y1>\d{2,4}),?[ \t]+(?P<h1>\d{1,2})[.:](?P<i1>\d{2})(?:[.:]\d{2})?(?:[ \t]*(?P<p1>[AaPp])[Mm])?|(?P<h2>\d{1,2})[.:](?P<i2>\d{2})(?:[.:]\d{2})?(?:[ \t]*(?P<p2>[AaPp])[Mm])?,?[ \t]+(?P<a2>\d{1,2})[/.-](?P<b2>\d{1,2})[/.-](?P<y2>\d{2,4}))\]?[ \t]*(?:-[ \t]*)?(?P<sender>[^:\n\[\]]{1,60}?):[ \t]",
             )
             .expect("chat header regex")
         });
@@ -253,6 +261,10 @@ impl Reader<'_> {
             }
             first = false;
             self.p.channel = Some(self.found("whatsapp", whole.range()));
+            if let Some(at) = chat_time(&caps) {
+                let when = caps.name("when").expect("when").range();
+                self.p.received_at = Some(self.found(at, when));
+            }
             // WhatsApp marks a sender who is not in the contacts with "~".
             let lead = sender.as_str().len()
                 - sender
@@ -741,6 +753,47 @@ static DOC: LazyLock<Regex> = LazyLock::new(|| {
     .expect("doc type regex")
 });
 
+/// When a chat line was sent, as intake reads a local time ("2026-11-27
+/// 10:15"). The day comes first ("27/11/26"), unless the time has AM/PM: a
+/// phone set to US English writes the month first ("11/27/26, 10:15 AM").
+fn chat_time(caps: &regex::Captures) -> Option<String> {
+    let num = |name: &str| -> Option<u32> { caps.name(name)?.as_str().parse().ok() };
+    let (a, b, y, h, i, ampm) = if caps.name("a1").is_some() {
+        (
+            num("a1")?,
+            num("b1")?,
+            num("y1")?,
+            num("h1")?,
+            num("i1")?,
+            caps.name("p1"),
+        )
+    } else {
+        (
+            num("a2")?,
+            num("b2")?,
+            num("y2")?,
+            num("h2")?,
+            num("i2")?,
+            caps.name("p2"),
+        )
+    };
+    let (day, month) = if ampm.is_some() { (b, a) } else { (a, b) };
+    let year = if y < 100 { 2000 + y } else { y };
+    let hour = match ampm.map(|m| m.as_str().eq_ignore_ascii_case("p")) {
+        None => h,
+        Some(_) if h == 0 || h > 12 => return None,
+        Some(false) => h % 12,
+        Some(true) => h % 12 + 12,
+    };
+    let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
+    let time = chrono::NaiveTime::from_hms_opt(hour, i, 0)?;
+    Some(format!(
+        "{} {}",
+        date.format("%Y-%m-%d"),
+        time.format("%H:%M")
+    ))
+}
+
 /// The nomor aju validator needs a day only for its warnings, which a proposal
 /// does not carry.
 fn any_day() -> NaiveDate {
@@ -822,12 +875,32 @@ mod tests {
                 Some("whatsapp"),
                 "{line}"
             );
+            assert_eq!(
+                p.received_at.as_ref().map(|f| f.value.as_str()),
+                Some("2026-11-27 10:15"),
+                "{line}"
+            );
             // The header's date and time are not numbers of the complaint.
             assert!(
                 p.phones.is_empty() && p.nib.is_none() && p.npwp.is_none(),
                 "{line}"
             );
         }
+        // Afternoon in 12-hour form, and a date that does not exist.
+        let p = read_builtin("11/27/26, 2:05 PM - Andi: halo");
+        assert_eq!(
+            p.received_at.map(|f| f.value).as_deref(),
+            Some("2026-11-27 14:05")
+        );
+        let p = read_builtin("12/27/26, 12:30 AM - Andi: halo");
+        assert_eq!(
+            p.received_at.map(|f| f.value).as_deref(),
+            Some("2026-12-27 00:30")
+        );
+        assert_eq!(
+            read_builtin("[31/02/26 10.15] Andi: halo").received_at,
+            None
+        );
         // An unknown sender shows as "~ Name" or as the number.
         let p = read_builtin("[27/11/26 10.15] ~\u{202f}Rina: halo");
         assert_eq!(p.name.as_ref().map(|f| f.value.as_str()), Some("Rina"));
