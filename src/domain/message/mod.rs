@@ -10,7 +10,6 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use regex::Regex;
-use serde::Serialize;
 
 use super::category::Categories;
 use super::intake::IntakeForm;
@@ -28,7 +27,7 @@ use words::{is_domain_word, is_stop_word, name_words, word_offsets};
 pub const MESSAGE_MAX_BYTES: usize = 64 * 1024;
 
 /// One value read from the message.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
     /// The value as the form stores it ("+6281234567890", 15 digits of an NPWP).
     pub value: String,
@@ -39,7 +38,7 @@ pub struct Found {
 }
 
 /// The category a message points to, with the words that point there.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CategoryProposal {
     pub code: String,
     pub words: Vec<Found>,
@@ -72,9 +71,10 @@ pub struct Proposals {
     /// When the first WhatsApp line was sent ("2026-11-27 10:15", local time):
     /// when the complaint reached the office.
     pub received_at: Option<Found>,
-    /// Set only when one category clearly leads (more keyword hits than any other).
+    /// Set only when one category clearly leads: its words weigh more than any
+    /// other's (a document's name weighs half a problem word).
     pub category: Option<CategoryProposal>,
-    /// Every category the message's words point to, most hits first.
+    /// Every category the message's words point to, the strongest first.
     pub category_hints: Vec<CategoryProposal>,
 }
 
