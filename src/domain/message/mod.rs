@@ -154,53 +154,55 @@ fn unquoted(text: &str) -> &str {
 /// mark them and undo them.
 pub fn fill_empty(form: &mut IntakeForm, p: &Proposals) -> Vec<&'static str> {
     let mut filled = Vec::new();
-    let mut put = |key: &'static str, slot: &mut String, value: Option<&str>| {
-        if let Some(v) = value.filter(|v| !v.is_empty())
-            && slot.trim().is_empty()
-        {
-            *slot = v.to_string();
-            filled.push(key);
-        }
-    };
     let val = |f: &Option<Found>| f.as_ref().map(|f| f.value.clone());
-
-    put("kind", &mut form.kind, applicant_kind(p));
-    put("name", &mut form.name, val(&p.name).as_deref());
-    put("nip", &mut form.nip, val(&p.nip).as_deref());
-    put("org", &mut form.org, val(&p.org).as_deref());
-    put("npwp", &mut form.npwp, val(&p.npwp).as_deref());
-    put("nib", &mut form.nib, val(&p.nib).as_deref());
-    put(
+    let f = &mut filled;
+    fill(f, "kind", &mut form.kind, applicant_kind(p));
+    fill(f, "name", &mut form.name, val(&p.name).as_deref());
+    fill(f, "nip", &mut form.nip, val(&p.nip).as_deref());
+    fill(f, "org", &mut form.org, val(&p.org).as_deref());
+    fill(f, "npwp", &mut form.npwp, val(&p.npwp).as_deref());
+    fill(f, "nib", &mut form.nib, val(&p.nib).as_deref());
+    fill(
+        f,
         "phone",
         &mut form.phone,
-        p.phone().map(|f| f.value.as_str()),
+        p.phone().map(|x| x.value.as_str()),
     );
-    put("email", &mut form.email, val(&p.email).as_deref());
-    put("channel", &mut form.channel, val(&p.channel).as_deref());
-    put(
-        "category",
-        &mut form.category,
-        p.category.as_ref().map(|c| c.code.as_str()),
+    fill(f, "email", &mut form.email, val(&p.email).as_deref());
+    fill(f, "channel", &mut form.channel, val(&p.channel).as_deref());
+    let code = p.category.as_ref().map(|c| c.code.as_str());
+    fill(f, "category", &mut form.category, code);
+    fill(f, "subject", &mut form.subject, val(&p.subject).as_deref());
+    fill(
+        f,
+        "description",
+        &mut form.description,
+        Some(&p.description),
     );
-    put("subject", &mut form.subject, val(&p.subject).as_deref());
-    put("description", &mut form.description, Some(&p.description));
-    put("user_id", &mut form.user_id, val(&p.user_id).as_deref());
-    put("doc_type", &mut form.doc_type, val(&p.doc_type).as_deref());
-    put(
-        "received_at",
-        &mut form.received_at,
-        val(&p.received_at).as_deref(),
-    );
+    fill(f, "user_id", &mut form.user_id, val(&p.user_id).as_deref());
     if form.aju.iter().all(|a| a.trim().is_empty()) && !p.aju.is_empty() {
-        form.aju = p.aju.iter().map(|f| f.value.clone()).collect();
-        // In the form's order: the list of aju comes before the document type.
-        let at = filled
-            .iter()
-            .position(|k| *k == "doc_type")
-            .unwrap_or(filled.len());
-        filled.insert(at, "nomor_aju");
+        form.aju = p.aju.iter().map(|x| x.value.clone()).collect();
+        f.push("nomor_aju");
     }
+    fill(
+        f,
+        "doc_type",
+        &mut form.doc_type,
+        val(&p.doc_type).as_deref(),
+    );
+    let at = val(&p.received_at);
+    fill(f, "received_at", &mut form.received_at, at.as_deref());
     filled
+}
+
+/// Puts `value` in an empty `slot` and notes its key.
+fn fill(filled: &mut Vec<&'static str>, key: &'static str, slot: &mut String, value: Option<&str>) {
+    if let Some(v) = value.filter(|v| !v.is_empty())
+        && slot.trim().is_empty()
+    {
+        *slot = v.to_string();
+        filled.push(key);
+    }
 }
 
 /// A NIP alone means a DJBC employee; a company, NPWP or NIB alone a service
