@@ -105,10 +105,7 @@ fn sqlite_text(e: &rusqlite::Error) -> String {
                 BUSY_TIMEOUT.as_secs()
             )
         }
-        rusqlite::Error::SqliteFailure(f, Some(msg)) if !msg.is_empty() => {
-            let _ = f;
-            msg.clone()
-        }
+        rusqlite::Error::SqliteFailure(_, Some(msg)) if !msg.is_empty() => msg.clone(),
         rusqlite::Error::SqliteFailure(f, _) => {
             rusqlite::ffi::code_to_str(f.extended_code).to_lowercase()
         }

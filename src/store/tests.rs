@@ -667,7 +667,7 @@ fn one_and_two_letter_searches_order_only_the_newest_matches() {
     for typed in ["a", "an", "ad"] {
         let hits = store.search(typed, 50).unwrap();
         assert_eq!(hits.len(), 50, "{typed}");
-        // Open ones come first, but only among the newest 2,000 matches: a word
+        // Open ones come first, but only among the newest 500 matches: a word
         // matching everything is not sorted over the whole table.
         assert!(hits.iter().all(|h| h.stage == Stage::Resolved), "{typed}");
         assert_eq!(hits[0].reference, "ADU-2026-02100");
