@@ -57,6 +57,10 @@ pub enum StoreError {
     )]
     ReadOnly { path: PathBuf },
     #[error(
+        "{path}: an empty file that is read-only, so the desk cannot set it up; make it writable (chmod u+w) or give another file with --db"
+    )]
+    EmptyReadOnly { path: PathBuf },
+    #[error(
         "{path}: the database has schema {found} and must be upgraded to {known}, but the file is read-only; make it writable (chmod u+w) once"
     )]
     NeedsUpgrade {
@@ -231,7 +235,11 @@ impl Store {
             Err(e) => return Err(io(format!("reading {}", path.display()))(e)),
         };
         if empty {
-            return Store::open(path);
+            // Nothing to read yet: the desk's tables must be created first.
+            return Store::open(path).map_err(|e| match e {
+                StoreError::ReadOnly { path } => StoreError::EmptyReadOnly { path },
+                other => other,
+            });
         }
         let store = Store::connect(
             path,

@@ -740,3 +740,14 @@ fn a_draft_is_written_only_when_it_changed() {
     assert_ne!(version(), after_first);
     assert_eq!(store.load_draft("intake").unwrap().unwrap().1, t(1, 6));
 }
+
+#[test]
+fn an_empty_read_only_file_is_explained_to_a_reading_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("kosong.db");
+    std::fs::write(&p, b"").unwrap();
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o400)).unwrap();
+    let err = Store::open_read_only(&p).err().expect("refused");
+    assert!(matches!(err, StoreError::EmptyReadOnly { .. }), "{err}");
+    assert_eq!(std::fs::metadata(&p).unwrap().len(), 0);
+}
