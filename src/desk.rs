@@ -190,7 +190,7 @@ impl Desk {
         let ticket_pattern = Regex::new(&config.bcare.ticket_pattern)
             .context("[bcare] ticket_pattern is not a valid regular expression")?;
         // Stored deadlines follow the calendar: recompute them when it changed. A
-        // reading command leaves that to the next writing one.
+        // read-only file keeps the deadlines it has (and the log says so).
         let fp = fingerprint(calendar_text.unwrap_or(WorkCalendar::BUILTIN_TOML));
         if store.meta(CALENDAR_META)?.as_deref() != Some(fp.as_str()) {
             if store.is_read_only() {

@@ -558,7 +558,7 @@ impl Store {
 }
 
 /// How many of the newest matches a search orders and pages through.
-const SEARCH_CANDIDATES: i64 = 2_000;
+const SEARCH_CANDIDATES: i64 = 500;
 
 /// A list of stages as one JSON array, bound as a single parameter: stage names
 /// come from `Stage`, never from SQL text.

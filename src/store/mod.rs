@@ -63,6 +63,10 @@ pub enum StoreError {
     )]
     ReadOnly { path: PathBuf },
     #[error(
+        "{path}: an empty file that is read-only, so the desk cannot set it up; make it writable (chmod u+w) or give another file with --db"
+    )]
+    EmptyReadOnly { path: PathBuf },
+    #[error(
         "{path}: the database has schema {found} and must be upgraded to {known}, but the file is read-only; make it writable (chmod u+w) once"
     )]
     NeedsUpgrade {
@@ -111,10 +115,7 @@ fn sqlite_text(e: &rusqlite::Error) -> String {
                 BUSY_TIMEOUT.as_secs()
             )
         }
-        rusqlite::Error::SqliteFailure(f, Some(msg)) if !msg.is_empty() => {
-            let _ = f;
-            msg.clone()
-        }
+        rusqlite::Error::SqliteFailure(_, Some(msg)) if !msg.is_empty() => msg.clone(),
         rusqlite::Error::SqliteFailure(f, _) => {
             rusqlite::ffi::code_to_str(f.extended_code).to_lowercase()
         }
@@ -240,7 +241,11 @@ impl Store {
             Err(e) => return Err(io(format!("reading {}", path.display()))(e)),
         };
         if empty {
-            return Store::open(path);
+            // Nothing to read yet: the desk's tables must be created first.
+            return Store::open(path).map_err(|e| match e {
+                StoreError::ReadOnly { path } => StoreError::EmptyReadOnly { path },
+                other => other,
+            });
         }
         let store = Store::connect(
             path,
