@@ -110,6 +110,14 @@ pub enum Outcome {
         retry_at: String,
     },
     Reachability(bool),
+    /// The search thread's answer to query `seq` (for the search line `text`).
+    SearchAnswered {
+        seq: u64,
+        text: String,
+        rows: Vec<Complaint>,
+        more: bool,
+        error: Option<String>,
+    },
     Failed(String),
 }
 
