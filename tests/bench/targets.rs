@@ -80,9 +80,16 @@ impl File {
         Ok(f)
     }
 
-    /// A reference from the middle of the file.
-    fn middle_ref(&self) -> String {
-        format!("ADU-2026-{:05}", (self.count / 2).max(1))
+    /// A reference from the middle of the file (sample data spans more than
+    /// one year's numbers, so it is read, not made up).
+    fn middle_ref(&self) -> Res<String> {
+        let conn = rusqlite::Connection::open(self.db()).map_err(|e| e.to_string())?;
+        conn.query_row(
+            "SELECT ref FROM complaints ORDER BY id LIMIT 1 OFFSET ?1",
+            [(self.count / 2) as i64],
+            |r| r.get(0),
+        )
+        .map_err(|e| format!("reading a reference: {e}"))
     }
 }
 
@@ -239,7 +246,7 @@ fn main() {
         } else {
             (3.0, 5.0, 2.0, 16.0)
         };
-        let reference = f.middle_ref();
+        let reference = f.middle_ref().unwrap_or_else(|e| e);
         for (what, args) in [
             ("list --limit 20", vec!["list", "--limit", "20"]),
             ("show REF", vec!["show", reference.as_str()]),
@@ -637,7 +644,7 @@ fn taskwarrior(root: &Path, runs: usize, report: &mut Report) {
         let (uuid, reference) = show_uuid.unwrap_or_else(|| {
             (
                 "00000000-0000-4000-8000-000000000000".into(),
-                f.middle_ref(),
+                f.middle_ref().unwrap_or_default(),
             )
         });
         let mut pairs = Vec::new();
