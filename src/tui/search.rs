@@ -115,7 +115,7 @@ pub struct TypingTimes {
 /// desk, one key every `every`, through the same pieces as the desk's loop
 /// (translate, update and effects, this search thread, the views) onto an
 /// off-screen terminal, and times every frame. Each word starts with `/` and
-/// ends with Esc.
+/// ends, after a pause to read the hits, with Esc.
 #[doc(hidden)]
 pub fn typing_probe(
     desk: &mut Desk,
@@ -152,20 +152,25 @@ pub fn typing_probe(
     })?;
     // The officer reaches for `/` a moment after the desk opens.
     std::thread::sleep(std::time::Duration::from_millis(500));
-    let mut keys: Vec<(KeyCode, bool)> = Vec::new();
+    // (key, a letter of the search, how long the officer pauses after it)
+    let mut keys: Vec<(KeyCode, bool, std::time::Duration)> = Vec::new();
     for w in words {
-        keys.push((KeyCode::Char('/'), false));
-        keys.extend(w.chars().map(|c| (KeyCode::Char(c), true)));
-        keys.push((KeyCode::Esc, false));
+        keys.push((KeyCode::Char('/'), false, every));
+        keys.extend(w.chars().map(|c| (KeyCode::Char(c), true, every)));
+        // The officer reads the hits before Esc: the last answer gets its frame.
+        if let Some(last) = keys.last_mut() {
+            last.2 = every * 8;
+        }
+        keys.push((KeyCode::Esc, false, every));
     }
     let total = keys.len();
     let typist = std::thread::spawn(move || {
-        for (code, letter) in keys {
+        for (code, letter, pause) in keys {
             let ev = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
             if tx.send(In::Key(ev, Instant::now(), letter)).is_err() {
                 return;
             }
-            std::thread::sleep(every);
+            std::thread::sleep(pause);
         }
     });
 
