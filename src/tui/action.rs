@@ -129,6 +129,14 @@ pub enum Outcome {
     Reachability(bool),
     /// The background integrity check found the database damaged.
     IntegrityFailed(String),
+    /// The search thread's answer to query `seq` (for the search line `text`).
+    SearchAnswered {
+        seq: u64,
+        text: String,
+        rows: Vec<Complaint>,
+        more: bool,
+        error: Option<String>,
+    },
     Failed(String),
 }
 

@@ -64,6 +64,8 @@ pub struct QueueState {
     pub search: Option<String>,
     /// Typing goes to the search line.
     pub searching: bool,
+    /// The newest search sent to the search thread; older answers are dropped.
+    pub search_seq: u64,
     /// Where the current page starts, and the pages before it.
     pub page: PageKey,
     pub previous_pages: Vec<PageKey>,
@@ -242,6 +244,7 @@ impl App {
                 filter: StageFilter::AllOpen,
                 search: None,
                 searching: false,
+                search_seq: 0,
                 page: None,
                 previous_pages: Vec::new(),
                 more: false,

@@ -85,12 +85,14 @@ pub enum Effect {
     Copy(String),
     /// Wake the BCare worker: something was queued.
     NudgeWorker,
+    /// Ask the search thread (done by the terminal side): a search can be slow.
+    Search(super::search::SearchQuery),
 }
 
 /// How long "due soon" is, in working time.
 const DUE_SOON: TimeDelta = TimeDelta::minutes(30);
 
-/// Runs one effect; terminal-side effects (`Copy`, `NudgeWorker`) are left to the caller.
+/// Runs one effect; terminal-side effects (`Copy`, `NudgeWorker`, `Search`) are left to the caller.
 pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
     let failed = |e: crate::desk::DeskError| {
         // Only the kind: a refusal's text can quote what was typed (personal data).
@@ -292,7 +294,7 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             Ok(_) => Vec::new(),
             Err(e) => failed(e),
         },
-        Effect::Copy(_) | Effect::NudgeWorker => Vec::new(),
+        Effect::Copy(_) | Effect::NudgeWorker | Effect::Search(_) => Vec::new(),
     }
 }
 

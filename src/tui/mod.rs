@@ -12,6 +12,7 @@ mod form;
 mod i18n;
 mod keymap;
 mod message;
+mod search;
 mod theme;
 mod update;
 mod view;
@@ -19,6 +20,9 @@ mod words;
 
 #[cfg(test)]
 mod tests;
+
+#[doc(hidden)]
+pub use search::{TypingTimes, typing_probe};
 
 use action::{Msg, Outcome};
 use anyhow::Context;
@@ -45,6 +49,8 @@ enum Incoming {
     Terminal(Event),
     /// What the BCare worker reported.
     Worker(Outcome),
+    /// What the search thread answered.
+    Search(Outcome),
 }
 
 const TICK: Duration = Duration::from_secs(1);
@@ -88,7 +94,7 @@ fn dispatch(app: &mut App, desk: &mut Desk, msg: Msg, side: &mut dyn FnMut(Effec
     let mut work: VecDeque<Effect> = update::update(app, msg).into();
     while let Some(effect) = work.pop_front() {
         match effect {
-            Effect::Copy(_) | Effect::NudgeWorker => side(effect),
+            Effect::Copy(_) | Effect::NudgeWorker | Effect::Search(_) => side(effect),
             other => {
                 for outcome in effects::run(desk, app.lang(), other) {
                     work.extend(update::update(app, Msg::Done(outcome)));
@@ -171,6 +177,10 @@ fn event_loop(
             }
         })
         .context("starting the terminal reader")?;
+    let search_tx = tx.clone();
+    let searcher = search::start(opts.db_path.clone(), opts.lang, move |o| {
+        search_tx.send(Incoming::Search(o)).is_ok()
+    })?;
     let worker = worker::start(desk, &opts.db_path, tx);
 
     let mut side = |e: Effect| match e {
@@ -180,6 +190,7 @@ fn event_loop(
             let _ = out.flush();
         }
         Effect::NudgeWorker => worker::nudge(&worker),
+        Effect::Search(q) => searcher.ask(q),
         _ => {}
     };
 
@@ -192,6 +203,12 @@ fn event_loop(
         }
     }
     terminal.draw(|f| view::draw(f, &app, &theme))?;
+    // A bench aid: quit once the first page is on screen, so the time to a
+    // usable desk can be measured from outside (`cargo bench --bench targets`).
+    if std::env::var_os("BCARE_DESK_EXIT_AFTER_FIRST_FRAME").is_some() {
+        worker::stop(worker);
+        return Ok(());
+    }
     start_integrity_check(desk, tx_for_check);
 
     let mut next_tick = Instant::now() + TICK;
@@ -206,7 +223,9 @@ fn event_loop(
                 for incoming in batch {
                     let msg = match incoming {
                         Incoming::Terminal(ev) => translate(&app, ev),
-                        Incoming::Worker(outcome) => Some(Msg::Done(outcome)),
+                        Incoming::Worker(outcome) | Incoming::Search(outcome) => {
+                            Some(Msg::Done(outcome))
+                        }
                     };
                     if let Some(msg) = msg {
                         dispatch(&mut app, desk, msg, &mut side);

@@ -1,7 +1,7 @@
 //! Key sequences → state, against a real desk on a temporary database with a fixed
 //! clock; and snapshots of every screen at 120×35 and 80×24 in both languages.
 
-use super::action::{Action, Msg};
+use super::action::{Action, Msg, Outcome};
 use super::app::{App, Overlay, Pane, StageFilter};
 use super::effects::Effect;
 use super::form::Field;
@@ -79,12 +79,23 @@ impl Harness {
     }
 
     fn send(&mut self, msg: Msg) {
+        for q in self.send_holding_searches(msg) {
+            let answer = super::search::run(self.desk.store(), self.app.lang(), q);
+            self.send(Msg::Done(answer));
+        }
+    }
+
+    /// Sends a message; the searches it asks for are returned, not answered.
+    fn send_holding_searches(&mut self, msg: Msg) -> Vec<super::search::SearchQuery> {
         let (copies, nudges) = (&mut self.copies, &mut self.nudges);
+        let mut searches = Vec::new();
         dispatch(&mut self.app, &mut self.desk, msg, &mut |e| match e {
             Effect::Copy(t) => copies.push(t),
             Effect::NudgeWorker => *nudges += 1,
+            Effect::Search(q) => searches.push(q),
             _ => {}
         });
+        searches
     }
 
     fn press(&mut self, code: KeyCode, mods: KeyModifiers) {
@@ -1178,6 +1189,102 @@ fn search_filters_as_you_type_and_esc_clears() {
     h.key(KeyCode::Esc);
     assert_eq!(h.app.queue.search, None);
     assert!(!h.app.queue.searching);
+}
+
+/// Types one key into the search line; the search it asks for is held back.
+fn type_held(h: &mut Harness, c: char) -> super::search::SearchQuery {
+    let msg = translate(
+        &h.app,
+        Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+    )
+    .expect("a key for the search line");
+    let mut held = h.send_holding_searches(msg);
+    assert_eq!(held.len(), 1, "one search per key");
+    held.remove(0)
+}
+
+#[test]
+fn a_late_answer_to_an_older_search_is_dropped() {
+    let mut h = Harness::new(Lang::Id, (100, 30));
+    h.fill_intake();
+    h.ctrl('s');
+    h.key(KeyCode::Char('/'));
+    let a = type_held(&mut h, 'a');
+    let ab = type_held(&mut h, 'b');
+    assert!(ab.seq > a.seq);
+    // The queue as "ab" would leave it: nothing matches.
+    h.app.queue.rows.clear();
+    // The answer for "a" arrives after "ab" was sent: "a" matches Andi, "ab" nothing.
+    let late = super::search::run(h.desk.store(), Lang::Id, a.clone());
+    assert!(matches!(&late, Outcome::SearchAnswered { rows, .. } if rows.len() == 1));
+    h.send(Msg::Done(late));
+    assert_eq!(h.app.queue.search.as_deref(), Some("ab"));
+    assert!(
+        h.app.queue.rows.is_empty(),
+        "the stale answer for 'a' was shown under 'ab'"
+    );
+    let newest = super::search::run(h.desk.store(), Lang::Id, ab.clone());
+    h.send(Msg::Done(newest));
+    assert!(h.app.queue.rows.is_empty());
+    // Esc and `/` again: the answer to the newest search sent, "ab", is for a
+    // line that is gone; nor may the older "a" fill the new, empty line.
+    h.key(KeyCode::Esc);
+    assert_eq!(h.app.queue.rows.len(), 1);
+    h.key(KeyCode::Char('/'));
+    h.app.queue.rows.clear();
+    for q in [ab, a] {
+        let mut answer = super::search::run(h.desk.store(), Lang::Id, q);
+        if let Outcome::SearchAnswered { rows, .. } = &mut answer {
+            // Give it a row, so that showing it would show.
+            *rows = h.desk.search("andi", 1).unwrap();
+        }
+        h.send(Msg::Done(answer));
+        assert_eq!(h.app.queue.search.as_deref(), Some(""));
+        assert!(
+            h.app.queue.rows.is_empty(),
+            "an old answer under an empty line"
+        );
+    }
+}
+
+#[test]
+fn the_newest_answer_fills_the_queue_with_countdowns() {
+    let mut h = Harness::new(Lang::Id, (100, 30));
+    h.fill_intake();
+    h.ctrl('s');
+    h.key(KeyCode::Char('/'));
+    let _older = type_held(&mut h, 'z');
+    h.key(KeyCode::Backspace);
+    let a = type_held(&mut h, 'a');
+    h.app.queue.rows.clear();
+    h.app.detail = None;
+    let answer = super::search::run(h.desk.store(), Lang::Id, a);
+    h.send(Msg::Done(answer));
+    assert_eq!(h.app.queue.rows.len(), 1);
+    assert!(
+        h.app.queue.rows[0].sla.is_some(),
+        "the countdown is computed"
+    );
+    assert!(
+        h.app.detail.is_some(),
+        "the first hit is shown in the detail pane"
+    );
+}
+
+#[test]
+fn typing_in_the_search_line_never_queries_in_place() {
+    let mut h = Harness::new(Lang::Id, (100, 30));
+    h.key(KeyCode::Char('/'));
+    let msg = translate(
+        &h.app,
+        Event::Key(KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE)),
+    )
+    .unwrap();
+    let fx = update::update(&mut h.app, msg);
+    assert!(
+        matches!(fx.as_slice(), [Effect::Search(q)] if q.text == "a"),
+        "{fx:?}"
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The one place state changes: `update(app, msg)` → effects. Pure: no I/O, no
 //! clock, no database; the effects it returns are carried out by the caller.
 
-use super::action::{Action, Msg, Outcome};
+use super::action::{Action, Msg, Outcome, QueueRow};
 use super::app::{
     App, Ask, CloseState, ForwardState, HandoverState, Notice, Overlay, Pane, ReceiptState,
     StageFilter, Tone, Want,
@@ -11,6 +11,7 @@ use super::form::{Field, IntakeState, Typed};
 use super::i18n::{T, fill};
 use super::keymap::{self, Scope};
 use super::message::handover_message;
+use super::search::SearchQuery;
 use crate::domain::complaint::{Channel, Complaint, Stage};
 use crate::domain::msg::FieldMsg;
 use crate::domain::when::short_local;
@@ -85,8 +86,32 @@ fn history_range(app: &App) -> (chrono::DateTime<chrono::Utc>, chrono::DateTime<
 }
 
 /// Re-query the page on screen and the counts: data or filter changed.
-fn reload(app: &App) -> Vec<Effect> {
-    vec![Effect::LoadQueue(query(app)), Effect::LoadCounts]
+fn reload(app: &mut App) -> Vec<Effect> {
+    vec![load_page(app), Effect::LoadCounts]
+}
+
+/// The page on screen: a search goes to the search thread (it can be slow on
+/// years of complaints), the queue itself is read in place (indexed, one page).
+fn load_page(app: &mut App) -> Effect {
+    match app.queue.search.clone().filter(|s| !s.trim().is_empty()) {
+        Some(text) => {
+            app.queue.search_seq += 1;
+            Effect::Search(SearchQuery {
+                seq: app.queue.search_seq,
+                text,
+                limit: app.page_size(),
+            })
+        }
+        None => Effect::LoadQueue(query(app)),
+    }
+}
+
+/// The search line changed: its first page, without the counts (nothing was written).
+fn search_page(app: &mut App) -> Vec<Effect> {
+    app.queue.page = None;
+    app.queue.previous_pages.clear();
+    app.queue.selected = 0;
+    vec![load_page(app)]
 }
 
 fn first_page(app: &mut App) -> Vec<Effect> {
@@ -905,7 +930,7 @@ fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Scope::Search => {
             let search = app.queue.search.get_or_insert_with(String::new);
             if edit_line(search, &key) {
-                first_page(app)
+                search_page(app)
             } else {
                 Vec::new()
             }
@@ -993,7 +1018,7 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
                 .search
                 .get_or_insert_with(String::new)
                 .push_str(&one_line);
-            first_page(app)
+            search_page(app)
         }
         Scope::Intake => {
             let categories = app.setup.categories.clone();
@@ -1074,6 +1099,35 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             app.detail = None;
             app.queue.selected = usize::MAX;
             select(app, index)
+        }
+        Outcome::SearchAnswered {
+            seq,
+            text,
+            rows,
+            more,
+            error,
+        } => {
+            // Only the answer to the newest query, for the line as it reads now.
+            if seq != app.queue.search_seq || app.queue.search.as_deref() != Some(text.as_str()) {
+                return Vec::new();
+            }
+            if let Some(e) = error {
+                notice(app, Tone::Bad, e);
+                return Vec::new();
+            }
+            let rows = rows
+                .into_iter()
+                .map(|complaint| QueueRow {
+                    complaint,
+                    sla: None,
+                })
+                .collect();
+            let mut fx = done(app, Outcome::QueueLoaded { rows, more });
+            // The countdowns are computed here, with the desk's calendar and clock.
+            fx.push(Effect::RefreshSla(
+                app.queue.rows.iter().map(|r| r.complaint.clone()).collect(),
+            ));
+            fx
         }
         Outcome::DetailLoaded(d) => {
             app.detail = d;

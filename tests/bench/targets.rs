@@ -1,0 +1,694 @@
+//! The targets of issue 7, measured side by side in one run on the release
+//! binary: `cargo bench --bench targets`. Builds a 1,000- and a 100,000-complaint
+//! file (and 1,000,000 with BENCH_MILLION=1: minutes), then prints each target
+//! with its figure, its ratio and PASS or MISS, and exits non-zero on a miss
+//! unless BENCH_NO_FAIL=1. BENCH_RUNS sets how many runs a median is taken over
+//! (default 15); BENCH_SIZE replaces 100,000 for a quick try. taskwarrior 2.6 is installed with apt when `task` is missing;
+//! the comparison says SKIPPED when it cannot be.
+
+use bcare_desk::config::Config;
+use bcare_desk::desk::Desk;
+use chrono::{DateTime, Utc};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_bcare-desk");
+/// Friday 2026-11-27 09:00 WITA: every command runs at this instant.
+const NOW: &str = "2026-11-27T01:00:00Z";
+/// A name the sample data uses often: the text searched on both sides.
+const SEARCH: &str = "Rahmat";
+
+type Res<T> = Result<T, String>;
+
+/// One file of complaints, built with `demo` through the binary.
+struct File {
+    count: usize,
+    dir: PathBuf,
+}
+
+impl File {
+    fn db(&self) -> PathBuf {
+        self.dir.join("desk.db")
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args)
+            .env_clear()
+            .env("HOME", &self.dir)
+            .env("BCARE_DESK_DB", self.db())
+            .env("BCARE_DESK_CONFIG", self.dir.join("config.toml"))
+            .env("BCARE_DESK_NOW", NOW)
+            .env("USER", "petugas.pdad")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        c
+    }
+
+    /// Runs a command to its end; Err with its one-line reason when it fails.
+    fn run(&self, args: &[&str]) -> Res<String> {
+        let out = self
+            .cmd(args)
+            .output()
+            .map_err(|e| format!("running {args:?}: {e}"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "{args:?}: {}",
+                String::from_utf8_lossy(&out.stderr).trim()
+            ));
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
+    fn build(root: &Path, count: usize) -> Res<File> {
+        let dir = root.join(format!("c{count}"));
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let f = File { count, dir };
+        if count > 0 {
+            let t = Instant::now();
+            f.run(&["demo", "--count", &count.to_string(), "--seed", "7"])?;
+            println!(
+                "  built {count} complaints in {:.1} s",
+                t.elapsed().as_secs_f64()
+            );
+        }
+        Ok(f)
+    }
+
+    /// A reference from the middle of the file (sample data spans more than
+    /// one year's numbers, so it is read, not made up).
+    fn middle_ref(&self) -> Res<String> {
+        let conn = rusqlite::Connection::open(self.db()).map_err(|e| e.to_string())?;
+        conn.query_row(
+            "SELECT ref FROM complaints ORDER BY id LIMIT 1 OFFSET ?1",
+            [(self.count / 2) as i64],
+            |r| r.get(0),
+        )
+        .map_err(|e| format!("reading a reference: {e}"))
+    }
+}
+
+fn intake_args(name: &str) -> Vec<String> {
+    [
+        "intake",
+        "--name",
+        name,
+        "--kind",
+        "pengguna-jasa",
+        "--org",
+        "PT Samudra Makassar",
+        "--npwp",
+        "01.234.567.8-901.000",
+        "--phone",
+        "0812-3456-7890",
+        "--channel",
+        "whatsapp",
+        "--category",
+        "IMP",
+        "--subject",
+        "PIB belum mendapat respon",
+        "--description",
+        "Sudah dikirim sejak pagi, belum ada respon.",
+        "--aju",
+        "000020-010017-20261127-000123",
+        "--doc-type",
+        "BC 2.0 PIB",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect()
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v.get(v.len() / 2).copied().unwrap_or_default()
+}
+
+fn percentile(v: &[Duration], p: f64) -> Duration {
+    let mut v = v.to_vec();
+    v.sort();
+    if v.is_empty() {
+        return Duration::ZERO;
+    }
+    let i = ((v.len() as f64 * p).ceil() as usize).clamp(1, v.len()) - 1;
+    v[i]
+}
+
+/// Median wall time of `runs` whole processes; each must succeed.
+fn timed(runs: usize, mut make: impl FnMut(usize) -> Command) -> Res<Duration> {
+    let mut times = Vec::with_capacity(runs);
+    for i in 0..runs {
+        let mut c = make(i);
+        let t = Instant::now();
+        let out = c.output().map_err(|e| format!("running {c:?}: {e}"))?;
+        let took = t.elapsed();
+        if !out.status.success() {
+            return Err(format!(
+                "{:?} failed: {}",
+                c.get_args().collect::<Vec<_>>(),
+                String::from_utf8_lossy(&out.stderr).trim()
+            ));
+        }
+        times.push(took);
+    }
+    Ok(median(times))
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// The table being printed, and whether anything missed.
+#[derive(Default)]
+struct Report {
+    missed: Vec<String>,
+}
+
+impl Report {
+    fn line(&mut self, what: &str, figure: &str, target: &str, pass: Option<bool>) {
+        let verdict = match pass {
+            Some(true) => "PASS",
+            Some(false) => "MISS",
+            None => "SKIPPED",
+        };
+        println!("{verdict:<7} {what:<52} {figure:<30} target {target}");
+        if pass == Some(false) {
+            self.missed.push(what.to_string());
+        }
+    }
+
+    /// `took` against `limit × floor`.
+    fn ratio(&mut self, what: &str, took: Duration, floor: Duration, limit: f64) {
+        let r = ms(took) / ms(floor).max(1e-3);
+        self.line(
+            what,
+            &format!("{:.1} ms = {r:.1}× --version", ms(took)),
+            &format!("≤ {limit}×"),
+            Some(r <= limit),
+        );
+    }
+
+    fn failed(&mut self, what: &str, e: &str) {
+        self.line(what, &format!("error: {e}"), "runs", Some(false));
+    }
+}
+
+fn main() {
+    let runs: usize = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(15)
+        .max(3);
+    let million = std::env::var("BENCH_MILLION").as_deref() == Ok("1");
+    let root = tempfile::tempdir().expect("a temp dir");
+    let mut report = Report::default();
+    println!("bcare-desk targets (release; medians of {runs} runs)");
+
+    // BENCH_SIZE replaces 100,000 for a quick try of the bench itself.
+    let big: usize = std::env::var("BENCH_SIZE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(100_000);
+    let mut sizes = vec![1_000, big];
+    if million {
+        sizes.push(1_000_000);
+    }
+    let mut files = Vec::new();
+    for &n in &sizes {
+        match File::build(root.path(), n) {
+            Ok(f) => files.push(f),
+            Err(e) => {
+                report.failed(&format!("build {n} complaints"), &e);
+                finish(report);
+            }
+        }
+    }
+
+    let floor = match timed(runs, |_| files[0].cmd(&["--version"])) {
+        Ok(d) => d,
+        Err(e) => {
+            report.failed("--version", &e);
+            finish(report)
+        }
+    };
+    println!("  floor: bcare-desk --version {:.2} ms", ms(floor));
+
+    let first_frame_small = first_frame(&files[0], runs);
+    for f in &files[1..] {
+        let n = f.count;
+        let (cmd_limit, intake_limit, frame_limit, letter_limit) = if n >= 1_000_000 {
+            (5.0, 8.0, 4.0, 50.0)
+        } else {
+            (3.0, 5.0, 2.0, 16.0)
+        };
+        let reference = f.middle_ref().unwrap_or_else(|e| e);
+        for (what, args) in [
+            ("list --limit 20", vec!["list", "--limit", "20"]),
+            ("show REF", vec!["show", reference.as_str()]),
+            ("search TEXT", vec!["search", SEARCH]),
+        ] {
+            let label = format!("{n}: whole `{what}`");
+            match timed(runs, |_| f.cmd(&args)) {
+                Ok(d) => report.ratio(&label, d, floor, cmd_limit),
+                Err(e) => report.failed(&label, &e),
+            }
+        }
+        let label = format!("{n}: whole `intake`");
+        match timed(runs, |i| {
+            let mut c = f.cmd(&[]);
+            c.args(intake_args(&format!("Bench Pemohon {i}")));
+            c
+        }) {
+            Ok(d) => report.ratio(&label, d, floor, intake_limit),
+            Err(e) => report.failed(&label, &e),
+        }
+
+        let label = format!("{n}: desk first frame vs 1000");
+        match (&first_frame_small, &first_frame(f, runs)) {
+            (Ok(small), Ok(big)) => {
+                let r = ms(*big) / ms(*small).max(1e-3);
+                report.line(
+                    &label,
+                    &format!("{:.1} ms vs {:.1} ms = {r:.1}×", ms(*big), ms(*small)),
+                    &format!("≤ {frame_limit}×"),
+                    Some(r <= frame_limit),
+                );
+            }
+            (Err(e), _) | (_, Err(e)) => report.failed(&label, e),
+        }
+
+        let label = format!("{n}: search letter's frame, typing every 80 ms, p99");
+        match typing(f) {
+            Ok(t) => {
+                let p99 = percentile(&t.letter_frames, 0.99);
+                report.line(
+                    &label,
+                    &format!(
+                        "{:.2} ms (p50 {:.2}, max {:.2}; {} letters)",
+                        ms(p99),
+                        ms(percentile(&t.letter_frames, 0.5)),
+                        ms(percentile(&t.letter_frames, 1.0)),
+                        t.letter_frames.len()
+                    ),
+                    &format!("≤ {letter_limit} ms"),
+                    Some(ms(p99) <= letter_limit),
+                );
+                println!(
+                    "        (results on screen: p50 {:.0} ms, p99 {:.0} ms after the key; {} stale answers dropped)",
+                    ms(percentile(&t.answer_frames, 0.5)),
+                    ms(percentile(&t.answer_frames, 0.99)),
+                    t.stale_dropped
+                );
+            }
+            Err(e) => report.failed(&label, &e),
+        }
+    }
+
+    many_writers(root.path(), &mut report);
+    backup_while_writing(root.path(), &mut report);
+    taskwarrior(root.path(), runs, &mut report);
+    finish(report);
+}
+
+fn finish(report: Report) -> ! {
+    if report.missed.is_empty() {
+        println!("all targets met");
+        std::process::exit(0);
+    }
+    println!("missed: {}", report.missed.join("; "));
+    let fail = std::env::var("BENCH_NO_FAIL").as_deref() != Ok("1");
+    std::process::exit(if fail { 1 } else { 0 });
+}
+
+/// Median time from spawn to the first frame with the queue on it: the desk
+/// runs in a pseudo-terminal (`script`) with BCARE_DESK_EXIT_AFTER_FIRST_FRAME,
+/// and the cost of `script` and `stty` alone (measured around `/bin/true`) is
+/// taken off.
+fn first_frame(f: &File, runs: usize) -> Res<Duration> {
+    let in_pty = |program: &str| {
+        let mut c = f.cmd(&[]);
+        // `script` gives the desk a terminal; stty gives it a size.
+        c.env("BCARE_DESK_EXIT_AFTER_FIRST_FRAME", "1")
+            .env("TERM", "xterm")
+            .env("PATH", "/usr/bin:/bin");
+        let mut s = Command::new("script");
+        s.args([
+            "-qec",
+            &format!("stty rows 30 cols 100; exec {program}"),
+            "/dev/null",
+        ])
+        .env_clear();
+        for (k, v) in c.get_envs() {
+            if let Some(v) = v {
+                s.env(k, v);
+            }
+        }
+        s.stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        s
+    };
+    let overhead = timed(runs, |_| in_pty("/bin/true"))?;
+    let whole = timed(runs, |_| in_pty(BIN))?;
+    Ok(whole.saturating_sub(overhead))
+}
+
+/// The desk's own loop pieces, typing into the search line every 80 ms.
+fn typing(f: &File) -> Res<bcare_desk::tui::TypingTimes> {
+    let now: DateTime<Utc> = NOW.parse().map_err(|e| format!("{e}"))?;
+    let mut desk = Desk::open(&f.db(), Config::default(), None, Arc::new(move || now))
+        .map_err(|e| format!("{e:#}"))?;
+    let words = [
+        "a", "an", "andi", "pib", "rahmat", "s", "sa", "samudra", "b", "bc 2", "akun", "c",
+        "ceisa", "w", "wahyuni", "m", "makassar", "j", "jaringan", "e", "ekspor",
+    ];
+    bcare_desk::tui::typing_probe(
+        &mut desk,
+        &f.db(),
+        &words,
+        Duration::from_millis(80),
+        (100, 30),
+    )
+    .map_err(|e| format!("{e:#}"))
+}
+
+/// 3 processes × 200 intakes and a 20,000 demo on one file at once.
+fn many_writers(root: &Path, report: &mut Report) {
+    let what = "3 processes × 200 intakes + a 20,000 demo";
+    let f = File {
+        count: 0,
+        dir: root.join("writers"),
+    };
+    if let Err(e) = std::fs::create_dir_all(&f.dir) {
+        return report.failed(what, &e.to_string());
+    }
+    // Create the file first, so the writers race on writes and not on its creation.
+    if let Err(e) = f.run(&["check"]) {
+        return report.failed(what, &e);
+    }
+    let t = Instant::now();
+    let (refs, refused, demo) = std::thread::scope(|s| {
+        let demo = s.spawn(|| f.run(&["demo", "--count", "20000", "--seed", "11"]));
+        let loops: Vec<_> = (0..3)
+            .map(|w| {
+                let f = &f;
+                s.spawn(move || {
+                    let mut refs = Vec::new();
+                    let mut refused = Vec::new();
+                    for i in 0..200 {
+                        let mut c = f.cmd(&[]);
+                        c.args(intake_args(&format!("Penulis {w} {i}")));
+                        match c.output() {
+                            Ok(out) if out.status.success() => {
+                                let text = String::from_utf8_lossy(&out.stdout);
+                                if let Some(r) = text.split_whitespace().next() {
+                                    refs.push(r.to_string());
+                                }
+                            }
+                            Ok(out) => refused
+                                .push(String::from_utf8_lossy(&out.stderr).trim().to_string()),
+                            Err(e) => refused.push(e.to_string()),
+                        }
+                    }
+                    (refs, refused)
+                })
+            })
+            .collect();
+        let mut refs = Vec::new();
+        let mut refused = Vec::new();
+        for l in loops {
+            if let Ok((r, x)) = l.join() {
+                refs.extend(r);
+                refused.extend(x);
+            }
+        }
+        let demo = demo
+            .join()
+            .unwrap_or_else(|_| Err("demo thread panicked".into()));
+        (refs, refused, demo)
+    });
+    let unique: HashSet<_> = refs.iter().collect();
+    let ok = refused.is_empty() && unique.len() == 600 && demo.is_ok();
+    let mut figure = format!(
+        "{} refused, {} unique refs, demo {} ({:.1} s)",
+        refused.len(),
+        unique.len(),
+        if demo.is_ok() { "ok" } else { "FAILED" },
+        t.elapsed().as_secs_f64()
+    );
+    if let Some(first) = refused.first() {
+        figure.push_str(&format!("; first refusal: {first}"));
+    }
+    if let Err(e) = &demo {
+        figure.push_str(&format!("; demo: {e}"));
+    }
+    report.line(what, &figure, "0 refused, 600 unique", Some(ok));
+}
+
+/// `backup` of a 20,000-complaint file while an intake loop writes to it.
+fn backup_while_writing(root: &Path, report: &mut Report) {
+    let what = "backup of 20,000 while an intake loop writes";
+    let f = match File::build(&root.join("backup"), 20_000) {
+        Ok(f) => f,
+        Err(e) => return report.failed(what, &e),
+    };
+    let dest = f.dir.join("copy.db");
+    let stop = AtomicBool::new(false);
+    // Beyond this the backup counts as never finishing; it is killed.
+    let give_up = Duration::from_secs(60);
+    let (took, finished, writes) = std::thread::scope(|s| {
+        let writer = s.spawn(|| {
+            let mut n = 0;
+            while !stop.load(Ordering::Relaxed) {
+                let mut c = f.cmd(&[]);
+                c.args(intake_args("Penulis Cadangan"));
+                if c.output().is_ok_and(|o| o.status.success()) {
+                    n += 1;
+                }
+            }
+            n
+        });
+        // Let the loop get going before the backup starts.
+        std::thread::sleep(Duration::from_millis(300));
+        let t = Instant::now();
+        let finished = match f.cmd(&["backup", &dest.to_string_lossy()]).spawn() {
+            Ok(mut child) => loop {
+                match child.try_wait() {
+                    Ok(Some(status)) => break status.success(),
+                    Ok(None) if t.elapsed() > give_up => {
+                        let _ = child.kill();
+                        let _ = child.wait();
+                        break false;
+                    }
+                    Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+                    Err(_) => break false,
+                }
+            },
+            Err(_) => false,
+        };
+        let took = t.elapsed();
+        stop.store(true, Ordering::Relaxed);
+        (took, finished, writer.join().unwrap_or(0))
+    });
+    let integrity = if finished {
+        rusqlite::Connection::open(&dest)
+            .and_then(|c| {
+                let ok: String = c.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+                let n: i64 = c.query_row("SELECT COUNT(*) FROM complaints", [], |r| r.get(0))?;
+                Ok(format!("{ok}, {n} complaints"))
+            })
+            .unwrap_or_else(|e| e.to_string())
+    } else {
+        format!("not finished in {} s", give_up.as_secs())
+    };
+    let ok = finished && took <= Duration::from_secs(10) && integrity.starts_with("ok,");
+    report.line(
+        what,
+        &format!(
+            "{:.1} s, copy: {integrity}; {writes} intakes meanwhile",
+            took.as_secs_f64()
+        ),
+        "≤ 10 s, integrity ok",
+        Some(ok),
+    );
+}
+
+/// `task`, installed with apt when missing; None when it cannot be had.
+fn find_taskwarrior() -> Option<String> {
+    let version = || {
+        Command::new("task")
+            .arg("--version")
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    };
+    if let Some(v) = version() {
+        return Some(v);
+    }
+    println!("  taskwarrior missing: apt-get install -y taskwarrior");
+    let apt = |args: &[&str]| {
+        Command::new("apt-get")
+            .args(args)
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if !apt(&["install", "-y", "taskwarrior"]) {
+        apt(&["update"]);
+        apt(&["install", "-y", "taskwarrior"]);
+    }
+    version()
+}
+
+/// The same 10,000 complaints as taskwarrior tasks, and the same four jobs on each side.
+fn taskwarrior(root: &Path, runs: usize, report: &mut Report) {
+    let jobs = ["add one", "top 20 by urgency", "show one", "text search"];
+    let Some(version) = find_taskwarrior() else {
+        for j in jobs {
+            report.line(&format!("taskwarrior: {j}"), "task not available", "", None);
+        }
+        return;
+    };
+    println!("  taskwarrior {version}");
+    let result = (|| -> Res<Vec<(Duration, Duration)>> {
+        let f = File::build(&root.join("tw"), 10_000)?;
+        let json = f.run(&["list", "--stage", "all", "--limit", "10000", "--json"])?;
+        let complaints: Vec<serde_json::Value> =
+            serde_json::from_str(&json).map_err(|e| e.to_string())?;
+        let data = root.join("tw/taskdata");
+        std::fs::create_dir_all(&data).map_err(|e| e.to_string())?;
+        let rc = root.join("tw/taskrc");
+        std::fs::write(
+            &rc,
+            format!(
+                "data.location={}\nconfirmation=off\nverbose=nothing\nhooks=off\nnews.version=2.6.2\n",
+                data.display()
+            ),
+        )
+        .map_err(|e| e.to_string())?;
+        let task = |args: &[&str]| {
+            let mut c = Command::new("task");
+            c.arg(format!("rc:{}", rc.display()))
+                .args(args)
+                .env("TASKRC", &rc)
+                .env("TASKDATA", &data)
+                .stdin(Stdio::null())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped());
+            c
+        };
+        let stamp = |v: &serde_json::Value| {
+            v.as_str()
+                .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+                .map(|t| t.with_timezone(&Utc).format("%Y%m%dT%H%M%SZ").to_string())
+        };
+        let mut tasks = Vec::new();
+        let mut show_uuid = None;
+        for (i, c) in complaints.iter().enumerate() {
+            let stage = c["stage"].as_str().unwrap_or("");
+            let done = matches!(stage, "handed_over" | "resolved" | "cancelled");
+            let uuid = format!("00000000-0000-4000-8000-{i:012}");
+            let end = ["resolved_at", "cancelled_at", "handed_over_at"]
+                .iter()
+                .find_map(|k| stamp(&c[*k]));
+            let mut t = serde_json::json!({
+                "uuid": uuid,
+                "status": if done { "completed" } else { "pending" },
+                "description": format!("{} {}: {}", c["ref"].as_str().unwrap_or(""),
+                    c["applicant"]["name"].as_str().unwrap_or(""), c["subject"].as_str().unwrap_or("")),
+                "entry": stamp(&c["received_at"]),
+                "project": c["category"],
+                "tags": [stage],
+            });
+            if done {
+                t["end"] = serde_json::json!(end.or_else(|| stamp(&c["received_at"])));
+            } else {
+                t["due"] = serde_json::json!(stamp(&c["sla_deadline"]));
+                show_uuid.get_or_insert_with(|| {
+                    (uuid.clone(), c["ref"].as_str().unwrap_or("").to_string())
+                });
+            }
+            tasks.push(t);
+        }
+        let file = root.join("tw/tasks.json");
+        std::fs::write(
+            &file,
+            serde_json::to_string(&tasks).map_err(|e| e.to_string())?,
+        )
+        .map_err(|e| e.to_string())?;
+        let t = Instant::now();
+        let out = task(&["import", &file.to_string_lossy()])
+            .output()
+            .map_err(|e| e.to_string())?;
+        if !out.status.success() {
+            return Err(format!(
+                "task import: {}",
+                String::from_utf8_lossy(&out.stderr).trim()
+            ));
+        }
+        let pending =
+            complaints.len() - tasks.iter().filter(|t| t["status"] == "completed").count();
+        println!(
+            "  imported {} tasks ({pending} pending) in {:.1} s",
+            tasks.len(),
+            t.elapsed().as_secs_f64()
+        );
+        let (uuid, reference) = show_uuid.unwrap_or_else(|| {
+            (
+                "00000000-0000-4000-8000-000000000000".into(),
+                f.middle_ref().unwrap_or_default(),
+            )
+        });
+        let mut pairs = Vec::new();
+        // add one
+        let tw = timed(runs, |i| {
+            task(&[
+                "add",
+                &format!("ADU-BENCH-{i} Bench Pemohon - PIB belum mendapat respon"),
+            ])
+        })?;
+        let desk = timed(runs, |i| {
+            let mut c = f.cmd(&[]);
+            c.args(intake_args(&format!("Bench Pemohon {i}")));
+            c
+        })?;
+        pairs.push((tw, desk));
+        // top 20 by urgency
+        let tw = timed(runs, |_| task(&["limit:20", "next"]))?;
+        let desk = timed(runs, |_| f.cmd(&["list", "--limit", "20"]))?;
+        pairs.push((tw, desk));
+        // show one
+        let tw = timed(runs, |_| task(&[uuid.as_str(), "info"]))?;
+        let desk = timed(runs, |_| f.cmd(&["show", &reference]))?;
+        pairs.push((tw, desk));
+        // text search, over every task as the desk searches every complaint
+        let pattern = format!("/{SEARCH}/");
+        let tw = timed(runs, |_| task(&["limit:20", "all", &pattern]))?;
+        let desk = timed(runs, |_| f.cmd(&["search", SEARCH]))?;
+        pairs.push((tw, desk));
+        Ok(pairs)
+    })();
+    match result {
+        Ok(pairs) => {
+            for (j, (tw, desk)) in jobs.iter().zip(pairs) {
+                let r = ms(tw) / ms(desk).max(1e-3);
+                let need = if *j == "text search" { 3.0 } else { 1.0 };
+                report.line(
+                    &format!("10000 vs taskwarrior: {j}"),
+                    &format!("desk {:.1} ms, task {:.1} ms: {r:.1}×", ms(desk), ms(tw)),
+                    &format!("desk ahead ≥ {need}×"),
+                    Some(r >= need),
+                );
+            }
+        }
+        Err(e) => report.failed("taskwarrior comparison", &e),
+    }
+}
