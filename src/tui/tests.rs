@@ -1207,7 +1207,7 @@ fn type_held(h: &mut Harness, c: char) -> super::search::SearchQuery {
 fn a_late_answer_to_an_older_search_is_dropped() {
     let mut h = Harness::new(Lang::Id, (100, 30));
     h.fill_intake();
-    h.ctrl('s');
+    h.save_to_queue();
     h.key(KeyCode::Char('/'));
     let a = type_held(&mut h, 'a');
     let ab = type_held(&mut h, 'b');
@@ -1251,7 +1251,7 @@ fn a_late_answer_to_an_older_search_is_dropped() {
 fn the_newest_answer_fills_the_queue_with_countdowns() {
     let mut h = Harness::new(Lang::Id, (100, 30));
     h.fill_intake();
-    h.ctrl('s');
+    h.save_to_queue();
     h.key(KeyCode::Char('/'));
     let _older = type_held(&mut h, 'z');
     h.key(KeyCode::Backspace);
