@@ -1,0 +1,129 @@
+//! The message that hands the ticket number to the applicant (langkah 4), in the
+//! UI language: greeting by the local time of day, the ticket, what happens next.
+//! Pure: the screen copies it, and a bulk handover gives every caller their own.
+
+use super::complaint::{ApplicantKind, Complaint};
+use super::msg::Lang;
+use chrono::{DateTime, FixedOffset, Timelike, Utc};
+
+fn greeting(lang: Lang, now: DateTime<Utc>, offset: FixedOffset) -> &'static str {
+    let hour = now.with_timezone(&offset).hour();
+    match (lang, hour) {
+        (Lang::Id, 0..=10) => "Selamat pagi",
+        (Lang::Id, 11..=14) => "Selamat siang",
+        (Lang::Id, 15..=17) => "Selamat sore",
+        (Lang::Id, _) => "Selamat malam",
+        (Lang::En, 0..=11) => "Good morning",
+        (Lang::En, 12..=17) => "Good afternoon",
+        (Lang::En, _) => "Good evening",
+    }
+}
+
+/// The text copied to the clipboard for the officer to send by the chosen channel.
+pub fn handover_message(
+    lang: Lang,
+    c: &Complaint,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> String {
+    let d = &c.details;
+    let name = d.applicant.name.trim();
+    let ticket = c.ticket_no.as_deref().unwrap_or("-");
+    let hello = greeting(lang, now, offset);
+    match lang {
+        Lang::Id => {
+            let whom = match d.applicant.kind {
+                ApplicantKind::Pegawai => "rekan",
+                ApplicantKind::PenggunaJasa => "Bapak/Ibu",
+            };
+            format!(
+                "{hello} {whom} {name},\n\n\
+                 Pengaduan Anda \"{subject}\" telah kami teruskan ke Direktorat Informasi \
+                 Kepabeanan dan Cukai (Dir. IKC) melalui BCare.\n\
+                 Nomor tiket BCare: {ticket}\n\
+                 Referensi kantor: {reference}\n\n\
+                 Selanjutnya Dir. IKC akan menindaklanjuti tiket ini; mohon sebutkan nomor \
+                 tiket bila menanyakan perkembangannya. Kami kabari bila ada tanggapan.\n\n\
+                 Terima kasih.\nPDAD",
+                subject = d.subject,
+                reference = c.reference,
+            )
+        }
+        Lang::En => format!(
+            "{hello} {name},\n\n\
+             Your complaint \"{subject}\" has been forwarded to the Directorate of Customs \
+             and Excise Information (Dir. IKC) through BCare.\n\
+             BCare ticket number: {ticket}\n\
+             Office reference: {reference}\n\n\
+             Dir. IKC will now follow the ticket up; please quote the ticket number when \
+             asking about it. We will let you know when they answer.\n\n\
+             Thank you.\nPDAD",
+            subject = d.subject,
+            reference = c.reference,
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::complaint::{Applicant, Channel, NewComplaint};
+    use chrono::TimeZone;
+
+    fn complaint(name: &str, kind: ApplicantKind) -> Complaint {
+        let at = Utc.with_ymd_and_hms(2026, 11, 30, 1, 0, 0).unwrap();
+        let mut c = Complaint::received(
+            NewComplaint {
+                applicant: Applicant {
+                    kind,
+                    name: name.into(),
+                    nip: None,
+                    org: None,
+                    npwp: None,
+                    nib: None,
+                    phone: Some("+6281234567890".into()),
+                    email: None,
+                },
+                channel: Channel::Whatsapp,
+                category: "IMP".into(),
+                subject: "CEISA tidak merespon".into(),
+                description: "-".into(),
+                user_id: None,
+                aju: vec![],
+                doc_type: None,
+                doc_status: None,
+                doc_submitted_at: None,
+                attachments: vec![],
+                received_at: at,
+            },
+            at,
+        );
+        c.reference = "ADU-2026-00007".into();
+        c.ticket_no = Some("A0254EB2B1".into());
+        c
+    }
+
+    #[test]
+    fn the_message_names_the_caller_the_ticket_and_the_reference() {
+        let wita = FixedOffset::east_opt(8 * 3600).unwrap();
+        let morning = Utc.with_ymd_and_hms(2026, 11, 30, 1, 0, 0).unwrap();
+        let m = handover_message(
+            Lang::Id,
+            &complaint("Andi", ApplicantKind::PenggunaJasa),
+            morning,
+            wita,
+        );
+        assert!(m.starts_with("Selamat pagi Bapak/Ibu Andi,"), "{m}");
+        assert!(m.contains("Nomor tiket BCare: A0254EB2B1"), "{m}");
+        assert!(m.contains("Referensi kantor: ADU-2026-00007"), "{m}");
+        let afternoon = Utc.with_ymd_and_hms(2026, 11, 30, 7, 0, 0).unwrap();
+        let m = handover_message(
+            Lang::En,
+            &complaint("Budi", ApplicantKind::Pegawai),
+            afternoon,
+            wita,
+        );
+        assert!(m.starts_with("Good afternoon Budi,"), "{m}");
+        assert!(m.contains("BCare ticket number: A0254EB2B1"), "{m}");
+    }
+}
