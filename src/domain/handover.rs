@@ -2,8 +2,8 @@
 //! UI language: greeting by the local time of day, the ticket, what happens next.
 //! Pure: the screen copies it, and a bulk handover gives every caller their own.
 
-use super::complaint::{ApplicantKind, Complaint};
-use super::msg::Lang;
+use super::complaint::{ApplicantKind, Channel, Complaint};
+use super::msg::{FieldError, Lang};
 use chrono::{DateTime, FixedOffset, Timelike, Utc};
 
 fn greeting(lang: Lang, now: DateTime<Utc>, offset: FixedOffset) -> &'static str {
@@ -62,6 +62,33 @@ pub fn handover_message(
             reference = c.reference,
         ),
     }
+}
+
+/// Where the message goes by `via`: the phone for telepon and WhatsApp, the e-mail
+/// for email; nothing to address for a handover in person, by letter or otherwise.
+/// Refused when the applicant left no such contact at intake.
+pub fn contact_for(c: &Complaint, via: Channel) -> Result<Option<&str>, FieldError> {
+    let a = &c.details.applicant;
+    let (contact, id, en) = match via {
+        Channel::Telepon | Channel::Whatsapp => {
+            (a.phone.as_deref(), "nomor telepon", "phone number")
+        }
+        Channel::Email => (a.email.as_deref(), "alamat e-mail", "e-mail address"),
+        Channel::Langsung | Channel::Surat | Channel::Lainnya => return Ok(None),
+    };
+    contact.map(Some).ok_or_else(|| {
+        FieldError::new(
+            "via",
+            format!(
+                "pemohon tidak meninggalkan {id} untuk {}; serahkan lewat saluran lain",
+                via.as_str()
+            ),
+            format!(
+                "the applicant left no {en} for {}; hand it over by another channel",
+                via.as_str()
+            ),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -125,5 +152,20 @@ mod tests {
         );
         assert!(m.starts_with("Good afternoon Budi,"), "{m}");
         assert!(m.contains("BCare ticket number: A0254EB2B1"), "{m}");
+    }
+
+    #[test]
+    fn the_contact_follows_the_channel() {
+        let c = complaint("Andi", ApplicantKind::PenggunaJasa);
+        assert_eq!(
+            contact_for(&c, Channel::Whatsapp),
+            Ok(Some("+6281234567890"))
+        );
+        assert_eq!(contact_for(&c, Channel::Langsung), Ok(None));
+        let err = contact_for(&c, Channel::Email).unwrap_err().text(Lang::En);
+        assert!(
+            err.starts_with("via: the applicant left no e-mail address"),
+            "{err}"
+        );
     }
 }
