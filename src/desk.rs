@@ -958,6 +958,17 @@ pub fn link_target_of(raw: &str) -> LinkTarget {
     }
 }
 
+/// The channel a handover goes by, as typed.
+fn handover_channel(via: &str) -> Result<Channel> {
+    Channel::parse(via).ok_or_else(|| {
+        DeskError::invalid(FieldError::new(
+            "via",
+            "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya",
+            "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya",
+        ))
+    })
+}
+
 /// A bulk step's refusal: the complaint it was refused on, why, and that nothing
 /// changed — as one field message, so every caller shows it as it shows any other.
 fn refused(reference: &str, error: impl Into<DeskError>) -> DeskError {
@@ -1204,13 +1215,7 @@ impl Desk {
     ) -> Result<Vec<Complaint>> {
         use crate::domain::handover::contact_for;
         use crate::domain::report::{HandoverNote, LateReason};
-        let via = Channel::parse(via).ok_or_else(|| {
-            DeskError::invalid(FieldError::new(
-                "via",
-                "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya",
-                "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya",
-            ))
-        })?;
+        let via = handover_channel(via)?;
         let late_reason = match late_reason.map(str::trim).filter(|r| !r.is_empty()) {
             Some(raw) => Some(
                 LateReason::parse(raw)
@@ -1271,6 +1276,9 @@ impl Desk {
         late_reason: Option<&str>,
         note: Option<&str>,
     ) -> Result<Vec<Complaint>> {
+        // The channel is checked first: a typo in it is the officer's to fix whatever
+        // the ticket holds.
+        handover_channel(via)?;
         let refs: Vec<String> = self
             .awaiting_handover(ticket_no)?
             .into_iter()

@@ -239,6 +239,9 @@ fn handover_by_ticket_gives_every_applicant_their_own_message() {
         "another ticket is left alone"
     );
 
+    // A mistyped channel is named before the ticket is looked at.
+    let err = desk.refused(&["handover", "--ticket", "B0000000C1", "--via", "pigeon"]);
+    assert!(err.contains("via:"), "{err}");
     // Nobody is left on that ticket.
     let err = desk.refused(&["handover", "--ticket", "A0254EB2B1", "--via", "whatsapp"]);
     assert!(err.contains("A0254EB2B1"), "{err}");
