@@ -10,7 +10,8 @@ use rusqlite::params;
 
 impl Store {
     /// Complaints of `category` at one of `stages`, received at or after `since`,
-    /// newest first. Served by `complaints_by_received`: the window is hours wide.
+    /// newest first. Served by `complaints_by_received`, said outright: the window is
+    /// hours wide, while a stage can hold years of handed-over complaints.
     pub fn received_since(
         &self,
         category: &str,
@@ -19,7 +20,7 @@ impl Store {
         limit: usize,
     ) -> Result<Vec<Complaint>> {
         let sql = format!(
-            "SELECT {COLUMNS} FROM complaints
+            "SELECT {COLUMNS} FROM complaints INDEXED BY complaints_by_received
              WHERE received_at >= ?1 AND category = ?2
                AND stage IN (SELECT value FROM json_each(?3))
              ORDER BY received_at DESC, id DESC LIMIT ?4"
