@@ -6,7 +6,7 @@ use super::output::complaint_json;
 use super::{print_json, print_step};
 use crate::desk::{Desk, LinkTarget, link_target_of};
 use crate::domain::complaint::{Channel, Complaint};
-use crate::domain::handover::contact_for;
+use crate::domain::handover::{contact_for, handover_list};
 use crate::domain::incident::{IncidentCandidate, hint};
 use crate::domain::msg::Lang;
 use crate::domain::when::{rfc3339_local, short_local};
@@ -102,17 +102,10 @@ pub fn print_handovers(
             .collect();
         return print_json(&serde_json::json!({ "via": via.as_str(), "handed_over": out }));
     }
-    for c in done {
-        let contact = contact_for(c, via).ok().flatten().unwrap_or("-");
-        say!(
-            "=== {} — {} — {} {contact}",
-            c.reference,
-            crate::domain::text::for_terminal(&c.details.applicant.name),
-            via.as_str()
-        );
-        say!("{}", desk.handover_message(c, lang));
-        say!();
-    }
+    put!(
+        "{}",
+        handover_list(lang, done, via, desk.now(), desk.calendar().offset())
+    );
     let late = done
         .iter()
         .filter(|c| desk.sla_met(c) == Some(false))

@@ -91,6 +91,30 @@ pub fn contact_for(c: &Complaint, via: Channel) -> Result<Option<&str>, FieldErr
     })
 }
 
+/// The messages of a bulk handover by one channel, as one text to copy or print:
+/// for each applicant a header line (reference, name, channel and where it goes —
+/// the number for WhatsApp, the address for e-mail) and their own message.
+pub fn handover_list(
+    lang: Lang,
+    complaints: &[Complaint],
+    via: Channel,
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> String {
+    let mut out = String::new();
+    for c in complaints {
+        let contact = contact_for(c, via).ok().flatten().unwrap_or("-");
+        out.push_str(&format!(
+            "=== {} — {} — {} {contact}\n{}\n\n",
+            c.reference,
+            super::text::for_terminal(&c.details.applicant.name),
+            via.as_str(),
+            handover_message(lang, c, now, offset)
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,5 +191,28 @@ mod tests {
             err.starts_with("via: the applicant left no e-mail address"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn the_list_gives_each_applicant_their_number_and_message() {
+        let wita = FixedOffset::east_opt(8 * 3600).unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 1, 0, 0).unwrap();
+        let mut b = complaint("Budi", ApplicantKind::Pegawai);
+        b.reference = "ADU-2026-00008".into();
+        b.details.applicant.phone = Some("+628112222333".into());
+        let list = handover_list(
+            Lang::Id,
+            &[complaint("Andi", ApplicantKind::PenggunaJasa), b],
+            Channel::Whatsapp,
+            now,
+            wita,
+        );
+        let blocks: Vec<&str> = list.split("=== ").filter(|b| !b.is_empty()).collect();
+        assert_eq!(blocks.len(), 2, "{list}");
+        assert!(blocks[0].starts_with("ADU-2026-00007 — Andi — whatsapp +6281234567890\n"));
+        assert!(blocks[0].contains("Bapak/Ibu Andi,"));
+        assert!(blocks[1].starts_with("ADU-2026-00008 — Budi — whatsapp +628112222333\n"));
+        assert!(blocks[1].contains("rekan Budi,"));
+        assert!(blocks[1].contains("Referensi kantor: ADU-2026-00008"));
     }
 }
