@@ -1306,6 +1306,53 @@ impl Desk {
         })
     }
 
+    /// Dir. IKC finished several complaints, each with its own `resolve` event, all
+    /// or none; each applicant is then owed a notice.
+    pub fn resolve_many(&mut self, references: &[String], note: &str) -> Result<Vec<Complaint>> {
+        let note =
+            text::free_text("note", note, NOTE_MAX, false, false).map_err(DeskError::invalid)?;
+        let note = (!note.is_empty()).then_some(note);
+        let now = self.now();
+        self.bulk(references, Step::Resolve, |desk, _, _| {
+            let mut event = desk.event("resolve", now);
+            event.note = note.clone();
+            Ok((
+                Change::Resolve {
+                    at: now,
+                    note: note.clone(),
+                },
+                event,
+            ))
+        })
+    }
+
+    /// The ticket is resolved: every complaint on it that was handed over is
+    /// resolved (all or none). Returns them and the complaints on the ticket still
+    /// waiting for their handover, which stay as they are.
+    pub fn resolve_ticket(
+        &mut self,
+        ticket_no: &str,
+        note: &str,
+    ) -> Result<(Vec<Complaint>, Vec<Complaint>)> {
+        let t = self.ticket_no_of(ticket_no)?;
+        let rows = self
+            .store
+            .on_ticket(&t, crate::domain::incident::BULK_MAX * 4 + 1)?;
+        let (handed, waiting): (Vec<Complaint>, Vec<Complaint>) = rows
+            .into_iter()
+            .filter(|c| matches!(c.stage, Stage::HandedOver | Stage::Ticketed))
+            .partition(|c| c.stage == Stage::HandedOver);
+        if handed.is_empty() {
+            return Err(DeskError::invalid(FieldError::new(
+                "ticket",
+                format!("tidak ada pengaduan bertiket {t} yang sudah diserahkan dan belum selesai"),
+                format!("no complaint on ticket {t} is handed over and not yet resolved"),
+            )));
+        }
+        let refs: Vec<String> = handed.into_iter().map(|c| c.reference).collect();
+        Ok((self.resolve_many(&refs, note)?, waiting))
+    }
+
     /// The message handing `c`'s ticket number to its applicant, as of now.
     pub fn handover_message(&self, c: &Complaint, lang: Lang) -> String {
         crate::domain::handover::handover_message(lang, c, self.now(), self.calendar.offset())

@@ -301,15 +301,32 @@ fn the_incident_view_lists_callers_and_the_notices_owed() {
     // From any caller's reference too.
     assert_eq!(desk.json(&["incident", &b]), j);
 
-    desk.json(&["resolve", &first, "--note", "CEISA pulih"]);
+    // The ticket is resolved: the caller handed over is resolved and owed a
+    // notice; the one still waiting for the number is left as it is, and named.
+    let out = desk
+        .cmd()
+        .args(["resolve", "--ticket", "A0254EB2B1", "--note", "CEISA pulih"])
+        .assert()
+        .success();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(err.contains(&format!("tetap menunggu: {b}")), "{err}");
     let j = desk.json(&["incident", "A0254EB2B1"]);
     assert_eq!(j["callers"][0]["owed_notice"], true);
+    assert_eq!(j["callers"][1]["stage"], "ticketed");
     assert_eq!(j["owed_notices"], 1);
+    let err = desk.refused(&["resolve", "--ticket", "A0254EB2B1"]);
+    assert!(err.contains("A0254EB2B1"), "{err}");
+    desk.json(&["handover", &b, "--via", "whatsapp"]);
+    let j = desk.json(&["resolve", "--ticket", "A0254EB2B1"]);
+    assert_eq!(j[0]["ref"], b.as_str());
+    assert_eq!(j[0]["stage"], "resolved");
+    let j = desk.json(&["incident", "A0254EB2B1"]);
+    assert_eq!(j["owed_notices"], 2);
     desk.cmd()
         .args(["--lang", "en", "incident", "A0254EB2B1"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("1 owed a notice"))
+        .stdout(predicate::str::contains("2 owed a notice"))
         .stdout(predicate::str::contains("OWED A NOTICE"));
 
     let err = desk.refused(&["incident", "Z999999999"]);

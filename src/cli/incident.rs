@@ -75,6 +75,24 @@ pub fn print_steps(
     Ok(())
 }
 
+/// After a ticket is resolved: its callers who never received the number.
+pub fn warn_waiting(waiting: &[Complaint], lang: Lang) {
+    if waiting.is_empty() {
+        return;
+    }
+    let refs: Vec<&str> = waiting.iter().map(|c| c.reference.as_str()).collect();
+    match lang {
+        Lang::Id => eprintln!(
+            "! belum diserahkan, tetap menunggu: {} (bcare-desk handover REF… --via …)",
+            refs.join(" ")
+        ),
+        Lang::En => eprintln!(
+            "! not yet handed over, still waiting: {} (bcare-desk handover REF… --via …)",
+            refs.join(" ")
+        ),
+    }
+}
+
 /// A bulk handover: every applicant with where their message goes and the
 /// message itself, to send one by one or paste as one list per channel.
 pub fn print_handovers(

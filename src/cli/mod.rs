@@ -137,9 +137,14 @@ pub enum Command {
         #[arg(long)]
         note: Option<String>,
     },
-    /// Dir. IKC resolved it and the applicant was told.
+    /// Dir. IKC resolved it and the applicant was told. Several references, or
+    /// --ticket for every handed-over complaint on a ticket: all or none.
     Resolve {
-        reference: String,
+        #[arg(value_name = "REF", required_unless_present = "ticket")]
+        references: Vec<String>,
+        /// Every complaint on this ticket that was handed over and is not yet resolved.
+        #[arg(long, conflicts_with = "references")]
+        ticket: Option<String>,
         #[arg(long, default_value = "")]
         note: String,
     },
@@ -577,10 +582,23 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 incident::print_handovers(&desk, &done, via, json, lang)?;
             }
         }
-        Command::Resolve { reference, note } => {
+        Command::Resolve {
+            references,
+            ticket,
+            note,
+        } => {
             let mut desk = s.open_desk()?;
-            let c = desk.resolve(reference, note)?;
-            print_step(&desk, &c, None, json, lang)?;
+            if let (None, [reference]) = (ticket, references.as_slice()) {
+                let c = desk.resolve(reference, note)?;
+                print_step(&desk, &c, None, json, lang)?;
+            } else {
+                let (done, waiting) = match ticket {
+                    Some(t) => desk.resolve_ticket(t, note)?,
+                    None => (desk.resolve_many(references, note)?, Vec::new()),
+                };
+                incident::print_steps(&desk, &done, None, json, lang)?;
+                incident::warn_waiting(&waiting, lang);
+            }
         }
         Command::Cancel { references, reason } => {
             let mut desk = s.open_desk()?;
