@@ -27,6 +27,21 @@ pub struct Config {
     pub bcare: BcareConfig,
     pub report: ReportConfig,
     pub retention: RetentionConfig,
+    pub incident: IncidentConfig,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct IncidentConfig {
+    /// How far back, in working hours, intake looks for an open ticket of the same
+    /// category to suggest (one outage, many callers).
+    pub window_hours: u32,
+}
+
+impl Default for IncidentConfig {
+    fn default() -> Self {
+        IncidentConfig { window_hours: 4 }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -155,6 +170,13 @@ impl Config {
             bail!(
                 "{}: [retention] months must be between 1 and 1200",
                 origin.display()
+            );
+        }
+        if !(1..=40).contains(&cfg.incident.window_hours) {
+            bail!(
+                "{}: [incident] window_hours must be between 1 and 40 (working hours), found {}",
+                origin.display(),
+                cfg.incident.window_hours
             );
         }
         if !TIMEOUT_SECS.contains(&cfg.bcare.timeout_secs) {
@@ -289,6 +311,19 @@ mod tests {
         assert_eq!(cfg.desk.lang, Lang::Id);
         assert_eq!(cfg.report, ReportConfig::default());
         assert_eq!(cfg.retention, RetentionConfig::default());
+        assert_eq!(cfg.incident, IncidentConfig::default());
+    }
+
+    #[test]
+    fn the_incident_window_is_bounded_and_named() {
+        let err = Config::parse("[incident]\nwindow_hours = 0\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("c.toml"), "{err}");
+        assert!(err.contains("[incident] window_hours"), "{err}");
+        let cfg = Config::parse("[incident]\nwindow_hours = 8\n", Path::new("c.toml"))
+            .expect("8 working hours is a window");
+        assert_eq!(cfg.incident.window_hours, 8);
     }
 
     #[test]

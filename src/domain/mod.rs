@@ -3,6 +3,8 @@
 pub mod calendar;
 pub mod category;
 pub mod complaint;
+pub mod handover;
+pub mod incident;
 pub mod intake;
 pub mod message;
 pub mod msg;

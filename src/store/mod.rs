@@ -7,10 +7,12 @@
 //! transaction begins IMMEDIATE, so a second writer waits under the busy timeout
 //! instead of failing when a read would have to be upgraded to a write.
 
+mod bulk;
 mod complaints;
 mod delivery;
 mod drafts;
 mod history;
+mod incident;
 mod maintenance;
 mod outbox;
 mod report;
@@ -19,6 +21,7 @@ mod schema;
 mod time;
 mod watch;
 
+pub use bulk::BulkStep;
 pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts, QueueKey};
 pub use maintenance::integrity_check_at;
 pub use outbox::{DeliveredTicket, Delivery, NewOutbox, OutboxRow, OutboxState};
