@@ -101,7 +101,7 @@ impl Deliverer {
         stop: &dyn Fn() -> bool,
     ) -> Result<Vec<WorkerEvent>, StoreError> {
         let mut events = Vec::new();
-        for row in store.outbox_due(now, BATCH)? {
+        for row in store.outbox_due(now, self.client.name(), BATCH)? {
             if stop() {
                 break;
             }
@@ -119,7 +119,7 @@ impl Deliverer {
     ) -> Result<Vec<WorkerEvent>, StoreError> {
         let mut events = Vec::new();
         for row in store.outbox_of(complaint_id)? {
-            if row.state == OutboxState::Pending {
+            if row.state == OutboxState::Pending && row.client == self.client.name() {
                 events.extend(self.deliver(store, &row, now)?);
             }
         }
