@@ -17,6 +17,7 @@ macro_rules! put {
 
 pub mod bcare;
 pub mod export;
+pub mod followup;
 mod message;
 mod output;
 pub mod report;
@@ -184,6 +185,10 @@ pub enum Command {
     Report(report::ReportArgs),
     /// Every complaint with its events, as csv, json or xlsx (0600); --redact masks personal data.
     Export(export::ExportArgs),
+    /// Tickets at Dir. IKC: days open, last status, to chase, notices owed; --poll asks BCare now.
+    Followup(followup::FollowupArgs),
+    /// Tell the applicant Dir. IKC solved it: prints (and copies) the message, records the notice.
+    Notify(followup::NotifyArgs),
 }
 
 #[derive(Args, Debug, Default)]
@@ -606,6 +611,15 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         Command::ReadMessage(args) => message::read_message(args, json, lang)?,
         Command::Report(args) => report::run(&s.open_desk_read_only()?, args, json, lang)?,
         Command::Export(args) => export::run(&s.open_desk_read_only()?, args, json)?,
+        Command::Followup(args) => {
+            let mut desk = if followup::writes(args) {
+                s.open_desk()?
+            } else {
+                s.open_desk_read_only()?
+            };
+            followup::run(&mut desk, args, json, lang)?
+        }
+        Command::Notify(args) => followup::notify(&mut s.open_desk()?, args, json, lang)?,
     }
     Ok(())
 }

@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod category;
 pub mod complaint;
+pub mod followup;
 pub mod intake;
 pub mod message;
 pub mod msg;

@@ -10,6 +10,7 @@
 mod complaints;
 mod delivery;
 mod drafts;
+mod followup;
 mod maintenance;
 mod outbox;
 mod report;
@@ -18,6 +19,7 @@ mod schema;
 mod time;
 
 pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts, QueueKey};
+pub use followup::{SeenStatus, StatusChange};
 pub use maintenance::integrity_check_at;
 pub use outbox::{DeliveredTicket, Delivery, NewOutbox, OutboxRow, OutboxState};
 pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};

@@ -1,0 +1,131 @@
+//! Asking BCare where each ticket at Dir. IKC stands. [`Follower`] does one poll:
+//! one status call per ticket, and one transaction per ticket recording the change
+//! on every complaint carrying it (and the move to resolved when BCare says done,
+//! through the desk's workflow check). The worker runs it on a schedule
+//! (`[followup] poll_minutes`, working hours only); `followup --poll` runs it now.
+
+use super::{BcareClient, BcareError, from_bcare};
+use crate::config::Config;
+use crate::domain::calendar::WorkCalendar;
+use crate::domain::followup::{self, DIR_IKC};
+use crate::store::{SeenStatus, StatusChange, Store, StoreError};
+use chrono::{DateTime, Utc};
+
+/// Where the last scheduled poll's time is kept (the `meta` table).
+const LAST_POLL_META: &str = "followup_polled_at";
+
+/// The most tickets one poll asks about; the rest wait for the next poll.
+const POLL_BATCH: usize = 500;
+
+/// A ticket BCare could not tell about.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PollFailure {
+    pub ticket_no: String,
+    pub error: String,
+}
+
+/// What one poll found.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct PollReport {
+    /// Tickets asked about.
+    pub asked: usize,
+    pub changes: Vec<StatusChange>,
+    pub failures: Vec<PollFailure>,
+    /// BCare stopped answering; the tickets after it wait for the next poll.
+    pub unreachable: bool,
+}
+
+/// Polls BCare for the status of followed tickets, with the client it is handed
+/// (the worker's own: the in-process simulator must be the one that filed).
+pub struct Follower {
+    calendar: WorkCalendar,
+    done_statuses: Vec<String>,
+    poll_minutes: u32,
+}
+
+impl Follower {
+    pub fn new(config: &Config, calendar: WorkCalendar) -> Follower {
+        Follower {
+            calendar,
+            done_statuses: config.followup.done_statuses.clone(),
+            poll_minutes: config.followup.poll_minutes,
+        }
+    }
+
+    /// Polls when the schedule says so (working hours, `poll_minutes` since the
+    /// last poll by any process on this file); None when not due.
+    pub fn poll_if_due(
+        &mut self,
+        client: &dyn BcareClient,
+        store: &Store,
+        now: DateTime<Utc>,
+    ) -> Result<Option<PollReport>, StoreError> {
+        let last = store
+            .meta(LAST_POLL_META)?
+            .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
+            .map(|t| t.with_timezone(&Utc));
+        if !followup::poll_due(&self.calendar, last, now, self.poll_minutes) {
+            return Ok(None);
+        }
+        // Written first: a poll that fails half-way is not retried at once.
+        store.set_meta(LAST_POLL_META, &now.to_rfc3339())?;
+        self.poll(client, store, now).map(Some)
+    }
+
+    /// Asks BCare now about every followed ticket and records what changed.
+    pub fn poll(
+        &mut self,
+        client: &dyn BcareClient,
+        store: &Store,
+        now: DateTime<Utc>,
+    ) -> Result<PollReport, StoreError> {
+        let mut report = PollReport::default();
+        for ticket_no in store.followed_tickets(POLL_BATCH)? {
+            report.asked += 1;
+            let status = match client.status(&ticket_no) {
+                Ok(s) => from_bcare(&s.status),
+                Err(e) => {
+                    tracing::warn!(class = e.class(), "asking BCare a ticket's status failed");
+                    let down = matches!(
+                        e,
+                        BcareError::Refused(_)
+                            | BcareError::Connection(_)
+                            | BcareError::Timeout(_)
+                            | BcareError::Busy { .. }
+                            | BcareError::Unsupported(_)
+                    );
+                    report.failures.push(PollFailure {
+                        ticket_no,
+                        error: from_bcare(&e.to_string()),
+                    });
+                    if down {
+                        report.unreachable = true;
+                        break;
+                    }
+                    continue;
+                }
+            };
+            if status.is_empty() {
+                report.failures.push(PollFailure {
+                    ticket_no,
+                    error: "BCare answered an empty status".into(),
+                });
+                continue;
+            }
+            let seen = SeenStatus {
+                done: followup::is_done(&status, &self.done_statuses),
+                ticket_no,
+                status,
+                at: now,
+                officer: DIR_IKC.to_string(),
+                note: Some(format!("BCare {}", client.name())),
+            };
+            let changes = crate::desk::ticket_status_seen(store, &seen)?;
+            for c in &changes {
+                tracing::info!(reference = %c.reference, resolved = c.resolved, "ticket status changed at Dir. IKC");
+            }
+            report.changes.extend(changes);
+        }
+        Ok(report)
+    }
+}
