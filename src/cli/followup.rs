@@ -99,13 +99,24 @@ fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
         }
         print_changes(&report.changes, lang);
     }
-    for f in &report.failures {
+    // When BCare stopped answering, the last failure is why: it is the error line.
+    let (cause, others) = match report.failures.split_last() {
+        Some((last, rest)) if report.unreachable => (Some(last), rest),
+        _ => (None, &report.failures[..]),
+    };
+    for f in others {
         eprintln!("! {}: {}", f.ticket_no, for_terminal(&f.error));
     }
-    if report.unreachable {
+    if let Some(f) = cause {
         bail!(match lang {
-            Lang::Id => "BCare tidak menjawab; tiket lainnya ditanyakan pada poll berikutnya",
-            Lang::En => "BCare did not answer; the other tickets are asked at the next poll",
+            Lang::Id => format!(
+                "BCare tidak menjawab ({}); tiket lainnya ditanyakan pada poll berikutnya",
+                for_terminal(&f.error)
+            ),
+            Lang::En => format!(
+                "BCare did not answer ({}); the other tickets are asked at the next poll",
+                for_terminal(&f.error)
+            ),
         });
     }
     Ok(())

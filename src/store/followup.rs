@@ -7,7 +7,7 @@ use super::complaints::{NewEvent, insert_event};
 use super::time::{from_sql, opt_from_sql, to_sql};
 use super::{Result, Store, StoreError};
 use crate::domain::complaint::Stage;
-use crate::domain::followup::{Followed, NOTIFIED_EVENT, STATUS_EVENT};
+use crate::domain::followup::{Followed, NOTIFIED_EVENT, STATUS_EVENT, normalise_status};
 use chrono::{DateTime, Utc};
 use rusqlite::{Transaction, TransactionBehavior, params};
 
@@ -129,7 +129,9 @@ impl Store {
         for (id, reference, stage_text, last) in followed {
             let stage = Stage::parse(&stage_text)
                 .ok_or_else(|| StoreError::Sqlite(bad_stage(&stage_text)))?;
-            let changed = last.as_deref() != Some(seen.status.as_str());
+            // BCare's "In Progress" after "in progress" is no news.
+            let changed =
+                last.as_deref().map(normalise_status) != Some(normalise_status(&seen.status));
             if changed {
                 insert_event(
                     &tx,
