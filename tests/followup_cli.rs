@@ -185,6 +185,10 @@ fn refusals_name_the_rule_and_change_nothing() {
     assert!(err.contains("ADU-2026-09999"), "{err}");
     let err = desk.refused(&["followup", "--poll"]);
     assert!(err.contains("portal") && err.contains("--status"), "{err}");
+    std::fs::write(desk.config(), "[bcare]\nclient = \"sim\"\n").unwrap();
+    let err = desk.refused(&["followup", "--poll", "--lang", "en"]);
+    assert!(err.contains("simulate"), "{err}");
+    std::fs::write(desk.config(), "").unwrap();
     // A secret typed as a note is refused like anywhere else.
     let other = handed_over(&desk, "B0000000C2");
     let err = desk.refused(&[

@@ -82,6 +82,15 @@ fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
             ),
         });
     }
+    if cfg.bcare.client == ClientKind::Sim {
+        // Its tickets live in the desk screen's process (its worker polls them).
+        bail!(match lang {
+            Lang::Id =>
+                "--poll: simulator di dalam desk hanya mengenal tiketnya selama layar desk terbuka (pekerjanya yang menanyakan); untuk baris perintah jalankan `bcare-desk simulate` dengan klien http",
+            Lang::En =>
+                "--poll: the in-desk simulator knows its tickets only while the desk screen runs (its worker polls them); for the command line run `bcare-desk simulate` with the http client",
+        });
+    }
     let client = crate::bcare::client_from_config(&cfg)?;
     let mut follower = Follower::new(&cfg, desk.calendar().clone());
     let report: PollReport = follower.poll(&*client, desk.store(), desk.now())?;

@@ -9,7 +9,7 @@ use super::{Result, Store, StoreError};
 use crate::domain::complaint::Stage;
 use crate::domain::followup::{Followed, NOTIFIED_EVENT, STATUS_EVENT, normalise_status};
 use chrono::{DateTime, Utc};
-use rusqlite::{Transaction, TransactionBehavior, params};
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 /// A status of a ticket, as BCare or the portal gave it.
 #[derive(Debug, Clone)]
@@ -196,11 +196,7 @@ impl Store {
                 [complaint_id],
                 |r| r.get(0),
             )
-            .map(Some)
-            .or_else(|e| match e {
-                rusqlite::Error::QueryReturnedNoRows => Ok(None),
-                e => Err(e),
-            })?;
+            .optional()?;
         match stage.as_deref() {
             None => return Err(StoreError::NotFound(reference.to_string())),
             Some(s) if s != Stage::Resolved.as_str() => {
