@@ -305,30 +305,37 @@ fn the_schedule_polls_in_working_hours_only_and_not_more_often_than_set() {
     let http = client(&b);
     let mut f = follower(&b);
     assert!(
-        f.poll_if_due(&http, b.desk.store(), b.now())
+        f.poll_if_due(&http, b.desk.store(), b.now(), &|| false)
             .unwrap()
             .is_some()
     );
     b.advance(29 * 60);
     assert!(
-        f.poll_if_due(&http, b.desk.store(), b.now())
+        f.poll_if_due(&http, b.desk.store(), b.now(), &|| false)
             .unwrap()
             .is_none()
     );
     b.advance(60);
     assert!(
-        f.poll_if_due(&http, b.desk.store(), b.now())
+        f.poll_if_due(&http, b.desk.store(), b.now(), &|| false)
             .unwrap()
             .is_some()
     );
     // Saturday 5 December, 09:30 WITA: nobody polls.
     b.advance(5 * 86_400);
     assert!(
-        f.poll_if_due(&http, b.desk.store(), b.now())
+        f.poll_if_due(&http, b.desk.store(), b.now(), &|| false)
             .unwrap()
             .is_none()
     );
     assert_eq!(status_events(&b, &reference).len(), 1);
+    // Monday again: due, but a worker that is quitting asks nothing.
+    b.advance(2 * 86_400);
+    let r = f
+        .poll_if_due(&http, b.desk.store(), b.now(), &|| true)
+        .unwrap()
+        .expect("due");
+    assert_eq!((r.asked, r.changes.len()), (0, 0));
 }
 
 #[test]

@@ -59,6 +59,7 @@ impl Follower {
         client: &dyn BcareClient,
         store: &Store,
         now: DateTime<Utc>,
+        stop: &dyn Fn() -> bool,
     ) -> Result<Option<PollReport>, StoreError> {
         let last = store
             .meta(LAST_POLL_META)?
@@ -69,7 +70,7 @@ impl Follower {
         }
         // Written first: a poll that fails half-way is not retried at once.
         store.set_meta(LAST_POLL_META, &now.to_rfc3339())?;
-        self.poll(client, store, now).map(Some)
+        self.poll_until(client, store, now, stop).map(Some)
     }
 
     /// Asks BCare now about every followed ticket and records what changed.
@@ -79,8 +80,23 @@ impl Follower {
         store: &Store,
         now: DateTime<Utc>,
     ) -> Result<PollReport, StoreError> {
+        self.poll_until(client, store, now, &|| false)
+    }
+
+    /// [`Self::poll`], stopping between tickets as soon as `stop` says so (the
+    /// worker quitting); the tickets left wait for the next poll.
+    pub fn poll_until(
+        &mut self,
+        client: &dyn BcareClient,
+        store: &Store,
+        now: DateTime<Utc>,
+        stop: &dyn Fn() -> bool,
+    ) -> Result<PollReport, StoreError> {
         let mut report = PollReport::default();
         for ticket_no in store.followed_tickets(POLL_BATCH)? {
+            if stop() {
+                break;
+            }
             report.asked += 1;
             let status = match client.status(&ticket_no) {
                 Ok(s) => from_bcare(&s.status),

@@ -94,11 +94,12 @@ impl Deliverer {
         &mut self,
         store: &Store,
         now: DateTime<Utc>,
+        stop: &dyn Fn() -> bool,
     ) -> Result<Vec<WorkerEvent>, StoreError> {
         let Some(f) = self.follower.as_mut() else {
             return Ok(Vec::new());
         };
-        Ok(f.poll_if_due(&*self.client, store, now)?
+        Ok(f.poll_if_due(&*self.client, store, now, stop)?
             .map(|r| {
                 r.changes
                     .into_iter()
@@ -471,7 +472,7 @@ fn run(
                 Err(e) => tracing::error!(error = %e, "outbox pass failed"),
             }
             if !stop() {
-                match deliverer.follow_up_if_due(&store, clock()) {
+                match deliverer.follow_up_if_due(&store, clock(), &stop) {
                     Ok(evs) => out.extend(evs),
                     Err(e) => tracing::error!(error = %e, "follow-up poll failed"),
                 }

@@ -236,6 +236,52 @@ mod tests {
     }
 
     #[test]
+    fn the_notice_carries_the_ticket_the_outcome_and_the_reference() {
+        use crate::domain::complaint::{Applicant, Channel, NewComplaint};
+        let mut c = Complaint::received(
+            NewComplaint {
+                applicant: Applicant {
+                    kind: ApplicantKind::Pegawai,
+                    name: " Andi Wijaya ".into(),
+                    nip: None,
+                    org: None,
+                    npwp: None,
+                    nib: None,
+                    phone: None,
+                    email: None,
+                },
+                channel: Channel::Whatsapp,
+                category: "AKUN".into(),
+                subject: "Tidak bisa login".into(),
+                description: String::new(),
+                user_id: None,
+                aju: Vec::new(),
+                doc_type: None,
+                doc_status: None,
+                doc_submitted_at: None,
+                attachments: Vec::new(),
+                received_at: wita(11, 30),
+            },
+            wita(11, 30),
+        );
+        c.reference = "ADU-2026-00042".into();
+        c.ticket_no = Some("A0254EB2B1".into());
+        for lang in [Lang::Id, Lang::En] {
+            let text = resolution_notice(lang, &c, " akun dibuka kembali ");
+            for part in [
+                "Andi Wijaya,",
+                "A0254EB2B1",
+                ": akun dibuka kembali\n",
+                "ADU-2026-00042",
+                "\"Tidak bisa login\"",
+            ] {
+                assert!(text.contains(part), "{lang:?}: {part:?} in {text}");
+            }
+        }
+        assert!(resolution_notice(Lang::Id, &c, "x").starts_with("Rekan Andi"));
+    }
+
+    #[test]
     fn owed_notices_come_first_then_tickets_to_chase() {
         let cal = WorkCalendar::builtin();
         let row = |r: &str, stage, issued, owed| Followed {
