@@ -14,8 +14,9 @@ use chrono::{DateTime, Utc};
 /// Where the last scheduled poll's time is kept (the `meta` table).
 const LAST_POLL_META: &str = "followup_polled_at";
 
-/// The most tickets one poll asks about; the rest wait for the next poll.
-const POLL_BATCH: usize = 500;
+/// A bound on the tickets one poll asks about, far above an office's open tickets
+/// (tens): every poll asks every ticket, so none is starved by the ones before it.
+const POLL_BATCH: usize = 10_000;
 
 /// A ticket BCare could not tell about.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

@@ -68,7 +68,8 @@ impl Store {
                 OR (c.stage = 'resolved'
                     AND EXISTS (SELECT 1 FROM events e WHERE e.complaint_id = c.id AND e.kind = ?2)
                     AND NOT EXISTS (SELECT 1 FROM events e WHERE e.complaint_id = c.id AND e.kind = ?3)))
-             ORDER BY c.id LIMIT ?1"
+             -- Owed notices, then the longest open: what matters survives the limit.
+             ORDER BY c.stage = 'resolved' DESC, 4, c.id LIMIT ?1"
         );
         let rows = self
             .conn
