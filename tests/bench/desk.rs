@@ -112,6 +112,15 @@ fn main() {
         Duration::from_millis(100),
     );
 
+    let t = Instant::now();
+    let followed = desk.followup().expect("follow-up");
+    let owed = desk.notices_owed().expect("notices owed");
+    report(
+        &format!("follow-up list ({} tickets, {owed} owed)", followed.len()),
+        t.elapsed(),
+        Duration::from_millis(300),
+    );
+
     let cal = desk.calendar();
     let t = Instant::now();
     let mut start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
