@@ -139,6 +139,12 @@ fn a_status_typed_from_the_portal_resolves_and_the_notice_is_owed_until_sent() {
         .collect();
     assert_eq!(order, [a.as_str(), b.as_str(), other.as_str()]);
     assert_eq!(item(&list, &a)["notify_owed"], true);
+    assert_eq!(item(&list, &a)["last_status"], "closed");
+    assert_eq!(
+        item(&list, &a)["last_status_at"],
+        "2026-12-01T08:00:00+08:00"
+    );
+    assert_eq!(item(&list, &other)["last_status_at"], Value::Null);
     assert_eq!(item(&list, &other)["notify_owed"], false);
     let shift = desk.json(&["report", "--shift"]);
     assert_eq!(shift["notices_owed"].as_array().unwrap().len(), 2);

@@ -89,6 +89,8 @@ pub struct FollowupItem {
     pub ticket_no: String,
     pub working_days_open: i64,
     pub last_status: Option<String>,
+    /// When it was recorded, in the calendar's zone (RFC 3339).
+    pub last_status_at: Option<String>,
     pub chase: bool,
     pub notify_owed: bool,
 }
@@ -113,6 +115,9 @@ pub fn assess(
                 ticket_no: r.ticket_no.clone(),
                 working_days_open: days,
                 last_status: r.last_status.clone(),
+                last_status_at: r
+                    .last_status_at
+                    .map(|t| super::when::rfc3339_local(t, cal.offset())),
                 chase: open && needs_chase(days, chase_after_days),
                 notify_owed: r.notice_owed,
             }
