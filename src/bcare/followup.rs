@@ -146,3 +146,81 @@ impl Follower {
         Ok(report)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::bcare::worker::{Deliverer, WorkerEvent};
+    use crate::config::{ClientKind, Config};
+    use crate::desk::Desk;
+    use crate::domain::calendar::WorkCalendar;
+    use crate::domain::complaint::Stage;
+    use crate::domain::intake::IntakeForm;
+    use chrono::{TimeZone, Utc};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicI64, Ordering};
+    use std::time::Duration;
+
+    /// Training with `client = "sim"`: the worker's one in-process simulator files the
+    /// report and is asked its status, and resolves it after `sim_resolve_after_secs`.
+    #[test]
+    fn the_in_desk_simulator_takes_a_ticket_through_its_whole_life() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut config = Config::default();
+        config.bcare.client = ClientKind::Sim;
+        config.bcare.sim_delay_ms = 0;
+        config.bcare.sim_resolve_after_secs = 1;
+        // Monday 30 November 2026, 09:00 WITA.
+        let now = Arc::new(AtomicI64::new(
+            Utc.with_ymd_and_hms(2026, 11, 30, 1, 0, 0)
+                .unwrap()
+                .timestamp(),
+        ));
+        let clock_now = now.clone();
+        let clock = Arc::new(move || {
+            Utc.timestamp_opt(clock_now.load(Ordering::SeqCst), 0)
+                .single()
+                .unwrap()
+        });
+        let mut desk =
+            Desk::open(&dir.path().join("d.db"), config.clone(), None, clock).expect("open");
+        let form = IntakeForm {
+            name: "Andi Wijaya".into(),
+            kind: "pegawai".into(),
+            nip: "198501012010011001".into(),
+            phone: "081234567890".into(),
+            channel: "telepon".into(),
+            category: "TIK".into(),
+            subject: "Jaringan putus".into(),
+            description: "Sejak pagi.".into(),
+            ..IntakeForm::default()
+        };
+        let (c, _) = desk.intake(&form).expect("intake");
+        desk.forward(&c.reference).expect("forward");
+        let mut worker =
+            Deliverer::new(super::super::client_from_config(&config).unwrap(), &config)
+                .unwrap()
+                .with_follower(super::Follower::new(&config, WorkCalendar::builtin()));
+        worker
+            .deliver_due(desk.store(), desk.now())
+            .expect("deliver");
+        desk.hand_over(&c.reference, "telepon").expect("handover");
+        let never = || false;
+        let first = worker
+            .follow_up_if_due(desk.store(), desk.now(), &never)
+            .expect("poll");
+        assert!(
+            matches!(&first[..], [WorkerEvent::StatusChanged { status, resolved: false, .. }] if status == "open"),
+            "{first:?}"
+        );
+        std::thread::sleep(Duration::from_millis(1_050));
+        now.fetch_add(30 * 60, Ordering::SeqCst);
+        let second = worker
+            .follow_up_if_due(desk.store(), desk.now(), &never)
+            .expect("poll");
+        assert!(
+            matches!(&second[..], [WorkerEvent::StatusChanged { status, resolved: true, .. }] if status == "resolved"),
+            "{second:?}"
+        );
+        assert_eq!(desk.get(&c.reference).unwrap().stage, Stage::Resolved);
+    }
+}
