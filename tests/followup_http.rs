@@ -391,3 +391,32 @@ fn the_background_worker_follows_up_and_reports_the_resolution_by_message() {
     );
     assert_eq!(b.desk.get(&reference).unwrap().stage, Stage::Resolved);
 }
+
+#[test]
+fn a_bcare_that_refuses_the_credentials_stops_the_poll_at_the_first_ticket() {
+    let (_sim, server) = simulator();
+    let mut b = Bench::http(&server.url());
+    handed_over(&mut b, "Pertama");
+    handed_over(&mut b, "Kedua");
+    let (url, hits) = bcare_support::scripted(vec![bcare_support::answer(
+        "401 Unauthorized",
+        &[],
+        r#"{"error":"token tidak berlaku"}"#,
+    )]);
+    let refusing = HttpClient::new(&url, None, TIMEOUT);
+    let r = follower(&b)
+        .poll(&refusing, b.desk.store(), b.now())
+        .unwrap();
+    assert_eq!((r.asked, r.stopped, r.unreachable), (1, true, false));
+    assert!(r.failures[0].error.contains("401"), "{:?}", r.failures);
+    assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 1);
+    // A BCare that is down stops it the same way, as unreachable.
+    let down = HttpClient::new(
+        &format!("http://127.0.0.1:{}", bcare_support::free_port()),
+        None,
+        TIMEOUT,
+    );
+    let r = follower(&b).poll(&down, b.desk.store(), b.now()).unwrap();
+    assert_eq!((r.asked, r.stopped, r.unreachable), (1, true, true));
+    assert!(r.changes.is_empty());
+}

@@ -32,7 +32,10 @@ pub struct PollReport {
     pub asked: usize,
     pub changes: Vec<StatusChange>,
     pub failures: Vec<PollFailure>,
-    /// BCare stopped answering; the tickets after it wait for the next poll.
+    /// The poll stopped early (the last failure says why); the tickets after it
+    /// wait for the next poll.
+    pub stopped: bool,
+    /// It stopped because BCare did not answer (rather than refusing every ticket).
     pub unreachable: bool,
 }
 
@@ -111,12 +114,22 @@ impl Follower {
                             | BcareError::Busy { .. }
                             | BcareError::Unsupported(_)
                     );
+                    // Wrong credentials or endpoint: every other ticket would fail alike.
+                    let refused_all = matches!(
+                        e,
+                        BcareError::Rejected {
+                            status: 401 | 403,
+                            ..
+                        } | BcareError::Redirected { .. }
+                            | BcareError::Setup(_)
+                    );
                     report.failures.push(PollFailure {
                         ticket_no,
                         error: from_bcare(&e.to_string()),
                     });
-                    if down {
-                        report.unreachable = true;
+                    if down || refused_all {
+                        report.stopped = true;
+                        report.unreachable = down;
                         break;
                     }
                     continue;

@@ -108,15 +108,22 @@ fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
         }
         print_changes(&report.changes, lang);
     }
-    // When BCare stopped answering, the last failure is why: it is the error line.
+    // When the poll stopped early, the last failure is why: it is the error line.
     let (cause, others) = match report.failures.split_last() {
-        Some((last, rest)) if report.unreachable => (Some(last), rest),
+        Some((last, rest)) if report.stopped => (Some(last), rest),
         _ => (None, &report.failures[..]),
     };
     for f in others {
         eprintln!("! {}: {}", f.ticket_no, for_terminal(&f.error));
     }
     if let Some(f) = cause {
+        let why = for_terminal(&f.error);
+        if !report.unreachable {
+            bail!(match lang {
+                Lang::Id => format!("BCare menolak poll ({why}); periksa [bcare] lalu ulangi"),
+                Lang::En => format!("BCare refused the poll ({why}); check [bcare] and poll again"),
+            });
+        }
         bail!(match lang {
             Lang::Id => format!(
                 "BCare tidak menjawab ({}); tiket lainnya ditanyakan pada poll berikutnya",
