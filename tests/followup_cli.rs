@@ -149,7 +149,8 @@ fn a_status_typed_from_the_portal_resolves_and_the_notice_is_owed_until_sent() {
     let shift = desk.json(&["report", "--shift"]);
     assert_eq!(shift["notices_owed"].as_array().unwrap().len(), 2);
 
-    let sent = desk.json(&["notify", &b, "--via", "telepon"]);
+    let sent = desk.json(&["notify", &b, "--via", "Telp"]);
+    assert_eq!(sent["via"], "telepon");
     let message = sent["message"].as_str().unwrap();
     assert!(message.contains("Budi Santoso"), "{message}");
     assert!(
@@ -168,6 +169,7 @@ fn a_status_typed_from_the_portal_resolves_and_the_notice_is_owed_until_sent() {
     let events = desk.json(&["show", &b])["events"].clone();
     let last = events.as_array().unwrap().last().unwrap().clone();
     assert_eq!(last["kind"], "notified");
+    assert_eq!(last["note"], "via telepon");
 }
 
 #[test]

@@ -248,7 +248,7 @@ pub fn notify(desk: &mut Desk, a: &NotifyArgs, json: bool, lang: Lang) -> Result
             serde_json::to_string_pretty(&serde_json::json!({
                 "ref": c.reference,
                 "ticket_no": c.ticket_no,
-                "via": a.via.trim().to_ascii_lowercase(),
+                "via": crate::domain::complaint::Channel::parse(&a.via).map(|c| c.as_str()),
                 "message": text,
             }))?
         );
