@@ -17,7 +17,7 @@ pub struct FollowupArgs {
     /// A complaint whose ticket status you read on the portal (with --status).
     #[arg(requires = "status", conflicts_with = "poll")]
     pub reference: Option<String>,
-    /// Ask BCare now about every ticket at Dir. IKC and print what changed (http, sim).
+    /// Ask BCare now about every ticket at Dir. IKC and print what changed (http client).
     #[arg(long)]
     pub poll: bool,
     /// The ticket's status as the portal shows it (e.g. "in progress", "selesai").
