@@ -43,6 +43,7 @@ macro_rules! tell {
 pub mod bcare;
 pub mod export;
 mod incident;
+pub mod followup;
 mod message;
 mod output;
 pub mod report;
@@ -236,6 +237,10 @@ pub enum Command {
         #[arg(value_name = "TICKET_NO")]
         ticket: String,
     },
+    /// Tickets at Dir. IKC: days open, last status, to chase, notices owed; --poll asks BCare now.
+    Followup(followup::FollowupArgs),
+    /// Tell the applicant Dir. IKC solved it: prints (and copies) the message, records the notice.
+    Notify(followup::NotifyArgs),
 }
 
 #[derive(Args, Debug, Default)]
@@ -767,6 +772,15 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
         Command::Incident { ticket } => {
             incident::show(&s.open_desk_read_only()?, ticket, json, lang)?
         }
+        Command::Followup(args) => {
+            let mut desk = if followup::writes(args) {
+                s.open_desk()?
+            } else {
+                s.open_desk_read_only()?
+            };
+            followup::run(&mut desk, args, json, lang)?
+        }
+        Command::Notify(args) => followup::notify(&mut s.open_desk()?, args, json, lang)?,
     }
     Ok(())
 }

@@ -5,6 +5,7 @@ pub mod category;
 pub mod complaint;
 pub mod handover;
 pub mod incident;
+pub mod followup;
 pub mod intake;
 pub mod message;
 pub mod msg;

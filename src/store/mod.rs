@@ -13,6 +13,7 @@ mod delivery;
 mod drafts;
 mod history;
 mod incident;
+mod followup;
 mod maintenance;
 mod outbox;
 mod report;
@@ -23,6 +24,7 @@ mod watch;
 
 pub use bulk::BulkStep;
 pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts, QueueKey};
+pub use followup::{SeenStatus, StatusChange};
 pub use maintenance::integrity_check_at;
 pub use outbox::{DeliveredTicket, Delivery, NewOutbox, OutboxRow, OutboxState};
 pub use retention::{PurgeCandidate, Purged};

@@ -161,6 +161,14 @@ fn main() {
         t.elapsed(),
         Duration::from_secs(1),
     );
+    let t = Instant::now();
+    let followed = desk.followup().expect("follow-up");
+    let owed = desk.notices_owed().expect("notices owed");
+    report(
+        &format!("follow-up list ({} tickets, {owed} owed)", followed.len()),
+        t.elapsed(),
+        Duration::from_millis(300),
+    );
 
     let cal = desk.calendar();
     let t = Instant::now();
