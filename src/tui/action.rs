@@ -44,6 +44,8 @@ pub enum Action {
     HistoryEarlier,
     HistoryLater,
     SaveReport,
+    ReadMessage,
+    UndoFill,
 }
 
 /// One row of the queue: the complaint and where it stands against the SLA now.

@@ -117,6 +117,14 @@ catalog! {
     MsgDraftRestored => "Draf dipulihkan dari {}.", "Draft restored from {}.";
     MsgDraftKept => "Formulir ditutup; draf disimpan.", "Form closed; the draft is kept.";
     MsgDraftDiscarded => "Draf dibuang.", "Draft discarded.";
+    MsgMessageRead => "Dari pesan pemohon terisi {} kolom (ditandai ◆); {} membatalkan.", "{} fields filled from the caller's message (marked ◆); {} undoes it.";
+    MsgMessageSecret => "Pesan memuat kata sandi atau OTP: hapus dari uraian; tidak ada yang disimpan sebelum itu.", "The message holds a password or OTP: remove it from the description; nothing of it is saved until then.";
+    MsgMessageNothing => "Tidak ada kolom kosong yang bisa diisi dari pesan.", "No empty field could be filled from the message.";
+    MsgNoMessage => "Tempel atau ketik pesan pemohon di Uraian masalah dulu.", "Paste or type the caller's message into the description first.";
+    MsgFillUndone => "Isian dari pesan dibatalkan.", "The fill from the message was undone.";
+    MsgNothingToUndo => "Tidak ada isian pesan untuk dibatalkan.", "No message fill to undo.";
+    PasteHint => "Tempel pesan pemohon untuk mengisi formulir ({} membaca uraian)", "Paste the caller's message to fill the form ({} reads the description)";
+    FilledHint => "◆ diisi dari pesan; {} membatalkan", "◆ filled from the message; {} undoes it";
     MsgNotNow => "{}: tidak bisa pada tahap {}.", "{}: not possible at stage {}.";
     MsgNoSelection => "Pilih pengaduan dulu.", "Select a complaint first.";
     MsgCopiedPortal => "Laporan dikirim ke papan klip terminal. Tempel di {}, lalu ketik nomor tiketnya.", "Report sent to the terminal's clipboard. Paste it at {}, then type the ticket number.";
@@ -203,6 +211,8 @@ catalog! {
     AHandOverNow => "Catat penyerahan", "Record the handover";
     ACopy => "Kirim pesan ke papan klip", "Message to clipboard";
     ADiscard => "Buang draf", "Discard draft";
+    AReadMessage => "Baca pesan pemohon", "Read the caller's message";
+    AUndoFill => "Batalkan isian pesan", "Undo the message fill";
     ARun => "Jalankan", "Run";
     ADone => "Selesai mengubah", "Done editing";
     AResolve => "Selesaikan", "Resolve";

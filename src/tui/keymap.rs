@@ -154,6 +154,16 @@ pub const KEYMAP: &[Binding] = &[
     quiet(S::Intake, K::Right, NONE, A::ChoiceNext, T::AChoice),
     quiet(S::Intake, K::Left, NONE, A::ChoicePrev, T::AChoice),
     b(S::Intake, K::Char('d'), CTRL, A::DiscardDraft, T::ADiscard),
+    // Ctrl-T (tempel): the caller's message in the description fills the empty
+    // fields (Ctrl-V is the terminal's own paste; a paste into an empty form reads it too).
+    b(
+        S::Intake,
+        K::Char('t'),
+        CTRL,
+        A::ReadMessage,
+        T::AReadMessage,
+    ),
+    quiet(S::Intake, K::Char('z'), CTRL, A::UndoFill, T::AUndoFill),
     // Forward
     b(S::Forward, K::Enter, NONE, A::Confirm, T::ASend),
     b(S::Forward, K::Char('e'), NONE, A::EditReport, T::AEdit),
@@ -214,6 +224,8 @@ pub fn keywords(action: Action) -> &'static str {
         A::DiscardDraft => "buang draf discard draft",
         A::MoreFields => "kolom tambahan opsional more fields optional",
         A::Save => "simpan save",
+        A::ReadMessage => "baca pesan tempel isi whatsapp email read message paste fill",
+        A::UndoFill => "batalkan urungkan isian pesan undo fill message",
         _ => "",
     }
 }
@@ -236,6 +248,15 @@ pub fn lookup(scope: Scope, key: &KeyEvent) -> Option<Action> {
             .map(|b| b.action)
     };
     find(scope).or_else(|| find(Scope::Global))
+}
+
+/// The first key bound to `action` in `scope`, as printed: what a notice tells the officer to press.
+pub fn key_for(scope: Scope, action: Action) -> String {
+    KEYMAP
+        .iter()
+        .find(|b| b.scope == scope && b.action == action)
+        .map(|b| key_label(b.code, b.mods))
+        .unwrap_or_default()
 }
 
 /// The bindings of a scope shown in the footer.

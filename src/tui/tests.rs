@@ -1364,3 +1364,158 @@ fn the_background_check_reports_only_a_damaged_file() {
         _ => panic!("the damage went unreported"),
     }
 }
+
+// ------------------------------------------------------------- a caller's message
+
+/// A WhatsApp message as the officer copies it from WhatsApp Web.
+const WA_MESSAGE: &str = "[27/11/26 10.15] Andi: Selamat siang, saya Andi dari PT Samudra, \
+PIB kami nomor aju 000020-010017-20261127-000123 belum dapat respon sejak pagi, \
+NPWP 01.234.567.8-901.000, mohon bantuannya. WA 0812 3456 7890";
+
+fn new_form(app: &mut App) {
+    update::update(app, Msg::Do(Action::NewIntake));
+    assert!(matches!(app.pane, Pane::Intake(_)));
+}
+
+fn form_of(app: &App) -> &super::form::IntakeState {
+    match &app.pane {
+        Pane::Intake(f) => f,
+        other => panic!("expected the intake pane, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_paste_into_an_empty_form_fills_and_marks_the_fields() {
+    let mut app = bare_app();
+    new_form(&mut app);
+    let fx = update::update(&mut app, Msg::Paste(WA_MESSAGE.into()));
+    assert!(
+        matches!(&fx[0], Effect::SaveDraft(_)),
+        "the filled form is kept as a draft: {fx:?}"
+    );
+    let cats = app.setup.categories.clone();
+    let form = form_of(&app);
+    let f = form.to_form(&cats);
+    assert_eq!(f.kind, "pengguna-jasa");
+    assert_eq!(f.name, "Andi");
+    assert_eq!(f.org, "PT Samudra");
+    assert_eq!(f.npwp, "012345678901000");
+    assert_eq!(f.phone, "+6281234567890");
+    assert_eq!(f.channel, "whatsapp");
+    assert_eq!(f.category, "IMP", "PIB points to import");
+    assert_eq!(f.aju, ["00002001001720261127000123"]);
+    assert!(f.description.contains("belum dapat respon"));
+    assert!(form.marked.contains(&Field::Name) && form.marked.contains(&Field::Phone));
+    assert!(
+        !form.marked.contains(&Field::Subject),
+        "nothing proposes a subject"
+    );
+    assert_eq!(
+        form.focus,
+        Field::Subject,
+        "the cursor waits where the officer acts"
+    );
+    assert!(app.notice.as_ref().unwrap().text.contains("Ctrl-Z"));
+}
+
+#[test]
+fn undo_puts_back_the_form_as_it_was_and_keeps_later_typing() {
+    let mut app = bare_app();
+    new_form(&mut app);
+    update::update(&mut app, Msg::Paste(WA_MESSAGE.into()));
+    for c in "PIB belum respon".chars() {
+        update::update(&mut app, Msg::Type(KeyEvent::from(KeyCode::Char(c))));
+    }
+    update::update(&mut app, Msg::Do(Action::UndoFill));
+    let cats = app.setup.categories.clone();
+    let form = form_of(&app);
+    let f = form.to_form(&cats);
+    assert_eq!(f.name, "");
+    assert_eq!(f.phone, "");
+    assert_eq!(f.kind, "");
+    assert_eq!(f.category, "");
+    assert_eq!(f.description, "");
+    assert!(f.aju.is_empty());
+    assert_eq!(f.subject, "PIB belum respon", "what was typed after stays");
+    assert!(form.marked.is_empty());
+    // A second undo has nothing to undo, and says so.
+    update::update(&mut app, Msg::Do(Action::UndoFill));
+    assert_eq!(app.notice.as_ref().unwrap().tone, super::app::Tone::Warn);
+}
+
+#[test]
+fn a_message_never_overwrites_what_the_officer_typed() {
+    let mut app = bare_app();
+    new_form(&mut app);
+    // Service user, by number (moves on to the name), then the name.
+    for c in "2Siti Rahma".chars() {
+        update::update(&mut app, Msg::Type(KeyEvent::from(KeyCode::Char(c))));
+    }
+    // The form is no longer empty: a paste goes into the focused field as typed text.
+    update::update(&mut app, Msg::Paste(" binti Ahmad".into()));
+    assert_eq!(form_of(&app).text(Field::Name), "Siti Rahma binti Ahmad");
+    assert!(form_of(&app).marked.is_empty());
+    // The message typed (or pasted) into the description is read with the key.
+    if let Pane::Intake(form) = &mut app.pane {
+        form.textarea_mut(Field::Description)
+            .unwrap()
+            .insert_str(WA_MESSAGE);
+    }
+    update::update(&mut app, Msg::Do(Action::ReadMessage));
+    let cats = app.setup.categories.clone();
+    let f = form_of(&app).to_form(&cats);
+    assert_eq!(f.name, "Siti Rahma binti Ahmad", "typed, so kept");
+    assert_eq!(f.kind, "pengguna-jasa");
+    assert_eq!(f.phone, "+6281234567890", "empty, so filled");
+    assert_eq!(
+        f.description, WA_MESSAGE,
+        "the message stays the description, once"
+    );
+    assert!(!form_of(&app).marked.contains(&Field::Name));
+}
+
+#[test]
+fn a_password_in_the_message_is_named_and_never_reaches_the_draft() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    h.key(KeyCode::Char('n'));
+    h.send(Msg::Paste(
+        "saya Andi dari PT Samudra, tidak bisa login, password saya Rahasia123! \
+         WA 0812 3456 7890"
+            .into(),
+    ));
+    assert_eq!(h.app.notice.as_ref().unwrap().tone, super::app::Tone::Bad);
+    assert!(h.app.notice.as_ref().unwrap().text.contains("password"));
+    assert!(
+        h.intake().errors.contains_key("description"),
+        "named at the field: {:?}",
+        h.intake().errors
+    );
+    let (body, _) = h.desk.store().load_draft("intake").unwrap().unwrap();
+    assert!(!body.contains("Rahasia123"), "{body}");
+    assert!(body.contains("+6281234567890"), "the rest is kept: {body}");
+}
+
+fn snapshot_pasted(lang: Lang, size: (u16, u16)) {
+    let suffix = format!(
+        "{}_{}x{}",
+        match lang {
+            Lang::Id => "id",
+            Lang::En => "en",
+        },
+        size.0,
+        size.1
+    );
+    let mut h = Harness::new(lang, size);
+    h.key(KeyCode::Char('n'));
+    h.send(Msg::Paste(WA_MESSAGE.into()));
+    insta::assert_snapshot!(format!("intake_pasted_{suffix}"), h.render_uncut());
+}
+
+#[test]
+fn snapshots_of_a_form_filled_from_a_message() {
+    for lang in [Lang::Id, Lang::En] {
+        for size in [(120, 35), (80, 24)] {
+            snapshot_pasted(lang, size);
+        }
+    }
+}

@@ -655,6 +655,23 @@ fn intake_act(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Save => vec![Effect::SaveIntake(form.to_form(&categories))],
+        Action::ReadMessage => {
+            let message = form.text(Field::Description);
+            if message.trim().is_empty() {
+                notice(app, Tone::Warn, text(app, T::MsgNoMessage).into());
+                return Vec::new();
+            }
+            read_message(app, &message, true)
+        }
+        Action::UndoFill => {
+            if !form.undo_fill() {
+                notice(app, Tone::Warn, text(app, T::MsgNothingToUndo).into());
+                return Vec::new();
+            }
+            let fx = recheck(form, &categories);
+            notice(app, Tone::Info, text(app, T::MsgFillUndone).into());
+            fx
+        }
         Action::DiscardDraft => {
             app.pane = Pane::Queue;
             app.draft = None;
@@ -995,6 +1012,10 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
                 .push_str(&one_line);
             first_page(app)
         }
+        // Into an empty form, a paste is the caller's whole message: it is read.
+        Scope::Intake if matches!(&app.pane, Pane::Intake(f) if f.is_blank()) => {
+            read_message(app, text, false)
+        }
         Scope::Intake => {
             let categories = app.setup.categories.clone();
             if let Pane::Intake(form) = &mut app.pane {
@@ -1035,6 +1056,57 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
         }
         _ => Vec::new(),
     }
+}
+
+/// Reads a caller's message into the intake form's empty fields (issue 11):
+/// the reader proposes, the form takes what is empty, marks it, and can undo it.
+/// A password or OTP in the message is named at the description, and the draft
+/// guard keeps it off the disk until it is removed.
+fn read_message(app: &mut App, message: &str, from_description: bool) -> Vec<Effect> {
+    let categories = app.setup.categories.clone();
+    let lang = app.lang();
+    let proposals = match crate::domain::message::read(message, &categories) {
+        Ok(p) => p,
+        Err(e) => {
+            notice(app, Tone::Bad, e.text(lang));
+            return Vec::new();
+        }
+    };
+    let Pane::Intake(form) = &mut app.pane else {
+        return Vec::new();
+    };
+    let filled = form.fill_from(&proposals, &categories, from_description);
+    if filled.is_empty() {
+        notice(app, Tone::Warn, text(app, T::MsgMessageNothing).into());
+        return Vec::new();
+    }
+    let snapshot = form.to_form(&categories);
+    // Errors shown before are checked again, and the description at once when
+    // the guard would refuse it: the officer sees why before saving.
+    let mut fields: Vec<&'static str> = form.errors.keys().copied().collect();
+    if proposals.secrets {
+        fields.push(Field::Description.key());
+        form.focus_on(Field::Description, &categories);
+    }
+    form.dirty = false;
+    let mut fx = vec![Effect::SaveDraft(snapshot.clone())];
+    if !fields.is_empty() {
+        fx.push(Effect::CheckFields {
+            form: snapshot,
+            fields,
+        });
+    }
+    if proposals.secrets {
+        notice(app, Tone::Bad, text(app, T::MsgMessageSecret).into());
+    } else {
+        let undo = keymap::key_for(Scope::Intake, Action::UndoFill);
+        let msg = fill(
+            text(app, T::MsgMessageRead),
+            &[&filled.len().to_string(), &undo],
+        );
+        notice(app, Tone::Good, msg);
+    }
+    fx
 }
 
 fn first_errors(
