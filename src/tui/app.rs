@@ -138,6 +138,57 @@ pub struct CloseState {
     pub error: Option<String>,
 }
 
+/// The period the report pane shows; Tab and ←/→ step through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportSpan {
+    Today,
+    ThisWeek,
+    ThisMonth,
+    LastMonth,
+}
+
+impl ReportSpan {
+    pub const ALL: [ReportSpan; 4] = [
+        ReportSpan::Today,
+        ReportSpan::ThisWeek,
+        ReportSpan::ThisMonth,
+        ReportSpan::LastMonth,
+    ];
+
+    /// The local dates this span covers on `today`.
+    pub fn period(self, today: chrono::NaiveDate) -> crate::domain::report::Period {
+        use crate::domain::report::Period;
+        match self {
+            ReportSpan::Today => Period::day(today),
+            ReportSpan::ThisWeek => Period::week_of(today),
+            ReportSpan::ThisMonth => Period::month_of(today),
+            ReportSpan::LastMonth => {
+                let this = Period::month_of(today);
+                Period::month_of(this.from.pred_opt().unwrap_or(this.from))
+            }
+        }
+    }
+
+    pub fn step(self, forward: bool) -> ReportSpan {
+        let n = Self::ALL.len();
+        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        Self::ALL[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }]
+    }
+}
+
+/// The section's report on screen (issue 9): fetched by an effect, drawn from here.
+#[derive(Debug, Clone)]
+pub struct ReportState {
+    pub span: ReportSpan,
+    pub period: crate::domain::report::Period,
+    /// None while the first answer for `period` is on its way.
+    pub report: Option<Box<crate::domain::report::SectionReport>>,
+}
+
 #[derive(Debug, Clone)]
 pub enum Pane {
     Queue,
@@ -146,6 +197,7 @@ pub enum Pane {
     Receipt(Box<ReceiptState>),
     Handover(Box<HandoverState>),
     Close(Box<CloseState>),
+    Report(Box<ReportState>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -294,6 +346,7 @@ impl App {
             Pane::Receipt(_) => Scope::Receipt,
             Pane::Handover(_) => Scope::Handover,
             Pane::Close(_) => Scope::Close,
+            Pane::Report(_) => Scope::Report,
         }
     }
 }

@@ -83,6 +83,8 @@ pub enum Effect {
     OpenHandover(String),
     /// Put text on the clipboard (done by the terminal side).
     Copy(String),
+    /// Count the section's report for a period (by category).
+    LoadSectionReport(crate::domain::report::Period),
     /// Wake the BCare worker: something was queued.
     NudgeWorker,
 }
@@ -292,6 +294,12 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             Ok(_) => Vec::new(),
             Err(e) => failed(e),
         },
+        Effect::LoadSectionReport(period) => {
+            match desk.section_report(period, crate::domain::report::GroupBy::Category) {
+                Ok(r) => vec![Outcome::SectionReportLoaded(Box::new(r))],
+                Err(e) => failed(e),
+            }
+        }
         Effect::Copy(_) | Effect::NudgeWorker => Vec::new(),
     }
 }

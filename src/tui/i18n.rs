@@ -184,6 +184,7 @@ catalog! {
     ScopeHandover => "Penyerahan", "Handover";
     ScopeOverlay => "Bantuan & perintah", "Help & commands";
     ScopeClose => "Tutup pengaduan", "Close a complaint";
+    ScopeReport => "Laporan seksi", "Section report";
 
     AQuit => "Keluar", "Quit";
     AHelp => "Bantuan", "Help";
@@ -211,6 +212,26 @@ catalog! {
     AHandOverNow => "Catat penyerahan", "Record the handover";
     ACopy => "Kirim pesan ke papan klip", "Message to clipboard";
     ADiscard => "Buang draf", "Discard draft";
+    AReport => "Laporan", "Report";
+    APeriod => "Periode", "Period";
+    ReportTitle => "Laporan seksi PDAD", "PDAD section report";
+    SpanToday => "Hari ini", "Today";
+    SpanWeek => "Minggu ini", "This week";
+    SpanMonth => "Bulan ini", "This month";
+    SpanLastMonth => "Bulan lalu", "Last month";
+    ReportLoading => "Menghitung…", "Counting…";
+    ReportSla => "SLA 2 jam kerja", "2-working-hour SLA";
+    ReportNoHandover => "belum ada yang diserahkan", "nothing handed over yet";
+    ReportTotals => "diterima {} · diserahkan {} · tepat {} · lewat {} · terbuka {} · batal {}", "received {} · handed over {} · in time {} · late {} · open {} · cancelled {}";
+    ReportMinutes => "menit kerja sampai serah: median {} · p90 {}", "working minutes to handover: median {} · p90 {}";
+    ReportByCategory => "Diterima per kategori", "Received by category";
+    ReportDaily => "Per hari", "Per day";
+    ReportDailyReceived => "diterima", "received";
+    ReportDailyWithin => "tepat SLA", "within SLA";
+    ReportLateTitle => "Terlambat ({})", "Late ({})";
+    ReportNoLate => "Tidak ada yang terlambat.", "Nothing late.";
+    ReportNoReason => "tanpa alasan", "no reason";
+    ReportEmpty => "Belum ada pengaduan di periode ini.", "No complaints in this period.";
     AReadMessage => "Baca pesan pemohon", "Read the caller's message";
     AUndoFill => "Batalkan isian pesan", "Undo the message fill";
     ARun => "Jalankan", "Run";

@@ -18,12 +18,13 @@ pub enum Scope {
     Receipt,
     Handover,
     Close,
+    Report,
     Overlay,
 }
 
 impl Scope {
     #[cfg(test)]
-    pub const ALL: [Scope; 10] = [
+    pub const ALL: [Scope; 11] = [
         Scope::Global,
         Scope::Queue,
         Scope::Search,
@@ -33,6 +34,7 @@ impl Scope {
         Scope::Receipt,
         Scope::Handover,
         Scope::Close,
+        Scope::Report,
         Scope::Overlay,
     ];
 
@@ -46,6 +48,7 @@ impl Scope {
             Scope::Receipt => T::ScopeReceipt,
             Scope::Handover => T::ScopeHandover,
             Scope::Close => T::ScopeClose,
+            Scope::Report => T::ScopeReport,
             Scope::Overlay => T::ScopeOverlay,
         }
     }
@@ -123,6 +126,7 @@ pub const KEYMAP: &[Binding] = &[
     b(S::Queue, K::Char('x'), NONE, A::CancelComplaint, T::ACancel),
     b(S::Queue, K::Char('s'), NONE, A::CycleFilter, T::AFilter),
     b(S::Queue, K::Char('/'), NONE, A::Search, T::ASearch),
+    b(S::Queue, K::Char('l'), NONE, A::OpenReport, T::AReport),
     quiet(S::Queue, K::Char('['), NONE, A::HistoryEarlier, T::AEarlier),
     quiet(S::Queue, K::Char(']'), NONE, A::HistoryLater, T::ALater),
     quiet(S::Queue, K::Esc, NONE, A::ClearFilter, T::AClear),
@@ -194,6 +198,20 @@ pub const KEYMAP: &[Binding] = &[
     // Resolve or cancel: a note or reason, then Enter
     b(S::Close, K::Enter, NONE, A::Confirm, T::AConfirm),
     b(S::Close, K::Esc, NONE, A::Back, T::ABack),
+    // The section's report: the period steps with Tab or the arrows
+    b(S::Report, K::Tab, NONE, A::ChoiceNext, T::APeriod),
+    quiet(S::Report, K::Right, NONE, A::ChoiceNext, T::APeriod),
+    quiet(S::Report, K::Left, NONE, A::ChoicePrev, T::APeriod),
+    quiet(
+        S::Report,
+        K::BackTab,
+        KeyModifiers::SHIFT,
+        A::ChoicePrev,
+        T::APeriod,
+    ),
+    b(S::Report, K::Esc, NONE, A::Back, T::ABack),
+    b(S::Report, K::Char('?'), NONE, A::Help, T::AHelp),
+    quiet(S::Report, K::Char('q'), NONE, A::Back, T::ABack),
     // Help, palette and questions
     b(S::Overlay, K::Enter, NONE, A::Confirm, T::ARun),
     b(S::Overlay, K::Esc, NONE, A::Back, T::ABack),
@@ -224,6 +242,7 @@ pub fn keywords(action: Action) -> &'static str {
         A::DiscardDraft => "buang draf discard draft",
         A::MoreFields => "kolom tambahan opsional more fields optional",
         A::Save => "simpan save",
+        A::OpenReport => "laporan rekap kinerja sla bulanan report recap performance monthly",
         A::ReadMessage => "baca pesan tempel isi whatsapp email read message paste fill",
         A::UndoFill => "batalkan urungkan isian pesan undo fill message",
         _ => "",

@@ -1519,3 +1519,156 @@ fn snapshots_of_a_form_filled_from_a_message() {
         }
     }
 }
+
+// ------------------------------------------------------------- the section's report
+
+/// Files a complaint from the keyboard and takes it to a ticket (the handover pane open).
+fn file_to_ticket(h: &mut Harness, ticket: &str) {
+    h.fill_intake();
+    h.save_to_queue();
+    h.key(KeyCode::Char('f'));
+    h.key(KeyCode::Enter);
+    h.type_text(ticket);
+    h.key(KeyCode::Enter);
+    assert!(
+        matches!(h.app.pane, Pane::Handover(_)),
+        "{:?}",
+        h.app.notice
+    );
+}
+
+/// The same database with the clock at `local` WITA on Monday 30 November 2026.
+fn desk_at(h: &Harness, hour: u32, minute: u32) -> Desk {
+    let mut config = Config::default();
+    config.officer.name = Some("petugas-uji".into());
+    let now = Utc
+        .with_ymd_and_hms(2026, 11, 30, hour - 8, minute, 0)
+        .unwrap();
+    Desk::open(
+        &h._dir.path().join("desk.db"),
+        config,
+        None,
+        Arc::new(move || now),
+    )
+    .unwrap()
+}
+
+/// Three complaints of one morning: handed over in time, handed over late with a
+/// reason (BCare down), and one still open.
+fn report_fixture(lang: Lang, size: (u16, u16)) -> Harness {
+    let mut h = Harness::new(lang, size);
+    file_to_ticket(&mut h, "A0254EB2B1");
+    h.key(KeyCode::Enter); // handed over at 09:00: in time
+    file_to_ticket(&mut h, "A0254EB2B2");
+    h.key(KeyCode::Esc);
+    // 12:30 is past 11:00, the 2-working-hour deadline of a 09:00 complaint.
+    let mut late = desk_at(&h, 12, 30);
+    late.hand_over_with_reason(
+        "ADU-2026-00002",
+        "whatsapp",
+        Some("bcare-down"),
+        Some("server BCare mati"),
+    )
+    .unwrap();
+    h.fill_intake();
+    h.save_to_queue();
+    h
+}
+
+#[test]
+fn the_report_pane_counts_the_period_and_switches_it() {
+    let mut h = report_fixture(Lang::En, (120, 35));
+    h.key(KeyCode::Char('l'));
+    let Pane::Report(r) = &h.app.pane else {
+        panic!("the report pane opens on l: {:?}", h.app.pane);
+    };
+    let report = r.report.as_ref().expect("counted by the effect");
+    assert_eq!(r.period.from.to_string(), "2026-11-01", "this month first");
+    assert_eq!(report.totals.received, 3);
+    assert_eq!(report.totals.handed_over, 2);
+    assert_eq!(report.totals.within_sla, 1);
+    assert_eq!(report.totals.late, 1);
+    assert_eq!(report.totals.open, 1);
+    assert_eq!(report.totals.sla_pct, Some(50.0));
+    let screen = h.render_uncut();
+    assert!(screen.contains("50.0 %"), "{screen}");
+    assert!(screen.contains("ADU-2026-00002"), "the late list: {screen}");
+    assert!(
+        screen.contains("BCare down: server BCare mati"),
+        "with its reason: {screen}"
+    );
+    // Tab: last month, where nothing was received.
+    h.key(KeyCode::Tab);
+    let Pane::Report(r) = &h.app.pane else {
+        panic!()
+    };
+    assert_eq!(r.period.from.to_string(), "2026-10-01");
+    assert!(h.render().contains("No complaints in this period."));
+    // Back through today, which holds the three again.
+    h.key(KeyCode::Tab);
+    let Pane::Report(r) = &h.app.pane else {
+        panic!()
+    };
+    assert_eq!(r.period.from, r.period.to, "today");
+    assert_eq!(r.report.as_ref().unwrap().totals.received, 3);
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.app.pane, Pane::Queue));
+}
+
+#[test]
+fn the_report_asks_for_its_figures_and_drops_a_stale_answer() {
+    let mut app = bare_app();
+    let fx = update::update(&mut app, Msg::Do(Action::OpenReport));
+    let Some(Effect::LoadSectionReport(month)) = fx.first().cloned() else {
+        panic!("the figures come through an effect: {fx:?}");
+    };
+    update::update(&mut app, Msg::Do(Action::ChoiceNext));
+    // This month's answer arrives after the switch to last month: not shown.
+    let stale = crate::domain::report::compute(
+        &[],
+        month,
+        crate::domain::report::GroupBy::Category,
+        &crate::domain::calendar::WorkCalendar::builtin(),
+        chrono::TimeDelta::hours(2),
+    );
+    update::update(
+        &mut app,
+        Msg::Done(super::action::Outcome::SectionReportLoaded(Box::new(stale))),
+    );
+    let Pane::Report(r) = &app.pane else { panic!() };
+    assert_ne!(r.period, month);
+    assert!(r.report.is_none());
+}
+
+#[test]
+fn the_palette_finds_the_report_by_laporan_and_report() {
+    let app = bare_app();
+    for word in ["laporan", "report"] {
+        let found = update::palette_matches(&app, word);
+        assert_eq!(
+            found.first().map(|b| b.action),
+            Some(Action::OpenReport),
+            "{word}"
+        );
+    }
+}
+
+#[test]
+fn snapshots_of_the_report_pane() {
+    for lang in [Lang::Id, Lang::En] {
+        for size in [(120, 35), (80, 24)] {
+            let mut h = report_fixture(lang, size);
+            h.key(KeyCode::Char('l'));
+            let suffix = format!(
+                "{}_{}x{}",
+                match lang {
+                    Lang::Id => "id",
+                    Lang::En => "en",
+                },
+                size.0,
+                size.1
+            );
+            insta::assert_snapshot!(format!("report_{suffix}"), h.render_uncut());
+        }
+    }
+}

@@ -4,7 +4,7 @@
 use super::action::{Action, Msg, Outcome};
 use super::app::{
     App, Ask, CloseState, ForwardState, HandoverState, Notice, Overlay, Pane, ReceiptState,
-    StageFilter, Tone, Want,
+    ReportSpan, ReportState, StageFilter, Tone, Want,
 };
 use super::effects::{Effect, QueueQuery};
 use super::form::{Field, IntakeState, Typed};
@@ -315,6 +315,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Scope::Receipt => receipt_act(app, action),
         Scope::Handover => handover_act(app, action),
         Scope::Close => close_act(app, action),
+        Scope::Report => report_act(app, action),
     }
 }
 
@@ -335,6 +336,12 @@ pub fn palette_matches(app: &App, query: &str) -> Vec<&'static keymap::Binding> 
             .all(|q| words.split(' ').any(|w| w.starts_with(&q.to_lowercase())))
             .then_some(1)
             .filter(|_| !query.trim().is_empty());
+        // A word the officer typed whole ("lapor" for forwarding, "laporan" for the
+        // section's report) beats a label it is only the start of.
+        let whole = !query.trim().is_empty()
+            && query
+                .split_whitespace()
+                .all(|q| words.split(' ').any(|w| w == q.to_lowercase()));
         [
             fuzzy_score(query, b.label.get(lang)).map(|s| s + 2),
             fuzzy_score(query, b.label.get(other)),
@@ -343,6 +350,7 @@ pub fn palette_matches(app: &App, query: &str) -> Vec<&'static keymap::Binding> 
         .into_iter()
         .flatten()
         .max()
+        .map(|s| if whole { s + 100 } else { s })
     };
     let mut scored: Vec<(i32, &'static keymap::Binding)> = keymap::commands(app.pane_scope())
         .into_iter()
@@ -538,6 +546,7 @@ fn queue_act(app: &mut App, action: Action) -> Vec<Effect> {
             app.pane = Pane::Handover(Box::new(handover_state(app, c)));
             Vec::new()
         }
+        Action::OpenReport => open_report(app, ReportSpan::ThisMonth),
         Action::CycleFilter => {
             app.queue.filter = app.queue.filter.next();
             app.queue.search = None;
@@ -745,6 +754,32 @@ fn forward_act(app: &mut App, action: Action) -> Vec<Effect> {
                 back_to_queue(app)
             }
         }
+        _ => Vec::new(),
+    }
+}
+
+/// The report pane on `span`: the figures are counted by an effect, never in the view.
+fn open_report(app: &mut App, span: ReportSpan) -> Vec<Effect> {
+    let today = crate::domain::when::local_date(app.now, app.setup.offset);
+    let period = span.period(today);
+    app.pane = Pane::Report(Box::new(ReportState {
+        span,
+        period,
+        report: None,
+    }));
+    vec![Effect::LoadSectionReport(period)]
+}
+
+fn report_act(app: &mut App, action: Action) -> Vec<Effect> {
+    let Pane::Report(r) = &app.pane else {
+        return Vec::new();
+    };
+    match action {
+        Action::ChoiceNext | Action::ChoicePrev => {
+            let span = r.span.step(action == Action::ChoiceNext);
+            open_report(app, span)
+        }
+        Action::Back => back_to_queue(app),
         _ => Vec::new(),
     }
 }
@@ -1168,7 +1203,20 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             // next idle poll.
             let mut fx = reload(app);
             fx.push(Effect::NudgeWorker);
+            // The report on screen counts again too.
+            if let Pane::Report(r) = &app.pane {
+                fx.push(Effect::LoadSectionReport(r.period));
+            }
             fx
+        }
+        Outcome::SectionReportLoaded(report) => {
+            // An answer for a period no longer on screen is dropped.
+            if let Pane::Report(r) = &mut app.pane
+                && r.period == report.period
+            {
+                r.report = Some(report);
+            }
+            Vec::new()
         }
         Outcome::CountsLoaded(c) => {
             app.counts = c;
