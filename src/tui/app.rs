@@ -126,6 +126,19 @@ pub struct HandoverState {
     pub complaint: Complaint,
     pub channel: Channel,
     pub message: String,
+    /// Past the deadline: why (asked for before Enter records it).
+    pub late_reason: Option<crate::domain::report::LateReason>,
+    /// Optional words beside the reason.
+    pub late_words: TextArea<'static>,
+    /// Typing goes to the words rather than picking the reason.
+    pub on_words: bool,
+}
+
+impl HandoverState {
+    /// Handed over now, is it past its deadline? (The desk's rule: late after the deadline.)
+    pub fn late(&self, now: DateTime<Utc>) -> bool {
+        now > self.complaint.sla_deadline
+    }
 }
 
 /// Closing a complaint from the desk: resolve (with a note) or cancel (with a reason).
@@ -344,6 +357,7 @@ impl App {
             Pane::Forward(f) if f.editing => Scope::ForwardEdit,
             Pane::Forward(_) => Scope::Forward,
             Pane::Receipt(_) => Scope::Receipt,
+            Pane::Handover(h) if h.late(self.now) => Scope::HandoverLate,
             Pane::Handover(_) => Scope::Handover,
             Pane::Close(_) => Scope::Close,
             Pane::Report(_) => Scope::Report,

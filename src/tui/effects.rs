@@ -64,6 +64,13 @@ pub enum Effect {
         reference: String,
         via: String,
     },
+    /// A handover past the deadline, with its reason and optional words.
+    HandOverLate {
+        reference: String,
+        via: String,
+        reason: String,
+        words: String,
+    },
     Resolve {
         reference: String,
         note: String,
@@ -257,6 +264,15 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             }
         }
         Effect::HandOver { reference, via } => match desk.hand_over(&reference, &via) {
+            Ok(_) => vec![Outcome::HandedOver { reference }],
+            Err(e) => failed(e),
+        },
+        Effect::HandOverLate {
+            reference,
+            via,
+            reason,
+            words,
+        } => match desk.hand_over_with_reason(&reference, &via, Some(&reason), Some(&words)) {
             Ok(_) => vec![Outcome::HandedOver { reference }],
             Err(e) => failed(e),
         },

@@ -153,6 +153,10 @@ catalog! {
     RcFocusList => "Tab: ketik nomor", "Tab: type the number";
 
     HoChannel => "Saluran penyerahan", "Handover channel";
+    HoLate => "Lewat batas SLA {}: mengapa?", "Past the SLA deadline {}: why?";
+    HoLateHowTo => "angka atau huruf awal memilih · Tab: keterangan", "a number or first letter picks · Tab: the words";
+    HoWords => "Keterangan (opsional)", "Words (optional)";
+    MsgNeedReason => "Penyerahan terlambat: pilih alasannya dulu (1–4).", "The handover is late: pick the reason first (1–4).";
     HoMessage => "Pesan untuk pemohon", "Message to the applicant";
     HoHint => "Enter: catat penyerahan, pesan ke papan klip terminal", "Enter: record the handover, message to the terminal's clipboard";
 
@@ -213,6 +217,7 @@ catalog! {
     ACopy => "Kirim pesan ke papan klip", "Message to clipboard";
     ADiscard => "Buang draf", "Discard draft";
     AReport => "Laporan", "Report";
+    AReasonWords => "Alasan / keterangan", "Reason / words";
     APeriod => "Periode", "Period";
     ReportTitle => "Laporan seksi PDAD", "PDAD section report";
     SpanToday => "Hari ini", "Today";

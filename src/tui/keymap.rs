@@ -17,6 +17,8 @@ pub enum Scope {
     ForwardEdit,
     Receipt,
     Handover,
+    /// Handing over past the deadline: the reason is typed or picked.
+    HandoverLate,
     Close,
     Report,
     Overlay,
@@ -24,7 +26,7 @@ pub enum Scope {
 
 impl Scope {
     #[cfg(test)]
-    pub const ALL: [Scope; 11] = [
+    pub const ALL: [Scope; 12] = [
         Scope::Global,
         Scope::Queue,
         Scope::Search,
@@ -33,6 +35,7 @@ impl Scope {
         Scope::ForwardEdit,
         Scope::Receipt,
         Scope::Handover,
+        Scope::HandoverLate,
         Scope::Close,
         Scope::Report,
         Scope::Overlay,
@@ -46,7 +49,7 @@ impl Scope {
             Scope::Intake => T::ScopeIntake,
             Scope::Forward | Scope::ForwardEdit => T::ScopeForward,
             Scope::Receipt => T::ScopeReceipt,
-            Scope::Handover => T::ScopeHandover,
+            Scope::Handover | Scope::HandoverLate => T::ScopeHandover,
             Scope::Close => T::ScopeClose,
             Scope::Report => T::ScopeReport,
             Scope::Overlay => T::ScopeOverlay,
@@ -61,6 +64,7 @@ impl Scope {
                 | Scope::Intake
                 | Scope::ForwardEdit
                 | Scope::Receipt
+                | Scope::HandoverLate
                 | Scope::Close
                 | Scope::Overlay
         )
@@ -195,6 +199,20 @@ pub const KEYMAP: &[Binding] = &[
     b(S::Handover, K::Enter, NONE, A::Confirm, T::AHandOverNow),
     b(S::Handover, K::Esc, NONE, A::Back, T::ABack),
     quiet(S::Handover, K::Char('?'), NONE, A::Help, T::AHelp),
+    // Handover past the deadline: the reason by number or name, optional words, Enter
+    b(S::HandoverLate, K::Enter, NONE, A::Confirm, T::AHandOverNow),
+    b(
+        S::HandoverLate,
+        K::Tab,
+        NONE,
+        A::SwitchFocus,
+        T::AReasonWords,
+    ),
+    quiet(S::HandoverLate, K::Up, NONE, A::Up, T::AUp),
+    quiet(S::HandoverLate, K::Down, NONE, A::Down, T::ADown),
+    b(S::HandoverLate, K::Right, NONE, A::ChoiceNext, T::AChoice),
+    quiet(S::HandoverLate, K::Left, NONE, A::ChoicePrev, T::AChoice),
+    b(S::HandoverLate, K::Esc, NONE, A::Back, T::ABack),
     // Resolve or cancel: a note or reason, then Enter
     b(S::Close, K::Enter, NONE, A::Confirm, T::AConfirm),
     b(S::Close, K::Esc, NONE, A::Back, T::ABack),

@@ -1672,3 +1672,106 @@ fn snapshots_of_the_report_pane() {
         }
     }
 }
+
+// ------------------------------------------------------------- a late handover
+
+/// The handover pane of a 09:00 complaint, with the desk and the screen at 12:30.
+fn late_handover(lang: Lang, size: (u16, u16)) -> Harness {
+    let mut h = Harness::new(lang, size);
+    file_to_ticket(&mut h, "A0254EB2B1");
+    h.desk = desk_at(&h, 12, 30);
+    h.send(Msg::Tick(
+        Utc.with_ymd_and_hms(2026, 11, 30, 4, 30, 0).unwrap(),
+    ));
+    h
+}
+
+#[test]
+fn a_late_handover_asks_for_the_reason_and_records_it() {
+    let mut h = late_handover(Lang::En, (120, 35));
+    // Enter alone is not enough past the deadline: the reason is asked for.
+    let copied = h.copies.len();
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.pane, Pane::Handover(_)), "still asking");
+    assert!(
+        h.app
+            .notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("pick the reason")
+    );
+    assert_eq!(h.copies.len(), copied, "nothing copied yet");
+    // "b" picks BCare down by its name; typing then goes to the words.
+    h.type_text("bserver mati");
+    let Pane::Handover(p) = &h.app.pane else {
+        panic!()
+    };
+    assert_eq!(
+        p.late_reason,
+        Some(crate::domain::report::LateReason::BcareDown)
+    );
+    assert_eq!(p.late_words.lines().join(""), "server mati");
+    // Back on the reasons, a number picks directly.
+    h.key(KeyCode::Tab);
+    h.type_text("3");
+    let Pane::Handover(p) = &h.app.pane else {
+        panic!()
+    };
+    assert_eq!(
+        p.late_reason,
+        Some(crate::domain::report::LateReason::WaitingData)
+    );
+    h.key(KeyCode::Enter);
+    assert!(
+        h.app
+            .notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("ADU-2026-00001 handed over"),
+        "{:?}",
+        h.app.notice
+    );
+    let today =
+        crate::domain::report::Period::day(chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
+    let report = h
+        .desk
+        .section_report(today, crate::domain::report::GroupBy::Category)
+        .unwrap();
+    assert_eq!(report.late_list.len(), 1);
+    assert_eq!(
+        report.late_list[0].reason.as_deref(),
+        Some("waiting-data: server mati")
+    );
+}
+
+#[test]
+fn an_on_time_handover_asks_nothing() {
+    let mut h = Harness::new(Lang::En, (120, 35));
+    file_to_ticket(&mut h, "A0254EB2B1");
+    assert!(!h.render().contains("Past the SLA deadline"));
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.pane, Pane::Queue));
+}
+
+#[test]
+fn snapshots_of_a_late_handover() {
+    for lang in [Lang::Id, Lang::En] {
+        for size in [(120, 35), (80, 24)] {
+            let mut h = late_handover(lang, size);
+            h.type_text("1");
+            h.type_text("server mati");
+            let suffix = format!(
+                "{}_{}x{}",
+                match lang {
+                    Lang::Id => "id",
+                    Lang::En => "en",
+                },
+                size.0,
+                size.1
+            );
+            insta::assert_snapshot!(format!("handover_late_{suffix}"), h.render_uncut());
+        }
+    }
+}

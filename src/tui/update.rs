@@ -248,6 +248,9 @@ fn handover_state(app: &App, c: Complaint) -> HandoverState {
         channel: c.details.channel,
         complaint: c,
         message,
+        late_reason: None,
+        late_words: TextArea::default(),
+        on_words: false,
     }
 }
 
@@ -313,7 +316,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Scope::Intake => intake_act(app, action),
         Scope::Forward | Scope::ForwardEdit => forward_act(app, action),
         Scope::Receipt => receipt_act(app, action),
-        Scope::Handover => handover_act(app, action),
+        Scope::Handover | Scope::HandoverLate => handover_act(app, action),
         Scope::Close => close_act(app, action),
         Scope::Report => report_act(app, action),
     }
@@ -867,10 +870,45 @@ fn receipt_act(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 fn handover_act(app: &mut App, action: Action) -> Vec<Effect> {
+    use crate::domain::report::LateReason;
+    let late = matches!(&app.pane, Pane::Handover(h) if h.late(app.now));
     let Pane::Handover(h) = &mut app.pane else {
         return Vec::new();
     };
     match action {
+        Action::SwitchFocus if late => {
+            h.on_words = !h.on_words;
+            Vec::new()
+        }
+        Action::Up | Action::Down if late => {
+            let all = LateReason::ALL;
+            let n = all.len();
+            let i = h.late_reason.and_then(|r| all.iter().position(|x| *x == r));
+            h.late_reason = Some(
+                all[match (i, action == Action::Down) {
+                    (None, true) => 0,
+                    (None, false) => n - 1,
+                    (Some(i), true) => (i + 1) % n,
+                    (Some(i), false) => (i + n - 1) % n,
+                }],
+            );
+            Vec::new()
+        }
+        Action::Confirm if late => match h.late_reason {
+            Some(reason) => vec![
+                Effect::Copy(h.message.clone()),
+                Effect::HandOverLate {
+                    reference: h.complaint.reference.clone(),
+                    via: h.channel.as_str().to_string(),
+                    reason: reason.code().to_string(),
+                    words: h.late_words.lines().join(" "),
+                },
+            ],
+            None => {
+                notice(app, Tone::Warn, text(app, T::MsgNeedReason).into());
+                Vec::new()
+            }
+        },
         Action::ChoiceNext | Action::ChoicePrev => {
             let all = Channel::ALL;
             let i = all.iter().position(|c| *c == h.channel).unwrap_or(0);
@@ -897,6 +935,24 @@ fn handover_act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Back => back_to_queue(app),
         _ => Vec::new(),
     }
+}
+
+/// The late reason a typed character names: its number (1–4), or the first
+/// letter of its name in either language or of its code.
+fn pick_late_reason(c: char) -> Option<crate::domain::report::LateReason> {
+    use crate::domain::msg::Lang;
+    use crate::domain::report::LateReason;
+    let all = LateReason::ALL;
+    if let Some(d) = c.to_digit(10) {
+        return all.get((d as usize).checked_sub(1)?).copied();
+    }
+    let c = c.to_lowercase().next()?;
+    let starts = |s: &str| s.to_lowercase().starts_with(c);
+    all.iter()
+        .copied()
+        .find(|r| starts(r.label(Lang::Id)))
+        .or_else(|| all.iter().copied().find(|r| starts(r.label(Lang::En))))
+        .or_else(|| all.iter().copied().find(|r| starts(r.code())))
 }
 
 fn is_plain_char(key: &KeyEvent) -> Option<char> {
@@ -942,6 +998,22 @@ fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 && edit_line(query, &key)
             {
                 *selected = 0;
+            }
+            Vec::new()
+        }
+        Scope::HandoverLate => {
+            if let Pane::Handover(h) = &mut app.pane {
+                if h.on_words {
+                    if key.code != KeyCode::Enter {
+                        h.late_words.input(key);
+                    }
+                } else if let Some(c) = is_plain_char(&key) {
+                    // Like the form's choices: a number, or the start of the reason's name.
+                    if let Some(r) = pick_late_reason(c) {
+                        h.late_reason = Some(r);
+                        h.on_words = true;
+                    }
+                }
             }
             Vec::new()
         }
