@@ -295,6 +295,11 @@ impl IntakeState {
         for f in &fields {
             self.copy_field(*f, &filled_state);
         }
+        // The message is read from its first line (where a password may hide), not its last.
+        if let Some(ta) = self.texts.get_mut(&Field::Description) {
+            ta.move_cursor(ratatui_textarea::CursorMove::Top);
+            ta.move_cursor(ratatui_textarea::CursorMove::Head);
+        }
         // 13 digits typed as the NPWP go to the NIB on the way to the form: follow them.
         if fields.contains(&Field::Npwp) && filled_state.text(Field::Npwp).is_empty() {
             fields.retain(|f| *f != Field::Npwp);
@@ -341,6 +346,8 @@ impl IntakeState {
             self.copy_field(*f, &fill.before);
         }
         self.marked.clear();
+        // Errors the fill brought (a password in the message) go with it.
+        self.errors = fill.before.errors.clone();
         self.extras = fill.before.extras;
         self.focus = fill.before.focus;
         self.choice_typed.clear();

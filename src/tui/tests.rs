@@ -1475,6 +1475,48 @@ fn a_message_never_overwrites_what_the_officer_typed() {
 }
 
 #[test]
+fn a_paste_with_the_terminals_carriage_returns_keeps_its_lines() {
+    let mut app = bare_app();
+    new_form(&mut app);
+    let message =
+        "Selamat pagi,\rsaya Budi dari CV Sinar Laut\r\nTerima kasih\rBudi\r0811 2345 678\r";
+    update::update(&mut app, Msg::Paste(message.into()));
+    let cats = app.setup.categories.clone();
+    let f = form_of(&app).to_form(&cats);
+    assert_eq!(f.phone, "+628112345678", "the last line is read on its own");
+    assert!(
+        f.description.contains("Terima kasih\nBudi\n0811"),
+        "{:?}",
+        f.description
+    );
+}
+
+#[test]
+fn a_name_pasted_alone_into_an_empty_form_is_the_name() {
+    let mut app = bare_app();
+    new_form(&mut app);
+    update::update(&mut app, Msg::Do(Action::NextField));
+    assert_eq!(form_of(&app).focus, Field::Name);
+    update::update(&mut app, Msg::Paste("Siti Rahma".into()));
+    assert_eq!(form_of(&app).text(Field::Name), "Siti Rahma");
+    assert_eq!(form_of(&app).text(Field::Description), "");
+    assert!(form_of(&app).marked.is_empty());
+}
+
+#[test]
+fn a_message_too_long_to_read_changes_nothing() {
+    let mut app = bare_app();
+    new_form(&mut app);
+    let huge = "PIB belum respon ".repeat(5000);
+    let fx = update::update(&mut app, Msg::Paste(huge));
+    assert!(fx.is_empty());
+    assert!(form_of(&app).is_blank());
+    let n = app.notice.as_ref().unwrap();
+    assert_eq!(n.tone, super::app::Tone::Bad);
+    assert!(n.text.contains("KiB"), "{}", n.text);
+}
+
+#[test]
 fn a_password_in_the_message_is_named_and_never_reaches_the_draft() {
     let mut h = Harness::new(Lang::En, (100, 30));
     h.key(KeyCode::Char('n'));
@@ -1485,6 +1527,7 @@ fn a_password_in_the_message_is_named_and_never_reaches_the_draft() {
     ));
     assert_eq!(h.app.notice.as_ref().unwrap().tone, super::app::Tone::Bad);
     assert!(h.app.notice.as_ref().unwrap().text.contains("password"));
+    assert!(h.render().contains("◆"), "the filled fields are marked");
     assert!(
         h.intake().errors.contains_key("description"),
         "named at the field: {:?}",
@@ -1493,6 +1536,10 @@ fn a_password_in_the_message_is_named_and_never_reaches_the_draft() {
     let (body, _) = h.desk.store().load_draft("intake").unwrap().unwrap();
     assert!(!body.contains("Rahasia123"), "{body}");
     assert!(body.contains("+6281234567890"), "the rest is kept: {body}");
+    // Undone, the form is as it was: no error about a message no longer there.
+    h.ctrl('z');
+    assert!(h.intake().errors.is_empty(), "{:?}", h.intake().errors);
+    assert!(h.intake().is_blank());
 }
 
 fn snapshot_pasted(lang: Lang, size: (u16, u16)) {

@@ -1103,7 +1103,21 @@ fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
 }
 
+/// A paste this short, on one line, into a one-line field is that field's value.
+const SHORT_PASTE: usize = 60;
+
+/// Is this paste a caller's message to read? Into an empty form, yes — unless it
+/// is one short line into a one-line field (a name copied alone).
+fn is_message_paste(form: &IntakeState, text: &str) -> bool {
+    let one_line_field = form.textarea(form.focus).is_some() && !form.focus.is_multiline();
+    let short_line = !text.trim().contains('\n') && text.chars().count() <= SHORT_PASTE;
+    form.is_blank() && !(one_line_field && short_line)
+}
+
 fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
+    // Terminals send a paste's line breaks as CR (tmux and xterm do): they are
+    // line breaks, not control characters to drop — lines must not run together.
+    let raw = raw.replace("\r\n", "\n").replace('\r', "\n");
     // Pasted text may carry escape sequences: only printable text goes in.
     let text: String = raw
         .chars()
@@ -1120,7 +1134,7 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
             first_page(app)
         }
         // Into an empty form, a paste is the caller's whole message: it is read.
-        Scope::Intake if matches!(&app.pane, Pane::Intake(f) if f.is_blank()) => {
+        Scope::Intake if matches!(&app.pane, Pane::Intake(f) if is_message_paste(f, text)) => {
             read_message(app, text, false)
         }
         Scope::Intake => {
@@ -1141,6 +1155,14 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
             if let Pane::Receipt(r) = &mut app.pane {
                 r.ticket.insert_str(one_line.trim());
                 r.error = None;
+            }
+            Vec::new()
+        }
+        Scope::HandoverLate => {
+            if let Pane::Handover(h) = &mut app.pane
+                && h.on_words
+            {
+                h.late_words.insert_str(&one_line);
             }
             Vec::new()
         }
