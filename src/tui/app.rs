@@ -200,6 +200,8 @@ pub struct ReportState {
     pub period: crate::domain::report::Period,
     /// None while the first answer for `period` is on its way.
     pub report: Option<Box<crate::domain::report::SectionReport>>,
+    /// Counting failed: said in the pane instead of "counting…" forever.
+    pub error: Option<String>,
 }
 
 #[derive(Debug, Clone)]

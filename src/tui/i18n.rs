@@ -234,6 +234,7 @@ catalog! {
     ReportDailyReceived => "diterima", "received";
     ReportDailyWithin => "tepat SLA", "within SLA";
     ReportLateTitle => "Terlambat ({})", "Late ({})";
+    ReportLateMore => "… dan {} lagi: bcare-desk report", "… and {} more: bcare-desk report";
     ReportNoLate => "Tidak ada yang terlambat.", "Nothing late.";
     ReportNoReason => "tanpa alasan", "no reason";
     ReportEmpty => "Belum ada pengaduan di periode ini.", "No complaints in this period.";

@@ -1822,3 +1822,46 @@ fn snapshots_of_a_late_handover() {
         }
     }
 }
+
+#[test]
+fn a_long_late_list_says_how_many_more_and_a_failed_count_says_why() {
+    let mut h = Harness::new(Lang::En, (80, 24));
+    h.key(KeyCode::Char('l'));
+    let Pane::Report(r) = &mut h.app.pane else {
+        panic!()
+    };
+    let mut report = r.report.clone().unwrap();
+    report.totals.received = 9;
+    let at = monday_morning();
+    report.late_list = (1..=9)
+        .map(|i| crate::domain::report::LateEntry {
+            reference: format!("ADU-2026-{i:05}"),
+            received_at: at,
+            handed_over_at: at + chrono::TimeDelta::hours(3),
+            working_minutes: 180,
+            reason: Some("other: -".into()),
+        })
+        .collect();
+    r.report = Some(report);
+    let screen = h.render_uncut();
+    assert!(screen.contains("ADU-2026-00001"), "{screen}");
+    assert!(!screen.contains("ADU-2026-00009"), "{screen}");
+    assert!(screen.contains("more: bcare-desk report"), "{screen}");
+    let shown = (1..=9)
+        .filter(|i| screen.contains(&format!("ADU-2026-{i:05}")))
+        .count();
+    assert!(
+        screen.contains(&format!("and {} more", 9 - shown)),
+        "{screen}"
+    );
+    // A count that fails says so in the pane, not only in the passing notice.
+    let Pane::Report(r) = &mut h.app.pane else {
+        panic!()
+    };
+    r.report = None;
+    h.send(Msg::Done(super::action::Outcome::Failed(
+        "disk I/O error".into(),
+    )));
+    h.app.notice = None;
+    assert!(h.render().contains("disk I/O error"), "{}", h.render());
+}

@@ -769,6 +769,7 @@ fn open_report(app: &mut App, span: ReportSpan) -> Vec<Effect> {
         span,
         period,
         report: None,
+        error: None,
     }));
     vec![Effect::LoadSectionReport(period)]
 }
@@ -1535,6 +1536,7 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                 Pane::Forward(f) => f.sending = false,
                 Pane::Receipt(r) => r.error = Some(e.clone()),
                 Pane::Close(c) => c.error = Some(e.clone()),
+                Pane::Report(r) if r.report.is_none() => r.error = Some(e.clone()),
                 _ => {}
             }
             notice(app, Tone::Bad, fill(text(app, T::MsgError), &[&e]));

@@ -50,8 +50,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: &T
         tabs,
     );
     let Some(report) = &r.report else {
+        let line = match &r.error {
+            Some(e) => Line::styled(crate::domain::text::for_terminal(e), theme.error()),
+            None => Line::styled(T::ReportLoading.get(lang), theme.muted()),
+        };
         frame.render_widget(
-            Paragraph::new(Line::styled(T::ReportLoading.get(lang), theme.muted())),
+            Paragraph::new(line).wrap(ratatui::widgets::Wrap { trim: true }),
             rest,
         );
         return;
@@ -255,7 +259,12 @@ fn draw_late(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme:
         lines.push(Line::styled(T::ReportNoLate.get(lang), theme.muted()));
     }
     let width = area.width as usize;
-    let rows = area.height.saturating_sub(1) as usize;
+    let mut rows = area.height.saturating_sub(1) as usize;
+    // More than fit: the last row says how many more (the command line lists them all).
+    let more = r.late_list.len().saturating_sub(rows);
+    if more > 0 {
+        rows = rows.saturating_sub(1);
+    }
     for e in r.late_list.iter().take(rows) {
         let reason = e
             .reason
@@ -271,6 +280,13 @@ fn draw_late(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme:
             reason
         );
         lines.push(Line::raw(super::fit(&line, width)));
+    }
+    if more > 0 {
+        let hidden = r.late_list.len() - rows;
+        lines.push(Line::styled(
+            fill(T::ReportLateMore.get(lang), &[&hidden.to_string()]),
+            theme.muted(),
+        ));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
