@@ -39,11 +39,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: &T
     let [tabs, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
     let selected = ReportSpan::ALL.iter().position(|s| *s == r.span);
     frame.render_widget(
-        Tabs::new(
-            ReportSpan::ALL
-                .iter()
-                .map(|s| Line::raw(span_label(*s).get(lang))),
-        )
+        // The chosen period is marked as the form marks a choice, so it reads without colour.
+        Tabs::new(ReportSpan::ALL.iter().map(|s| {
+            let label = span_label(*s).get(lang);
+            if *s == r.span {
+                Line::raw(format!("‹ {label} ›"))
+            } else {
+                Line::raw(label)
+            }
+        }))
         .select(selected)
         .style(theme.muted())
         .highlight_style(theme.focus()),
