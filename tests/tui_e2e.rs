@@ -93,6 +93,19 @@ fn from_an_empty_queue_to_a_handed_over_ticket() {
     let screen = s.wait_for("handed over; the SLA clock stopped");
     assert!(screen.contains("0 on the clock"), "{screen}");
 
+    // The section's report for this month: both received and handed over in time.
+    s.keys(&["l"]);
+    s.wait_for("PDAD section report");
+    let screen = s.wait_for("received 2 · handed over 2 · in time 2 · late 0");
+    assert!(screen.contains("100.0 % (2/2)"), "{screen}");
+    assert!(screen.contains("Nothing late."), "{screen}");
+    // Last month had none of them.
+    s.keys(&["Right"]);
+    s.wait_for("‹ Last month ›");
+    s.wait_for("No complaints in this period.");
+    s.keys(&["Escape"]);
+    s.wait_for("Complaint queue");
+
     s.keys(&["q"]);
     s.wait_gone();
 }

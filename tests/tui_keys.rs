@@ -155,3 +155,69 @@ fn five_typical_complaints_each_take_at_most_twelve_navigation_keys() {
     s.keys(&["q"]);
     s.wait_gone();
 }
+
+/// The most navigation keys a WhatsApp complaint may take from paste to handover (issue 11).
+const PASTE_TARGET: usize = 6;
+
+/// A WhatsApp message as copied from WhatsApp Web: who, company, NPWP, nomor aju, phone.
+const WA_MESSAGE: &str = "[27/11/26 10.15] Andi: Selamat siang, saya Andi dari PT Samudra, \
+PIB kami nomor aju 000020-010017-20261127-000123 belum dapat respon sejak pagi, \
+NPWP 01.234.567.8-901.000, mohon bantuannya.\nWA 0812 3456 7890";
+
+#[test]
+fn a_pasted_whatsapp_complaint_takes_at_most_six_navigation_keys() {
+    if !have_tmux() {
+        eprintln!("SKIPPED: tmux is not installed; the end-to-end test needs it");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("desk.db");
+    let config = write_config(dir.path());
+    let name = format!("bcare-paste-{}", std::process::id());
+    let s = Session::start_sized(&name, &desk_command(&db, &config, "en"), (80, 24));
+    s.wait_for("No complaints here yet.");
+
+    s.count_from_zero();
+    s.keys(&["n"]);
+    s.wait_for("Paste the caller's message");
+    s.paste(WA_MESSAGE);
+    s.wait_for("filled from the caller's message");
+    // The cursor waits on the one required field a message cannot give: the subject.
+    s.text("PIB belum dapat respon");
+    s.keys(&["C-s"]);
+    s.wait_for("Saved as ADU-2026-00001");
+    s.wait_for("Forward to BCare");
+    s.keys(&["Enter"]);
+    s.wait_for("ADU-2026-00001: BCare gave ticket number");
+    s.wait_for("Hand over to applicant");
+    s.keys(&["Enter"]);
+    s.wait_for("ADU-2026-00001 handed over");
+    let n = s.navigation.get();
+    println!("{:<45} {n:>2} navigation keys", "WhatsApp message pasted");
+    assert!(
+        n <= PASTE_TARGET,
+        "{n} navigation keys, above {PASTE_TARGET}"
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_bcare-desk"))
+        .args([
+            "--db",
+            &db.to_string_lossy(),
+            "--config",
+            &config.to_string_lossy(),
+        ])
+        .args(["show", "ADU-2026-00001", "--json"])
+        .output()
+        .unwrap();
+    // What was read is what was filed.
+    let shown = String::from_utf8_lossy(&out.stdout);
+    for expected in [
+        "Andi",
+        "PT Samudra",
+        "+6281234567890",
+        "00002001001720261127000123",
+    ] {
+        assert!(shown.contains(expected), "{expected} not filed: {shown}");
+    }
+    s.keys(&["q"]);
+    s.wait_gone();
+}

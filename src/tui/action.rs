@@ -44,6 +44,9 @@ pub enum Action {
     HistoryEarlier,
     HistoryLater,
     SaveReport,
+    ReadMessage,
+    UndoFill,
+    OpenReport,
 }
 
 /// One row of the queue: the complaint and where it stands against the SLA now.
@@ -115,6 +118,8 @@ pub enum Outcome {
         reference: String,
         resolved: bool,
     },
+    /// The section's report for the period asked.
+    SectionReportLoaded(Box<crate::domain::report::SectionReport>),
     /// The report was written to this file (0600).
     ReportSaved(String),
     Delivered {

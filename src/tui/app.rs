@@ -128,6 +128,19 @@ pub struct HandoverState {
     pub complaint: Complaint,
     pub channel: Channel,
     pub message: String,
+    /// Past the deadline: why (asked for before Enter records it).
+    pub late_reason: Option<crate::domain::report::LateReason>,
+    /// Optional words beside the reason.
+    pub late_words: TextArea<'static>,
+    /// Typing goes to the words rather than picking the reason.
+    pub on_words: bool,
+}
+
+impl HandoverState {
+    /// Handed over now, is it past its deadline? (The desk's rule: late after the deadline.)
+    pub fn late(&self, now: DateTime<Utc>) -> bool {
+        now > self.complaint.sla_deadline
+    }
 }
 
 /// Closing a complaint from the desk: resolve (with a note) or cancel (with a reason).
@@ -140,6 +153,59 @@ pub struct CloseState {
     pub error: Option<String>,
 }
 
+/// The period the report pane shows; Tab and ←/→ step through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportSpan {
+    Today,
+    ThisWeek,
+    ThisMonth,
+    LastMonth,
+}
+
+impl ReportSpan {
+    pub const ALL: [ReportSpan; 4] = [
+        ReportSpan::Today,
+        ReportSpan::ThisWeek,
+        ReportSpan::ThisMonth,
+        ReportSpan::LastMonth,
+    ];
+
+    /// The local dates this span covers on `today`.
+    pub fn period(self, today: chrono::NaiveDate) -> crate::domain::report::Period {
+        use crate::domain::report::Period;
+        match self {
+            ReportSpan::Today => Period::day(today),
+            ReportSpan::ThisWeek => Period::week_of(today),
+            ReportSpan::ThisMonth => Period::month_of(today),
+            ReportSpan::LastMonth => {
+                let this = Period::month_of(today);
+                Period::month_of(this.from.pred_opt().unwrap_or(this.from))
+            }
+        }
+    }
+
+    pub fn step(self, forward: bool) -> ReportSpan {
+        let n = Self::ALL.len();
+        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        Self::ALL[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }]
+    }
+}
+
+/// The section's report on screen (issue 9): fetched by an effect, drawn from here.
+#[derive(Debug, Clone)]
+pub struct ReportState {
+    pub span: ReportSpan,
+    pub period: crate::domain::report::Period,
+    /// None while the first answer for `period` is on its way.
+    pub report: Option<Box<crate::domain::report::SectionReport>>,
+    /// Counting failed: said in the pane instead of "counting…" forever.
+    pub error: Option<String>,
+}
+
 #[derive(Debug, Clone)]
 pub enum Pane {
     Queue,
@@ -148,6 +214,7 @@ pub enum Pane {
     Receipt(Box<ReceiptState>),
     Handover(Box<HandoverState>),
     Close(Box<CloseState>),
+    Report(Box<ReportState>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -295,8 +362,10 @@ impl App {
             Pane::Forward(f) if f.editing => Scope::ForwardEdit,
             Pane::Forward(_) => Scope::Forward,
             Pane::Receipt(_) => Scope::Receipt,
+            Pane::Handover(h) if h.late(self.now) => Scope::HandoverLate,
             Pane::Handover(_) => Scope::Handover,
             Pane::Close(_) => Scope::Close,
+            Pane::Report(_) => Scope::Report,
         }
     }
 }

@@ -64,6 +64,13 @@ pub enum Effect {
         reference: String,
         via: String,
     },
+    /// A handover past the deadline, with its reason and optional words.
+    HandOverLate {
+        reference: String,
+        via: String,
+        reason: String,
+        words: String,
+    },
     Resolve {
         reference: String,
         note: String,
@@ -83,6 +90,8 @@ pub enum Effect {
     OpenHandover(String),
     /// Put text on the clipboard (done by the terminal side).
     Copy(String),
+    /// Count the section's report for a period (by category).
+    LoadSectionReport(crate::domain::report::Period),
     /// Wake the BCare worker: something was queued.
     NudgeWorker,
     /// Ask the search thread (done by the terminal side): a search can be slow.
@@ -260,6 +269,15 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             Ok(_) => vec![Outcome::HandedOver { reference }],
             Err(e) => failed(e),
         },
+        Effect::HandOverLate {
+            reference,
+            via,
+            reason,
+            words,
+        } => match desk.hand_over_with_reason(&reference, &via, Some(&reason), Some(&words)) {
+            Ok(_) => vec![Outcome::HandedOver { reference }],
+            Err(e) => failed(e),
+        },
         Effect::Resolve { reference, note } => match desk.resolve(&reference, &note) {
             Ok(_) => vec![Outcome::Closed {
                 reference,
@@ -294,6 +312,12 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             Ok(_) => Vec::new(),
             Err(e) => failed(e),
         },
+        Effect::LoadSectionReport(period) => {
+            match desk.section_report(period, crate::domain::report::GroupBy::Category) {
+                Ok(r) => vec![Outcome::SectionReportLoaded(Box::new(r))],
+                Err(e) => failed(e),
+            }
+        }
         Effect::Copy(_) | Effect::NudgeWorker | Effect::Search(_) => Vec::new(),
     }
 }

@@ -146,6 +146,17 @@ pub struct IntakeState {
     pub errors: BTreeMap<&'static str, String>,
     /// Changed since the draft was last saved.
     pub dirty: bool,
+    /// Filled from a caller's message and not yet passed by the officer: marked on screen.
+    pub marked: Vec<Field>,
+    /// What the last fill from a message changed, and the form as it was: one key undoes it.
+    pub fill: Option<Fill>,
+}
+
+/// One fill from a caller's message, kept so it can be undone.
+#[derive(Debug, Clone)]
+pub struct Fill {
+    pub fields: Vec<Field>,
+    pub before: Box<IntakeState>,
 }
 
 fn area(text: &str) -> TextArea<'static> {
@@ -221,7 +232,127 @@ impl IntakeState {
             choice_typed: String::new(),
             errors: BTreeMap::new(),
             dirty: false,
+            marked: Vec::new(),
+            fill: None,
         }
+    }
+
+    /// Nothing typed or chosen yet (the receipt time does not count): a paste
+    /// here is a caller's whole message.
+    pub fn is_blank(&self) -> bool {
+        self.kind.is_none()
+            && self.channel.is_none()
+            && self.category.is_none()
+            && Field::ORDER
+                .iter()
+                .filter(|f| !f.is_choice() && **f != Field::ReceivedAt)
+                .all(|f| self.text(*f).trim().is_empty())
+    }
+
+    /// Is the field still empty (no text, no choice)?
+    pub fn is_empty(&self, f: Field) -> bool {
+        if f.is_choice() {
+            self.chosen(f).is_none()
+        } else {
+            self.text(f).trim().is_empty()
+        }
+    }
+
+    /// Copies one field's value (text or choice) from another state of the form.
+    pub fn copy_field(&mut self, f: Field, from: &IntakeState) {
+        match f {
+            Field::Kind => self.kind = from.kind,
+            Field::Channel => self.channel = from.channel,
+            Field::Category => self.category = from.category,
+            _ => {
+                self.texts.insert(f, area(&from.text(f)));
+            }
+        }
+    }
+
+    /// Fills the empty fields from a caller's message (the reader's proposals),
+    /// marks them and remembers how to undo it. `message` becomes the description
+    /// (`from_description`: it was read from there, and is replaced). Returns the
+    /// fields filled, in form order.
+    pub fn fill_from(
+        &mut self,
+        p: &crate::domain::message::Proposals,
+        categories: &Categories,
+        from_description: bool,
+    ) -> Vec<Field> {
+        let before = self.clone();
+        let mut form = self.to_form(categories);
+        // The message read from the description replaces it, cleaned.
+        if from_description {
+            form.description.clear();
+        }
+        let keys = crate::domain::message::fill_empty(&mut form, p);
+        let filled_state = IntakeState::from_form(&form, categories);
+        let mut fields: Vec<Field> = Field::ORDER
+            .into_iter()
+            .filter(|f| keys.contains(&f.key()))
+            .collect();
+        for f in &fields {
+            self.copy_field(*f, &filled_state);
+        }
+        // The message is read from its first line (where a password may hide), not its last.
+        if let Some(ta) = self.texts.get_mut(&Field::Description) {
+            ta.move_cursor(ratatui_textarea::CursorMove::Top);
+            ta.move_cursor(ratatui_textarea::CursorMove::Head);
+        }
+        // 13 digits typed as the NPWP go to the NIB on the way to the form: follow them.
+        if fields.contains(&Field::Npwp) && filled_state.text(Field::Npwp).is_empty() {
+            fields.retain(|f| *f != Field::Npwp);
+            self.copy_field(Field::Nib, &filled_state);
+            self.texts.insert(Field::Npwp, area(""));
+            if !fields.contains(&Field::Nib) {
+                fields.push(Field::Nib);
+                fields.sort();
+            }
+        }
+        if fields.is_empty() {
+            return fields;
+        }
+        let main = self.main_fields(categories);
+        if fields.iter().any(|f| !main.contains(f)) {
+            self.extras = true;
+        }
+        self.marked = fields.clone();
+        self.fill = Some(Fill {
+            fields: fields.clone(),
+            before: Box::new(before),
+        });
+        self.dirty = true;
+        // The cursor goes where the officer has to act: the first required field
+        // still empty, else the last field (where Enter saves).
+        let visible = self.visible(categories);
+        self.focus = visible
+            .iter()
+            .copied()
+            .find(|f| self.required(*f, categories) && self.is_empty(*f))
+            .or_else(|| visible.last().copied())
+            .unwrap_or(Field::Description);
+        self.choice_typed.clear();
+        fields
+    }
+
+    /// Undoes the last fill from a message: the fields it filled go back to what
+    /// they were; what the officer typed elsewhere since stays. False if nothing to undo.
+    pub fn undo_fill(&mut self) -> bool {
+        let Some(fill) = self.fill.take() else {
+            return false;
+        };
+        for f in &fill.fields {
+            self.copy_field(*f, &fill.before);
+        }
+        self.marked.clear();
+        // Errors the fill brought (a password in the message) go with it.
+        self.errors = fill.before.errors.clone();
+        self.extras = fill.before.extras;
+        self.focus = fill.before.focus;
+        self.choice_typed.clear();
+        self.dirty = true;
+        true
     }
 
     pub fn from_form(form: &IntakeForm, categories: &Categories) -> IntakeState {
@@ -431,6 +562,8 @@ impl IntakeState {
     /// Moves focus by `step` fields among those on screen (wrapping), returning the field left.
     pub fn move_focus(&mut self, step: isize, categories: &Categories) -> Field {
         let left = self.focus;
+        // A field filled from the message loses its mark once the officer has been on it.
+        self.marked.retain(|f| *f != left);
         let fields = self.visible(categories);
         let n = fields.len() as isize;
         let at = fields.iter().position(|f| *f == left).unwrap_or(0) as isize;

@@ -117,6 +117,14 @@ catalog! {
     MsgDraftRestored => "Draf dipulihkan dari {}.", "Draft restored from {}.";
     MsgDraftKept => "Formulir ditutup; draf disimpan.", "Form closed; the draft is kept.";
     MsgDraftDiscarded => "Draf dibuang.", "Draft discarded.";
+    MsgMessageRead => "Dari pesan pemohon terisi {} kolom (ditandai ◆); {} membatalkan.", "{} fields filled from the caller's message (marked ◆); {} undoes it.";
+    MsgMessageSecret => "Pesan memuat kata sandi atau OTP: hapus dari uraian; tidak ada yang disimpan sebelum itu.", "The message holds a password or OTP: remove it from the description; nothing of it is saved until then.";
+    MsgMessageNothing => "Tidak ada kolom kosong yang bisa diisi dari pesan.", "No empty field could be filled from the message.";
+    MsgNoMessage => "Tempel atau ketik pesan pemohon di Uraian masalah dulu.", "Paste or type the caller's message into the description first.";
+    MsgFillUndone => "Isian dari pesan dibatalkan.", "The fill from the message was undone.";
+    MsgNothingToUndo => "Tidak ada isian pesan untuk dibatalkan.", "No message fill to undo.";
+    PasteHint => "Tempel pesan pemohon untuk mengisi formulir ({} membaca uraian)", "Paste the caller's message to fill the form ({} reads the description)";
+    FilledHint => "◆ diisi dari pesan; {} membatalkan", "◆ filled from the message; {} undoes it";
     MsgNotNow => "{}: tidak bisa pada tahap {}.", "{}: not possible at stage {}.";
     MsgNoSelection => "Pilih pengaduan dulu.", "Select a complaint first.";
     MsgCopiedPortal => "Laporan dikirim ke papan klip terminal. Tempel di {}, lalu ketik nomor tiketnya.", "Report sent to the terminal's clipboard. Paste it at {}, then type the ticket number.";
@@ -145,6 +153,10 @@ catalog! {
     RcFocusList => "Tab: ketik nomor", "Tab: type the number";
 
     HoChannel => "Saluran penyerahan", "Handover channel";
+    HoLate => "Lewat batas SLA {}: mengapa?", "Past the SLA deadline {}: why?";
+    HoLateHowTo => "angka atau huruf awal memilih · Tab: keterangan", "a number or first letter picks · Tab: the words";
+    HoWords => "Keterangan (opsional)", "Words (optional)";
+    MsgNeedReason => "Penyerahan terlambat: pilih alasannya dulu (1–4).", "The handover is late: pick the reason first (1–4).";
     HoMessage => "Pesan untuk pemohon", "Message to the applicant";
     HoHint => "Enter: catat penyerahan, pesan ke papan klip terminal", "Enter: record the handover, message to the terminal's clipboard";
 
@@ -176,6 +188,7 @@ catalog! {
     ScopeHandover => "Penyerahan", "Handover";
     ScopeOverlay => "Bantuan & perintah", "Help & commands";
     ScopeClose => "Tutup pengaduan", "Close a complaint";
+    ScopeReport => "Laporan seksi", "Section report";
 
     AQuit => "Keluar", "Quit";
     AHelp => "Bantuan", "Help";
@@ -203,6 +216,30 @@ catalog! {
     AHandOverNow => "Catat penyerahan", "Record the handover";
     ACopy => "Kirim pesan ke papan klip", "Message to clipboard";
     ADiscard => "Buang draf", "Discard draft";
+    AReport => "Laporan", "Report";
+    AReasonWords => "Alasan / keterangan", "Reason / words";
+    APeriod => "Periode", "Period";
+    ReportTitle => "Laporan seksi PDAD", "PDAD section report";
+    SpanToday => "Hari ini", "Today";
+    SpanWeek => "Minggu ini", "This week";
+    SpanMonth => "Bulan ini", "This month";
+    SpanLastMonth => "Bulan lalu", "Last month";
+    ReportLoading => "Menghitung…", "Counting…";
+    ReportSla => "SLA 2 jam kerja", "2-working-hour SLA";
+    ReportNoHandover => "belum ada yang diserahkan", "nothing handed over yet";
+    ReportTotals => "diterima {} · diserahkan {} · tepat {} · lewat {} · terbuka {} · batal {}", "received {} · handed over {} · in time {} · late {} · open {} · cancelled {}";
+    ReportMinutes => "menit kerja sampai serah: median {} · p90 {}", "working minutes to handover: median {} · p90 {}";
+    ReportByCategory => "Diterima per kategori", "Received by category";
+    ReportDaily => "Per hari", "Per day";
+    ReportDailyReceived => "diterima", "received";
+    ReportDailyWithin => "tepat SLA", "within SLA";
+    ReportLateTitle => "Terlambat ({})", "Late ({})";
+    ReportLateMore => "… dan {} lagi: bcare-desk report", "… and {} more: bcare-desk report";
+    ReportNoLate => "Tidak ada yang terlambat.", "Nothing late.";
+    ReportNoReason => "tanpa alasan", "no reason";
+    ReportEmpty => "Belum ada pengaduan di periode ini.", "No complaints in this period.";
+    AReadMessage => "Baca pesan pemohon", "Read the caller's message";
+    AUndoFill => "Batalkan isian pesan", "Undo the message fill";
     ARun => "Jalankan", "Run";
     ADone => "Selesai mengubah", "Done editing";
     AResolve => "Selesaikan", "Resolve";

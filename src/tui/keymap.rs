@@ -17,13 +17,16 @@ pub enum Scope {
     ForwardEdit,
     Receipt,
     Handover,
+    /// Handing over past the deadline: the reason is typed or picked.
+    HandoverLate,
     Close,
+    Report,
     Overlay,
 }
 
 impl Scope {
     #[cfg(test)]
-    pub const ALL: [Scope; 10] = [
+    pub const ALL: [Scope; 12] = [
         Scope::Global,
         Scope::Queue,
         Scope::Search,
@@ -32,7 +35,9 @@ impl Scope {
         Scope::ForwardEdit,
         Scope::Receipt,
         Scope::Handover,
+        Scope::HandoverLate,
         Scope::Close,
+        Scope::Report,
         Scope::Overlay,
     ];
 
@@ -44,8 +49,9 @@ impl Scope {
             Scope::Intake => T::ScopeIntake,
             Scope::Forward | Scope::ForwardEdit => T::ScopeForward,
             Scope::Receipt => T::ScopeReceipt,
-            Scope::Handover => T::ScopeHandover,
+            Scope::Handover | Scope::HandoverLate => T::ScopeHandover,
             Scope::Close => T::ScopeClose,
+            Scope::Report => T::ScopeReport,
             Scope::Overlay => T::ScopeOverlay,
         }
     }
@@ -58,6 +64,7 @@ impl Scope {
                 | Scope::Intake
                 | Scope::ForwardEdit
                 | Scope::Receipt
+                | Scope::HandoverLate
                 | Scope::Close
                 | Scope::Overlay
         )
@@ -123,6 +130,7 @@ pub const KEYMAP: &[Binding] = &[
     b(S::Queue, K::Char('x'), NONE, A::CancelComplaint, T::ACancel),
     b(S::Queue, K::Char('s'), NONE, A::CycleFilter, T::AFilter),
     b(S::Queue, K::Char('/'), NONE, A::Search, T::ASearch),
+    b(S::Queue, K::Char('l'), NONE, A::OpenReport, T::AReport),
     quiet(S::Queue, K::Char('['), NONE, A::HistoryEarlier, T::AEarlier),
     quiet(S::Queue, K::Char(']'), NONE, A::HistoryLater, T::ALater),
     quiet(S::Queue, K::Esc, NONE, A::ClearFilter, T::AClear),
@@ -154,6 +162,16 @@ pub const KEYMAP: &[Binding] = &[
     quiet(S::Intake, K::Right, NONE, A::ChoiceNext, T::AChoice),
     quiet(S::Intake, K::Left, NONE, A::ChoicePrev, T::AChoice),
     b(S::Intake, K::Char('d'), CTRL, A::DiscardDraft, T::ADiscard),
+    // Ctrl-T (tempel): the caller's message in the description fills the empty
+    // fields (Ctrl-V is the terminal's own paste; a paste into an empty form reads it too).
+    b(
+        S::Intake,
+        K::Char('t'),
+        CTRL,
+        A::ReadMessage,
+        T::AReadMessage,
+    ),
+    quiet(S::Intake, K::Char('z'), CTRL, A::UndoFill, T::AUndoFill),
     // Forward
     b(S::Forward, K::Enter, NONE, A::Confirm, T::ASend),
     b(S::Forward, K::Char('e'), NONE, A::EditReport, T::AEdit),
@@ -181,9 +199,37 @@ pub const KEYMAP: &[Binding] = &[
     b(S::Handover, K::Enter, NONE, A::Confirm, T::AHandOverNow),
     b(S::Handover, K::Esc, NONE, A::Back, T::ABack),
     quiet(S::Handover, K::Char('?'), NONE, A::Help, T::AHelp),
+    // Handover past the deadline: the reason by number or name, optional words, Enter
+    b(S::HandoverLate, K::Enter, NONE, A::Confirm, T::AHandOverNow),
+    b(
+        S::HandoverLate,
+        K::Tab,
+        NONE,
+        A::SwitchFocus,
+        T::AReasonWords,
+    ),
+    quiet(S::HandoverLate, K::Up, NONE, A::Up, T::AUp),
+    quiet(S::HandoverLate, K::Down, NONE, A::Down, T::ADown),
+    b(S::HandoverLate, K::Right, NONE, A::ChoiceNext, T::AChoice),
+    quiet(S::HandoverLate, K::Left, NONE, A::ChoicePrev, T::AChoice),
+    b(S::HandoverLate, K::Esc, NONE, A::Back, T::ABack),
     // Resolve or cancel: a note or reason, then Enter
     b(S::Close, K::Enter, NONE, A::Confirm, T::AConfirm),
     b(S::Close, K::Esc, NONE, A::Back, T::ABack),
+    // The section's report: the period steps with Tab or the arrows
+    b(S::Report, K::Tab, NONE, A::ChoiceNext, T::APeriod),
+    quiet(S::Report, K::Right, NONE, A::ChoiceNext, T::APeriod),
+    quiet(S::Report, K::Left, NONE, A::ChoicePrev, T::APeriod),
+    quiet(
+        S::Report,
+        K::BackTab,
+        KeyModifiers::SHIFT,
+        A::ChoicePrev,
+        T::APeriod,
+    ),
+    b(S::Report, K::Esc, NONE, A::Back, T::ABack),
+    b(S::Report, K::Char('?'), NONE, A::Help, T::AHelp),
+    quiet(S::Report, K::Char('q'), NONE, A::Back, T::ABack),
     // Help, palette and questions
     b(S::Overlay, K::Enter, NONE, A::Confirm, T::ARun),
     b(S::Overlay, K::Esc, NONE, A::Back, T::ABack),
@@ -214,6 +260,9 @@ pub fn keywords(action: Action) -> &'static str {
         A::DiscardDraft => "buang draf discard draft",
         A::MoreFields => "kolom tambahan opsional more fields optional",
         A::Save => "simpan save",
+        A::OpenReport => "laporan rekap kinerja sla bulanan report recap performance monthly",
+        A::ReadMessage => "baca pesan tempel isi whatsapp email read message paste fill",
+        A::UndoFill => "batalkan urungkan isian pesan undo fill message",
         _ => "",
     }
 }
@@ -236,6 +285,15 @@ pub fn lookup(scope: Scope, key: &KeyEvent) -> Option<Action> {
             .map(|b| b.action)
     };
     find(scope).or_else(|| find(Scope::Global))
+}
+
+/// The first key bound to `action` in `scope`, as printed: what a notice tells the officer to press.
+pub fn key_for(scope: Scope, action: Action) -> String {
+    KEYMAP
+        .iter()
+        .find(|b| b.scope == scope && b.action == action)
+        .map(|b| key_label(b.code, b.mods))
+        .unwrap_or_default()
 }
 
 /// The bindings of a scope shown in the footer.

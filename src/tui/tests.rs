@@ -1471,3 +1471,504 @@ fn the_background_check_reports_only_a_damaged_file() {
         _ => panic!("the damage went unreported"),
     }
 }
+
+// ------------------------------------------------------------- a caller's message
+
+/// A WhatsApp message as the officer copies it from WhatsApp Web.
+const WA_MESSAGE: &str = "[27/11/26 10.15] Andi: Selamat siang, saya Andi dari PT Samudra, \
+PIB kami nomor aju 000020-010017-20261127-000123 belum dapat respon sejak pagi, \
+NPWP 01.234.567.8-901.000, mohon bantuannya. WA 0812 3456 7890";
+
+fn new_form(app: &mut App) {
+    update::update(app, Msg::Do(Action::NewIntake));
+    assert!(matches!(app.pane, Pane::Intake(_)));
+}
+
+fn form_of(app: &App) -> &super::form::IntakeState {
+    match &app.pane {
+        Pane::Intake(f) => f,
+        other => panic!("expected the intake pane, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_paste_into_an_empty_form_fills_and_marks_the_fields() {
+    let mut app = bare_app();
+    new_form(&mut app);
+    let fx = update::update(&mut app, Msg::Paste(WA_MESSAGE.into()));
+    assert!(
+        matches!(&fx[0], Effect::SaveDraft(_)),
+        "the filled form is kept as a draft: {fx:?}"
+    );
+    let cats = app.setup.categories.clone();
+    let form = form_of(&app);
+    let f = form.to_form(&cats);
+    assert_eq!(f.kind, "pengguna-jasa");
+    assert_eq!(f.name, "Andi");
+    assert_eq!(f.org, "PT Samudra");
+    assert_eq!(f.npwp, "012345678901000");
+    assert_eq!(f.phone, "+6281234567890");
+    assert_eq!(f.channel, "whatsapp");
+    assert_eq!(f.category, "IMP", "PIB points to import");
+    assert_eq!(f.aju, ["00002001001720261127000123"]);
+    assert!(f.description.contains("belum dapat respon"));
+    assert!(form.marked.contains(&Field::Name) && form.marked.contains(&Field::Phone));
+    assert!(
+        !form.marked.contains(&Field::Subject),
+        "nothing proposes a subject"
+    );
+    assert_eq!(
+        form.focus,
+        Field::Subject,
+        "the cursor waits where the officer acts"
+    );
+    assert!(app.notice.as_ref().unwrap().text.contains("Ctrl-Z"));
+}
+
+#[test]
+fn undo_puts_back_the_form_as_it_was_and_keeps_later_typing() {
+    let mut app = bare_app();
+    new_form(&mut app);
+    update::update(&mut app, Msg::Paste(WA_MESSAGE.into()));
+    for c in "PIB belum respon".chars() {
+        update::update(&mut app, Msg::Type(KeyEvent::from(KeyCode::Char(c))));
+    }
+    update::update(&mut app, Msg::Do(Action::UndoFill));
+    let cats = app.setup.categories.clone();
+    let form = form_of(&app);
+    let f = form.to_form(&cats);
+    assert_eq!(f.name, "");
+    assert_eq!(f.phone, "");
+    assert_eq!(f.kind, "");
+    assert_eq!(f.category, "");
+    assert_eq!(f.description, "");
+    assert!(f.aju.is_empty());
+    assert_eq!(f.subject, "PIB belum respon", "what was typed after stays");
+    assert!(form.marked.is_empty());
+    // A second undo has nothing to undo, and says so.
+    update::update(&mut app, Msg::Do(Action::UndoFill));
+    assert_eq!(app.notice.as_ref().unwrap().tone, super::app::Tone::Warn);
+}
+
+#[test]
+fn a_message_never_overwrites_what_the_officer_typed() {
+    let mut app = bare_app();
+    new_form(&mut app);
+    // Service user, by number (moves on to the name), then the name.
+    for c in "2Siti Rahma".chars() {
+        update::update(&mut app, Msg::Type(KeyEvent::from(KeyCode::Char(c))));
+    }
+    // The form is no longer empty: a paste goes into the focused field as typed text.
+    update::update(&mut app, Msg::Paste(" binti Ahmad".into()));
+    assert_eq!(form_of(&app).text(Field::Name), "Siti Rahma binti Ahmad");
+    assert!(form_of(&app).marked.is_empty());
+    // The message typed (or pasted) into the description is read with the key.
+    if let Pane::Intake(form) = &mut app.pane {
+        form.textarea_mut(Field::Description)
+            .unwrap()
+            .insert_str(WA_MESSAGE);
+    }
+    update::update(&mut app, Msg::Do(Action::ReadMessage));
+    let cats = app.setup.categories.clone();
+    let f = form_of(&app).to_form(&cats);
+    assert_eq!(f.name, "Siti Rahma binti Ahmad", "typed, so kept");
+    assert_eq!(f.kind, "pengguna-jasa");
+    assert_eq!(f.phone, "+6281234567890", "empty, so filled");
+    assert_eq!(
+        f.description, WA_MESSAGE,
+        "the message stays the description, once"
+    );
+    assert!(!form_of(&app).marked.contains(&Field::Name));
+}
+
+#[test]
+fn a_paste_with_the_terminals_carriage_returns_keeps_its_lines() {
+    let mut app = bare_app();
+    new_form(&mut app);
+    let message =
+        "Selamat pagi,\rsaya Budi dari CV Sinar Laut\r\nTerima kasih\rBudi\r0811 2345 678\r";
+    update::update(&mut app, Msg::Paste(message.into()));
+    let cats = app.setup.categories.clone();
+    let f = form_of(&app).to_form(&cats);
+    assert_eq!(f.phone, "+628112345678", "the last line is read on its own");
+    assert!(
+        f.description.contains("Terima kasih\nBudi\n0811"),
+        "{:?}",
+        f.description
+    );
+}
+
+#[test]
+fn a_name_pasted_alone_into_an_empty_form_is_the_name() {
+    let mut app = bare_app();
+    new_form(&mut app);
+    update::update(&mut app, Msg::Do(Action::NextField));
+    assert_eq!(form_of(&app).focus, Field::Name);
+    update::update(&mut app, Msg::Paste("Siti Rahma".into()));
+    assert_eq!(form_of(&app).text(Field::Name), "Siti Rahma");
+    assert_eq!(form_of(&app).text(Field::Description), "");
+    assert!(form_of(&app).marked.is_empty());
+}
+
+#[test]
+fn a_message_too_long_to_read_changes_nothing() {
+    let mut app = bare_app();
+    new_form(&mut app);
+    let huge = "PIB belum respon ".repeat(5000);
+    let fx = update::update(&mut app, Msg::Paste(huge));
+    assert!(fx.is_empty());
+    assert!(form_of(&app).is_blank());
+    let n = app.notice.as_ref().unwrap();
+    assert_eq!(n.tone, super::app::Tone::Bad);
+    assert!(n.text.contains("KiB"), "{}", n.text);
+}
+
+#[test]
+fn a_password_in_the_message_is_named_and_never_reaches_the_draft() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    h.key(KeyCode::Char('n'));
+    h.send(Msg::Paste(
+        "saya Andi dari PT Samudra, tidak bisa login, password saya Rahasia123! \
+         WA 0812 3456 7890"
+            .into(),
+    ));
+    assert_eq!(h.app.notice.as_ref().unwrap().tone, super::app::Tone::Bad);
+    assert!(h.app.notice.as_ref().unwrap().text.contains("password"));
+    assert!(h.render().contains("◆"), "the filled fields are marked");
+    assert!(
+        h.intake().errors.contains_key("description"),
+        "named at the field: {:?}",
+        h.intake().errors
+    );
+    let (body, _) = h.desk.store().load_draft("intake").unwrap().unwrap();
+    assert!(!body.contains("Rahasia123"), "{body}");
+    assert!(body.contains("+6281234567890"), "the rest is kept: {body}");
+    // Undone, the form is as it was: no error about a message no longer there.
+    h.ctrl('z');
+    assert!(h.intake().errors.is_empty(), "{:?}", h.intake().errors);
+    assert!(h.intake().is_blank());
+}
+
+fn snapshot_pasted(lang: Lang, size: (u16, u16)) {
+    let suffix = format!(
+        "{}_{}x{}",
+        match lang {
+            Lang::Id => "id",
+            Lang::En => "en",
+        },
+        size.0,
+        size.1
+    );
+    let mut h = Harness::new(lang, size);
+    h.key(KeyCode::Char('n'));
+    h.send(Msg::Paste(WA_MESSAGE.into()));
+    insta::assert_snapshot!(format!("intake_pasted_{suffix}"), h.render_uncut());
+}
+
+#[test]
+fn snapshots_of_a_form_filled_from_a_message() {
+    for lang in [Lang::Id, Lang::En] {
+        for size in [(120, 35), (80, 24)] {
+            snapshot_pasted(lang, size);
+        }
+    }
+}
+
+// ------------------------------------------------------------- the section's report
+
+/// Files a complaint from the keyboard and takes it to a ticket (the handover pane open).
+fn file_to_ticket(h: &mut Harness, ticket: &str) {
+    h.fill_intake();
+    h.save_to_queue();
+    h.key(KeyCode::Char('f'));
+    h.key(KeyCode::Enter);
+    h.type_text(ticket);
+    h.key(KeyCode::Enter);
+    assert!(
+        matches!(h.app.pane, Pane::Handover(_)),
+        "{:?}",
+        h.app.notice
+    );
+}
+
+/// The same database with the clock at `local` WITA on Monday 30 November 2026.
+fn desk_at(h: &Harness, hour: u32, minute: u32) -> Desk {
+    let mut config = Config::default();
+    config.officer.name = Some("petugas-uji".into());
+    let now = Utc
+        .with_ymd_and_hms(2026, 11, 30, hour - 8, minute, 0)
+        .unwrap();
+    Desk::open(
+        &h._dir.path().join("desk.db"),
+        config,
+        None,
+        Arc::new(move || now),
+    )
+    .unwrap()
+}
+
+/// Three complaints of one morning: handed over in time, handed over late with a
+/// reason (BCare down), and one still open.
+fn report_fixture(lang: Lang, size: (u16, u16)) -> Harness {
+    let mut h = Harness::new(lang, size);
+    file_to_ticket(&mut h, "A0254EB2B1");
+    h.key(KeyCode::Enter); // handed over at 09:00: in time
+    file_to_ticket(&mut h, "A0254EB2B2");
+    h.key(KeyCode::Esc);
+    // 12:30 is past 11:00, the 2-working-hour deadline of a 09:00 complaint.
+    let mut late = desk_at(&h, 12, 30);
+    late.hand_over_with_reason(
+        "ADU-2026-00002",
+        "whatsapp",
+        Some("bcare-down"),
+        Some("server BCare mati"),
+    )
+    .unwrap();
+    h.fill_intake();
+    h.save_to_queue();
+    h
+}
+
+#[test]
+fn the_report_pane_counts_the_period_and_switches_it() {
+    let mut h = report_fixture(Lang::En, (120, 35));
+    h.key(KeyCode::Char('l'));
+    let Pane::Report(r) = &h.app.pane else {
+        panic!("the report pane opens on l: {:?}", h.app.pane);
+    };
+    let report = r.report.as_ref().expect("counted by the effect");
+    assert_eq!(r.period.from.to_string(), "2026-11-01", "this month first");
+    assert_eq!(report.totals.received, 3);
+    assert_eq!(report.totals.handed_over, 2);
+    assert_eq!(report.totals.within_sla, 1);
+    assert_eq!(report.totals.late, 1);
+    assert_eq!(report.totals.open, 1);
+    assert_eq!(report.totals.sla_pct, Some(50.0));
+    let screen = h.render_uncut();
+    assert!(screen.contains("50.0 %"), "{screen}");
+    assert!(screen.contains("ADU-2026-00002"), "the late list: {screen}");
+    assert!(
+        screen.contains("BCare down: server BCare mati"),
+        "with its reason: {screen}"
+    );
+    // Tab: last month, where nothing was received.
+    h.key(KeyCode::Tab);
+    let Pane::Report(r) = &h.app.pane else {
+        panic!()
+    };
+    assert_eq!(r.period.from.to_string(), "2026-10-01");
+    assert!(h.render().contains("No complaints in this period."));
+    // Back through today, which holds the three again.
+    h.key(KeyCode::Tab);
+    let Pane::Report(r) = &h.app.pane else {
+        panic!()
+    };
+    assert_eq!(r.period.from, r.period.to, "today");
+    assert_eq!(r.report.as_ref().unwrap().totals.received, 3);
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.app.pane, Pane::Queue));
+}
+
+#[test]
+fn the_report_asks_for_its_figures_and_drops_a_stale_answer() {
+    let mut app = bare_app();
+    let fx = update::update(&mut app, Msg::Do(Action::OpenReport));
+    let Some(Effect::LoadSectionReport(month)) = fx.first().cloned() else {
+        panic!("the figures come through an effect: {fx:?}");
+    };
+    update::update(&mut app, Msg::Do(Action::ChoiceNext));
+    // This month's answer arrives after the switch to last month: not shown.
+    let stale = crate::domain::report::compute(
+        &[],
+        month,
+        crate::domain::report::GroupBy::Category,
+        &crate::domain::calendar::WorkCalendar::builtin(),
+        chrono::TimeDelta::hours(2),
+    );
+    update::update(
+        &mut app,
+        Msg::Done(super::action::Outcome::SectionReportLoaded(Box::new(stale))),
+    );
+    let Pane::Report(r) = &app.pane else { panic!() };
+    assert_ne!(r.period, month);
+    assert!(r.report.is_none());
+}
+
+#[test]
+fn the_palette_finds_the_report_by_laporan_and_report() {
+    let app = bare_app();
+    for word in ["laporan", "report"] {
+        let found = update::palette_matches(&app, word);
+        assert_eq!(
+            found.first().map(|b| b.action),
+            Some(Action::OpenReport),
+            "{word}"
+        );
+    }
+}
+
+#[test]
+fn snapshots_of_the_report_pane() {
+    for lang in [Lang::Id, Lang::En] {
+        for size in [(120, 35), (80, 24)] {
+            let mut h = report_fixture(lang, size);
+            h.key(KeyCode::Char('l'));
+            let suffix = format!(
+                "{}_{}x{}",
+                match lang {
+                    Lang::Id => "id",
+                    Lang::En => "en",
+                },
+                size.0,
+                size.1
+            );
+            insta::assert_snapshot!(format!("report_{suffix}"), h.render_uncut());
+        }
+    }
+}
+
+// ------------------------------------------------------------- a late handover
+
+/// The handover pane of a 09:00 complaint, with the desk and the screen at 12:30.
+fn late_handover(lang: Lang, size: (u16, u16)) -> Harness {
+    let mut h = Harness::new(lang, size);
+    file_to_ticket(&mut h, "A0254EB2B1");
+    h.desk = desk_at(&h, 12, 30);
+    h.send(Msg::Tick(
+        Utc.with_ymd_and_hms(2026, 11, 30, 4, 30, 0).unwrap(),
+    ));
+    h
+}
+
+#[test]
+fn a_late_handover_asks_for_the_reason_and_records_it() {
+    let mut h = late_handover(Lang::En, (120, 35));
+    // Enter alone is not enough past the deadline: the reason is asked for.
+    let copied = h.copies.len();
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.pane, Pane::Handover(_)), "still asking");
+    assert!(
+        h.app
+            .notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("pick the reason")
+    );
+    assert_eq!(h.copies.len(), copied, "nothing copied yet");
+    // "b" picks BCare down by its name; typing then goes to the words.
+    h.type_text("bserver mati");
+    let Pane::Handover(p) = &h.app.pane else {
+        panic!()
+    };
+    assert_eq!(
+        p.late_reason,
+        Some(crate::domain::report::LateReason::BcareDown)
+    );
+    assert_eq!(p.late_words.lines().join(""), "server mati");
+    // Back on the reasons, a number picks directly.
+    h.key(KeyCode::Tab);
+    h.type_text("3");
+    let Pane::Handover(p) = &h.app.pane else {
+        panic!()
+    };
+    assert_eq!(
+        p.late_reason,
+        Some(crate::domain::report::LateReason::WaitingData)
+    );
+    h.key(KeyCode::Enter);
+    assert!(
+        h.app
+            .notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("ADU-2026-00001 handed over"),
+        "{:?}",
+        h.app.notice
+    );
+    let today =
+        crate::domain::report::Period::day(chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
+    let report = h
+        .desk
+        .section_report(today, crate::domain::report::GroupBy::Category)
+        .unwrap();
+    assert_eq!(report.late_list.len(), 1);
+    assert_eq!(
+        report.late_list[0].reason.as_deref(),
+        Some("waiting-data: server mati")
+    );
+}
+
+#[test]
+fn an_on_time_handover_asks_nothing() {
+    let mut h = Harness::new(Lang::En, (120, 35));
+    file_to_ticket(&mut h, "A0254EB2B1");
+    assert!(!h.render().contains("Past the SLA deadline"));
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.pane, Pane::Queue));
+}
+
+#[test]
+fn snapshots_of_a_late_handover() {
+    for lang in [Lang::Id, Lang::En] {
+        for size in [(120, 35), (80, 24)] {
+            let mut h = late_handover(lang, size);
+            h.type_text("1");
+            h.type_text("server mati");
+            let suffix = format!(
+                "{}_{}x{}",
+                match lang {
+                    Lang::Id => "id",
+                    Lang::En => "en",
+                },
+                size.0,
+                size.1
+            );
+            insta::assert_snapshot!(format!("handover_late_{suffix}"), h.render_uncut());
+        }
+    }
+}
+
+#[test]
+fn a_long_late_list_says_how_many_more_and_a_failed_count_says_why() {
+    let mut h = Harness::new(Lang::En, (80, 24));
+    h.key(KeyCode::Char('l'));
+    let Pane::Report(r) = &mut h.app.pane else {
+        panic!()
+    };
+    let mut report = r.report.clone().unwrap();
+    report.totals.received = 9;
+    let at = monday_morning();
+    report.late_list = (1..=9)
+        .map(|i| crate::domain::report::LateEntry {
+            reference: format!("ADU-2026-{i:05}"),
+            received_at: at,
+            handed_over_at: at + chrono::TimeDelta::hours(3),
+            working_minutes: 180,
+            reason: Some("other: -".into()),
+        })
+        .collect();
+    r.report = Some(report);
+    let screen = h.render_uncut();
+    assert!(screen.contains("ADU-2026-00001"), "{screen}");
+    assert!(!screen.contains("ADU-2026-00009"), "{screen}");
+    assert!(screen.contains("more: bcare-desk report"), "{screen}");
+    let shown = (1..=9)
+        .filter(|i| screen.contains(&format!("ADU-2026-{i:05}")))
+        .count();
+    assert!(
+        screen.contains(&format!("and {} more", 9 - shown)),
+        "{screen}"
+    );
+    // A count that fails says so in the pane, not only in the passing notice.
+    let Pane::Report(r) = &mut h.app.pane else {
+        panic!()
+    };
+    r.report = None;
+    h.send(Msg::Done(super::action::Outcome::Failed(
+        "disk I/O error".into(),
+    )));
+    h.app.notice = None;
+    assert!(h.render().contains("disk I/O error"), "{}", h.render());
+}

@@ -4,7 +4,7 @@
 use super::action::{Action, Msg, Outcome, QueueRow};
 use super::app::{
     App, Ask, CloseState, ForwardState, HandoverState, Notice, Overlay, Pane, ReceiptState,
-    StageFilter, Tone, Want,
+    ReportSpan, ReportState, StageFilter, Tone, Want,
 };
 use super::effects::{Effect, QueueQuery};
 use super::form::{Field, IntakeState, Typed};
@@ -273,6 +273,9 @@ fn handover_state(app: &App, c: Complaint) -> HandoverState {
         channel: c.details.channel,
         complaint: c,
         message,
+        late_reason: None,
+        late_words: TextArea::default(),
+        on_words: false,
     }
 }
 
@@ -338,8 +341,9 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Scope::Intake => intake_act(app, action),
         Scope::Forward | Scope::ForwardEdit => forward_act(app, action),
         Scope::Receipt => receipt_act(app, action),
-        Scope::Handover => handover_act(app, action),
+        Scope::Handover | Scope::HandoverLate => handover_act(app, action),
         Scope::Close => close_act(app, action),
+        Scope::Report => report_act(app, action),
     }
 }
 
@@ -360,6 +364,12 @@ pub fn palette_matches(app: &App, query: &str) -> Vec<&'static keymap::Binding> 
             .all(|q| words.split(' ').any(|w| w.starts_with(&q.to_lowercase())))
             .then_some(1)
             .filter(|_| !query.trim().is_empty());
+        // A word the officer typed whole ("lapor" for forwarding, "laporan" for the
+        // section's report) beats a label it is only the start of.
+        let whole = !query.trim().is_empty()
+            && query
+                .split_whitespace()
+                .all(|q| words.split(' ').any(|w| w == q.to_lowercase()));
         [
             fuzzy_score(query, b.label.get(lang)).map(|s| s + 2),
             fuzzy_score(query, b.label.get(other)),
@@ -368,6 +378,7 @@ pub fn palette_matches(app: &App, query: &str) -> Vec<&'static keymap::Binding> 
         .into_iter()
         .flatten()
         .max()
+        .map(|s| if whole { s + 100 } else { s })
     };
     let mut scored: Vec<(i32, &'static keymap::Binding)> = keymap::commands(app.pane_scope())
         .into_iter()
@@ -563,6 +574,7 @@ fn queue_act(app: &mut App, action: Action) -> Vec<Effect> {
             app.pane = Pane::Handover(Box::new(handover_state(app, c)));
             Vec::new()
         }
+        Action::OpenReport => open_report(app, ReportSpan::ThisMonth),
         Action::CycleFilter => {
             app.queue.filter = app.queue.filter.next();
             app.queue.search = None;
@@ -680,6 +692,23 @@ fn intake_act(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Save => vec![Effect::SaveIntake(form.to_form(&categories))],
+        Action::ReadMessage => {
+            let message = form.text(Field::Description);
+            if message.trim().is_empty() {
+                notice(app, Tone::Warn, text(app, T::MsgNoMessage).into());
+                return Vec::new();
+            }
+            read_message(app, &message, true)
+        }
+        Action::UndoFill => {
+            if !form.undo_fill() {
+                notice(app, Tone::Warn, text(app, T::MsgNothingToUndo).into());
+                return Vec::new();
+            }
+            let fx = recheck(form, &categories);
+            notice(app, Tone::Info, text(app, T::MsgFillUndone).into());
+            fx
+        }
         Action::DiscardDraft => {
             app.pane = Pane::Queue;
             app.draft = None;
@@ -753,6 +782,33 @@ fn forward_act(app: &mut App, action: Action) -> Vec<Effect> {
                 back_to_queue(app)
             }
         }
+        _ => Vec::new(),
+    }
+}
+
+/// The report pane on `span`: the figures are counted by an effect, never in the view.
+fn open_report(app: &mut App, span: ReportSpan) -> Vec<Effect> {
+    let today = crate::domain::when::local_date(app.now, app.setup.offset);
+    let period = span.period(today);
+    app.pane = Pane::Report(Box::new(ReportState {
+        span,
+        period,
+        report: None,
+        error: None,
+    }));
+    vec![Effect::LoadSectionReport(period)]
+}
+
+fn report_act(app: &mut App, action: Action) -> Vec<Effect> {
+    let Pane::Report(r) = &app.pane else {
+        return Vec::new();
+    };
+    match action {
+        Action::ChoiceNext | Action::ChoicePrev => {
+            let span = r.span.step(action == Action::ChoiceNext);
+            open_report(app, span)
+        }
+        Action::Back => back_to_queue(app),
         _ => Vec::new(),
     }
 }
@@ -840,10 +896,45 @@ fn receipt_act(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 fn handover_act(app: &mut App, action: Action) -> Vec<Effect> {
+    use crate::domain::report::LateReason;
+    let late = matches!(&app.pane, Pane::Handover(h) if h.late(app.now));
     let Pane::Handover(h) = &mut app.pane else {
         return Vec::new();
     };
     match action {
+        Action::SwitchFocus if late => {
+            h.on_words = !h.on_words;
+            Vec::new()
+        }
+        Action::Up | Action::Down if late => {
+            let all = LateReason::ALL;
+            let n = all.len();
+            let i = h.late_reason.and_then(|r| all.iter().position(|x| *x == r));
+            h.late_reason = Some(
+                all[match (i, action == Action::Down) {
+                    (None, true) => 0,
+                    (None, false) => n - 1,
+                    (Some(i), true) => (i + 1) % n,
+                    (Some(i), false) => (i + n - 1) % n,
+                }],
+            );
+            Vec::new()
+        }
+        Action::Confirm if late => match h.late_reason {
+            Some(reason) => vec![
+                Effect::Copy(h.message.clone()),
+                Effect::HandOverLate {
+                    reference: h.complaint.reference.clone(),
+                    via: h.channel.as_str().to_string(),
+                    reason: reason.code().to_string(),
+                    words: h.late_words.lines().join(" "),
+                },
+            ],
+            None => {
+                notice(app, Tone::Warn, text(app, T::MsgNeedReason).into());
+                Vec::new()
+            }
+        },
         Action::ChoiceNext | Action::ChoicePrev => {
             let all = Channel::ALL;
             let i = all.iter().position(|c| *c == h.channel).unwrap_or(0);
@@ -870,6 +961,24 @@ fn handover_act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Back => back_to_queue(app),
         _ => Vec::new(),
     }
+}
+
+/// The late reason a typed character names: its number (1–4), or the first
+/// letter of its name in either language or of its code.
+fn pick_late_reason(c: char) -> Option<crate::domain::report::LateReason> {
+    use crate::domain::msg::Lang;
+    use crate::domain::report::LateReason;
+    let all = LateReason::ALL;
+    if let Some(d) = c.to_digit(10) {
+        return all.get((d as usize).checked_sub(1)?).copied();
+    }
+    let c = c.to_lowercase().next()?;
+    let starts = |s: &str| s.to_lowercase().starts_with(c);
+    all.iter()
+        .copied()
+        .find(|r| starts(r.label(Lang::Id)))
+        .or_else(|| all.iter().copied().find(|r| starts(r.label(Lang::En))))
+        .or_else(|| all.iter().copied().find(|r| starts(r.code())))
 }
 
 fn is_plain_char(key: &KeyEvent) -> Option<char> {
@@ -915,6 +1024,22 @@ fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                 && edit_line(query, &key)
             {
                 *selected = 0;
+            }
+            Vec::new()
+        }
+        Scope::HandoverLate => {
+            if let Pane::Handover(h) = &mut app.pane {
+                if h.on_words {
+                    if key.code != KeyCode::Enter {
+                        h.late_words.input(key);
+                    }
+                } else if let Some(c) = is_plain_char(&key) {
+                    // Like the form's choices: a number, or the start of the reason's name.
+                    if let Some(r) = pick_late_reason(c) {
+                        h.late_reason = Some(r);
+                        h.on_words = true;
+                    }
+                }
             }
             Vec::new()
         }
@@ -1004,7 +1129,21 @@ fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
 }
 
+/// A paste this short, on one line, into a one-line field is that field's value.
+const SHORT_PASTE: usize = 60;
+
+/// Is this paste a caller's message to read? Into an empty form, yes — unless it
+/// is one short line into a one-line field (a name copied alone).
+fn is_message_paste(form: &IntakeState, text: &str) -> bool {
+    let one_line_field = form.textarea(form.focus).is_some() && !form.focus.is_multiline();
+    let short_line = !text.trim().contains('\n') && text.chars().count() <= SHORT_PASTE;
+    form.is_blank() && !(one_line_field && short_line)
+}
+
 fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
+    // Terminals send a paste's line breaks as CR (tmux and xterm do): they are
+    // line breaks, not control characters to drop — lines must not run together.
+    let raw = raw.replace("\r\n", "\n").replace('\r', "\n");
     // Pasted text may carry escape sequences: only printable text goes in.
     let text: String = raw
         .chars()
@@ -1019,6 +1158,10 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
                 .get_or_insert_with(String::new)
                 .push_str(&one_line);
             search_page(app)
+        }
+        // Into an empty form, a paste is the caller's whole message: it is read.
+        Scope::Intake if matches!(&app.pane, Pane::Intake(f) if is_message_paste(f, text)) => {
+            read_message(app, text, false)
         }
         Scope::Intake => {
             let categories = app.setup.categories.clone();
@@ -1041,6 +1184,14 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Scope::HandoverLate => {
+            if let Pane::Handover(h) = &mut app.pane
+                && h.on_words
+            {
+                h.late_words.insert_str(&one_line);
+            }
+            Vec::new()
+        }
         Scope::Close => {
             if let Pane::Close(c) = &mut app.pane {
                 c.text.insert_str(&one_line);
@@ -1060,6 +1211,57 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
         }
         _ => Vec::new(),
     }
+}
+
+/// Reads a caller's message into the intake form's empty fields (issue 11):
+/// the reader proposes, the form takes what is empty, marks it, and can undo it.
+/// A password or OTP in the message is named at the description, and the draft
+/// guard keeps it off the disk until it is removed.
+fn read_message(app: &mut App, message: &str, from_description: bool) -> Vec<Effect> {
+    let categories = app.setup.categories.clone();
+    let lang = app.lang();
+    let proposals = match crate::domain::message::read(message, &categories) {
+        Ok(p) => p,
+        Err(e) => {
+            notice(app, Tone::Bad, e.text(lang));
+            return Vec::new();
+        }
+    };
+    let Pane::Intake(form) = &mut app.pane else {
+        return Vec::new();
+    };
+    let filled = form.fill_from(&proposals, &categories, from_description);
+    if filled.is_empty() {
+        notice(app, Tone::Warn, text(app, T::MsgMessageNothing).into());
+        return Vec::new();
+    }
+    let snapshot = form.to_form(&categories);
+    // Errors shown before are checked again, and the description at once when
+    // the guard would refuse it: the officer sees why before saving.
+    let mut fields: Vec<&'static str> = form.errors.keys().copied().collect();
+    if proposals.secrets {
+        fields.push(Field::Description.key());
+        form.focus_on(Field::Description, &categories);
+    }
+    form.dirty = false;
+    let mut fx = vec![Effect::SaveDraft(snapshot.clone())];
+    if !fields.is_empty() {
+        fx.push(Effect::CheckFields {
+            form: snapshot,
+            fields,
+        });
+    }
+    if proposals.secrets {
+        notice(app, Tone::Bad, text(app, T::MsgMessageSecret).into());
+    } else {
+        let undo = keymap::key_for(Scope::Intake, Action::UndoFill);
+        let msg = fill(
+            text(app, T::MsgMessageRead),
+            &[&filled.len().to_string(), &undo],
+        );
+        notice(app, Tone::Good, msg);
+    }
+    fx
 }
 
 fn first_errors(
@@ -1150,7 +1352,20 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             // next idle poll.
             let mut fx = reload(app);
             fx.push(Effect::NudgeWorker);
+            // The report on screen counts again too.
+            if let Pane::Report(r) = &app.pane {
+                fx.push(Effect::LoadSectionReport(r.period));
+            }
             fx
+        }
+        Outcome::SectionReportLoaded(report) => {
+            // An answer for a period no longer on screen is dropped.
+            if let Pane::Report(r) = &mut app.pane
+                && r.period == report.period
+            {
+                r.report = Some(report);
+            }
+            Vec::new()
         }
         Outcome::CountsLoaded(c) => {
             app.counts = c;
@@ -1375,6 +1590,7 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                 Pane::Forward(f) => f.sending = false,
                 Pane::Receipt(r) => r.error = Some(e.clone()),
                 Pane::Close(c) => c.error = Some(e.clone()),
+                Pane::Report(r) if r.report.is_none() => r.error = Some(e.clone()),
                 _ => {}
             }
             notice(app, Tone::Bad, fill(text(app, T::MsgError), &[&e]));

@@ -58,6 +58,26 @@ impl Session {
         std::thread::sleep(Duration::from_millis(60));
     }
 
+    /// Pastes `text` as a terminal paste (bracketed, as the desk asked for): text, not keys.
+    pub fn paste(&self, text: &str) {
+        let buffer = format!("{}-paste", self.name);
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let file = dir.path().join("paste.txt");
+        std::fs::write(&file, text).expect("writing the paste");
+        let file = file.to_string_lossy().into_owned();
+        assert!(
+            tmux(&["load-buffer", "-b", &buffer, &file])
+                .status
+                .success()
+        );
+        assert!(
+            tmux(&["paste-buffer", "-p", "-d", "-b", &buffer, "-t", &self.name])
+                .status
+                .success()
+        );
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
     pub fn screen(&self) -> String {
         String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
             .into_owned()

@@ -1,7 +1,7 @@
 //! Handover: the channel, and the message to the applicant as it will be copied.
 
 use super::super::app::{App, HandoverState};
-use super::super::i18n::T;
+use super::super::i18n::{T, fill};
 use super::super::theme::Theme;
 use crate::domain::text::for_terminal;
 use ratatui::Frame;
@@ -21,13 +21,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HandoverState, theme: 
         ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [who, channel, message, hint] = Layout::vertical([
+    let late = h.late(app.now);
+    let late_rows = if late {
+        crate::domain::report::LateReason::ALL.len() as u16 + 3
+    } else {
+        0
+    };
+    let [who, channel, why, message, hint] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(2),
+        Constraint::Length(late_rows),
         Constraint::Fill(1),
         Constraint::Length(1),
     ])
     .areas(inner);
+    if late {
+        late_reason(frame, why, app, h, theme);
+    }
     let a = &c.details.applicant;
     let contact = [a.phone.as_deref(), a.email.as_deref()]
         .into_iter()
@@ -74,4 +84,55 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HandoverState, theme: 
         Paragraph::new(Span::styled(T::HoHint.get(lang), theme.info())),
         hint,
     );
+}
+
+/// Past the deadline: the reasons numbered (a number or first letter picks), then the words.
+fn late_reason(frame: &mut Frame, area: Rect, app: &App, h: &HandoverState, theme: &Theme) {
+    use crate::domain::report::LateReason;
+    let lang = app.lang();
+    let deadline = crate::domain::when::short_local(h.complaint.sla_deadline, app.setup.offset);
+    let width = area.width as usize;
+    let question = fill(T::HoLate.get(lang), &[&deadline]);
+    let how_to = format!("  ({})", T::HoLateHowTo.get(lang));
+    let style = if h.on_words {
+        theme.warning()
+    } else {
+        theme.focus()
+    };
+    // The how-to goes whole when the line is too narrow for it.
+    let mut first = vec![Span::styled(super::fit(&question, width), style)];
+    if super::width_of(&question) + super::width_of(&how_to) <= width {
+        first.push(Span::styled(how_to, theme.muted()));
+    }
+    let mut lines = vec![Line::from(first)];
+    for (i, r) in LateReason::ALL.iter().enumerate() {
+        let text = super::fit(
+            &format!("{:>2} {}", i + 1, r.label(lang)),
+            width.saturating_sub(1),
+        );
+        lines.push(if h.late_reason == Some(*r) {
+            Line::styled(format!("›{text}"), theme.focus())
+        } else {
+            Line::raw(format!(" {text}"))
+        });
+    }
+    let [list, words] = Layout::vertical([
+        Constraint::Length(lines.len() as u16),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(lines), list);
+    let label = format!("{}: ", T::HoWords.get(lang));
+    let [l, input] = Layout::horizontal([
+        Constraint::Length(super::width_of(&label) as u16),
+        Constraint::Fill(1),
+    ])
+    .areas(words);
+    let style = if h.on_words {
+        theme.focus()
+    } else {
+        theme.muted()
+    };
+    frame.render_widget(Paragraph::new(Span::styled(label, style)), l);
+    frame.render_widget(&h.late_words, input);
 }

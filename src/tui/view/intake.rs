@@ -1,9 +1,11 @@
 //! The intake form beside its category's guide. Errors show under the field they
 //! are about; the focused field is the live text area.
 
+use super::super::action::Action;
 use super::super::app::App;
 use super::super::form::{Field, IntakeState};
-use super::super::i18n::T;
+use super::super::i18n::{T, fill};
+use super::super::keymap::{self, Scope};
 use super::super::theme::Theme;
 use crate::domain::category::Category;
 use crate::domain::msg::Lang;
@@ -90,6 +92,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
             )),
             label_area,
         );
+        // Filled from the caller's message, not yet passed: marked beside its label.
+        if form.marked.contains(&f) && LABEL_WIDTH < inner.width {
+            let at = Rect::new(inner.x + LABEL_WIDTH - 2, y, 1, 1);
+            frame.render_widget(Paragraph::new(Span::styled("◆", theme.info())), at);
+        }
         if f.is_choice() {
             let value = match f {
                 Field::Kind => form.kind.map(|k| k.label(lang).to_string()),
@@ -131,16 +138,23 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
         }
         y += heights[i];
     }
-    let extras = if form.focus.is_multiline() {
-        T::NewLineHint
+    let extras = if !form.marked.is_empty() {
+        let undo = keymap::key_for(Scope::Intake, Action::UndoFill);
+        fill(T::FilledHint.get(lang), &[&undo])
+    } else if form.is_blank() {
+        // The fastest way in: say it where the officer looks first.
+        let read = keymap::key_for(Scope::Intake, Action::ReadMessage);
+        fill(T::PasteHint.get(lang), &[&read])
+    } else if form.focus.is_multiline() {
+        T::NewLineHint.get(lang).to_string()
     } else if form.extras {
-        T::ExtrasShown
+        T::ExtrasShown.get(lang).to_string()
     } else {
-        T::ExtrasHidden
+        T::ExtrasHidden.get(lang).to_string()
     };
     frame.render_widget(
         Paragraph::new(Line::styled(
-            super::fit(extras.get(lang), extras_line.width as usize),
+            super::fit(&extras, extras_line.width as usize),
             theme.muted(),
         )),
         extras_line,

@@ -8,6 +8,7 @@ mod help;
 mod intake;
 mod queue;
 mod receipt;
+mod report;
 mod status_bar;
 
 use super::app::{App, Overlay, Pane};
@@ -44,6 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Pane::Receipt(r) => receipt::draw(frame, main, app, r, theme),
         Pane::Handover(h) => handover::draw(frame, main, app, h, theme),
         Pane::Close(c) => close::draw(frame, main, app, c, theme),
+        Pane::Report(r) => report::draw(frame, main, app, r, theme),
     }
     status_bar::notice(frame, notice, app, theme);
     status_bar::hints(frame, footer, app, theme);

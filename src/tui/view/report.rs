@@ -1,0 +1,309 @@
+//! The section's report (issue 9): the period switch, the SLA % as a gauge, the
+//! complaints received by category as bars, received against within-SLA per day
+//! as sparklines, and the late list. Drawn from the report in the state only.
+
+use super::super::app::{App, ReportSpan, ReportState};
+use super::super::i18n::{T, fill};
+use super::super::theme::Theme;
+use crate::domain::report::SectionReport;
+use crate::domain::when::short_local;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Bar, BarChart, BarGroup, Block, Borders, Gauge, Paragraph, Sparkline, Tabs,
+};
+
+fn span_label(s: ReportSpan) -> T {
+    match s {
+        ReportSpan::Today => T::SpanToday,
+        ReportSpan::ThisWeek => T::SpanWeek,
+        ReportSpan::ThisMonth => T::SpanMonth,
+        ReportSpan::LastMonth => T::SpanLastMonth,
+    }
+}
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: &Theme) {
+    let lang = app.lang();
+    let block = Block::default().borders(Borders::ALL).title(Span::styled(
+        format!(
+            " {} · {} – {} ",
+            T::ReportTitle.get(lang),
+            r.period.from,
+            r.period.to
+        ),
+        theme.title(),
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [tabs, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
+    let selected = ReportSpan::ALL.iter().position(|s| *s == r.span);
+    frame.render_widget(
+        // The chosen period is marked as the form marks a choice, so it reads without colour.
+        Tabs::new(ReportSpan::ALL.iter().map(|s| {
+            let label = span_label(*s).get(lang);
+            if *s == r.span {
+                Line::raw(format!("‹ {label} ›"))
+            } else {
+                Line::raw(label)
+            }
+        }))
+        .select(selected)
+        .style(theme.muted())
+        .highlight_style(theme.focus()),
+        tabs,
+    );
+    let Some(report) = &r.report else {
+        let line = match &r.error {
+            Some(e) => Line::styled(crate::domain::text::for_terminal(e), theme.error()),
+            None => Line::styled(T::ReportLoading.get(lang), theme.muted()),
+        };
+        frame.render_widget(
+            Paragraph::new(line).wrap(ratatui::widgets::Wrap { trim: true }),
+            rest,
+        );
+        return;
+    };
+    if report.totals.received == 0 {
+        frame.render_widget(
+            Paragraph::new(Line::styled(T::ReportEmpty.get(lang), theme.muted())),
+            rest,
+        );
+        return;
+    }
+    let width = rest.width as usize;
+    let totals = super::wrap_words(&totals_text(app, report), width);
+    let late_rows = (report.late_list.len().max(1) as u16 + 1).min(6);
+    let [gauge, summary, charts, late] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(totals.len() as u16 + 1),
+        Constraint::Fill(1),
+        Constraint::Length(late_rows),
+    ])
+    .areas(rest);
+    draw_gauge(frame, gauge, app, report, theme);
+    let mut lines: Vec<Line> = totals.into_iter().map(Line::raw).collect();
+    let minutes =
+        |m: Option<i64>| m.map_or_else(|| T::DNone.get(lang).to_string(), |m| m.to_string());
+    lines.push(Line::styled(
+        super::fit(
+            &fill(
+                T::ReportMinutes.get(lang),
+                &[
+                    &minutes(report.median_minutes),
+                    &minutes(report.p90_minutes),
+                ],
+            ),
+            width,
+        ),
+        theme.muted(),
+    ));
+    frame.render_widget(Paragraph::new(lines), summary);
+    let [bars, days] =
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(charts);
+    draw_bars(frame, bars, app, report, theme);
+    draw_days(frame, days, app, report, theme);
+    draw_late(frame, late, app, report, theme);
+}
+
+fn totals_text(app: &App, r: &SectionReport) -> String {
+    let t = &r.totals;
+    fill(
+        T::ReportTotals.get(app.lang()),
+        &[
+            &t.received.to_string(),
+            &t.handed_over.to_string(),
+            &t.within_sla.to_string(),
+            &t.late.to_string(),
+            &t.open.to_string(),
+            &t.cancelled.to_string(),
+        ],
+    )
+}
+
+fn draw_gauge(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme: &Theme) {
+    let lang = app.lang();
+    let t = &r.totals;
+    let (ratio, label) = match t.sla_pct {
+        Some(pct) => (
+            (pct / 100.0).clamp(0.0, 1.0),
+            format!(
+                "{} {pct:.1} % ({}/{})",
+                T::ReportSla.get(lang),
+                t.within_sla,
+                t.handed_over
+            ),
+        ),
+        None => (
+            0.0,
+            format!(
+                "{}: {}",
+                T::ReportSla.get(lang),
+                T::ReportNoHandover.get(lang)
+            ),
+        ),
+    };
+    let style = match t.sla_pct {
+        Some(p) if p >= 90.0 => theme.ok(),
+        Some(p) if p >= 75.0 => theme.warning(),
+        Some(_) => theme.breached(),
+        None => theme.muted(),
+    };
+    frame.render_widget(
+        Gauge::default()
+            .ratio(ratio)
+            .label(Span::styled(label, theme.base()))
+            .gauge_style(style)
+            .use_unicode(true),
+        area,
+    );
+}
+
+fn draw_bars(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme: &Theme) {
+    let block = Block::default().borders(Borders::TOP).title(Span::styled(
+        T::ReportByCategory.get(app.lang()),
+        theme.info(),
+    ));
+    let bars: Vec<Bar> = r
+        .groups
+        .iter()
+        .map(|g| {
+            Bar::default()
+                .value(g.figures.received.max(0) as u64)
+                .label(Line::raw(g.key.clone()))
+                .style(theme.info())
+        })
+        .collect();
+    // Bars as wide as the codes when they fit; narrower (labels cut by ratatui) never:
+    // at least four columns, the length of a category code.
+    let n = bars.len().max(1) as u16;
+    let width = (area.width.saturating_sub(n) / n).clamp(4, 6);
+    frame.render_widget(
+        BarChart::default()
+            .block(block)
+            .data(BarGroup::default().bars(&bars))
+            .bar_width(width)
+            .bar_gap(1)
+            .value_style(theme.selected()),
+        area,
+    );
+}
+
+fn draw_days(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme: &Theme) {
+    let lang = app.lang();
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .title(Span::styled(T::ReportDaily.get(lang), theme.info()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [l1, s1, l2, s2] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    // The last days of the period, one column each, when it is longer than the width.
+    let keep = inner.width as usize;
+    let skip = r.daily.len().saturating_sub(keep);
+    let received: Vec<u64> = r
+        .daily
+        .iter()
+        .skip(skip)
+        .map(|d| d.figures.received.max(0) as u64)
+        .collect();
+    let within: Vec<u64> = r
+        .daily
+        .iter()
+        .skip(skip)
+        .map(|d| d.figures.within_sla.max(0) as u64)
+        .collect();
+    // Both on one scale, so a day's two bars compare.
+    let max = received.iter().copied().max().unwrap_or(1).max(1);
+    let total = |v: &[u64]| v.iter().sum::<u64>().to_string();
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            format!(
+                "{} ({})",
+                T::ReportDailyReceived.get(lang),
+                total(&received)
+            ),
+            theme.muted(),
+        )),
+        l1,
+    );
+    frame.render_widget(
+        Sparkline::default()
+            .data(received)
+            .max(max)
+            .style(theme.info()),
+        s1,
+    );
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            format!("{} ({})", T::ReportDailyWithin.get(lang), total(&within)),
+            theme.muted(),
+        )),
+        l2,
+    );
+    frame.render_widget(
+        Sparkline::default().data(within).max(max).style(theme.ok()),
+        s2,
+    );
+}
+
+fn draw_late(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme: &Theme) {
+    let lang = app.lang();
+    let title = fill(
+        T::ReportLateTitle.get(lang),
+        &[&r.late_list.len().to_string()],
+    );
+    let mut lines = vec![Line::styled(title, theme.warning())];
+    if r.late_list.is_empty() {
+        lines.push(Line::styled(T::ReportNoLate.get(lang), theme.muted()));
+    }
+    let width = area.width as usize;
+    let mut rows = area.height.saturating_sub(1) as usize;
+    // More than fit: the last row says how many more (the command line lists them all).
+    let more = r.late_list.len().saturating_sub(rows);
+    if more > 0 {
+        rows = rows.saturating_sub(1);
+    }
+    for e in r.late_list.iter().take(rows) {
+        let reason = e
+            .reason
+            .as_deref()
+            .map(|r| reason_text(r, lang))
+            .unwrap_or_else(|| T::ReportNoReason.get(lang).to_string());
+        let line = format!(
+            "{}  {} → {}  {} min  {}",
+            e.reference,
+            short_local(e.received_at, app.setup.offset),
+            short_local(e.handed_over_at, app.setup.offset),
+            e.working_minutes,
+            reason
+        );
+        lines.push(Line::raw(super::fit(&line, width)));
+    }
+    if more > 0 {
+        let hidden = r.late_list.len() - rows;
+        lines.push(Line::styled(
+            fill(T::ReportLateMore.get(lang), &[&hidden.to_string()]),
+            theme.muted(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// "bcare-down: words" → "BCare down: words", the reason named in the screen's language.
+fn reason_text(raw: &str, lang: crate::domain::msg::Lang) -> String {
+    use crate::domain::report::LateReason;
+    let (code, words) = raw.split_once(": ").unwrap_or((raw, ""));
+    let named = LateReason::parse(code).map_or(code, |r| r.label(lang));
+    let text = if words.is_empty() {
+        named.to_string()
+    } else {
+        format!("{named}: {words}")
+    };
+    crate::domain::text::for_terminal(&text)
+}
