@@ -11,6 +11,12 @@ use std::path::{Path, PathBuf};
 
 pub const PORTAL_URL: &str = "https://ceisacare.beacukai.go.id";
 pub const TICKET_PATTERN: &str = "^[A-Z][0-9A-F]{9}$";
+/// What `[bcare] timeout_secs` may be: a longer wait would hold `forward --wait`
+/// and the worker on one dead call for minutes.
+pub const TIMEOUT_SECS: std::ops::RangeInclusive<u64> = 1..=120;
+/// The largest config file read: a config is a few hundred bytes, and reading
+/// `/dev/zero` must fail at once instead of filling the memory.
+pub const CONFIG_MAX_BYTES: u64 = 1024 * 1024;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -19,6 +25,36 @@ pub struct Config {
     pub desk: DeskConfig,
     pub calendar: CalendarConfig,
     pub bcare: BcareConfig,
+    pub report: ReportConfig,
+    pub retention: RetentionConfig,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReportConfig {
+    /// The office named on the section's report.
+    pub office: String,
+}
+
+impl Default for ReportConfig {
+    fn default() -> Self {
+        ReportConfig {
+            office: "KPPBC TMP B Makassar".to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RetentionConfig {
+    /// Personal data of complaints closed longer ago than this is purged (UU PDP).
+    pub months: u32,
+}
+
+impl Default for RetentionConfig {
+    fn default() -> Self {
+        RetentionConfig { months: 24 }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -115,10 +151,19 @@ impl Config {
                 origin.display()
             );
         }
-        if cfg.bcare.timeout_secs == 0 {
+        if !(1..=1200).contains(&cfg.retention.months) {
             bail!(
-                "{}: [bcare] timeout_secs must be at least 1",
+                "{}: [retention] months must be between 1 and 1200",
                 origin.display()
+            );
+        }
+        if !TIMEOUT_SECS.contains(&cfg.bcare.timeout_secs) {
+            bail!(
+                "{}: [bcare] timeout_secs must be between {} and {} (seconds), found {}",
+                origin.display(),
+                TIMEOUT_SECS.start(),
+                TIMEOUT_SECS.end(),
+                cfg.bcare.timeout_secs
             );
         }
         Ok(cfg)
@@ -177,11 +222,29 @@ pub fn paths(config_flag: Option<&Path>, db_flag: Option<&Path>) -> Result<Paths
 
 /// Reads the config file; a missing file means the defaults.
 pub fn load(paths: &Paths) -> Result<Config> {
-    match std::fs::read_to_string(&paths.config_file) {
-        Ok(text) => Config::parse(&text, &paths.config_file),
+    let path = &paths.config_file;
+    match read_bounded(path, CONFIG_MAX_BYTES) {
+        Ok(text) => Config::parse(&text, path),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-        Err(e) => Err(e).with_context(|| format!("reading {}", paths.config_file.display())),
+        Err(e) => bail!("{}: {e}", path.display()),
     }
+}
+
+/// A text file of at most `max` bytes; reads no more than `max + 1` to find out,
+/// so a device or a huge file fails fast. Also for the calendar file.
+pub fn read_bounded(path: &Path, max: u64) -> std::io::Result<String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Err(std::io::Error::other(format!(
+            "larger than {} KiB; this file is a few lines of TOML",
+            max / 1024
+        )));
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"))
 }
 
 /// The calendar file configured, resolved against the config file's folder.
@@ -224,6 +287,8 @@ mod tests {
             }
         );
         assert_eq!(cfg.desk.lang, Lang::Id);
+        assert_eq!(cfg.report, ReportConfig::default());
+        assert_eq!(cfg.retention, RetentionConfig::default());
     }
 
     #[test]
@@ -234,6 +299,55 @@ mod tests {
         assert!(err.contains("c.toml"), "{err}");
         assert!(err.contains("colour"), "{err}");
         assert!(err.contains("line 3"), "{err}");
+    }
+
+    #[test]
+    fn timeout_secs_is_bounded_and_named() {
+        for bad in ["0", "121", "99999999999"] {
+            let err = Config::parse(
+                &format!("[bcare]\ntimeout_secs = {bad}\n"),
+                Path::new("c.toml"),
+            )
+            .unwrap_err()
+            .to_string();
+            assert!(err.contains("c.toml"), "{err}");
+            assert!(err.contains("timeout_secs"), "{err}");
+            assert!(err.contains("between 1 and 120"), "{err}");
+        }
+        for good in ["1", "120"] {
+            assert!(
+                Config::parse(
+                    &format!("[bcare]\ntimeout_secs = {good}\n"),
+                    Path::new("c.toml")
+                )
+                .is_ok()
+            );
+        }
+    }
+
+    #[test]
+    fn an_endless_or_huge_config_file_fails_fast_naming_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = |f: PathBuf| Paths {
+            config_file: f,
+            config_file_exists: true,
+            db: dir.path().join("d.db"),
+            data_dir: dir.path().to_path_buf(),
+            log_dir: dir.path().to_path_buf(),
+        };
+        let err = load(&paths(PathBuf::from("/dev/zero")))
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("/dev/zero: "), "{err}");
+        assert!(err.contains("larger than 1024 KiB"), "{err}");
+        assert!(!err.contains('\n'), "{err}");
+        let big = dir.path().join("big.toml");
+        let mut text = "# comment\n".repeat(120_000);
+        std::fs::write(&big, &text).unwrap();
+        assert!(load(&paths(big.clone())).is_err());
+        text.truncate(1000);
+        std::fs::write(&big, &text).unwrap();
+        assert!(load(&paths(big)).is_ok());
     }
 
     #[test]

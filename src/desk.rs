@@ -15,7 +15,8 @@ use crate::domain::validate;
 use crate::domain::when::local_date;
 use crate::domain::workflow::{self, IllegalStep, Step};
 use crate::store::{
-    Change, ListQuery, NewEvent, NewOutbox, OutboxRow, QueueCounts, Store, StoreError,
+    Change, DeliveredTicket, Delivery, IntakeRecord, ListQuery, NewEvent, NewOutbox, OutboxRow,
+    QueueCounts, Store, StoreError,
 };
 use chrono::{DateTime, Datelike, TimeDelta, Utc};
 use regex::Regex;
@@ -145,10 +146,38 @@ fn fingerprint(text: &str) -> String {
 }
 
 impl Desk {
-    /// Opens the desk on a database. `calendar_text` is the calendar file's text,
-    /// or None for the built-in calendar.
+    /// Opens the desk on a database for reading and writing. `calendar_text` is the
+    /// calendar file's text, or None for the built-in calendar.
     pub fn open(
         db: &Path,
+        config: Config,
+        calendar_text: Option<&str>,
+        clock: Clock,
+    ) -> anyhow::Result<Desk> {
+        Desk::open_with(Store::open(db)?, config, calendar_text, clock)
+    }
+
+    /// Opens the desk for a command that only reads (list, show, search, check,
+    /// backup, the outbox listing): the file is opened read-only and never changed.
+    pub fn open_read_only(
+        db: &Path,
+        config: Config,
+        calendar_text: Option<&str>,
+        clock: Clock,
+    ) -> anyhow::Result<Desk> {
+        let store = Store::open_read_only(db)?;
+        // Deadlines stored under another calendar are recomputed first, once, when
+        // the file can be written: a reading command must not show stale ones.
+        let fp = fingerprint(calendar_text.unwrap_or(WorkCalendar::BUILTIN_TOML));
+        if store.meta(CALENDAR_META)?.as_deref() != Some(fp.as_str()) && Store::writable(db) {
+            drop(store);
+            return Desk::open(db, config, calendar_text, clock);
+        }
+        Desk::open_with(store, config, calendar_text, clock)
+    }
+
+    fn open_with(
+        mut store: Store,
         config: Config,
         calendar_text: Option<&str>,
         clock: Clock,
@@ -160,18 +189,24 @@ impl Desk {
         };
         let ticket_pattern = Regex::new(&config.bcare.ticket_pattern)
             .context("[bcare] ticket_pattern is not a valid regular expression")?;
-        let mut store = Store::open(db)?;
-        // Stored deadlines follow the calendar: recompute them when it changed.
+        // Stored deadlines follow the calendar: recompute them when it changed. A
+        // reading command leaves that to the next writing one.
         let fp = fingerprint(calendar_text.unwrap_or(WorkCalendar::BUILTIN_TOML));
         if store.meta(CALENDAR_META)?.as_deref() != Some(fp.as_str()) {
-            let budget = sla_budget();
-            let n = store.recompute_deadlines(|start| {
-                sla::deadline(&calendar, start, budget).unwrap_or(start + budget)
-            })?;
-            if n > 0 {
-                tracing::info!(complaints = n, "calendar changed: deadlines recomputed");
+            if store.is_read_only() {
+                tracing::warn!(
+                    "calendar changed but the database is read-only: deadlines as stored"
+                );
+            } else {
+                let budget = sla_budget();
+                let n = store.recompute_deadlines(|start| {
+                    sla::deadline(&calendar, start, budget).unwrap_or(start + budget)
+                })?;
+                if n > 0 {
+                    tracing::info!(complaints = n, "calendar changed: deadlines recomputed");
+                }
+                store.set_meta(CALENDAR_META, &fp)?;
             }
-            store.set_meta(CALENDAR_META, &fp)?;
         }
         let officer = config.officer_name();
         Ok(Desk {
@@ -183,6 +218,14 @@ impl Desk {
             ticket_pattern,
             clock,
         })
+    }
+
+    /// The full integrity check of this desk's file, as a job for a background
+    /// thread: it opens a read-only connection of its own, so the screen keeps
+    /// drawing while it runs (minutes on a big file).
+    pub fn integrity_check(&self) -> impl FnOnce() -> Result<Vec<String>> + Send + 'static {
+        let path = self.store.path().to_path_buf();
+        move || Ok(crate::store::integrity_check_at(&path)?)
     }
 
     /// The clock, for a worker that must read the same "now" as the desk.
@@ -600,20 +643,442 @@ impl Desk {
     pub fn backup(&self, dest: &Path) -> Result<()> {
         Ok(self.store.backup(dest)?)
     }
+
+    /// Langkah 3 by the BCare worker: see [`ticket_delivered`].
+    pub fn ticket_delivered(&self, row_id: i64, t: &DeliveredTicket) -> Result<Delivery> {
+        Ok(ticket_delivered(&self.store, row_id, t)?)
+    }
+
+    /// Changes whenever another connection (the command line, a second desk, the
+    /// BCare worker) commits to the database: the screen reloads when it moves.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.store.data_version()?)
+    }
+
+    /// Complaints received in `[from, to)`, newest first (the desk's history view).
+    pub fn history(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        before_id: Option<i64>,
+        limit: usize,
+    ) -> Result<Vec<Complaint>> {
+        Ok(self.store.history(from, to, before_id, limit)?)
+    }
+}
+
+/// Langkah 3 done by the BCare worker: BCare gave a ticket number for a queued
+/// report. The workflow decides, inside the store's transaction, whether the
+/// complaint takes the number: only a forwarded complaint does (recording a ticket
+/// is a legal step from there); one that moved on meanwhile keeps what it has and
+/// the event notes BCare's number. A free function over a `Store` because the
+/// worker runs on its own connection, without the rest of the desk.
+pub fn ticket_delivered(
+    store: &Store,
+    row_id: i64,
+    t: &DeliveredTicket,
+) -> std::result::Result<Delivery, StoreError> {
+    store.outbox_delivered(row_id, t, |stage| {
+        stage == Stage::Forwarded
+            && workflow::check(stage, Step::RecordTicket) == Ok(Stage::Ticketed)
+    })
+}
+
+/// A sample complaint for training, and the step that needs it written first.
+pub struct Sample {
+    pub record: IntakeRecord,
+    pub then: Option<SampleStep>,
+}
+
+/// What happens to a sample complaint once it has an id and a reference.
+#[derive(Debug, Clone)]
+pub enum SampleStep {
+    /// Forwarded at `at` through the outbox; BCare failed `attempts` times.
+    WaitingInOutbox {
+        at: DateTime<Utc>,
+        attempts: u32,
+        last_error: String,
+        next_attempt_at: DateTime<Utc>,
+    },
+    /// Linked at `at` to the complaint that already carries `ticket_no`.
+    Link {
+        at: DateTime<Utc>,
+        ticket_no: String,
+    },
+}
+
+/// How many complaints `demo` has written to this database: more complaints
+/// than this means some are real, and samples must not be mixed in unasked.
+const DEMO_META: &str = "demo_complaints";
+/// Samples written per transaction: short enough that other writers wait little.
+const DEMO_BATCH: usize = 1_000;
+/// How long a demo batch waits for a busy database before giving up.
+const DEMO_PATIENCE: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// SQLite's "busy" and "locked": another writer holds the database.
+fn is_busy(e: &StoreError) -> bool {
+    use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked};
+    matches!(e, StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+        if matches!(f.code, DatabaseBusy | DatabaseLocked))
+}
+
+/// Runs a write, waiting while another writer holds the database (a failed
+/// write changed nothing, so it is simply tried again).
+fn wait_if_busy<T>(mut write: impl FnMut() -> std::result::Result<T, StoreError>) -> Result<T> {
+    let started = std::time::Instant::now();
+    let mut pause = std::time::Duration::from_millis(20);
+    loop {
+        match write() {
+            Err(e) if is_busy(&e) && started.elapsed() < DEMO_PATIENCE => {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(std::time::Duration::from_millis(500));
+            }
+            other => return Ok(other?),
+        }
+    }
 }
 
 impl Desk {
-    /// Inserts `count` sample complaints in batches; returns how many.
-    pub fn demo(&mut self, count: usize, seed: u64) -> Result<usize> {
-        let mut sampler = crate::demo::Sampler::new(&self.calendar, self.now(), count, seed);
+    /// Writes sample complaints, batch by batch as `next_batch` makes them
+    /// (an empty batch ends), and returns how many. Refuses a database that
+    /// holds complaints `demo` did not write, unless `force`.
+    pub fn demo(
+        &mut self,
+        mut next_batch: impl FnMut(usize) -> Vec<Sample>,
+        force: bool,
+    ) -> Result<usize> {
+        let made: i64 = self
+            .store
+            .meta(DEMO_META)?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        let real = self.store.total()? - made;
+        if real > 0 && !force {
+            return Err(DeskError::Other(anyhow::anyhow!(
+                "{}: holds {real} complaint(s) not made by demo; samples would mix with them. Use another --db, or add --force",
+                self.store.path().display()
+            )));
+        }
         let mut n = 0;
         loop {
-            let mut batch = sampler.batch(5_000);
+            let batch = next_batch(DEMO_BATCH);
             if batch.is_empty() {
                 return Ok(n);
             }
-            n += batch.len();
-            self.store.insert_complaints(&mut batch)?;
+            let (mut records, steps): (Vec<IntakeRecord>, Vec<Option<SampleStep>>) =
+                batch.into_iter().map(|s| (s.record, s.then)).unzip();
+            wait_if_busy(|| self.store.insert_complaints(&mut records))?;
+            n += records.len();
+            let written = (made + n as i64).to_string();
+            wait_if_busy(|| self.store.set_meta(DEMO_META, &written))?;
+            for (rec, step) in records.iter().zip(steps) {
+                if let Some(step) = step {
+                    self.sample_step(&rec.complaint, step)?;
+                }
+            }
         }
+    }
+
+    /// A sample's later step, through the workflow's check like any other.
+    fn sample_step(&mut self, c: &Complaint, step: SampleStep) -> Result<()> {
+        let event = |kind, at, to: Stage, note| NewEvent {
+            at,
+            officer: "demo".into(),
+            kind,
+            before: Some(c.stage.as_str().into()),
+            after: Some(to.as_str().into()),
+            note: Some(note),
+        };
+        match step {
+            SampleStep::WaitingInOutbox {
+                at,
+                attempts,
+                last_error,
+                next_attempt_at,
+            } => {
+                let to = workflow::check(c.stage, Step::Forward)?;
+                let report = self.report(c)?;
+                // Samples are queued for the simulator, never for the real BCare.
+                let outbox = NewOutbox {
+                    idempotency_key: c.reference.clone(),
+                    client: ClientKind::Sim.as_str().into(),
+                    payload: serde_json::to_string(&report)
+                        .map_err(|e| DeskError::Other(e.into()))?,
+                    created_at: at,
+                };
+                let ev = event("forward", at, to, "client sim".into());
+                let change = Change::Forward { at };
+                wait_if_busy(|| self.store.apply(c, to, &change, &ev, Some(&outbox)))?;
+                let row = self
+                    .store
+                    .outbox_of(c.id)?
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| {
+                        DeskError::Other(anyhow::anyhow!("{}: outbox row missing", c.reference))
+                    })?;
+                for _ in 0..attempts {
+                    wait_if_busy(|| {
+                        self.store.outbox_attempt_failed(
+                            row.id,
+                            &last_error,
+                            next_attempt_at,
+                            false,
+                        )
+                    })?;
+                }
+            }
+            SampleStep::Link { at, ticket_no } => {
+                let to = workflow::check(c.stage, Step::Link)?;
+                let first = self.store.by_ticket(&ticket_no)?.filter(|o| o.id != c.id);
+                let linked_to = first.map(|o| o.linked_to.unwrap_or(o.reference));
+                let note = match &linked_to {
+                    Some(r) => format!("ticket {ticket_no} dari {r}"),
+                    None => format!("ticket {ticket_no}"),
+                };
+                let ev = event("link", at, to, note);
+                let change = Change::Ticket {
+                    at,
+                    ticket_no,
+                    linked_to,
+                };
+                wait_if_busy(|| self.store.apply(c, to, &change, &ev, None))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The section's report, the shift handoff, export and retention.
+impl Desk {
+    /// Langkah 4 as the command line takes it: a handover past the deadline must say
+    /// why (`late_reason`, one of [`LateReason::ALL`]), with optional words of the
+    /// officer. Both ride in the handover event's note ([`HandoverNote`]).
+    pub fn hand_over_with_reason(
+        &mut self,
+        reference: &str,
+        via: &str,
+        late_reason: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<Complaint> {
+        use crate::domain::report::{HandoverNote, LateReason};
+        let c = self.get(reference)?;
+        workflow::check(c.stage, Step::HandOver)?;
+        let via = Channel::parse(via).ok_or_else(|| {
+            DeskError::invalid(FieldError::new(
+                "via",
+                "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya",
+                "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya",
+            ))
+        })?;
+        let late_reason = match late_reason.map(str::trim).filter(|r| !r.is_empty()) {
+            Some(raw) => Some(
+                LateReason::parse(raw)
+                    .ok_or_else(|| DeskError::invalid(LateReason::unknown(raw)))?,
+            ),
+            None => None,
+        };
+        let text = text::free_text("note", note.unwrap_or(""), NOTE_MAX, false, true)
+            .map_err(DeskError::invalid)?;
+        let now = self.now();
+        let late =
+            sla::met(&self.calendar, c.details.received_at, sla_budget(), now) == Some(false);
+        match (late, late_reason) {
+            (true, None) => return Err(DeskError::invalid(LateReason::missing())),
+            // Only late handovers carry a reason: the report's late list stays clean.
+            (false, Some(_)) => return Err(DeskError::invalid(LateReason::not_late())),
+            _ => {}
+        }
+        let mut event = self.event("handover", now);
+        event.note = Some(
+            HandoverNote {
+                via: via.as_str().to_string(),
+                late_reason,
+                text: (!text.is_empty()).then_some(text),
+            }
+            .to_note(),
+        );
+        self.transition(
+            &c,
+            Step::HandOver,
+            Change::HandOver { at: now, via },
+            event,
+            None,
+        )
+    }
+
+    /// The section's report over `period`, grouped `by`.
+    pub fn section_report(
+        &self,
+        period: crate::domain::report::Period,
+        by: crate::domain::report::GroupBy,
+    ) -> Result<crate::domain::report::SectionReport> {
+        let (from, to) = period.bounds(self.calendar.offset());
+        let rows = self.store.report_rows(from, to)?;
+        Ok(crate::domain::report::compute(
+            &rows,
+            period,
+            by,
+            &self.calendar,
+            sla_budget(),
+        ))
+    }
+}
+
+/// One complaint as the export writes it.
+#[derive(Debug, Clone)]
+pub struct ExportedComplaint {
+    pub complaint: Complaint,
+    pub events: Vec<Event>,
+    pub sla_met: Option<bool>,
+}
+
+impl Desk {
+    /// Every complaint received in `period` (all when None), with its events, in order of
+    /// receipt; with `redact`, personal data masked ([`crate::domain::redact`]).
+    pub fn export(
+        &self,
+        period: Option<crate::domain::report::Period>,
+        redact: bool,
+    ) -> Result<Vec<ExportedComplaint>> {
+        use crate::domain::redact;
+        let range = period.map(|p| p.bounds(self.calendar.offset()));
+        let ids = self.store.complaint_ids(range)?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            let c = self.store.get_by_id(id)?;
+            let events = self.store.events(id)?;
+            let sla_met = self.sla_met(&c);
+            out.push(if redact {
+                ExportedComplaint {
+                    complaint: redact::complaint(&c),
+                    events: events.iter().map(redact::event).collect(),
+                    sla_met,
+                }
+            } else {
+                ExportedComplaint {
+                    complaint: c,
+                    events,
+                    sla_met,
+                }
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// What `purge` found, and did unless it was a dry run.
+#[derive(Debug, Clone)]
+pub struct PurgeReport {
+    pub months: u32,
+    /// Complaints closed before this instant are purged.
+    pub cutoff: DateTime<Utc>,
+    pub candidates: Vec<crate::store::PurgeCandidate>,
+    /// None for a dry run.
+    pub done: Option<crate::store::Purged>,
+}
+
+impl Desk {
+    /// `[retention] months` before now.
+    pub fn retention_cutoff(&self) -> DateTime<Utc> {
+        let months = chrono::Months::new(self.config.retention.months);
+        let now = self.now();
+        now.checked_sub_months(months).unwrap_or(now)
+    }
+
+    /// Closed complaints whose personal data is past the retention period.
+    pub fn purge_due(&self) -> Result<Vec<crate::store::PurgeCandidate>> {
+        Ok(self.store.purge_candidates(self.retention_cutoff())?)
+    }
+
+    /// Removes the personal data of complaints closed more than `[retention] months` ago
+    /// (see `store::retention`); each gets a `purged` event.
+    pub fn purge(&mut self, dry_run: bool) -> Result<PurgeReport> {
+        let cutoff = self.retention_cutoff();
+        let candidates = self.store.purge_candidates(cutoff)?;
+        let months = self.config.retention.months;
+        let done = if dry_run {
+            None
+        } else {
+            let mut event = self.event("purged", self.now());
+            event.note = Some(format!(
+                "data pribadi dihapus: ditutup lebih dari {months} bulan (retensi)"
+            ));
+            Some(self.store.purge(&candidates, cutoff, &event)?)
+        };
+        Ok(PurgeReport {
+            months,
+            cutoff,
+            candidates,
+            done,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    /// A desk on a temp database at Monday 30 November 2026, 09:00 WITA, sending by the simulator.
+    fn desk_at_monday() -> (Desk, tempfile::TempDir) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut config = Config::default();
+        config.bcare.client = ClientKind::Sim;
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 1, 0, 0).unwrap();
+        let desk = Desk::open(
+            &dir.path().join("desk.db"),
+            config,
+            None,
+            Arc::new(move || now),
+        )
+        .expect("open");
+        (desk, dir)
+    }
+
+    #[test]
+    fn an_edited_report_carrying_a_secret_never_reaches_the_outbox() {
+        let (mut desk, _dir) = desk_at_monday();
+        let form = IntakeForm {
+            name: "Andi Wijaya".into(),
+            kind: "pegawai".into(),
+            nip: "198501012010011001".into(),
+            phone: "081234567890".into(),
+            channel: "telepon".into(),
+            category: "AKUN".into(),
+            subject: "Tidak bisa login CEISA".into(),
+            description: "OTP tidak masuk sejak pagi.".into(),
+            user_id: "andi01".into(),
+            ..IntakeForm::default()
+        };
+        let (c, _) = desk.intake(&form).expect("intake");
+        let report = desk.report(&c).expect("report");
+        // The forms seen in the report editor: a code glued to the template's next line,
+        // a label with words before the value, "-nya" written apart.
+        for (field, edit) in [
+            ("description", format!("OTP 123456{}", report.description)),
+            (
+                "description",
+                format!("{}\nPassword baru: Qwerty!23", report.description),
+            ),
+            ("problem", format!("{} kode OTP nya 482913", report.problem)),
+        ] {
+            let mut edited = report.clone();
+            if field == "problem" {
+                edited.problem = edit;
+            } else {
+                edited.description = edit;
+            }
+            match desk.forward_report(&c.reference, &edited) {
+                Err(DeskError::Invalid(errors)) => assert_eq!(errors[0].field, field),
+                other => panic!("{field}: not refused: {:?}", other.map(|(c, _)| c.stage)),
+            }
+            let d = desk.dossier(&c.reference).expect("dossier");
+            assert!(d.outbox.is_empty(), "{field}: queued for BCare");
+            assert_eq!(desk.get(&c.reference).expect("get").stage, Stage::Received);
+        }
+        // The report as the desk wrote it passes the same guard.
+        desk.forward_report(&c.reference, &report).expect("forward");
+        assert_eq!(desk.dossier(&c.reference).expect("dossier").outbox.len(), 1);
     }
 }

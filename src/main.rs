@@ -3,12 +3,12 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = Cli::try_parse().unwrap_or_else(|e| cli::exit_on_usage_error(e));
     let lang = args.lang.unwrap_or_default();
     let setup = match cli::setup(&args) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("bcare-desk: {}", cli::reason(&e, lang));
+            cli::print_failure(&e, lang);
             return ExitCode::FAILURE;
         }
     };
@@ -20,7 +20,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("bcare-desk: {}", cli::reason(&e, setup.lang));
+            cli::print_failure(&e, setup.lang);
             ExitCode::FAILURE
         }
     }

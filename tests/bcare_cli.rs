@@ -1,6 +1,7 @@
 //! The BCare commands on the real binary: `simulate`, `forward --wait`, `outbox` and
 //! `outbox retry`, with a temp database and a config pointing at the simulator.
 
+mod bcare_support;
 mod desk_binary;
 
 use assert_cmd::Command;
@@ -165,4 +166,144 @@ fn a_refused_report_is_an_error_that_names_outbox_retry() {
     assert_eq!(sim.requests(), 1, "a 4xx is not retried");
     let rows = desk.json(&["outbox"]);
     assert_eq!(rows[0]["state"], "failed", "{rows}");
+}
+
+#[test]
+fn forward_wait_is_a_hard_limit_even_when_bcare_hangs() {
+    let (url, hits) = bcare_support::scripted(vec![bcare_support::Script::Hang]);
+    // The longest time-out the config allows: the wait must not depend on it.
+    let desk = Desk::with_config(
+        &format!("[bcare]\nclient = \"http\"\nurl = \"{url}\"\ntimeout_secs = 120\n"),
+        "2026-11-30T01:00:00Z",
+    );
+    let r = desk.intake(&[]);
+    let started = std::time::Instant::now();
+    desk.cmd()
+        .args(["--lang", "en", "forward", &r, "--wait", "2"])
+        .timeout(std::time::Duration::from_secs(30))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("stays queued"));
+    let took = started.elapsed();
+    assert!(
+        took < std::time::Duration::from_millis(3500),
+        "--wait 2 returned after {took:?}"
+    );
+    assert_eq!(
+        hits.load(std::sync::atomic::Ordering::SeqCst),
+        1,
+        "the call was made"
+    );
+    let shown = desk.json(&["show", &r]);
+    assert_eq!(
+        shown["stage"], "forwarded",
+        "nothing recorded from the hanging call"
+    );
+}
+
+#[test]
+fn an_absurd_wait_is_accepted_without_overflow() {
+    let (sim, server) = bcare_support::simulator();
+    let desk = http_desk(&server.url());
+    let r = desk.intake(&[]);
+    desk.cmd()
+        .args(["forward", &r, "--wait", "18446744073709551615"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("nomor tiket BCare"));
+    assert_eq!(sim.requests(), 1);
+}
+
+#[test]
+fn the_token_and_personal_data_reach_no_log_even_at_trace() {
+    let (_sim, server) = bcare_support::simulator();
+    const TOKEN: &str = "tok-5ecret-Zq81x";
+    let desk = Desk::with_config(
+        &format!(
+            "[bcare]\nclient = \"http\"\nurl = \"{}\"\ntoken_env = \"BCARE_TEST_TOKEN\"\ntimeout_secs = 5\n",
+            server.url()
+        ),
+        "2026-11-30T01:00:00Z",
+    );
+    let trace = |c: &mut Command| {
+        c.env("BCARE_DESK_LOG", "trace")
+            .env("BCARE_TEST_TOKEN", TOKEN);
+    };
+    let mut intake = desk.cmd();
+    trace(&mut intake);
+    let out = intake
+        .args([
+            "--json",
+            "intake",
+            "--name",
+            "Andi Wijaya",
+            "--kind",
+            "pengguna-jasa",
+            "--org",
+            "PT Samudra Makassar",
+            "--npwp",
+            "01.234.567.8-901.000",
+            "--phone",
+            "0812-3456-7890",
+            "--email",
+            "andi.wijaya@example.co.id",
+            "--channel",
+            "whatsapp",
+            "--category",
+            "IMP",
+            "--subject",
+            "PIB belum mendapat respon",
+            "--description",
+            "Sudah kirim sejak pagi.",
+            "--aju",
+            "000020-010017-20261127-000123",
+        ])
+        .assert()
+        .success();
+    let reference = serde_json::from_slice::<serde_json::Value>(&out.get_output().stdout).unwrap()
+        ["ref"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut forward = desk.cmd();
+    trace(&mut forward);
+    forward
+        .args(["forward", &reference, "--wait", "10"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("nomor tiket BCare"));
+
+    let log = std::fs::read_to_string(desk.db().parent().unwrap().join("bcare-desk.log"))
+        .expect("the run wrote a log");
+    if std::env::var("SHOW_LOG").is_ok() {
+        eprintln!("{log}");
+    }
+    // The log is not empty: it holds this run's lines, so the checks below can fail.
+    assert!(log.contains("report delivered to BCare"), "{log}");
+    assert!(log.contains(&reference), "{log}");
+    assert!(
+        log.contains("DEBUG") && log.contains("TRACE"),
+        "trace level was on: {log}"
+    );
+    // Not even in pieces (a hex dump shows 16 bytes a line): no 6 characters of it.
+    let token: Vec<char> = TOKEN.chars().collect();
+    for piece in token.windows(6) {
+        let piece: String = piece.iter().collect();
+        assert!(
+            !log.contains(&piece),
+            "{piece:?} of the token in the log:\n{log}"
+        );
+    }
+    for secret in [
+        "Andi",
+        "Wijaya",
+        "812345",
+        "3456-7890",
+        "01.234.567",
+        "012345678901000",
+        "andi.wijaya",
+        "Samudra",
+    ] {
+        assert!(!log.contains(secret), "{secret:?} in the log:\n{log}");
+    }
 }

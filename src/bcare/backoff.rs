@@ -60,11 +60,12 @@ impl Backoff {
     }
 
     /// Full jitter: uniform between zero and the ceiling. A `Retry-After` from the
-    /// server wins when it asks for longer.
+    /// server wins when it asks for longer, but never past the cap: a server cannot
+    /// park a report for years (or overflow the clock) by asking.
     pub fn delay(&self, attempt: u32, retry_after: Option<Duration>, rng: &mut Rng) -> Duration {
         let ceiling = self.ceiling(attempt);
-        let jittered = ceiling.mul_f64(rng.next_f64());
-        match retry_after {
+        let jittered = ceiling.mul_f64(rng.next_f64().clamp(0.0, 1.0)).min(ceiling);
+        match retry_after.map(|r| r.min(self.cap)) {
             Some(r) if r > jittered => r,
             _ => jittered,
         }
@@ -96,25 +97,53 @@ mod tests {
         assert!(delays.iter().any(|d| *d > Duration::from_secs(14)));
     }
 
+    use proptest::prelude::{any, prop_assert, proptest};
+
+    proptest! {
+        /// Every delay lies in [0, min(cap, base·2^n)], computed here independently
+        /// in u128 milliseconds, for any base, cap, attempt and seed.
+        #[test]
+        fn a_delay_stays_within_zero_and_the_capped_doubling(
+            base_ms in 1u64..=60_000,
+            cap_ms in 1u64..=3_600_000,
+            attempt in 0u32..=200,
+            seed in any::<u64>(),
+        ) {
+            let b = Backoff { base: Duration::from_millis(base_ms), cap: Duration::from_millis(cap_ms) };
+            let doubled = u128::from(base_ms).checked_shl(attempt).filter(|_| attempt < 64).unwrap_or(u128::MAX);
+            let limit = Duration::from_millis(doubled.min(u128::from(cap_ms)) as u64);
+            let d = b.delay(attempt, None, &mut Rng::new(seed));
+            prop_assert!(d <= limit, "{d:?} > {limit:?}");
+        }
+
+        /// A `Retry-After` is honoured (the delay is at least what was asked) but
+        /// never beyond the cap, whatever the server asks.
+        #[test]
+        fn retry_after_is_honoured_up_to_the_cap(
+            attempt in 0u32..=40,
+            asked_secs in 0u64..=u64::MAX,
+            seed in any::<u64>(),
+        ) {
+            let b = Backoff::default();
+            let asked = Duration::from_secs(asked_secs);
+            let d = b.delay(attempt, Some(asked), &mut Rng::new(seed));
+            prop_assert!(d >= asked.min(b.cap), "{d:?} shorter than {asked:?} (capped)");
+            prop_assert!(d <= b.cap, "{d:?} beyond the cap");
+        }
+    }
+
     #[test]
     fn retry_after_wins_only_when_longer() {
         let b = Backoff::default();
         let mut rng = Rng::new(1);
         let long = b.delay(0, Some(Duration::from_secs(30)), &mut rng);
         assert_eq!(long, Duration::from_secs(30));
-        let short = b.delay(8, Some(Duration::from_millis(1)), &mut Rng::new(1));
-        assert_eq!(short, b.delay(8, None, &mut Rng::new(1)));
-    }
-
-    #[test]
-    fn the_same_seed_gives_the_same_delays() {
-        let b = Backoff::default();
-        let a: Vec<_> = (0..5)
-            .map(|i| b.delay(i, None, &mut Rng::new(42)))
-            .collect();
-        let c: Vec<_> = (0..5)
-            .map(|i| b.delay(i, None, &mut Rng::new(42)))
-            .collect();
-        assert_eq!(a, c);
+        // Asking for a day gets the cap (5 min), not a day.
+        let day = b.delay(0, Some(Duration::from_secs(86_400)), &mut Rng::new(1));
+        assert_eq!(day, Duration::from_secs(300));
+        assert_eq!(
+            b.delay(0, Some(Duration::MAX), &mut Rng::new(1)),
+            Duration::from_secs(300)
+        );
     }
 }

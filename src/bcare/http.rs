@@ -2,7 +2,7 @@
 //! future official API). The contract is in the README; every failure becomes a
 //! typed [`BcareError`] so the worker knows whether to try again.
 
-use super::{BcareClient, BcareError, BcareReport, Filed, TicketStatus};
+use super::{BcareClient, BcareError, BcareReport, Filed, TicketStatus, from_bcare};
 use crate::config::BcareConfig;
 use serde::Deserialize;
 use std::io::ErrorKind;
@@ -10,9 +10,6 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::time::Duration;
 use ureq::http::Response;
-
-/// Longest piece of a server's error body kept for the officer.
-const MESSAGE_MAX: usize = 300;
 
 pub struct HttpClient {
     base: String,
@@ -45,6 +42,9 @@ impl HttpClient {
             .timeout_global(Some(timeout))
             // Statuses are part of the contract: read them, do not turn them into errors.
             .http_status_as_error(false)
+            // A redirect is never followed: a 301 to another host once had that host's
+            // 201 recorded as the ticket of a report never filed. A 3xx is shown instead.
+            .max_redirects(0)
             .user_agent(concat!("bcare-desk/", env!("CARGO_PKG_VERSION")))
             .build()
             .into();
@@ -110,6 +110,11 @@ impl HttpClient {
             .get("retry-after")
             .and_then(|v| v.to_str().ok())
             .and_then(parse_retry_after);
+        let location_host = resp
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(location_host);
         let body = resp.into_body().read_to_string().map_err(|e| match e {
             ureq::Error::Timeout(_) => self.timeout_error(),
             other => BcareError::Connection(other.to_string()),
@@ -124,8 +129,15 @@ impl HttpClient {
                         "HTTP {status}: empty ticket_no"
                     )));
                 }
-                Ok(t)
+                Ok(TicketBody {
+                    ticket_no: t.ticket_no.trim().to_string(),
+                    status: from_bcare(&t.status),
+                })
             }
+            300..=399 => Err(BcareError::Redirected {
+                status,
+                location_host,
+            }),
             429 | 500..=599 => Err(BcareError::Busy {
                 status,
                 retry_after,
@@ -156,13 +168,15 @@ impl BcareClient for HttpClient {
             .header("Idempotency-Key", key)
             .header("Content-Type", "application/json")
             .header("Accept", "application/json");
+        // Never the token, the url (it may hold credentials) or the body.
+        tracing::trace!(bytes = body.len(), "POST /tickets");
         let resp = self
             .with_auth(req)
             .send(body.as_str())
             .map_err(|e| self.map_transport(e))?;
         let t = self.ticket_answer(resp)?;
         Ok(Filed::Ticket {
-            ticket_no: t.ticket_no.trim().to_string(),
+            ticket_no: t.ticket_no,
             status: t.status,
         })
     }
@@ -189,7 +203,7 @@ impl BcareClient for HttpClient {
             .map_err(|e| self.map_transport(e))?;
         let t = self.ticket_answer(resp)?;
         Ok(TicketStatus {
-            ticket_no: t.ticket_no,
+            ticket_no: from_bcare(&t.ticket_no),
             status: t.status,
         })
     }
@@ -202,23 +216,37 @@ impl BcareClient for HttpClient {
     }
 }
 
-/// `Retry-After` as seconds or as an HTTP date.
+/// `Retry-After` as seconds or as an HTTP date. A number too big for any clock
+/// reads as "the longest wait" (the backoff caps it); nothing here can overflow.
 pub fn parse_retry_after(v: &str) -> Option<Duration> {
     let v = v.trim();
-    if let Ok(secs) = v.parse::<u64>() {
-        return Some(Duration::from_secs(secs));
+    if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(Duration::from_secs(v.parse::<u64>().unwrap_or(u64::MAX)));
     }
     let at = chrono::DateTime::parse_from_rfc2822(v).ok()?;
-    let wait = at.with_timezone(&chrono::Utc) - chrono::Utc::now();
+    let wait = at
+        .with_timezone(&chrono::Utc)
+        .signed_duration_since(chrono::Utc::now());
     Some(wait.to_std().unwrap_or(Duration::ZERO))
 }
 
+/// The host a redirect pointed to (cleaned: it is shown to the officer).
+fn location_host(location: &str) -> String {
+    let host = location
+        .parse::<ureq::http::Uri>()
+        .ok()
+        .and_then(|u| u.host().map(str::to_string))
+        .unwrap_or_else(|| "(same host)".to_string());
+    from_bcare(&host)
+}
+
+/// The start of a body, quoted, cleaned of anything a terminal would act on.
 fn excerpt(body: &str) -> String {
-    let t: String = body.trim().chars().take(MESSAGE_MAX).collect();
+    let t = from_bcare(body);
     if t.is_empty() {
         "(empty)".into()
     } else {
-        format!("{t:?}")
+        format!("\"{t}\"")
     }
 }
 
@@ -231,7 +259,8 @@ fn error_message(body: &str) -> String {
                 .iter()
                 .find_map(|k| v.get(k).and_then(|m| m.as_str()).map(str::to_string))
         })
-        .map(|m| m.chars().take(MESSAGE_MAX).collect())
+        .map(|m| from_bcare(&m))
+        .filter(|m| !m.is_empty())
         .unwrap_or_else(|| excerpt(body))
 }
 
@@ -271,6 +300,14 @@ mod tests {
             Some(Duration::ZERO)
         );
         assert_eq!(parse_retry_after("soon"), None);
+        // Too big for any clock: the longest wait (capped later), never a panic.
+        assert_eq!(
+            parse_retry_after("99999999999999999999"),
+            Some(Duration::from_secs(u64::MAX))
+        );
+        assert!(parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT").is_some());
+        assert_eq!(parse_retry_after("-5"), None);
+        assert_eq!(parse_retry_after(""), None);
     }
 
     #[test]

@@ -26,6 +26,20 @@ fn seconds(d: Duration) -> String {
     }
 }
 
+/// Longest piece of BCare's own text (an error, a status) the desk keeps.
+pub const BCARE_TEXT_MAX: usize = 300;
+
+/// BCare's text as the desk keeps and shows it: one line, no control or bidi
+/// character, at most [`BCARE_TEXT_MAX`] characters. Whatever the server sends,
+/// nothing in it can act on the officer's terminal.
+pub fn from_bcare(raw: &str) -> String {
+    let line = crate::domain::text::clean_line(raw);
+    match line.char_indices().nth(BCARE_TEXT_MAX) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    }
+}
+
 /// What filing a report gave back.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Filed {
@@ -65,6 +79,13 @@ pub enum BcareError {
         status: u16,
         retry_after: Option<Duration>,
     },
+    /// A 3xx: the endpoint points elsewhere. Never followed (another host's answer
+    /// must not become a ticket) and never retried: the url needs checking.
+    #[error("BCare answered HTTP {status} (a redirect to {}); not followed: check [bcare] url", location_host.as_deref().unwrap_or("nowhere"))]
+    Redirected {
+        status: u16,
+        location_host: Option<String>,
+    },
     /// The answer was not the JSON of the contract.
     #[error("BCare answered something unexpected: {0}")]
     Malformed(String),
@@ -103,6 +124,7 @@ impl BcareError {
             BcareError::Timeout(_) => "timeout",
             BcareError::Rejected { .. } => "rejected",
             BcareError::Busy { .. } => "busy",
+            BcareError::Redirected { .. } => "redirected",
             BcareError::Malformed(_) => "malformed",
             BcareError::Setup(_) => "setup",
             BcareError::Unsupported(_) => "unsupported",

@@ -88,7 +88,10 @@ impl BcareClient for PortalClient {
             if self.osc52 {
                 out.write_all(osc52(&report.portal_text()).as_bytes())?;
             }
-            out.write_all(sheet(report, &self.portal_url, self.lang, self.osc52).as_bytes())?;
+            // The OSC 52 above is the desk's own; the sheet carries complaint text
+            // and goes through the terminal gate like every other output.
+            let shown = sheet(report, &self.portal_url, self.lang, self.osc52);
+            out.write_all(crate::domain::text::for_terminal(&shown).as_bytes())?;
             out.flush()
         };
         write(&mut out).map_err(|e| BcareError::Setup(format!("cannot show the report: {e}")))?;

@@ -17,10 +17,13 @@ use crate::domain::validate;
 use crate::store::{DeliveredTicket, OutboxRow, OutboxState, Store, StoreError};
 use chrono::{DateTime, TimeDelta, Utc};
 use regex::Regex;
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex, Once};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// What the worker tells the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +40,11 @@ pub enum WorkerEvent {
     Reachability {
         client: String,
         reachable: bool,
+    },
+    /// A pass of the worker panicked; it was caught and the worker goes on after
+    /// a pause. `message` is for the status bar (no complaint data in it).
+    Crashed {
+        message: String,
     },
 }
 
@@ -82,8 +90,21 @@ impl Deliverer {
         store: &Store,
         now: DateTime<Utc>,
     ) -> Result<Vec<WorkerEvent>, StoreError> {
+        self.deliver_due_until(store, now, &|| false)
+    }
+
+    /// [`Self::deliver_due`], stopping between rows as soon as `stop` says so.
+    pub fn deliver_due_until(
+        &mut self,
+        store: &Store,
+        now: DateTime<Utc>,
+        stop: &dyn Fn() -> bool,
+    ) -> Result<Vec<WorkerEvent>, StoreError> {
         let mut events = Vec::new();
         for row in store.outbox_due(now, BATCH)? {
+            if stop() {
+                break;
+            }
             events.extend(self.deliver(store, &row, now)?);
         }
         Ok(events)
@@ -114,6 +135,7 @@ impl Deliverer {
         now: DateTime<Utc>,
     ) -> Result<Vec<WorkerEvent>, StoreError> {
         let client = self.client.name();
+        tracing::debug!(reference = %row.reference, client, attempts = row.attempts, "filing a report with BCare");
         let result = match serde_json::from_str::<BcareReport>(&row.payload) {
             Ok(report) => self.client.file(&row.idempotency_key, &report),
             Err(e) => Err(BcareError::Setup(format!(
@@ -151,7 +173,7 @@ impl Deliverer {
                     client: client.to_string(),
                     remark: warning.map(|w| w.text(Lang::Id)),
                 };
-                let outcome = store.outbox_delivered(row.id, &delivered)?;
+                let outcome = crate::desk::ticket_delivered(store, row.id, &delivered)?;
                 tracing::info!(reference = %row.reference, client, ?outcome, "report delivered to BCare");
                 events.push(WorkerEvent::Delivered {
                     reference: row.reference.clone(),
@@ -163,14 +185,12 @@ impl Deliverer {
                 let next = if retry {
                     let attempt = u32::try_from(row.attempts).unwrap_or(u32::MAX);
                     let wait = self.backoff.delay(attempt, e.retry_after(), &mut self.rng);
-                    // Whole seconds, rounded up: the store keeps seconds, and rounding
-                    // down would make a short wait due at once.
-                    let secs = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-                    now + TimeDelta::seconds(i64::try_from(secs).unwrap_or(i64::MAX / 2))
+                    next_attempt(now, wait)
                 } else {
                     now
                 };
-                let text = e.to_string();
+                // Stored and shown: BCare's words, cleaned and bounded.
+                let text = super::from_bcare(&e.to_string());
                 store.outbox_attempt_failed(row.id, &text, next, !retry)?;
                 tracing::warn!(
                     reference = %row.reference,
@@ -191,15 +211,35 @@ impl Deliverer {
     }
 }
 
+/// `now + wait` in whole seconds, rounded up (the store keeps seconds, and rounding
+/// down would make a short wait due at once). Checked: a wait past the calendar's
+/// end saturates instead of panicking.
+pub fn next_attempt(now: DateTime<Utc>, wait: Duration) -> DateTime<Utc> {
+    let secs = wait
+        .as_secs()
+        .saturating_add(u64::from(wait.subsec_nanos() > 0));
+    let delta = i64::try_from(secs)
+        .ok()
+        .and_then(TimeDelta::try_seconds)
+        .unwrap_or(TimeDelta::MAX);
+    now.checked_add_signed(delta)
+        .unwrap_or(DateTime::<Utc>::MAX_UTC)
+}
+
 enum Control {
     Nudge,
     Stop,
 }
 
-/// The background worker. Dropping it stops the thread after its current attempt.
+/// How long `stop` waits for the worker before leaving it behind: a call to a
+/// BCare that hangs must not hold the officer's quit.
+const STOP_GRACE: Duration = Duration::from_millis(800);
+
+/// The background worker. Dropping it asks the thread to stop.
 pub struct WorkerHandle {
     pub events: Receiver<WorkerEvent>,
     control: Sender<Control>,
+    stopping: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -209,17 +249,36 @@ impl WorkerHandle {
         let _ = self.control.send(Control::Nudge);
     }
 
-    /// Stops the thread and waits for it to finish its current attempt.
-    pub fn stop(mut self) {
+    /// Stops the thread: it stops between rows and inside its waits. A call to
+    /// BCare still in flight after [`STOP_GRACE`] is abandoned (the thread is
+    /// detached and dies with the process); its report stays queued and the next
+    /// attempt carries the same idempotency key, so no second ticket is made.
+    /// Returns whether the thread finished in time.
+    pub fn stop(mut self) -> bool {
+        self.stopping.store(true, Ordering::SeqCst);
         let _ = self.control.send(Control::Stop);
-        if let Some(t) = self.thread.take() {
+        let Some(t) = self.thread.take() else {
+            return true;
+        };
+        let until = Instant::now() + STOP_GRACE;
+        while !t.is_finished() && Instant::now() < until {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        if t.is_finished() {
             let _ = t.join();
+            true
+        } else {
+            tracing::warn!(
+                "the BCare worker was left with a call in flight; its report stays queued"
+            );
+            false
         }
     }
 }
 
 impl Drop for WorkerHandle {
     fn drop(&mut self) {
+        self.stopping.store(true, Ordering::SeqCst);
         let _ = self.control.send(Control::Stop);
     }
 }
@@ -269,15 +328,28 @@ pub fn spawn_with(
             )
         }
     };
+    spawn_deliverer(db, deliverer, clock, opts.poll)
+}
+
+/// Runs `deliverer` on the background thread (None: a handle with no traffic).
+pub fn spawn_deliverer(
+    db: PathBuf,
+    deliverer: Option<Deliverer>,
+    clock: Clock,
+    poll: Duration,
+) -> anyhow::Result<WorkerHandle> {
     // Opened here so a bad path is the caller's error, not a silent thread death.
     let store = Store::open(&db)?;
     let (events_tx, events) = mpsc::channel();
     let (control, control_rx) = mpsc::channel();
+    let stopping = Arc::new(AtomicBool::new(false));
+    let flag = stopping.clone();
+    contain_worker_panics();
     let thread = std::thread::Builder::new()
-        .name("bcare-worker".into())
+        .name(THREAD_NAME.into())
         .spawn(move || {
             if let Some(d) = deliverer {
-                run(store, d, clock, opts.poll, events_tx, control_rx);
+                run(store, d, clock, poll, events_tx, control_rx, flag);
             } else {
                 while let Ok(Control::Nudge) = control_rx.recv() {}
             }
@@ -285,8 +357,44 @@ pub fn spawn_with(
     Ok(WorkerHandle {
         events,
         control,
+        stopping,
         thread: Some(thread),
     })
+}
+
+const THREAD_NAME: &str = "bcare-worker";
+
+/// Where the worker's last panic happened (set by the hook, read by the loop).
+static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+
+/// A panic on the worker thread is the worker's business: it is logged (where,
+/// never what: a message could quote a complaint) and the loop restarts. Without
+/// this the screen's hook would restore the terminal mid-session. Panics on any
+/// other thread go to the hook that was there before.
+fn contain_worker_panics() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if std::thread::current().name() == Some(THREAD_NAME) {
+                let at = info
+                    .location()
+                    .map(|l| format!("{}:{}", l.file(), l.line()))
+                    .unwrap_or_else(|| "?".into());
+                tracing::error!(at = %at, "the BCare worker panicked; it restarts");
+                if let Ok(mut last) = LAST_PANIC.lock() {
+                    *last = Some(at);
+                }
+            } else {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// The pause after the n-th panic in a row: 1 s, 2 s, 4 s … up to `poll`.
+fn crash_pause(crashes: u32, poll: Duration) -> Duration {
+    Duration::from_secs(1u64 << crashes.min(16)).min(poll.max(Duration::from_secs(1)))
 }
 
 fn run(
@@ -296,43 +404,93 @@ fn run(
     poll: Duration,
     events: Sender<WorkerEvent>,
     control: Receiver<Control>,
+    stopping: Arc<AtomicBool>,
 ) {
-    let client = deliverer.client_name().to_string();
-    let reachable = deliverer.client.reachable();
-    deliverer.reachable = Some(reachable);
-    if events
-        .send(WorkerEvent::Reachability { client, reachable })
-        .is_err()
-    {
-        return;
-    }
-    loop {
-        match deliverer.deliver_due(&store, clock()) {
-            Ok(evs) => {
-                for e in evs {
+    let stop = || stopping.load(Ordering::SeqCst);
+    let mut crashes = 0u32;
+    let mut first = true;
+    while !stop() {
+        let pass = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            let mut out = Vec::new();
+            if first {
+                let client = deliverer.client_name().to_string();
+                let reachable = deliverer.client.reachable();
+                deliverer.reachable = Some(reachable);
+                out.push(WorkerEvent::Reachability { client, reachable });
+            }
+            match deliverer.deliver_due_until(&store, clock(), &stop) {
+                Ok(evs) => out.extend(evs),
+                Err(e) => tracing::error!(error = %e, "outbox pass failed"),
+            }
+            let wait = match store.outbox_pending(1) {
+                Ok(rows) => rows
+                    .first()
+                    .map(|r| {
+                        r.next_attempt_at
+                            .signed_duration_since(clock())
+                            .to_std()
+                            .unwrap_or(Duration::ZERO)
+                    })
+                    .unwrap_or(poll)
+                    .min(poll),
+                Err(_) => poll,
+            };
+            (out, wait)
+        }));
+        let wait = match pass {
+            Ok((out, wait)) => {
+                first = false;
+                crashes = 0;
+                for e in out {
                     if events.send(e).is_err() {
                         return;
                     }
                 }
+                wait
             }
-            Err(e) => tracing::error!(error = %e, "outbox pass failed"),
-        }
-        let wait = match store.outbox_pending(1) {
-            Ok(rows) => rows
-                .first()
-                .map(|r| {
-                    (r.next_attempt_at - clock())
-                        .to_std()
-                        .unwrap_or(Duration::ZERO)
-                })
-                .unwrap_or(poll)
-                .min(poll),
-            Err(_) => poll,
+            Err(_) => {
+                crashes = crashes.saturating_add(1);
+                let at = LAST_PANIC
+                    .lock()
+                    .ok()
+                    .and_then(|mut l| l.take())
+                    .unwrap_or_else(|| "?".into());
+                let message = format!("BCare worker failed ({at}); restarting");
+                if events.send(WorkerEvent::Crashed { message }).is_err() {
+                    return;
+                }
+                crash_pause(crashes, poll)
+            }
         };
         // Never spin: a row due "now" is tried again no sooner than this.
         match control.recv_timeout(wait.max(Duration::from_millis(50))) {
             Ok(Control::Nudge) | Err(RecvTimeoutError::Timeout) => {}
             Ok(Control::Stop) | Err(RecvTimeoutError::Disconnected) => return,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn the_next_attempt_rounds_up_and_never_overflows() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 1, 0, 0).unwrap();
+        assert_eq!(next_attempt(now, Duration::ZERO), now);
+        assert_eq!(
+            next_attempt(now, Duration::from_millis(1)),
+            now + TimeDelta::seconds(1)
+        );
+        assert_eq!(
+            next_attempt(now, Duration::from_secs(300)),
+            now + TimeDelta::seconds(300)
+        );
+        assert_eq!(next_attempt(now, Duration::MAX), DateTime::<Utc>::MAX_UTC);
+        assert_eq!(
+            next_attempt(now, Duration::from_secs(i64::MAX as u64)),
+            DateTime::<Utc>::MAX_UTC
+        );
     }
 }

@@ -60,10 +60,8 @@ pub fn simulate(args: &SimulateArgs) -> anyhow::Result<()> {
         seed: args.seed,
     }));
     let server = SimServer::start(addr, sim).with_context(|| format!("listening on {addr}"))?;
-    let mut out = std::io::stdout().lock();
-    writeln!(out, "{}", server.url())?;
-    out.flush()?;
-    drop(out);
+    say!("{}", server.url());
+    std::io::stdout().flush()?;
     tracing::info!(addr = %server.addr(), "BCare simulator serving");
     server.join();
     Ok(())
@@ -112,21 +110,17 @@ pub fn outbox(desk: &mut Desk, args: &OutboxArgs, json: bool, lang: Lang) -> any
 
 fn list(desk: &Desk, json: bool, lang: Lang) -> anyhow::Result<()> {
     let rows = desk.store().outbox_waiting(200)?;
-    let mut out = std::io::stdout().lock();
     if json {
-        serde_json::to_writer_pretty(&mut out, &rows)?;
-        writeln!(out)?;
-        return Ok(());
+        return super::print_json(&rows);
     }
     if rows.is_empty() {
-        writeln!(
-            out,
+        say!(
             "{}",
             match lang {
                 Lang::Id => "Tidak ada laporan yang menunggu dikirim ke BCare.",
                 Lang::En => "Nothing waits to be sent to BCare.",
             }
-        )?;
+        );
         return Ok(());
     }
     let offset = desk.calendar().offset();
@@ -140,10 +134,7 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> anyhow::Result<()> {
         ),
         Lang::En => ("REFERENCE", "STATE", "TRIES", "NEXT", "LAST ERROR"),
     };
-    writeln!(
-        out,
-        "{h_ref:<16} {h_state:<9} {h_tries:>5}  {h_next:<24} {h_err}"
-    )?;
+    say!("{h_ref:<16} {h_state:<9} {h_tries:>5}  {h_next:<24} {h_err}");
     for r in &rows {
         let next = match r.state {
             OutboxState::Failed => match lang {
@@ -152,15 +143,15 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> anyhow::Result<()> {
             },
             _ => local(r.next_attempt_at, offset),
         };
-        writeln!(
-            out,
+        // BCare's words on one line, whatever the row holds.
+        say!(
             "{:<16} {:<9} {:>5}  {:<24} {}",
             r.reference,
             state_label(r.state, lang),
             r.attempts,
             next,
-            r.last_error.as_deref().unwrap_or("—")
-        )?;
+            crate::bcare::from_bcare(r.last_error.as_deref().unwrap_or("—"))
+        );
     }
     Ok(())
 }
@@ -253,21 +244,17 @@ fn report_attempts(
 }
 
 fn print_row(r: &OutboxRow) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, r)?;
-    writeln!(out)?;
-    Ok(())
+    super::print_json(r)
 }
 
 fn print_ticket(reference: &str, ticket_no: &str, json: bool, lang: Lang) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
     if json {
         let v = serde_json::json!({ "ref": reference, "state": "sent", "ticket_no": ticket_no });
-        writeln!(out, "{v}")?;
+        say!("{}", super::output::json_line(&v)?);
     } else {
         match lang {
-            Lang::Id => writeln!(out, "{reference}: nomor tiket BCare {ticket_no}")?,
-            Lang::En => writeln!(out, "{reference}: BCare ticket number {ticket_no}")?,
+            Lang::Id => say!("{reference}: nomor tiket BCare {ticket_no}"),
+            Lang::En => say!("{reference}: BCare ticket number {ticket_no}"),
         }
     }
     Ok(())
@@ -278,26 +265,30 @@ fn print_queued(desk: &Desk, r: &OutboxRow, json: bool, lang: Lang) -> anyhow::R
         return print_row(r);
     }
     let next = local(r.next_attempt_at, desk.calendar().offset());
-    let err = r.last_error.as_deref().unwrap_or("—");
-    let mut out = std::io::stdout().lock();
+    let err = crate::bcare::from_bcare(r.last_error.as_deref().unwrap_or("—"));
     match lang {
-        Lang::Id => writeln!(
-            out,
+        Lang::Id => say!(
             "{}: belum terkirim ({err}); tetap di antrean, percobaan berikutnya {next}",
             r.reference
-        )?,
-        Lang::En => writeln!(
-            out,
+        ),
+        Lang::En => say!(
             "{}: not sent yet ({err}); stays queued, next attempt {next}",
             r.reference
-        )?,
+        ),
     }
     Ok(())
 }
 
-/// Runs the worker in this process until the complaint's report is delivered (prints
-/// the ticket number) or `timeout` passes (prints that it stays queued and exits 0:
-/// queued is not a failure).
+/// The longest `--wait` honoured (a day): any u64 is accepted on the command line,
+/// and adding it to a clock must not overflow.
+const WAIT_MAX: Duration = Duration::from_secs(24 * 3600);
+
+/// Runs the delivery in this process until the complaint's report is delivered
+/// (prints the ticket number) or `timeout` passes (prints that it stays queued and
+/// exits 0: queued is not a failure). `timeout` is a hard limit: the delivery runs
+/// on its own thread and connection, and a call BCare never answers is abandoned
+/// when the time is up (it dies with the process; the report stays queued under
+/// the same idempotency key, so a late ticket is never a second one).
 pub fn wait_for_delivery(
     desk: &mut Desk,
     reference: &str,
@@ -311,28 +302,73 @@ pub fn wait_for_delivery(
     if let Some(t) = &c.ticket_no {
         return print_ticket(&c.reference, t, json, lang);
     }
-    let mut d = deliverer(desk, lang)?;
+    let d = deliverer(desk, lang)?;
+    let timeout = timeout.min(WAIT_MAX);
     let give_up_at = Instant::now() + timeout;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let db = desk.store().path().to_path_buf();
+    let clock = desk.clock();
+    let (id, shown) = (c.id, c.reference.clone());
+    std::thread::Builder::new()
+        .name("bcare-wait".into())
+        .spawn(move || {
+            let _ = tx.send(deliver_until(&db, d, &clock, id, &shown, give_up_at, json));
+        })?;
+    let events = match rx.recv_timeout(give_up_at.saturating_duration_since(Instant::now())) {
+        Ok(result) => result?,
+        // Time is up with a call in flight: leave it, report what the file says.
+        Err(_) => Vec::new(),
+    };
+    match desk
+        .store()
+        .outbox_of(c.id)?
+        .into_iter()
+        .find(|r| r.state == OutboxState::Pending)
+    {
+        Some(row)
+            if !events
+                .iter()
+                .any(|e| matches!(e, WorkerEvent::Delivered { .. })) =>
+        {
+            print_queued(desk, &row, json, lang)
+        }
+        _ => report_attempts(desk, &c.reference, c.id, &events, json, lang).map(|_| ()),
+    }
+}
+
+/// The delivery side of `--wait`, on its own connection: tries, sleeps the backoff,
+/// tries again, until the row is no longer pending or `give_up_at` passes.
+fn deliver_until(
+    db: &std::path::Path,
+    mut d: Deliverer,
+    clock: &crate::desk::Clock,
+    complaint_id: i64,
+    reference: &str,
+    give_up_at: Instant,
+    json: bool,
+) -> anyhow::Result<Vec<WorkerEvent>> {
+    let store = crate::store::Store::open(db)?;
     loop {
-        let events = d.deliver_complaint(desk.store(), c.id, desk.now())?;
-        let pending = desk
-            .store()
-            .outbox_of(c.id)?
+        let events = d.deliver_complaint(&store, complaint_id, clock())?;
+        let pending = store
+            .outbox_of(complaint_id)?
             .into_iter()
             .find(|r| r.state == OutboxState::Pending);
         let Some(row) = pending else {
-            return report_attempts(desk, &c.reference, c.id, &events, json, lang).map(|_| ());
+            return Ok(events);
         };
         let remaining = give_up_at.saturating_duration_since(Instant::now());
         if remaining.is_zero() {
-            return print_queued(desk, &row, json, lang);
+            return Ok(events);
         }
         if !json && let Some(err) = &row.last_error {
             // Progress for the officer while waiting; stdout keeps the result.
-            eprintln!("{}: {err}", c.reference);
+            tell!("{reference}: {err}");
         }
         // Sleep the backoff measured from now, so a fixed (training) clock still waits.
-        let wait = (row.next_attempt_at - desk.now())
+        let wait = row
+            .next_attempt_at
+            .signed_duration_since(clock())
             .to_std()
             .unwrap_or(Duration::ZERO)
             .max(Duration::from_millis(100));

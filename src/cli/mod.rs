@@ -1,22 +1,50 @@
 //! The command line: thin commands over `desk`. Every command exits 0 on success,
 //! non-zero with a one-line reason on failure, and changes nothing when it fails.
 
-/// Prints to stdout; a closed pipe (`bcare-desk list | head`) is not an error.
+/// Prints to stdout through the terminal gate ([`for_terminal`]): no string of the
+/// officer's, the applicant's, BCare's or the config's can act on the terminal.
+/// A closed pipe (`bcare-desk list | head`) is not an error.
 macro_rules! say {
+    () => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout());
+    }};
     ($($t:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stdout(), $($t)*);
+        let _ = writeln!(
+            std::io::stdout(),
+            "{}",
+            $crate::domain::text::for_terminal(&format!($($t)*))
+        );
     }};
 }
 macro_rules! put {
     ($($t:tt)*) => {{
         use std::io::Write as _;
-        let _ = write!(std::io::stdout(), $($t)*);
+        let _ = write!(
+            std::io::stdout(),
+            "{}",
+            $crate::domain::text::for_terminal(&format!($($t)*))
+        );
+    }};
+}
+/// [`say!`] for stderr: warnings and progress.
+macro_rules! tell {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stderr(),
+            "{}",
+            $crate::domain::text::for_terminal(&format!($($t)*))
+        );
     }};
 }
 
 pub mod bcare;
+pub mod export;
+mod message;
 mod output;
+pub mod report;
 
 use crate::config::{self, Config, Paths};
 use crate::desk::{self, Desk, DeskError, Forwarded, LinkTarget};
@@ -117,6 +145,13 @@ pub enum Command {
         /// langsung, telepon, whatsapp, email, surat, lainnya
         #[arg(long)]
         via: String,
+        /// Why the handover is past the deadline (required then):
+        /// bcare-down, applicant-unreachable, waiting-data, other
+        #[arg(long)]
+        late_reason: Option<String>,
+        /// The officer's words on the handover (kept with the reason).
+        #[arg(long)]
+        note: Option<String>,
     },
     /// Dir. IKC resolved it and the applicant was told.
     Resolve {
@@ -149,6 +184,9 @@ pub enum Command {
         count: usize,
         #[arg(long, default_value_t = 7)]
         seed: u64,
+        /// Add samples even though the database holds complaints demo did not make.
+        #[arg(long)]
+        force: bool,
     },
     /// The paths in use and the effective config.
     Config,
@@ -165,6 +203,18 @@ pub enum Command {
     Outbox(bcare::OutboxArgs),
     /// Serve the BCare simulator over HTTP (training, tests).
     Simulate(bcare::SimulateArgs),
+    /// Read a caller's message (WhatsApp, e-mail, SMS) and print what it proposes for intake.
+    ReadMessage(message::ReadMessageArgs),
+    /// The section's SLA report over a period; --shift: what the next officer inherits.
+    Report(report::ReportArgs),
+    /// Every complaint with its events, as csv, json or xlsx (0600); --redact masks personal data.
+    Export(export::ExportArgs),
+    /// Remove the personal data of complaints closed longer ago than [retention] months.
+    Purge {
+        /// Only list what would be purged.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Args, Debug, Default)]
@@ -219,6 +269,9 @@ pub struct IntakeArgs {
     /// When the information reached the office (default now; back-date to the WhatsApp time).
     #[arg(long, default_value = "")]
     pub received_at: String,
+    /// Read the caller's message in FILE ("-": standard input) for the fields not given.
+    #[arg(long, value_name = "FILE")]
+    pub from_message: Option<PathBuf>,
 }
 
 impl IntakeArgs {
@@ -275,8 +328,8 @@ pub fn setup(cli: &Cli) -> Result<Setup> {
     let lang = cli.lang.unwrap_or(config.desk.lang);
     let calendar_text = match config::calendar_file(&config, &paths) {
         Some(f) => Some(
-            std::fs::read_to_string(&f)
-                .with_context(|| format!("reading the calendar file {}", f.display()))?,
+            config::read_bounded(&f, config::CONFIG_MAX_BYTES)
+                .map_err(|e| anyhow!("calendar file {}: {e}", f.display()))?,
         ),
         None => None,
     };
@@ -291,12 +344,26 @@ pub fn setup(cli: &Cli) -> Result<Setup> {
 
 impl Setup {
     pub fn open_desk(&self) -> Result<Desk> {
-        Desk::open(
+        let desk = Desk::open(
             &self.paths.db,
             self.config.clone(),
             self.calendar_text.as_deref(),
             self.clock.clone(),
-        )
+        )?;
+        warn_exposed_file(&desk);
+        Ok(desk)
+    }
+
+    /// The desk for a command that only reads: the database is opened read-only.
+    pub fn open_desk_read_only(&self) -> Result<Desk> {
+        let desk = Desk::open_read_only(
+            &self.paths.db,
+            self.config.clone(),
+            self.calendar_text.as_deref(),
+            self.clock.clone(),
+        )?;
+        warn_exposed_file(&desk);
+        Ok(desk)
     }
 
     pub fn calendar(&self) -> Result<WorkCalendar> {
@@ -304,6 +371,14 @@ impl Setup {
             Some(t) => WorkCalendar::from_toml(t).context("reading the calendar file")?,
             None => WorkCalendar::builtin(),
         })
+    }
+}
+
+/// The desk never changes an existing file's mode; it says when others can read it.
+fn warn_exposed_file(desk: &Desk) {
+    if let Some(mode) = desk.store().exposed_mode() {
+        let p = desk.store().path().display();
+        eprintln!("! {p}: readable by other users (mode {mode:o}); run: chmod 600 {p}");
     }
 }
 
@@ -315,8 +390,33 @@ pub fn reason(err: &anyhow::Error, lang: Lang) -> String {
     }
 }
 
+/// The last line a failed command prints, through the terminal gate: errors echo
+/// what was typed (a reference, a date, a path), and that may carry escapes.
+pub fn print_failure(err: &anyhow::Error, lang: Lang) {
+    tell!("bcare-desk: {}", reason(err, lang));
+}
+
+/// A clap error (a bad flag or value, echoed back) through the terminal gate;
+/// help and version print as clap prints them. Exits.
+pub fn exit_on_usage_error(e: clap::Error) -> ! {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        e.exit();
+    }
+    let text = e.render().to_string();
+    if e.use_stderr() {
+        tell!("{}", text.trim_end());
+    } else {
+        say!("{}", text.trim_end());
+    }
+    std::process::exit(e.exit_code());
+}
+
+/// JSON output: the value pretty-printed, with C1 and bidi controls written as
+/// `\u` escapes (serde_json escapes only C0), so the data stays whole and the
+/// terminal safe.
 fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
-    say!("{}", serde_json::to_string_pretty(v)?);
+    say!("{}", output::json_text(v)?);
     Ok(())
 }
 
@@ -335,12 +435,32 @@ fn stages_of(s: &str) -> Result<Vec<Stage>> {
 
 /// Runs one command (not the TUI).
 pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
+    run_command(command, s, json).map_err(|e| name_the_database(e, &s.paths.db))
+}
+
+/// SQLite's own errors ("database is locked", "disk I/O error") say nothing of which
+/// file; the officer gets its path in front, on the same line.
+fn name_the_database(e: anyhow::Error, db: &std::path::Path) -> anyhow::Error {
+    use crate::store::StoreError;
+    let from_sqlite = matches!(
+        e.downcast_ref::<DeskError>(),
+        Some(DeskError::Store(StoreError::Sqlite(_)))
+    ) || matches!(e.downcast_ref::<StoreError>(), Some(StoreError::Sqlite(_)));
+    if from_sqlite {
+        anyhow!("{}: {e}", db.display())
+    } else {
+        e
+    }
+}
+
+fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
     let lang = s.lang;
     match command {
         Command::Intake(args) => {
+            let form = message::intake_form(args)?;
             let mut desk = s.open_desk()?;
             warn_calendar_gap(&desk, lang);
-            let (c, warnings) = desk.intake(&args.form())?;
+            let (c, warnings) = desk.intake(&form)?;
             if json {
                 let mut j = complaint_json(&desk, &c, desk.sla_of(&c), None);
                 j.warnings = Some(warnings_text(&warnings, lang));
@@ -360,7 +480,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 ),
             }
             for w in warnings {
-                eprintln!("! {}", w.text(lang));
+                tell!("! {}", w.text(lang));
             }
         }
         Command::List {
@@ -369,7 +489,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             category,
             limit,
         } => {
-            let desk = s.open_desk()?;
+            let desk = s.open_desk_read_only()?;
             warn_calendar_gap(&desk, lang);
             let q = ListQuery {
                 stages: stages_of(stage)?,
@@ -382,7 +502,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             print_complaints(&desk, &rows, json, lang)?;
         }
         Command::Show { reference } => {
-            let desk = s.open_desk()?;
+            let desk = s.open_desk_read_only()?;
             let d = desk.dossier(reference)?;
             if json {
                 return print_json(&dossier_json(&desk, &d));
@@ -390,7 +510,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             put!("{}", dossier_text(&desk, &d, lang));
         }
         Command::Search { text, limit } => {
-            let desk = s.open_desk()?;
+            let desk = s.open_desk_read_only()?;
             let rows = desk.search(text, (*limit).clamp(1, 1000))?;
             print_complaints(&desk, &rows, json, lang)?;
         }
@@ -468,9 +588,19 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             let (c, warning) = desk.link(reference, &target)?;
             print_step(&desk, &c, warning.map(|w| w.text(lang)), json, lang)?;
         }
-        Command::Handover { reference, via } => {
+        Command::Handover {
+            reference,
+            via,
+            late_reason,
+            note,
+        } => {
             let mut desk = s.open_desk()?;
-            let c = desk.hand_over(reference, via)?;
+            let c = desk.hand_over_with_reason(
+                reference,
+                via,
+                late_reason.as_deref(),
+                note.as_deref(),
+            )?;
             print_step(&desk, &c, None, json, lang)?;
         }
         Command::Resolve { reference, note } => {
@@ -485,15 +615,25 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         }
         Command::Sla { start, hours } => sla_command(s, start, *hours, json)?,
         Command::Check => {
-            let desk = s.open_desk()?;
+            let desk = s.open_desk_read_only()?;
             let r = desk.check()?;
+            // Retention: a notice, not a failure.
+            let purge_due = desk.purge_due()?.len();
             if json {
-                print_json(&r)?;
+                let mut v = serde_json::to_value(&r)?;
+                v["purge_due"] = purge_due.into();
+                print_json(&v)?;
             } else {
                 say!("database:  {} (schema {})", r.database, r.schema_version);
                 say!("integrity: {}", r.integrity.join("; "));
                 say!("complaints: {}", r.complaints);
                 say!("calendar:  {}", r.calendar);
+                if purge_due > 0 {
+                    say!(
+                        "retention: {purge_due} closed complaints are past [retention] months = {}; run `bcare-desk purge`",
+                        desk.config().retention.months
+                    );
+                }
             }
             if !r.calendar_covers_year {
                 let msg = match lang {
@@ -513,7 +653,7 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             }
         }
         Command::Backup { path } => {
-            let desk = s.open_desk()?;
+            let desk = s.open_desk_read_only()?;
             desk.backup(path)?;
             if json {
                 print_json(&serde_json::json!({ "backup": path }))?;
@@ -521,10 +661,12 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 say!("{}", path.display());
             }
         }
-        Command::Demo { count, seed } => {
+        Command::Demo { count, seed, force } => {
             let mut desk = s.open_desk()?;
             let started = std::time::Instant::now();
-            let n = desk.demo(*count, *seed)?;
+            let mut sampler =
+                crate::demo::Sampler::new(desk.calendar().clone(), desk.now(), *count, *seed)?;
+            let n = desk.demo(|n| sampler.batch(n), *force)?;
             if json {
                 print_json(&serde_json::json!({ "inserted": n }))?;
             } else {
@@ -537,10 +679,19 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         Command::Config => config_command(s, json)?,
         Command::Calendar { year, export } => calendar_command(s, *year, *export, json)?,
         Command::Outbox(args) => {
-            let mut desk = s.open_desk()?;
+            // Listing only reads; `outbox retry` writes.
+            let mut desk = if args.action.is_none() {
+                s.open_desk_read_only()?
+            } else {
+                s.open_desk()?
+            };
             bcare::outbox(&mut desk, args, json, lang)?;
         }
         Command::Simulate(args) => bcare::simulate(args)?,
+        Command::ReadMessage(args) => message::read_message(args, json, lang)?,
+        Command::Report(args) => report::run(&s.open_desk_read_only()?, args, json, lang)?,
+        Command::Export(args) => export::run(&s.open_desk_read_only()?, args, json)?,
+        Command::Purge { dry_run } => export::purge(&mut s.open_desk()?, *dry_run, json, lang)?,
     }
     Ok(())
 }
@@ -567,10 +718,10 @@ fn print_complaints(
 fn warn_calendar_gap(desk: &Desk, lang: Lang) {
     if let Some(year) = desk.calendar_gap() {
         match lang {
-            Lang::Id => eprintln!(
+            Lang::Id => tell!(
                 "!! KALENDER TIDAK MEMUAT DATA LIBUR TAHUN {year}: batas SLA menghitung hari libur sebagai hari kerja. Perbarui file kalender (bcare-desk calendar --export)."
             ),
-            Lang::En => eprintln!(
+            Lang::En => tell!(
                 "!! THE CALENDAR HAS NO HOLIDAY DATA FOR {year}: SLA deadlines count holidays as working days. Update the calendar file (bcare-desk calendar --export)."
             ),
         }
@@ -606,7 +757,7 @@ fn print_step(
     }
     say!("{line}");
     if let Some(w) = warning {
-        eprintln!("! {w}");
+        tell!("! {w}");
     }
     Ok(())
 }
@@ -636,7 +787,7 @@ fn sla_command(s: &Setup, start: &str, hours: f64, json: bool) -> Result<()> {
         say!("{}", rfc3339_local(deadline, off));
     }
     if !cal.covers_year(year) {
-        eprintln!(
+        tell!(
             "! the calendar has no holiday data for {year}: the deadline counts every weekday as working"
         );
     }
@@ -726,13 +877,24 @@ pub fn init_logging(path: &Path) {
     else {
         return;
     };
+    use tracing_subscriber::filter::{FilterExt, filter_fn};
+    use tracing_subscriber::{Layer, layer::SubscriberExt, util::SubscriberInitExt};
     let filter = tracing_subscriber::EnvFilter::try_from_env("BCARE_DESK_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
+    // The HTTP and TLS crates log whole requests at debug and trace (headers and a
+    // hex dump of the bytes): the bearer token and the report would reach the file.
+    // They are held at warn whatever BCARE_DESK_LOG asks.
+    let no_wire = filter_fn(|m| {
+        let wire = ["ureq", "ureq_proto", "rustls"]
+            .iter()
+            .any(|c| m.target() == *c || m.target().starts_with(&format!("{c}::")));
+        !wire || *m.level() <= tracing::Level::WARN
+    });
+    let layer = tracing_subscriber::fmt::layer()
         .with_ansi(false)
         .with_writer(std::sync::Mutex::new(file))
-        .try_init();
+        .with_filter(filter.and(no_wire));
+    let _ = tracing_subscriber::registry().with(layer).try_init();
 }
 
 /// No subcommand: the desk screen. Until the terminal desk is built in, print the queue.

@@ -71,6 +71,32 @@ pub struct OutboxJson<'a> {
     pub ticket_no: Option<&'a str>,
 }
 
+/// `v` as pretty JSON with C1 controls (U+0080–U+009F) and bidi controls written
+/// as `\u` escapes. Such characters can only stand inside JSON strings, where the
+/// escape means the same character: the data is unchanged, the bytes are harmless.
+pub fn json_text<T: Serialize>(v: &T) -> serde_json::Result<String> {
+    Ok(escape_hidden(&serde_json::to_string_pretty(v)?))
+}
+
+/// [`json_text`] on one line.
+pub fn json_line<T: Serialize>(v: &T) -> serde_json::Result<String> {
+    Ok(escape_hidden(&serde_json::to_string(v)?))
+}
+
+fn escape_hidden(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        let hidden = ('\u{7F}'..='\u{9F}').contains(&c)
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}');
+        if hidden {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn local(t: DateTime<Utc>, off: FixedOffset) -> String {
     rfc3339_local(t, off)
 }

@@ -1,7 +1,9 @@
 //! Triage categories: what each asks for at intake, and its guide.
 
 use super::msg::Lang;
+use regex::Regex;
 use serde::Deserialize;
+use std::ops::Range;
 
 /// Intake details a category can ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -59,6 +61,9 @@ pub struct Category {
     pub requires: Vec<Detail>,
     #[serde(default)]
     pub suggests: Vec<Detail>,
+    /// Words in a caller's message that point to this category ("PIB", "pita cukai").
+    #[serde(default)]
+    pub keywords: Vec<String>,
     pub guide: Guide,
 }
 
@@ -78,6 +83,40 @@ impl Category {
 #[derive(Debug, Clone)]
 pub struct Categories {
     list: Vec<Category>,
+    /// One matcher per category (same order as `list`), `None` without keywords.
+    keyword_res: Vec<Option<Regex>>,
+}
+
+/// The words of a message that point to one category.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeywordHits {
+    pub code: String,
+    /// Byte ranges in the text, in order.
+    pub spans: Vec<Range<usize>>,
+}
+
+/// A matcher for a category's keywords: whole words, case ignored, a space in
+/// a keyword also matching a dash, a dot or nothing ("BC 2.0" finds "bc2.0"),
+/// and the Indonesian "-nya" allowed at the end ("loginnya").
+fn keyword_regex(code: &str, keywords: &[String]) -> Result<Option<Regex>, String> {
+    if keywords.is_empty() {
+        return Ok(None);
+    }
+    let mut alts = Vec::new();
+    for k in keywords {
+        let k = k.trim();
+        if k.is_empty() {
+            return Err(format!("category {code}: an empty keyword"));
+        }
+        let parts: Vec<String> = k.split_whitespace().map(regex::escape).collect();
+        alts.push(parts.join(r"[\s.\-]*"));
+    }
+    // Longest first, so "pita cukai" wins over "pita" at the same place.
+    alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    let pattern = format!(r"(?i)\b(?:{})(?:nya)?\b", alts.join("|"));
+    Regex::new(&pattern)
+        .map(Some)
+        .map_err(|e| format!("category {code}: keywords do not compile: {e}"))
 }
 
 #[derive(Deserialize)]
@@ -101,9 +140,35 @@ impl Categories {
                 return Err(format!("category {} is listed twice", c.code));
             }
         }
+        let keyword_res = file
+            .category
+            .iter()
+            .map(|c| keyword_regex(&c.code, &c.keywords))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Categories {
             list: file.category,
+            keyword_res,
         })
+    }
+
+    /// For each category whose keywords occur in `text`, where they occur;
+    /// most hits first (ties keep the file's order).
+    pub fn keyword_hits(&self, text: &str) -> Vec<KeywordHits> {
+        let mut hits: Vec<KeywordHits> = self
+            .list
+            .iter()
+            .zip(&self.keyword_res)
+            .filter_map(|(c, re)| {
+                let spans: Vec<Range<usize>> =
+                    re.as_ref()?.find_iter(text).map(|m| m.range()).collect();
+                (!spans.is_empty()).then(|| KeywordHits {
+                    code: c.code.clone(),
+                    spans,
+                })
+            })
+            .collect();
+        hits.sort_by_key(|h| std::cmp::Reverse(h.spans.len()));
+        hits
     }
 
     pub fn all(&self) -> &[Category] {
@@ -149,5 +214,29 @@ mod tests {
         assert!(cats.get("AKUN").unwrap().requires(Detail::UserId));
         assert!(!cats.get("LAIN").unwrap().requires(Detail::NomorAju));
         assert!(cats.get("XYZ").is_none());
+    }
+
+    #[test]
+    fn keywords_find_their_category_as_whole_words() {
+        let cats = Categories::builtin();
+        let codes =
+            |t: &str| -> Vec<String> { cats.keyword_hits(t).into_iter().map(|h| h.code).collect() };
+        assert_eq!(codes("PIB kami belum dapat respon"), ["IMP"]);
+        assert_eq!(codes("NPE belum terbit, PEB sudah dikirim"), ["EKS"]);
+        assert_eq!(codes("tidak bisa loginnya, OTP tidak masuk"), ["AKUN"]);
+        assert_eq!(codes("pemesanan pita cukai gagal"), ["CUK"]);
+        assert_eq!(codes("kode billing tidak terbit, BPN gagal"), ["BYR"]);
+        assert_eq!(codes("dokumen BC2.3 tertahan"), ["TPB"]);
+        // A keyword inside another word is not a hit: "pibk" is IMP, "capit" nothing.
+        assert!(codes("capital peberapa").is_empty());
+        let h = cats.keyword_hits("PIB dan PIBK");
+        assert_eq!(h[0].spans, [0..3, 8..12]);
+    }
+
+    #[test]
+    fn an_empty_keyword_is_refused() {
+        let text = Categories::BUILTIN_TOML.replacen("keywords = [", "keywords = [\" \", ", 1);
+        let e = Categories::from_toml(&text).unwrap_err();
+        assert!(e.contains("AKUN") && e.contains("empty keyword"), "{e}");
     }
 }

@@ -13,6 +13,10 @@ use serde::{Deserialize, Serialize};
 /// A document type or status is one short line.
 pub const DOC_LINE_MAX: usize = 120;
 pub const PATH_MAX: usize = 1024;
+/// A complaint is about one problem: more documents than this is a paste gone wrong
+/// (or a flood), refused before each one is checked.
+pub const AJU_MAX: usize = 20;
+pub const ATTACHMENTS_MAX: usize = 20;
 /// A complaint back-dated further than this is probably a typo: warn.
 const BACKDATE_WARN_DAYS: i64 = 7;
 
@@ -214,7 +218,22 @@ impl IntakeForm {
         }
 
         let mut aju = Vec::new();
-        for raw in self.aju.iter().filter(|a| !a.trim().is_empty()) {
+        let given = self.aju.iter().filter(|a| !a.trim().is_empty()).count();
+        if given > AJU_MAX {
+            errors.push(too_many(
+                "nomor_aju",
+                "nomor aju",
+                "nomor aju",
+                AJU_MAX,
+                given,
+            ));
+        }
+        for raw in self
+            .aju
+            .iter()
+            .filter(|a| !a.trim().is_empty())
+            .take_while(|_| given <= AJU_MAX)
+        {
             match validate::nomor_aju(raw, super::when::local_date(ctx.now, ctx.offset)) {
                 Ok((v, w)) => {
                     warnings.extend(w);
@@ -260,7 +279,26 @@ impl IntakeForm {
         };
 
         let mut attachments = Vec::new();
-        for raw in self.attachments.iter().filter(|a| !a.trim().is_empty()) {
+        let given = self
+            .attachments
+            .iter()
+            .filter(|a| !a.trim().is_empty())
+            .count();
+        if given > ATTACHMENTS_MAX {
+            errors.push(too_many(
+                "attach",
+                "lampiran",
+                "attachments",
+                ATTACHMENTS_MAX,
+                given,
+            ));
+        }
+        for raw in self
+            .attachments
+            .iter()
+            .filter(|a| !a.trim().is_empty())
+            .take_while(|_| given <= ATTACHMENTS_MAX)
+        {
             match text::free_text("attach", raw, PATH_MAX, true, true) {
                 Ok(p) => attachments.push(p),
                 Err(e) => errors.push(e),
@@ -333,6 +371,15 @@ impl IntakeForm {
 
 use chrono::Timelike;
 
+/// "At most N …, found M" for a repeatable field.
+fn too_many(field: &'static str, id: &str, en: &str, max: usize, found: usize) -> FieldError {
+    FieldError::new(
+        field,
+        format!("paling banyak {max} {id} per pengaduan, ditemukan {found}"),
+        format!("at most {max} {en} per complaint, found {found}"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -384,6 +431,40 @@ mod tests {
         assert_eq!(errs.len(), 1, "{errs:?}");
         assert_eq!(errs[0].field, "nomor_aju");
         assert!(errs[0].en.contains("IMP"));
+    }
+
+    #[test]
+    fn at_most_twenty_nomor_aju_and_twenty_attachments() {
+        let cats = Categories::builtin();
+        let aju = |n: usize| -> Vec<String> {
+            (0..n)
+                .map(|i| format!("000020-010017-20261127-{:06}", i + 1))
+                .collect()
+        };
+        let files =
+            |n: usize| -> Vec<String> { (0..n).map(|i| format!("/tmp/layar-{i}.png")).collect() };
+        let ok = IntakeForm {
+            aju: aju(AJU_MAX),
+            attachments: files(ATTACHMENTS_MAX),
+            ..good()
+        };
+        let c = ok.validate(&ctx(&cats)).unwrap().0;
+        assert_eq!(c.aju.len(), AJU_MAX);
+        assert_eq!(c.attachments.len(), ATTACHMENTS_MAX);
+
+        let flood = IntakeForm {
+            aju: aju(40_000),
+            attachments: files(AJU_MAX + 1),
+            ..good()
+        };
+        let errs = flood.validate(&ctx(&cats)).unwrap_err();
+        let fields: Vec<_> = errs.iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["nomor_aju", "attach"], "{errs:?}");
+        assert!(
+            errs[0].en.contains("at most 20") && errs[0].en.contains("40000"),
+            "{errs:?}"
+        );
+        assert!(errs[1].en.contains("found 21"), "{errs:?}");
     }
 
     #[test]

@@ -423,6 +423,66 @@ mod tests {
         (0i64..365 * 86_400).prop_map(move |s| DateTime::from_timestamp(base + s, 0).unwrap())
     }
 
+    fn start_2026_minute() -> impl Strategy<Value = DateTime<Utc>> {
+        let base = wita(2026, 1, 1, 0, 0).timestamp();
+        (0i64..365 * 1440).prop_map(move |m| DateTime::from_timestamp(base + m * 60, 0).unwrap())
+    }
+
+    /// The oracle's own reading of the built-in calendar: no `WorkCalendar` code.
+    mod oracle {
+        use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Timelike, Utc, Weekday};
+        use std::collections::HashSet;
+        use std::sync::LazyLock;
+
+        /// Local minutes of the day, half-open, as assets/calendar.toml states them.
+        fn hours(day: Weekday) -> &'static [(u32, u32)] {
+            const MON_THU: &[(u32, u32)] = &[(7 * 60 + 30, 12 * 60 + 15), (13 * 60, 17 * 60)];
+            const FRI: &[(u32, u32)] = &[(7 * 60 + 30, 11 * 60 + 30), (13 * 60 + 15, 17 * 60)];
+            match day {
+                Weekday::Fri => FRI,
+                Weekday::Sat | Weekday::Sun => &[],
+                _ => MON_THU,
+            }
+        }
+
+        static DAYS_OFF: LazyLock<HashSet<NaiveDate>> = LazyLock::new(|| {
+            let v: toml::Value =
+                toml::from_str(crate::domain::calendar::WorkCalendar::BUILTIN_TOML)
+                    .expect("the calendar file is TOML");
+            v["holidays"]
+                .as_array()
+                .expect("holidays")
+                .iter()
+                .map(|h| h["date"].as_str().expect("date").parse().expect("a date"))
+                .collect()
+        });
+
+        /// Whether the minute starting at `t` is working time (WITA, UTC+8).
+        fn working(t: DateTime<Utc>) -> bool {
+            let local = t + TimeDelta::hours(8);
+            let date = local.date_naive();
+            if DAYS_OFF.contains(&date) {
+                return false;
+            }
+            let m = local.hour() * 60 + local.minute();
+            hours(date.weekday()).iter().any(|&(s, e)| s <= m && m < e)
+        }
+
+        /// Walks minute by minute until `minutes` working minutes are used.
+        pub fn deadline(start: DateTime<Utc>, minutes: i64) -> DateTime<Utc> {
+            let mut t = start;
+            let mut used = 0;
+            while used < minutes {
+                if working(t) {
+                    used += 1;
+                }
+                t += TimeDelta::minutes(1);
+            }
+            // The loop stops right after the last working minute used: its end.
+            t
+        }
+    }
+
     fn budget() -> impl Strategy<Value = TimeDelta> {
         (60i64..=40 * 3600).prop_map(TimeDelta::seconds)
     }
@@ -430,17 +490,22 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(400))]
 
+        /// The deadline agrees with an oracle that shares no code with it: a walk
+        /// of the 2026 calendar minute by minute, with the office hours written out
+        /// here and the holidays read straight from the calendar file's text.
         #[test]
-        fn deadline_consumes_exactly_the_budget(start in start_2026(), b in budget()) {
+        fn deadline_agrees_with_a_minute_by_minute_walk(
+            start in start_2026_minute(),
+            minutes in 0i64..=16 * 60,
+        ) {
             let cal = WorkCalendar::builtin();
-            let d = deadline(&cal, start, b).unwrap();
-            prop_assert!(d >= start);
-            prop_assert_eq!(working_time_between(&cal, start, d), b);
-            // The deadline lies inside or at the end of a working interval.
-            let local = d.with_timezone(&cal.offset()).date_naive();
-            prop_assert!(cal.working_intervals(local).iter().any(|&(s, e)| s < d && d <= e));
-            // One second earlier, the budget is not yet used up.
-            prop_assert!(working_time_between(&cal, start, d - TimeDelta::seconds(1)) < b);
+            let expected = oracle::deadline(start, minutes);
+            prop_assert_eq!(deadline(&cal, start, TimeDelta::minutes(minutes)), Some(expected));
+            // And the working time the desk counts up to it is the budget.
+            prop_assert_eq!(
+                working_time_between(&cal, start, expected),
+                TimeDelta::minutes(minutes)
+            );
         }
 
         #[test]

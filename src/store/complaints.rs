@@ -6,6 +6,7 @@ use super::{Result, Store, StoreError};
 use crate::domain::complaint::{
     Applicant, ApplicantKind, Channel, Complaint, Event, NewComplaint, Stage,
 };
+use crate::domain::validate;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
@@ -338,9 +339,11 @@ impl Store {
         let rows: Vec<(i64, String)> = tx
             .prepare(
                 "SELECT id, received_at FROM complaints
-                 WHERE stage IN ('received', 'forwarded', 'ticketed')",
+                 WHERE stage IN (SELECT value FROM json_each(?1))",
             )?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map([stage_list(Stage::SLA_RUNNING)], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
             .collect::<rusqlite::Result<_>>()?;
         for (id, received) in &rows {
             let deadline = deadline_of(from_sql(received)?);
@@ -353,32 +356,22 @@ impl Store {
         Ok(rows.len())
     }
 
-    /// One page of complaints in the given stages, most urgent (earliest deadline) first.
+    /// One page of complaints in the given stages: those whose clock runs first,
+    /// then by deadline (the earliest is the most urgent). The order is the
+    /// `complaints_queue` index's, so a page costs its own rows, not a sort.
     pub fn list(&self, q: &ListQuery) -> Result<Vec<Complaint>> {
-        let stages: Vec<&str> = if q.stages.is_empty() {
-            Stage::ALL.iter().map(|s| s.as_str()).collect()
+        let stages: Vec<Stage> = if q.stages.is_empty() {
+            Stage::ALL.to_vec()
         } else {
-            q.stages.iter().map(|s| s.as_str()).collect()
+            q.stages.clone()
         };
-        // The stage list is matched through a JSON array bound as one parameter,
-        // so the SQL text never depends on the data.
-        let sql = format!(
-            "SELECT {COLUMNS} FROM complaints
-             WHERE stage IN (SELECT value FROM json_each(?1))
-               AND (?2 IS NULL OR sla_deadline < ?2)
-               AND (?3 IS NULL OR category = ?3)
-               AND (?4 IS NULL OR (stage NOT IN ('received', 'forwarded', 'ticketed'),
-                                   sla_deadline, id) > (?4, ?5, ?6))
-             ORDER BY stage NOT IN ('received', 'forwarded', 'ticketed'), sla_deadline, id
-             LIMIT ?7"
-        );
-
+        let sql = list_sql(&stages, q);
         let rows = self
             .conn
             .prepare_cached(&sql)?
             .query_map(
                 params![
-                    serde_json::to_string(&stages).unwrap_or_default(),
+                    stage_list(stages),
                     opt_to_sql(q.deadline_before),
                     q.category,
                     q.after.map(|k| k.clock_stopped),
@@ -393,28 +386,33 @@ impl Store {
     }
 
     /// Full-text search over applicant, company, subject, description, nomor aju,
-    /// ticket number and reference; every word must match as a prefix.
+    /// ticket number, reference, phone and NPWP; every word must match as a prefix,
+    /// and an identifier typed with dashes, dots or spaces matches as one. Open
+    /// complaints first, then the latest deadline.
+    ///
+    /// The newest `SEARCH_CANDIDATES` matches are taken (in rowid order, which the
+    /// full-text index yields without sorting) before they are ordered, so a
+    /// one-letter word costs the same at a million complaints as at a thousand.
     pub fn search(&self, text: &str, limit: usize) -> Result<Vec<Complaint>> {
         let query = fts_query(text);
         if query.is_empty() {
             return Ok(Vec::new());
         }
         let sql = format!(
-            "SELECT {} FROM complaints_fts f JOIN complaints c ON c.id = f.rowid
-             WHERE complaints_fts MATCH ?1
-             ORDER BY (c.stage IN ('received','forwarded','ticketed','handed_over')) DESC,
-                      c.sla_deadline DESC
-             LIMIT ?2",
-            COLUMNS
-                .split(", ")
-                .map(|c| format!("c.{}", c.trim()))
-                .collect::<Vec<_>>()
-                .join(", ")
+            "SELECT {COLUMNS} FROM complaints
+             WHERE id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?1
+                          ORDER BY rowid DESC LIMIT ?2)
+             ORDER BY stage IN (SELECT value FROM json_each(?3)) DESC, sla_deadline DESC, id DESC
+             LIMIT ?4"
         );
+        let open = Stage::ALL.into_iter().filter(|s| s.is_open());
         let rows = self
             .conn
             .prepare_cached(&sql)?
-            .query_map(params![query, limit as i64], complaint_from_row)?
+            .query_map(
+                params![query, SEARCH_CANDIDATES, stage_list(open), limit as i64],
+                complaint_from_row,
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
@@ -424,14 +422,18 @@ impl Store {
         let sql = format!(
             "SELECT {COLUMNS} FROM complaints
              WHERE ticket_no IS NOT NULL AND linked_to IS NULL
-               AND stage IN ('ticketed', 'handed_over')
+               AND stage IN (SELECT value FROM json_each(?3))
                AND (?1 IS NULL OR category = ?1)
              ORDER BY ticketed_at DESC, id DESC LIMIT ?2"
         );
+        let linkable = stage_list([Stage::Ticketed, Stage::HandedOver]);
         let rows = self
             .conn
             .prepare_cached(&sql)?
-            .query_map(params![category, limit as i64], complaint_from_row)?
+            .query_map(
+                params![category, limit as i64, linkable],
+                complaint_from_row,
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
@@ -470,24 +472,23 @@ impl Store {
 
     pub fn counts(&self, now: DateTime<Utc>) -> Result<QueueCounts> {
         let now = to_sql(now);
+        let running = stage_list(Stage::SLA_RUNNING);
         let count = |sql: &str, p: &[&dyn rusqlite::ToSql]| -> Result<i64> {
             Ok(self.conn.prepare_cached(sql)?.query_row(p, |r| r.get(0))?)
         };
-        let running_stages = "('received','forwarded','ticketed')";
         Ok(QueueCounts {
             running: count(
-                &format!("SELECT COUNT(*) FROM complaints WHERE stage IN {running_stages}"),
-                &[],
+                "SELECT COUNT(*) FROM complaints WHERE stage IN (SELECT value FROM json_each(?1))",
+                &[&running],
             )?,
             waiting_dir_ikc: count(
-                "SELECT COUNT(*) FROM complaints WHERE stage = 'handed_over'",
-                &[],
+                "SELECT COUNT(*) FROM complaints WHERE stage = ?1",
+                &[&Stage::HandedOver.as_str()],
             )?,
             breached: count(
-                &format!(
-                    "SELECT COUNT(*) FROM complaints WHERE stage IN {running_stages} AND sla_deadline < ?1"
-                ),
-                &[&now],
+                "SELECT COUNT(*) FROM complaints
+                 WHERE stage IN (SELECT value FROM json_each(?1)) AND sla_deadline < ?2",
+                &[&running, &now],
             )?,
             waiting_to_send: count("SELECT COUNT(*) FROM outbox WHERE state = 'pending'", &[])?,
         })
@@ -501,15 +502,134 @@ impl Store {
     }
 }
 
+/// The queue's SQL. Its text depends only on which filters are given, never on
+/// their values: those are bound (the stage list as one JSON array).
+fn list_sql(stages: &[Stage], q: &ListQuery) -> String {
+    let mut conds = vec!["stage IN (SELECT value FROM json_each(?1))"];
+    // Said outright, so that the index serves the range, not only the order.
+    if stages.is_empty() {
+        // Never the case: `list` asks for every stage then.
+    } else if stages.iter().all(|s| s.sla_running()) {
+        conds.push("clock_stopped = 0");
+    } else if stages.iter().all(|s| !s.sla_running()) {
+        conds.push("clock_stopped = 1");
+    }
+    if q.deadline_before.is_some() {
+        conds.push("sla_deadline < ?2");
+    }
+    if q.category.is_some() {
+        conds.push("category = ?3");
+    }
+    if q.after.is_some() {
+        conds.push("(clock_stopped, sla_deadline, id) > (?4, ?5, ?6)");
+    }
+    format!(
+        // Without statistics the planner prefers the stage index for `stage IN`,
+        // then sorts every matching row; the queue's index reads a page and stops.
+        "SELECT {COLUMNS} FROM complaints INDEXED BY complaints_queue WHERE {}
+         ORDER BY clock_stopped, sla_deadline, id LIMIT ?7",
+        conds.join(" AND ")
+    )
+}
+
+#[cfg(test)]
+impl Store {
+    /// `EXPLAIN QUERY PLAN` of the queue's query, for the test that keeps it indexed.
+    pub(super) fn list_plan(&self, q: &ListQuery) -> Result<Vec<String>> {
+        let sql = format!("EXPLAIN QUERY PLAN {}", list_sql(&q.stages, q));
+        let rows = self
+            .conn
+            .prepare(&sql)?
+            .query_map(
+                params![
+                    stage_list(q.stages.clone()),
+                    opt_to_sql(q.deadline_before),
+                    q.category,
+                    q.after.map(|k| k.clock_stopped),
+                    q.after.map(|k| to_sql(k.deadline)),
+                    q.after.map(|k| k.id),
+                    q.limit as i64,
+                ],
+                |r| r.get::<_, String>(3),
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+}
+
+/// How many of the newest matches a search orders and pages through.
+const SEARCH_CANDIDATES: i64 = 2_000;
+
+/// A list of stages as one JSON array, bound as a single parameter: stage names
+/// come from `Stage`, never from SQL text.
+fn stage_list(stages: impl IntoIterator<Item = Stage>) -> String {
+    let names: Vec<&str> = stages.into_iter().map(Stage::as_str).collect();
+    serde_json::to_string(&names).unwrap_or_else(|_| "[]".into())
+}
+
 /// Turns what the officer typed into an FTS5 query that cannot be misread as syntax:
-/// each word quoted, matched as a prefix.
+/// each word quoted, matched as a prefix. When the text holds an identifier typed
+/// with separators (a nomor aju with dashes, an NPWP with dots, a phone in any
+/// accepted form), the identifier as the validators store it is a second way to
+/// match.
 fn fts_query(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(12)
         .map(|w| format!("\"{w}\"*"))
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect();
+    if words.is_empty() {
+        return String::new();
+    }
+    let all_words = words.join(" ");
+    let idents = identifier_forms(text);
+    if idents.is_empty() {
+        return all_words;
+    }
+    let mut alternatives = vec![format!("({all_words})")];
+    alternatives.extend(idents.iter().map(|i| format!("\"{i}\"*")));
+    alternatives.join(" OR ")
+}
+
+/// The stored forms an identifier typed here may have: the phone as `validate::phone`
+/// stores it ("+62…", indexed without the plus), and the text without separators
+/// (a nomor aju, an NPWP), upper-cased as the nomor aju validator does. Only for
+/// text of digits, letters and separators with at least four digits.
+fn identifier_forms(text: &str) -> Vec<String> {
+    let t = text.trim();
+    let separators = |c: char| matches!(c, '-' | '.' | ' ' | '(' | ')' | '/' | '+');
+    if !t
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || separators(c))
+        || t.chars().filter(char::is_ascii_digit).count() < 4
+    {
+        return Vec::new();
+    }
+    let joined: String = t
+        .chars()
+        .filter(|c| !separators(*c))
+        .collect::<String>()
+        .to_ascii_uppercase();
+    let mut forms = Vec::new();
+    if joined.chars().all(|c| c.is_ascii_digit()) {
+        if let Ok(phone) = validate::phone(t) {
+            forms.push(phone.trim_start_matches('+').to_string());
+        } else if let Some(national) = joined.strip_prefix('0') {
+            // A phone typed only in part: "0812-34" is the start of "+62812 34…".
+            forms.push(format!("62{national}"));
+        }
+        if let Ok(npwp) = validate::npwp(t) {
+            forms.push(npwp);
+        }
+    }
+    // One word typed as one word already matches as itself.
+    if t.contains(separators) {
+        forms.push(joined);
+    }
+    forms.sort();
+    forms.dedup();
+    forms
 }
 
 #[cfg(test)]

@@ -6,13 +6,17 @@ use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
 impl Store {
-    pub fn save_draft(&self, name: &str, body: &str, at: DateTime<Utc>) -> Result<()> {
-        self.conn.execute(
+    /// Saves the draft unless it is already stored as it is: typing a letter and
+    /// deleting it, or a tick with nothing new, writes nothing (no fsync, no wait
+    /// on another writer). Returns whether it wrote.
+    pub fn save_draft(&self, name: &str, body: &str, at: DateTime<Utc>) -> Result<bool> {
+        let n = self.conn.execute(
             "INSERT INTO drafts (name, body, saved_at) VALUES (?1, ?2, ?3)
-             ON CONFLICT (name) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at",
+             ON CONFLICT (name) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at
+             WHERE drafts.body IS NOT excluded.body",
             params![name, body, to_sql(at)],
         )?;
-        Ok(())
+        Ok(n > 0)
     }
 
     pub fn load_draft(&self, name: &str) -> Result<Option<(String, DateTime<Utc>)>> {

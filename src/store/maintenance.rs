@@ -1,11 +1,15 @@
-//! Integrity checks and online backup.
+//! Integrity checks and backups.
 
-use super::{Result, Store, StoreError};
-use std::path::Path;
-use std::time::Duration;
+use super::{Result, Store, StoreError, io};
+use rusqlite::{Connection, OpenFlags};
+use std::fs;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
 
 impl Store {
-    /// `PRAGMA integrity_check`: "ok", or the problems found.
+    /// `PRAGMA integrity_check`: "ok", or the problems found. Slow on a big file:
+    /// `check` runs it, and the desk screen through [`integrity_check_at`] on a
+    /// thread of its own.
     pub fn integrity_check(&self) -> Result<Vec<String>> {
         let rows = self
             .conn
@@ -15,39 +19,130 @@ impl Store {
         Ok(rows)
     }
 
-    /// Copies the database to `dest` with SQLite's online backup API: safe while the
-    /// desk is open in another window. The copy is 0600 like the original.
+    /// Copies the database to `dest` in one step (`VACUUM INTO`): a consistent
+    /// snapshot, taken in a single read transaction, so it finishes however busy the
+    /// writers are. The copy is written to a hidden temp file beside `dest`, synced,
+    /// and only then given its name: `dest` never exists half-written. The copy is
+    /// 0600, in rollback-journal mode (one file to carry away), and never replaces an
+    /// existing file.
     pub fn backup(&self, dest: &Path) -> Result<()> {
-        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
         if dest.exists() {
-            return Err(StoreError::Io {
-                context: format!("{} exists; choose a new file name", dest.display()),
-                source: std::io::Error::from(std::io::ErrorKind::AlreadyExists),
-            });
+            return Err(StoreError::Exists(dest.to_path_buf()));
         }
-        std::fs::OpenOptions::new()
+        let dir = match dest.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = dest
+            .file_name()
+            .ok_or_else(|| StoreError::Io {
+                context: format!("{}: not a file name", dest.display()),
+                error: std::io::Error::from(std::io::ErrorKind::InvalidInput),
+            })?
+            .to_string_lossy()
+            .into_owned();
+        remove_stale_partials(&dir, &name);
+        let temp = Partial(dir.join(format!(".{name}.{}.partial", std::process::id())));
+        // Created empty and 0600 first: VACUUM INTO accepts an empty file, and the
+        // copy is never readable by others, not even while it is written.
+        fs::OpenOptions::new()
             .write(true)
             .create_new(true)
             .mode(0o600)
-            .open(dest)
-            .map_err(|source| StoreError::Io {
-                context: format!("creating {}", dest.display()),
-                source,
+            .open(&temp.0)
+            .map_err(io(format!(
+                "{}: cannot write the backup there",
+                dest.display()
+            )))?;
+        let target = temp.0.to_str().ok_or_else(|| StoreError::Io {
+            context: format!("{}: the path is not UTF-8", dest.display()),
+            error: std::io::Error::from(std::io::ErrorKind::InvalidInput),
+        })?;
+        self.conn
+            .execute("VACUUM INTO ?1", [target])
+            .map_err(|error| StoreError::File {
+                path: dest.to_path_buf(),
+                error,
             })?;
-        let mut target = rusqlite::Connection::open(dest)?;
-        {
-            let backup = rusqlite::backup::Backup::new(&self.conn, &mut target)?;
-            backup.run_to_completion(256, Duration::from_millis(5), None)?;
-        }
-        // The copy is a plain rollback-journal file: one file to carry away.
-        target.pragma_update(None, "journal_mode", "DELETE")?;
-        drop(target);
-        std::fs::set_permissions(dest, std::fs::Permissions::from_mode(0o600)).map_err(
-            |source| StoreError::Io {
-                context: format!("setting permissions of {}", dest.display()),
-                source,
-            },
-        )?;
+        let copy = Connection::open(&temp.0).and_then(|c| {
+            c.pragma_update(None, "journal_mode", "DELETE")?;
+            c.close().map_err(|(_, e)| e)
+        });
+        copy.map_err(|error| StoreError::File {
+            path: dest.to_path_buf(),
+            error,
+        })?;
+        fs::File::open(&temp.0)
+            .and_then(|f| f.sync_all())
+            .map_err(io(format!("syncing {}", temp.0.display())))?;
+        // A hard link gives the copy its name atomically and, unlike rename, fails
+        // when another file took the name meanwhile.
+        fs::hard_link(&temp.0, dest).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => StoreError::Exists(dest.to_path_buf()),
+            _ => io(format!("{}: cannot name the backup", dest.display()))(e),
+        })?;
+        drop(temp);
+        fs::File::open(&dir)
+            .and_then(|d| d.sync_all())
+            .map_err(io(format!("syncing {}", dir.display())))?;
         Ok(())
     }
+}
+
+/// A temp copy being written; removed unless it got its name.
+struct Partial(PathBuf);
+
+impl Drop for Partial {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.0);
+        let mut journal = self.0.clone().into_os_string();
+        journal.push("-journal");
+        let _ = fs::remove_file(journal);
+    }
+}
+
+/// Temp copies of `name` (and their journals) left by a backup that was killed:
+/// their process is gone.
+fn remove_stale_partials(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        let pid = file
+            .strip_prefix(&prefix)
+            .and_then(|rest| {
+                rest.strip_suffix(".partial")
+                    .or_else(|| rest.strip_suffix(".partial-journal"))
+            })
+            .and_then(|pid| pid.parse::<u32>().ok());
+        if let Some(pid) = pid
+            && !Path::new(&format!("/proc/{pid}")).exists()
+        {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The full integrity check on a connection of its own, read-only, so that it can
+/// run on a background thread while the desk keeps its connection.
+pub fn integrity_check_at(path: &Path) -> Result<Vec<String>> {
+    let file = |error| StoreError::File {
+        path: path.to_path_buf(),
+        error,
+    };
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(file)?;
+    let rows = conn
+        .prepare("PRAGMA integrity_check")
+        .and_then(|mut s| {
+            s.query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()
+        })
+        .map_err(file)?;
+    Ok(rows)
 }

@@ -1,24 +1,41 @@
 //! The only module that speaks SQL. One SQLite file: WAL, `synchronous=FULL`
-//! (a complaint typed in cannot be fetched again), foreign keys on, 0600.
+//! (a complaint typed in cannot be fetched again), foreign keys on, created 0600.
+//!
+//! Opening is cheap on purpose: it reads the header's application id and schema
+//! version and migrates; the full integrity check is `integrity_check`, run by
+//! `bcare-desk check` and in the background by the desk screen. Every write
+//! transaction begins IMMEDIATE, so a second writer waits under the busy timeout
+//! instead of failing when a read would have to be upgraded to a write.
 
 mod complaints;
+mod delivery;
 mod drafts;
+mod history;
 mod maintenance;
 mod outbox;
+mod report;
+mod retention;
 mod schema;
 mod time;
+mod watch;
 
 pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts, QueueKey};
+pub use maintenance::integrity_check_at;
 pub use outbox::{DeliveredTicket, Delivery, NewOutbox, OutboxRow, OutboxState};
-pub use schema::VERSION as SCHEMA_VERSION;
+pub use retention::{PurgeCandidate, Purged};
+pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::fs;
+use std::io::Read;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// Errors a caller branches on; the rest are SQLite's own.
+/// How long a writer waits for another process's transaction before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Errors a caller branches on; each is one line that names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error(
@@ -30,22 +47,88 @@ pub enum StoreError {
         known: i64,
     },
     #[error(
+        "{path}: schema version {found} is not one bcare-desk ever writes; the file is damaged or not the desk's. Restore a copy made with `bcare-desk backup PATH`, or open another file with --db"
+    )]
+    BadSchema { path: PathBuf, found: i64 },
+    #[error(
+        "{path}: another program's SQLite database, not a bcare-desk one; it was left untouched. Open the desk's own file with --db"
+    )]
+    Foreign { path: PathBuf },
+    #[error(
         "{path}: not a bcare-desk database, or damaged ({detail}). Restore a copy made with `bcare-desk backup PATH` (move this file away first), or open another file with --db"
     )]
     Damaged { path: PathBuf, detail: String },
+    #[error(
+        "{path}: the database file is read-only, and this command writes; make it writable (chmod u+w) or use a reading command"
+    )]
+    ReadOnly { path: PathBuf },
+    #[error(
+        "{path}: the database has schema {found} and must be upgraded to {known}, but the file is read-only; make it writable (chmod u+w) once"
+    )]
+    NeedsUpgrade {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error("{}: exists; choose a new file name", .0.display())]
+    Exists(PathBuf),
+    #[error("{}: a directory, not a database file; give a file name with --db", .0.display())]
+    NotAFile(PathBuf),
     #[error("{0}: no such complaint")]
     NotFound(String),
     #[error(
         "{0}: the complaint changed meanwhile (another window or the BCare worker); look again"
     )]
     Conflict(String),
-    #[error("{context}: {source}")]
+    // `error` is deliberately not a `source`: the message already carries it, and
+    // a chained source would print the OS error twice.
+    #[error("{context}: {}", os_text(.error))]
     Io {
         context: String,
-        source: std::io::Error,
+        error: std::io::Error,
     },
-    #[error(transparent)]
-    Sqlite(#[from] rusqlite::Error),
+    #[error("{path}: {}", sqlite_text(.error))]
+    File {
+        path: PathBuf,
+        error: rusqlite::Error,
+    },
+    #[error("{}", sqlite_text(.0))]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> StoreError {
+        StoreError::Sqlite(e)
+    }
+}
+
+/// SQLite's message without "Error code 1544:" and without a chained source.
+fn sqlite_text(e: &rusqlite::Error) -> String {
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DatabaseBusy => {
+            format!(
+                "busy: another window or program has been writing it for over {} s; nothing was changed, try again",
+                BUSY_TIMEOUT.as_secs()
+            )
+        }
+        rusqlite::Error::SqliteFailure(f, Some(msg)) if !msg.is_empty() => {
+            let _ = f;
+            msg.clone()
+        }
+        rusqlite::Error::SqliteFailure(f, _) => {
+            rusqlite::ffi::code_to_str(f.extended_code).to_lowercase()
+        }
+        other => other.to_string(),
+    }
+}
+
+/// "permission denied" rather than "Permission denied (os error 13)".
+fn os_text(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_lowercase(),
+        None => s,
+    }
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -53,16 +136,56 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    read_only: bool,
 }
 
 fn io(context: String) -> impl FnOnce(std::io::Error) -> StoreError {
-    move |source| StoreError::Io { context, source }
+    move |error| StoreError::Io { context, error }
+}
+
+/// What the header says the file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Identity {
+    /// A new or 0-byte file: the desk may initialise it.
+    Empty,
+    /// The desk's, at this schema version.
+    Desk(i64),
+    /// Written by a bcare-desk from before the application id was set.
+    DeskUnmarked(i64),
+}
+
+/// The first 16 bytes of every SQLite 3 file.
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// The file's owner cannot write it: either the mode says so (respected even
+/// when running as root) or opening it for writing is refused.
+fn is_read_only_file(path: &Path) -> Result<bool> {
+    let meta = fs::metadata(path).map_err(io(format!("reading {}", path.display())))?;
+    if meta.permissions().mode() & 0o200 == 0 {
+        return Ok(true);
+    }
+    match fs::OpenOptions::new().write(true).open(path) {
+        Ok(_) => Ok(false),
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+            ) =>
+        {
+            Ok(true)
+        }
+        Err(e) => Err(io(format!("opening {}", path.display()))(e)),
+    }
 }
 
 impl Store {
-    /// Opens (creating when missing) the database at `path`, checks it and brings its
-    /// schema up to date.
+    /// Opens the database at `path` for reading and writing, creating it (0600, in a
+    /// 0700 directory) when missing, and brings its schema up to date. A foreign
+    /// SQLite file, a read-only file or an unknown schema is refused, unchanged.
     pub fn open(path: &Path) -> Result<Store> {
+        if path.is_dir() {
+            return Err(StoreError::NotAFile(path.to_path_buf()));
+        }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
             && !dir.exists()
         {
@@ -74,29 +197,122 @@ impl Store {
         }
         if !path.exists() {
             // Create it 0600 before SQLite does, so it is never readable by others.
-            fs::OpenOptions::new()
+            // SQLite gives the -wal and -shm files the same mode.
+            match fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
                 .mode(0o600)
                 .open(path)
-                .map_err(io(format!("creating {}", path.display())))?;
+            {
+                Ok(_) => {}
+                // Another process created it between the check and here.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(io(format!("creating {}", path.display()))(e)),
+            }
+        } else if is_read_only_file(path)? {
+            return Err(StoreError::ReadOnly {
+                path: path.to_path_buf(),
+            });
         }
-        let conn = Connection::open_with_flags(
+        let mut store = Store::connect(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        let store = Store {
-            conn,
-            path: path.to_path_buf(),
-        };
-        store.configure().map_err(|e| store.damaged(e))?;
-        store.check_and_migrate()?;
-        store.tighten_permissions()?;
+        let identity = store.identify()?;
+        store
+            .configure_for_writing()
+            .map_err(|e| store.damaged(e))?;
+        store.migrate(identity)?;
         Ok(store)
+    }
+
+    /// Opens the database for a command that only reads: SQLite's read-only mode,
+    /// no migration, no change to the file or its mode. A missing or 0-byte file, or
+    /// one whose schema is older than this binary's, goes through [`Store::open`]
+    /// once (created or upgraded), since a reading command cannot work without it.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        if path.is_dir() {
+            return Err(StoreError::NotAFile(path.to_path_buf()));
+        }
+        let empty = match fs::metadata(path) {
+            Ok(m) => m.len() == 0,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
+            Err(e) => return Err(io(format!("reading {}", path.display()))(e)),
+        };
+        if empty {
+            return Store::open(path);
+        }
+        let store = Store::connect(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        match store.identify()? {
+            Identity::Desk(v) if v == schema::VERSION => {
+                store
+                    .conn
+                    .execute_batch("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;")
+                    .map_err(|e| store.damaged(e))?;
+                Ok(store)
+            }
+            Identity::Desk(found) | Identity::DeskUnmarked(found) => {
+                drop(store);
+                if is_read_only_file(path)? {
+                    return Err(StoreError::NeedsUpgrade {
+                        path: path.to_path_buf(),
+                        found,
+                        known: schema::VERSION,
+                    });
+                }
+                Store::open(path)
+            }
+            // A file with a header but nothing in it: initialise it like a new one.
+            Identity::Empty => {
+                drop(store);
+                Store::open(path)
+            }
+        }
+    }
+
+    fn connect(path: &Path, flags: OpenFlags) -> Result<Store> {
+        let mut conn =
+            Connection::open_with_flags(path, flags).map_err(|error| StoreError::File {
+                path: path.to_path_buf(),
+                error,
+            })?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .map_err(|error| StoreError::File {
+                path: path.to_path_buf(),
+                error,
+            })?;
+        // Every `transaction()` takes the write lock at BEGIN, waiting under the busy
+        // timeout; a deferred one would fail at once when upgrading its read lock.
+        conn.set_transaction_behavior(TransactionBehavior::Immediate);
+        Ok(Store {
+            conn,
+            read_only: flags.contains(OpenFlags::SQLITE_OPEN_READ_ONLY),
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Whether a writing open of `path` would be allowed (see [`Store::open`]).
+    pub fn writable(path: &Path) -> bool {
+        matches!(is_read_only_file(path), Ok(false))
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Opened with SQLite's read-only flag: every write fails.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// The file's mode when group or others may read or write it (the desk creates
+    /// files 0600 but never changes an existing file's mode; it says so instead).
+    pub fn exposed_mode(&self) -> Option<u32> {
+        let mode = fs::metadata(&self.path).ok()?.permissions().mode() & 0o777;
+        (mode & 0o077 != 0).then_some(mode)
     }
 
     fn damaged(&self, e: rusqlite::Error) -> StoreError {
@@ -109,15 +325,79 @@ impl Store {
             {
                 StoreError::Damaged {
                     path: self.path.clone(),
-                    detail: e.to_string(),
+                    detail: sqlite_text(&e),
                 }
             }
-            other => StoreError::Sqlite(other),
+            error => StoreError::File {
+                path: self.path.clone(),
+                error,
+            },
         }
     }
 
-    fn configure(&self) -> rusqlite::Result<()> {
-        self.conn.busy_timeout(Duration::from_secs(5))?;
+    /// Reads the header (magic, application id, schema version) and decides whether
+    /// the desk may use the file. Nothing is written.
+    fn identify(&self) -> Result<Identity> {
+        let mut magic = [0u8; 16];
+        let n = fs::File::open(&self.path)
+            .and_then(|mut f| f.read(&mut magic))
+            .map_err(io(format!("reading {}", self.path.display())))?;
+        if n > 0 && (n < magic.len() || &magic != SQLITE_MAGIC) {
+            return Err(StoreError::Damaged {
+                path: self.path.clone(),
+                detail: "not an SQLite file".into(),
+            });
+        }
+        let pragma = |name: &str| -> Result<i64> {
+            self.conn
+                .query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
+                .map_err(|e| self.damaged(e))
+        };
+        let app_id = pragma("application_id")?;
+        let version = pragma("user_version")?;
+        if app_id == schema::APPLICATION_ID {
+            return self.known_version(version).map(Identity::Desk);
+        }
+        if app_id != 0 {
+            return Err(StoreError::Foreign {
+                path: self.path.clone(),
+            });
+        }
+        let tables: Vec<String> = self
+            .conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")
+            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+            .map_err(|e| self.damaged(e))?;
+        if tables.is_empty() && version == 0 {
+            return Ok(Identity::Empty);
+        }
+        let desk_tables = ["complaints", "events", "outbox", "drafts", "meta"];
+        if version >= 1 && desk_tables.iter().all(|t| tables.iter().any(|n| n == t)) {
+            return self.known_version(version).map(Identity::DeskUnmarked);
+        }
+        Err(StoreError::Foreign {
+            path: self.path.clone(),
+        })
+    }
+
+    fn known_version(&self, version: i64) -> Result<i64> {
+        if version < 0 {
+            return Err(StoreError::BadSchema {
+                path: self.path.clone(),
+                found: version,
+            });
+        }
+        if version > schema::VERSION {
+            return Err(StoreError::NewerSchema {
+                path: self.path.clone(),
+                found: version,
+                known: schema::VERSION,
+            });
+        }
+        Ok(version)
+    }
+
+    fn configure_for_writing(&self) -> rusqlite::Result<()> {
         let mode: String = self
             .conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
@@ -130,49 +410,35 @@ impl Store {
         )
     }
 
-    fn check_and_migrate(&self) -> Result<()> {
-        let version: i64 = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| self.damaged(e))?;
+    /// Brings the schema up to date and marks the file as the desk's, in one
+    /// transaction. Another process may have done it meanwhile: the version is read
+    /// again under the write lock.
+    fn migrate(&mut self, identity: Identity) -> Result<()> {
+        if identity == Identity::Desk(schema::VERSION) {
+            return Ok(());
+        }
+        let path = self.path.clone();
+        let tx = self.conn.transaction()?;
+        let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version < 0 {
+            return Err(StoreError::BadSchema {
+                path,
+                found: version,
+            });
+        }
         if version > schema::VERSION {
             return Err(StoreError::NewerSchema {
-                path: self.path.clone(),
+                path,
                 found: version,
                 known: schema::VERSION,
             });
         }
-        let check: String = self
-            .conn
-            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-            .map_err(|e| self.damaged(e))?;
-        if check != "ok" {
-            return Err(StoreError::Damaged {
-                path: self.path.clone(),
-                detail: check,
-            });
+        for (i, step) in schema::MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(step)?;
+            tx.pragma_update(None, "user_version", i as i64 + 1)?;
         }
-        if version < schema::VERSION {
-            let tx = self.conn.unchecked_transaction()?;
-            for (i, step) in schema::MIGRATIONS.iter().enumerate().skip(version as usize) {
-                tx.execute_batch(step)?;
-                tx.pragma_update(None, "user_version", i as i64 + 1)?;
-            }
-            tx.commit()?;
-        }
-        Ok(())
-    }
-
-    fn tighten_permissions(&self) -> Result<()> {
-        for suffix in ["", "-wal", "-shm"] {
-            let mut p = self.path.clone().into_os_string();
-            p.push(suffix);
-            let p = PathBuf::from(p);
-            if p.exists() {
-                fs::set_permissions(&p, fs::Permissions::from_mode(0o600))
-                    .map_err(io(format!("setting permissions of {}", p.display())))?;
-            }
-        }
+        tx.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
+        tx.commit()?;
         Ok(())
     }
 

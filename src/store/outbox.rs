@@ -1,11 +1,14 @@
 //! The outbox: reports waiting to be delivered to BCare. A row is written in the
 //! same transaction as the stage change that asked for it.
 
-use super::complaints::{NewEvent, insert_event};
+//!
+//! States are bound from [`OutboxState::as_str`], never spelled in SQL. Recording
+//! a delivery (which also moves the complaint) lives in `delivery.rs`.
+
 use super::time::{from_sql, opt_from_sql, to_sql};
 use super::{Result, Store};
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Transaction, params};
 
 #[derive(Debug, Clone)]
 pub struct NewOutbox {
@@ -59,7 +62,7 @@ impl OutboxState {
             OutboxState::Failed => "failed",
         }
     }
-    fn parse(s: &str) -> OutboxState {
+    pub(super) fn parse(s: &str) -> OutboxState {
         match s {
             "sent" => OutboxState::Sent,
             "failed" => OutboxState::Failed,
@@ -129,9 +132,9 @@ impl Store {
             .conn
             .prepare_cached(&format!(
                 "SELECT {COLUMNS} FROM outbox o JOIN complaints c ON c.id = o.complaint_id
-                 WHERE o.state = 'pending' ORDER BY o.next_attempt_at, o.id LIMIT ?1"
+                 WHERE o.state = ?2 ORDER BY o.next_attempt_at, o.id LIMIT ?1"
             ))?
-            .query_map([limit as i64], row)?
+            .query_map(params![limit as i64, OutboxState::Pending.as_str()], row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
@@ -142,10 +145,13 @@ impl Store {
             .conn
             .prepare_cached(&format!(
                 "SELECT {COLUMNS} FROM outbox o JOIN complaints c ON c.id = o.complaint_id
-                 WHERE o.state = 'pending' AND o.next_attempt_at <= ?1
+                 WHERE o.state = ?3 AND o.next_attempt_at <= ?1
                  ORDER BY o.next_attempt_at, o.id LIMIT ?2"
             ))?
-            .query_map(params![to_sql(now), limit as i64], row)?
+            .query_map(
+                params![to_sql(now), limit as i64, OutboxState::Pending.as_str()],
+                row,
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
@@ -173,9 +179,15 @@ impl Store {
     ) -> Result<()> {
         self.conn.execute(
             "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3,
-                state = CASE WHEN ?4 THEN 'failed' ELSE state END
+                state = CASE WHEN ?4 THEN ?5 ELSE state END
              WHERE id = ?1",
-            params![id, error, to_sql(next_attempt_at), give_up],
+            params![
+                id,
+                error,
+                to_sql(next_attempt_at),
+                give_up,
+                OutboxState::Failed.as_str()
+            ],
         )?;
         Ok(())
     }
@@ -186,107 +198,32 @@ impl Store {
             .conn
             .prepare_cached(&format!(
                 "SELECT {COLUMNS} FROM outbox o JOIN complaints c ON c.id = o.complaint_id
-                 WHERE o.state IN ('pending', 'failed')
-                 ORDER BY o.state DESC, o.next_attempt_at, o.id LIMIT ?1"
+                 WHERE o.state IN (?2, ?3)
+                 ORDER BY o.state = ?2 DESC, o.next_attempt_at, o.id LIMIT ?1"
             ))?
-            .query_map([limit as i64], row)?
+            .query_map(
+                params![
+                    limit as i64,
+                    OutboxState::Pending.as_str(),
+                    OutboxState::Failed.as_str()
+                ],
+                row,
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
-    }
-
-    /// Records a delivered report in one transaction: the row is marked sent with its
-    /// ticket number, the complaint moves forwarded → ticketed with the number, and the
-    /// `ticket` event is written. A complaint that moved on meanwhile is not
-    /// overwritten; its event notes BCare's number instead.
-    pub fn outbox_delivered(&self, row_id: i64, t: &DeliveredTicket) -> Result<Delivery> {
-        // `&self` (not `&mut`) so the CLI can deliver through the desk's store; the
-        // transaction is still all-or-nothing.
-        let tx = self.conn.unchecked_transaction()?;
-        let complaint_id: Option<i64> = tx
-            .query_row(
-                "UPDATE outbox SET state = 'sent', ticket_no = ?2, sent_at = ?3,
-                    attempts = attempts + 1, last_error = NULL
-                 WHERE id = ?1 AND state != 'sent'
-                 RETURNING complaint_id",
-                params![row_id, t.ticket_no, to_sql(t.at)],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let Some(complaint_id) = complaint_id else {
-            return Ok(Delivery::AlreadySent);
-        };
-        let moved = tx.execute(
-            "UPDATE complaints SET stage = 'ticketed', ticket_no = ?2,
-                ticketed_at = COALESCE(ticketed_at, ?3)
-             WHERE id = ?1 AND stage = 'forwarded'",
-            params![complaint_id, t.ticket_no, to_sql(t.at)],
-        )?;
-        let remark = t
-            .remark
-            .as_deref()
-            .map(|r| format!("; {r}"))
-            .unwrap_or_default();
-        let (outcome, event) = if moved == 1 {
-            (
-                Delivery::Ticketed,
-                NewEvent {
-                    at: t.at,
-                    officer: t.officer.clone(),
-                    kind: "ticket",
-                    before: Some("forwarded".into()),
-                    after: Some("ticketed".into()),
-                    note: Some(format!(
-                        "ticket {} via BCare {}{remark}",
-                        t.ticket_no, t.client
-                    )),
-                },
-            )
-        } else {
-            let (stage, recorded): (String, Option<String>) = tx.query_row(
-                "SELECT stage, ticket_no FROM complaints WHERE id = ?1",
-                [complaint_id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?;
-            let note = match &recorded {
-                Some(r) if *r == t.ticket_no => format!(
-                    "BCare {} memberi tiket {} (sama dengan yang tercatat)",
-                    t.client, t.ticket_no
-                ),
-                Some(r) => format!(
-                    "BCare {} memberi tiket {}, berbeda dari {r} yang tercatat; tidak diubah",
-                    t.client, t.ticket_no
-                ),
-                None => format!(
-                    "BCare {} memberi tiket {} saat tahap {stage}; tidak diubah",
-                    t.client, t.ticket_no
-                ),
-            };
-            (
-                Delivery::Kept {
-                    stage: stage.clone(),
-                    ticket_no: recorded.clone(),
-                },
-                NewEvent {
-                    at: t.at,
-                    officer: t.officer.clone(),
-                    kind: "bcare_ticket",
-                    before: recorded,
-                    after: Some(t.ticket_no.clone()),
-                    note: Some(format!("{note}{remark}")),
-                },
-            )
-        };
-        insert_event(&tx, complaint_id, &event)?;
-        tx.commit()?;
-        Ok(outcome)
     }
 
     /// Makes a pending or failed row due now (the officer asked to send again).
     pub fn outbox_retry_now(&self, complaint_id: i64, now: DateTime<Utc>) -> Result<usize> {
         Ok(self.conn.execute(
-            "UPDATE outbox SET state = 'pending', next_attempt_at = ?2
-             WHERE complaint_id = ?1 AND state IN ('pending', 'failed')",
-            params![complaint_id, to_sql(now)],
+            "UPDATE outbox SET state = ?3, next_attempt_at = ?2
+             WHERE complaint_id = ?1 AND state IN (?3, ?4)",
+            params![
+                complaint_id,
+                to_sql(now),
+                OutboxState::Pending.as_str(),
+                OutboxState::Failed.as_str()
+            ],
         )?)
     }
 }

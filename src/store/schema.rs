@@ -1,10 +1,16 @@
 //! Schema versions, applied with `PRAGMA user_version` inside one transaction.
 
+/// `PRAGMA application_id` of every bcare-desk file ("BCDS"): how the desk tells
+/// its own database from another program's SQLite file before touching it.
+pub const APPLICATION_ID: i64 = 0x4243_4453;
+
 /// The newest schema this binary knows. A file with a higher version is refused.
-pub const VERSION: i64 = 1;
+pub const VERSION: i64 = 2;
 
 /// Each entry brings the schema from version `i` to `i + 1`.
-pub const MIGRATIONS: [&str; 1] = [V1];
+///
+/// A released step is never edited: a change to the schema is a new step.
+pub const MIGRATIONS: [&str; 2] = [V1, V2];
 
 const V1: &str = r#"
 CREATE TABLE complaints (
@@ -120,5 +126,46 @@ CREATE TRIGGER complaints_fts_update AFTER UPDATE OF ticket_no ON complaints BEG
     VALUES ('delete', old.id, old.ref, old.applicant_name, old.org, old.subject, old.description, old.aju, old.ticket_no);
     INSERT INTO complaints_fts (rowid, ref, applicant_name, org, subject, description, aju, ticket_no)
     VALUES (new.id, new.ref, new.applicant_name, new.org, new.subject, new.description, new.aju, new.ticket_no);
+END;
+"#;
+
+/// V2: the queue's order served by an index, and search over normalised identifiers
+/// (phone, NPWP) with prefix indexes for one- and two-character words.
+const V2: &str = r#"
+-- Whether the SLA clock stopped: the first key of the queue's order. Generated, so
+-- no write can leave it out of step with the stage. A test holds it to
+-- `Stage::sla_running`.
+ALTER TABLE complaints ADD COLUMN clock_stopped INTEGER
+    GENERATED ALWAYS AS (stage NOT IN ('received', 'forwarded', 'ticketed')) VIRTUAL;
+-- The queue: running complaints first, most urgent first, paged by (deadline, id).
+CREATE INDEX complaints_queue ON complaints (clock_stopped, sla_deadline, id);
+
+DROP TRIGGER complaints_fts_insert;
+DROP TRIGGER complaints_fts_delete;
+DROP TRIGGER complaints_fts_update;
+DROP TABLE complaints_fts;
+-- Phone (+62…) and NPWP (digits) are stored normalised by the validators, and
+-- indexed as stored; the search normalises what is typed the same way.
+CREATE VIRTUAL TABLE complaints_fts USING fts5 (
+    ref, applicant_name, org, subject, description, aju, ticket_no, phone, npwp,
+    content = 'complaints', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2'
+);
+INSERT INTO complaints_fts (complaints_fts) VALUES ('rebuild');
+CREATE TRIGGER complaints_fts_insert AFTER INSERT ON complaints BEGIN
+    INSERT INTO complaints_fts (rowid, ref, applicant_name, org, subject, description, aju, ticket_no, phone, npwp)
+    VALUES (new.id, new.ref, new.applicant_name, new.org, new.subject, new.description, new.aju, new.ticket_no, new.phone, new.npwp);
+END;
+CREATE TRIGGER complaints_fts_delete AFTER DELETE ON complaints BEGIN
+    INSERT INTO complaints_fts (complaints_fts, rowid, ref, applicant_name, org, subject, description, aju, ticket_no, phone, npwp)
+    VALUES ('delete', old.id, old.ref, old.applicant_name, old.org, old.subject, old.description, old.aju, old.ticket_no, old.phone, old.npwp);
+END;
+-- Only the ticket number of an indexed column changes after intake.
+CREATE TRIGGER complaints_fts_update AFTER UPDATE OF ticket_no ON complaints BEGIN
+    INSERT INTO complaints_fts (complaints_fts, rowid, ref, applicant_name, org, subject, description, aju, ticket_no, phone, npwp)
+    VALUES ('delete', old.id, old.ref, old.applicant_name, old.org, old.subject, old.description, old.aju, old.ticket_no, old.phone, old.npwp);
+    INSERT INTO complaints_fts (rowid, ref, applicant_name, org, subject, description, aju, ticket_no, phone, npwp)
+    VALUES (new.id, new.ref, new.applicant_name, new.org, new.subject, new.description, new.aju, new.ticket_no, new.phone, new.npwp);
 END;
 "#;

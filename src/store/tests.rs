@@ -239,9 +239,18 @@ fn a_backup_is_a_complete_private_copy() {
         std::fs::metadata(&dest).unwrap().permissions().mode() & 0o777,
         0o600
     );
-    let copy = Store::open(&dest).unwrap();
+    let journal: String = raw(&dest)
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(journal, "delete", "one file to carry away");
+    let copy = Store::open_read_only(&dest).unwrap();
     assert_eq!(copy.total().unwrap(), 1);
     assert!(store.backup(&dest).is_err(), "never overwrites");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.contains("partial")), "{names:?}");
 }
 
 #[test]
@@ -335,4 +344,399 @@ fn complaints_whose_clock_stopped_come_after_the_running_ones() {
     let second = store.list(&q).unwrap();
     assert_eq!(second.len(), 1);
     assert_eq!(second[0].details.applicant.name, "Handed over early");
+}
+
+fn raw(p: &std::path::Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(p).unwrap()
+}
+
+#[test]
+fn another_programs_database_is_refused_and_left_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("kas.db");
+    let conn = raw(&p);
+    conn.execute_batch("CREATE TABLE kas (tanggal TEXT, jumlah INTEGER); INSERT INTO kas VALUES ('2026-11-27', 5);")
+        .unwrap();
+    drop(conn);
+    let before = std::fs::read(&p).unwrap();
+    for open in [Store::open, Store::open_read_only] {
+        let err = open(&p).err().expect("refused");
+        assert!(matches!(err, StoreError::Foreign { .. }), "{err}");
+        let text = err.to_string();
+        assert!(
+            text.starts_with(&p.display().to_string()) && !text.contains('\n'),
+            "{text}"
+        );
+    }
+    assert_eq!(std::fs::read(&p).unwrap(), before, "the file was changed");
+    assert!(!dir.path().join("kas.db-wal").exists());
+}
+
+#[test]
+fn a_foreign_application_id_is_refused_even_with_the_desks_tables() {
+    let (dir, store) = temp_store();
+    let p = dir.path().join("data/desk.db");
+    drop(store);
+    raw(&p)
+        .pragma_update(None, "application_id", 0x1234)
+        .unwrap();
+    assert!(matches!(Store::open(&p), Err(StoreError::Foreign { .. })));
+}
+
+#[test]
+fn an_empty_file_is_initialised_and_marked_as_the_desks() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("kosong.db");
+    std::fs::write(&p, b"").unwrap();
+    let mut store = Store::open(&p).unwrap();
+    intake(&mut store, "Andi", t(1, 0));
+    drop(store);
+    let id: i64 = raw(&p)
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(id, APPLICATION_ID);
+    assert_eq!(Store::open_read_only(&p).unwrap().total().unwrap(), 1);
+}
+
+#[test]
+fn a_desk_file_from_before_the_application_id_is_adopted() {
+    let (dir, mut store) = temp_store();
+    let p = dir.path().join("data/desk.db");
+    intake(&mut store, "Andi", t(1, 0));
+    drop(store);
+    raw(&p).pragma_update(None, "application_id", 0).unwrap();
+    let store = Store::open(&p).unwrap();
+    assert_eq!(store.total().unwrap(), 1);
+    let id: i64 = raw(&p)
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(id, APPLICATION_ID);
+}
+
+#[test]
+fn a_negative_schema_version_is_refused() {
+    let (dir, store) = temp_store();
+    let p = dir.path().join("data/desk.db");
+    drop(store);
+    raw(&p).pragma_update(None, "user_version", -1).unwrap();
+    for open in [Store::open, Store::open_read_only] {
+        let err = open(&p).err().expect("refused");
+        assert!(
+            matches!(err, StoreError::BadSchema { found: -1, .. }),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn a_read_only_open_writes_nothing_and_refuses_writes() {
+    let (dir, mut store) = temp_store();
+    let p = dir.path().join("data/desk.db");
+    intake(&mut store, "Andi", t(1, 0));
+    drop(store);
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let before = std::fs::read(&p).unwrap();
+    let mut ro = Store::open_read_only(&p).unwrap();
+    assert!(ro.is_read_only());
+    assert_eq!(ro.total().unwrap(), 1);
+    assert!(ro.set_meta("x", "y").is_err());
+    assert!(
+        ro.insert_complaints(&mut [IntakeRecord {
+            ref_year: 2026,
+            complaint: complaint("Budi", t(2, 0)),
+            events: vec![],
+        }])
+        .is_err()
+    );
+    drop(ro);
+    assert_eq!(std::fs::read(&p).unwrap(), before);
+    assert_eq!(
+        std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+        0o640,
+        "the mode of an existing file is the owner's choice"
+    );
+}
+
+#[test]
+fn a_read_only_file_is_refused_for_writing_naming_it() {
+    let (dir, store) = temp_store();
+    let p = dir.path().join("data/desk.db");
+    drop(store);
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o400)).unwrap();
+    let err = Store::open(&p).err().expect("refused");
+    assert!(matches!(err, StoreError::ReadOnly { .. }), "{err}");
+    assert!(err.to_string().contains(&p.display().to_string()));
+    assert!(Store::open_read_only(&p).is_ok());
+}
+
+#[test]
+fn a_writer_waits_for_another_process_write_instead_of_failing() {
+    let (dir, mut store) = temp_store();
+    let p = dir.path().join("data/desk.db");
+    intake(&mut store, "Andi", t(1, 0));
+    // Another connection takes the write lock, writes, and commits 300 ms later.
+    let (locked_tx, locked_rx) = std::sync::mpsc::channel();
+    let other = {
+        let p = p.clone();
+        std::thread::spawn(move || {
+            let conn = raw(&p);
+            conn.execute_batch("BEGIN IMMEDIATE; INSERT INTO meta VALUES ('other', 'x');")
+                .unwrap();
+            locked_tx.send(()).unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            conn.execute_batch("COMMIT").unwrap();
+        })
+    };
+    locked_rx.recv().unwrap();
+    // A read transaction started before the other commit would be refused at its
+    // upgrade; an IMMEDIATE one waits for the lock.
+    let b = intake(&mut store, "Budi", t(1, 5));
+    other.join().unwrap();
+    assert_eq!(b.reference, "ADU-2026-00002");
+    assert_eq!(store.meta("other").unwrap().as_deref(), Some("x"));
+}
+
+#[test]
+fn the_full_check_runs_on_a_connection_of_its_own() {
+    let (dir, mut store) = temp_store();
+    intake(&mut store, "Andi", t(1, 0));
+    let found = integrity_check_at(&dir.path().join("data/desk.db")).unwrap();
+    assert_eq!(found, ["ok"]);
+}
+
+/// One complaint in each stage, written as such.
+fn one_in_each_stage(store: &mut Store) {
+    let mut recs: Vec<IntakeRecord> = Stage::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, stage)| {
+            let mut c = complaint("Andi", t(1, i as u32));
+            c.stage = *stage;
+            IntakeRecord {
+                ref_year: 2026,
+                complaint: c,
+                events: vec![],
+            }
+        })
+        .collect();
+    store.insert_complaints(&mut recs).unwrap();
+}
+
+#[test]
+fn the_schemas_stopped_clock_is_the_workflows() {
+    let (_dir, mut store) = temp_store();
+    one_in_each_stage(&mut store);
+    let rows: Vec<(String, bool)> = store
+        .conn
+        .prepare("SELECT stage, clock_stopped FROM complaints")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(rows.len(), Stage::ALL.len());
+    for (stage, stopped) in rows {
+        let stage = Stage::parse(&stage).unwrap();
+        assert_eq!(stopped, !stage.sla_running(), "{stage:?}");
+    }
+}
+
+#[test]
+fn the_queue_order_is_served_by_an_index_not_a_sort() {
+    let (_dir, mut store) = temp_store();
+    one_in_each_stage(&mut store);
+    let open: Vec<Stage> = Stage::ALL.into_iter().filter(|s| s.is_open()).collect();
+    let page = |stages: Vec<Stage>| ListQuery {
+        stages,
+        deadline_before: None,
+        category: None,
+        after: None,
+        limit: 20,
+    };
+    let after = QueueKey {
+        clock_stopped: false,
+        deadline: t(1, 0),
+        id: 1,
+    };
+    let queries = [
+        page(Stage::ALL.to_vec()),
+        page(open.clone()),
+        page(Stage::SLA_RUNNING.to_vec()),
+        page(vec![Stage::Resolved]),
+        ListQuery {
+            after: Some(after),
+            ..page(open)
+        },
+        ListQuery {
+            deadline_before: Some(t(3, 0)),
+            after: Some(after),
+            ..page(Stage::SLA_RUNNING.to_vec())
+        },
+        ListQuery {
+            category: Some("IMP".into()),
+            ..page(Stage::ALL.to_vec())
+        },
+    ];
+    for q in &queries {
+        let plan = store.list_plan(q).unwrap();
+        assert!(
+            plan.iter().all(|step| !step.contains("TEMP B-TREE")),
+            "{:?}: {plan:?}",
+            q.stages
+        );
+        // And the rows come in the queue's order all the same.
+        let rows = store.list(q).unwrap();
+        let keys: Vec<QueueKey> = rows.iter().map(QueueKey::of).collect();
+        let mut sorted = keys.clone();
+        sorted.sort_by_key(|k| (k.clock_stopped, k.deadline, k.id));
+        assert_eq!(keys, sorted);
+    }
+}
+
+#[test]
+fn stage_names_are_never_spelled_in_the_stores_sql() {
+    let sources = [
+        include_str!("complaints.rs"),
+        include_str!("drafts.rs"),
+        include_str!("maintenance.rs"),
+    ];
+    for source in sources {
+        for stage in Stage::ALL {
+            assert!(
+                !source.contains(&format!("'{}'", stage.as_str())),
+                "'{}' spelled in SQL; bind it from Stage",
+                stage.as_str()
+            );
+        }
+    }
+}
+
+#[test]
+fn search_finds_identifiers_however_they_are_typed() {
+    let (_dir, mut store) = temp_store();
+    let c = intake(&mut store, "Siti", t(1, 0));
+    let mut other = complaint("Budi", t(1, 5));
+    other.details.applicant.phone = Some("+6285299990000".into());
+    other.details.applicant.npwp = Some("998877665544000".into());
+    other.details.aju = vec!["00003001001720261127000999".into()];
+    store
+        .insert_complaints(&mut [IntakeRecord {
+            ref_year: 2026,
+            complaint: other,
+            events: vec![],
+        }])
+        .unwrap();
+    for typed in [
+        "000020-010017-20261127-000123",
+        "000020 010017 20261127 000123",
+        "000020-0100",
+        "0812-3456-7890",
+        "081234567890",
+        "+62 812 3456 7890",
+        "6281234567890",
+        "0812-3456",
+        "01.234.567.8-901.000",
+        "012345678901000",
+        "01.234.567",
+    ] {
+        let hits = store.search(typed, 10).unwrap();
+        let refs: Vec<&str> = hits.iter().map(|h| h.reference.as_str()).collect();
+        assert_eq!(refs, [c.reference.as_str()], "{typed}");
+    }
+}
+
+#[test]
+fn one_and_two_letter_searches_order_only_the_newest_matches() {
+    let (_dir, mut store) = temp_store();
+    // 100 old complaints still open, then 2,000 newer ones closed.
+    let mut recs: Vec<IntakeRecord> = (0..2_100)
+        .map(|i| {
+            let name = if i < 100 { "Andi Lama" } else { "Andi" };
+            let mut c = complaint(name, t(1, 0) + TimeDelta::minutes(i));
+            if i >= 100 {
+                c.stage = Stage::Resolved;
+            }
+            IntakeRecord {
+                ref_year: 2026,
+                complaint: c,
+                events: vec![],
+            }
+        })
+        .collect();
+    store.insert_complaints(&mut recs).unwrap();
+    for typed in ["a", "an", "ad"] {
+        let hits = store.search(typed, 50).unwrap();
+        assert_eq!(hits.len(), 50, "{typed}");
+        // Open ones come first, but only among the newest 2,000 matches: a word
+        // matching everything is not sorted over the whole table.
+        assert!(hits.iter().all(|h| h.stage == Stage::Resolved), "{typed}");
+        assert_eq!(hits[0].reference, "ADU-2026-02100");
+    }
+    // A word that matches few finds old complaints as well.
+    let old = store.search("lama", 500).unwrap();
+    assert_eq!(old.len(), 100);
+    assert!(old.iter().all(|h| h.stage == Stage::Received));
+}
+
+#[test]
+fn a_version_1_file_is_upgraded_with_its_complaints_searchable() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("desk.db");
+    let conn = raw(&p);
+    conn.execute_batch(schema::MIGRATIONS[0]).unwrap();
+    conn.execute_batch(
+        "INSERT INTO complaints (ref, ref_year, ref_seq, stage, applicant_kind, applicant_name,
+            phone, npwp, channel, category, subject, description, received_at, sla_deadline)
+         VALUES ('ADU-2026-00001', 2026, 1, 'handed_over', 'pengguna-jasa', 'Andi',
+            '+6281234567890', '012345678901000', 'whatsapp', 'IMP', 'PIB', 'x',
+            '2026-11-27T01:00:00Z', '2026-11-27T03:00:00Z');
+         PRAGMA user_version = 1;",
+    )
+    .unwrap();
+    drop(conn);
+    // A reading open upgrades it once, since the file is writable.
+    let store = Store::open_read_only(&p).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert_eq!(store.search("0812 3456 7890", 5).unwrap().len(), 1);
+    assert_eq!(store.search("andi", 5).unwrap().len(), 1);
+    let q = ListQuery {
+        stages: vec![Stage::HandedOver],
+        deadline_before: None,
+        category: None,
+        after: None,
+        limit: 5,
+    };
+    assert_eq!(store.list(&q).unwrap().len(), 1);
+}
+
+#[test]
+fn a_draft_is_written_only_when_it_changed() {
+    let (dir, store) = temp_store();
+    let watcher = raw(&dir.path().join("data/desk.db"));
+    let version = || -> i64 {
+        watcher
+            .query_row("PRAGMA data_version", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert!(
+        store
+            .save_draft("intake", "{\"name\":\"Andi\"}", t(1, 0))
+            .unwrap()
+    );
+    let after_first = version();
+    assert!(
+        !store
+            .save_draft("intake", "{\"name\":\"Andi\"}", t(1, 5))
+            .unwrap()
+    );
+    assert_eq!(version(), after_first, "an unchanged draft was written");
+    let (_, saved_at) = store.load_draft("intake").unwrap().unwrap();
+    assert_eq!(saved_at, t(1, 0));
+    assert!(
+        store
+            .save_draft("intake", "{\"name\":\"Andi W\"}", t(1, 6))
+            .unwrap()
+    );
+    assert_ne!(version(), after_first);
+    assert_eq!(store.load_draft("intake").unwrap().unwrap().1, t(1, 6));
 }

@@ -38,6 +38,12 @@ pub enum Action {
     SwitchFocus,
     CopyMessage,
     DiscardDraft,
+    MoreFields,
+    Resolve,
+    CancelComplaint,
+    HistoryEarlier,
+    HistoryLater,
+    SaveReport,
 }
 
 /// One row of the queue: the complaint and where it stands against the SLA now.
@@ -71,6 +77,8 @@ pub enum Outcome {
     },
     DetailLoaded(Option<Box<DetailView>>),
     CountsLoaded(StatusCounts),
+    /// The database's change counter (`PRAGMA data_version`).
+    DataVersion(i64),
     SlaRefreshed(Vec<Option<SlaStatus>>),
     /// The intake check for one field: its first error, if any.
     FieldChecked {
@@ -97,9 +105,18 @@ pub enum Outcome {
         ticket_no: String,
         warning: Option<String>,
     },
+    /// A complaint whose number just came, to open the handover pane with.
+    HandoverReady(Box<Complaint>),
     HandedOver {
         reference: String,
     },
+    /// Resolved (true) or cancelled (false) from the desk.
+    Closed {
+        reference: String,
+        resolved: bool,
+    },
+    /// The report was written to this file (0600).
+    ReportSaved(String),
     Delivered {
         reference: String,
         ticket_no: String,
@@ -118,6 +135,8 @@ pub enum Outcome {
         more: bool,
         error: Option<String>,
     },
+    /// The background integrity check found the database damaged.
+    IntegrityFailed(String),
     Failed(String),
 }
 

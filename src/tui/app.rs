@@ -14,26 +14,35 @@ use chrono::{DateTime, FixedOffset, Utc};
 use ratatui_textarea::TextArea;
 use regex::Regex;
 
-/// Which stages the queue shows; `s` steps through them.
+/// Which complaints the queue shows; `s` steps through them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StageFilter {
     AllOpen,
     Only(Stage),
+    /// Every stage, most urgent first.
+    All,
+    /// Received in one week, most recently filed first; `[`/`]` move the week.
+    History,
 }
 
 impl StageFilter {
-    pub const CYCLE: [StageFilter; 5] = [
+    pub const CYCLE: [StageFilter; 9] = [
         StageFilter::AllOpen,
         StageFilter::Only(Stage::Received),
         StageFilter::Only(Stage::Forwarded),
         StageFilter::Only(Stage::Ticketed),
         StageFilter::Only(Stage::HandedOver),
+        StageFilter::Only(Stage::Resolved),
+        StageFilter::Only(Stage::Cancelled),
+        StageFilter::All,
+        StageFilter::History,
     ];
 
     pub fn stages(self) -> Vec<Stage> {
         match self {
             StageFilter::AllOpen => Stage::ALL.into_iter().filter(|s| s.is_open()).collect(),
             StageFilter::Only(s) => vec![s],
+            StageFilter::All | StageFilter::History => Stage::ALL.to_vec(),
         }
     }
 
@@ -64,6 +73,8 @@ pub struct QueueState {
     pub more: bool,
     /// Which row to select once the next page arrives.
     pub want: Option<Want>,
+    /// The history week shown: 0 is the seven days up to today, 1 the week before…
+    pub weeks_back: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,8 +114,13 @@ pub struct ReceiptState {
     pub open_tickets: Vec<Complaint>,
     pub selected: usize,
     pub error: Option<String>,
+    /// The number recorded now (a correction), and whether BCare itself issued it.
+    pub current: Option<String>,
+    pub from_bcare: bool,
     /// What forwarding said (the portal address), shown above the input.
     pub banner: Option<String>,
+    /// The report just sent to the clipboard, shown as text to select by hand too.
+    pub report_text: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -114,6 +130,16 @@ pub struct HandoverState {
     pub message: String,
 }
 
+/// Closing a complaint from the desk: resolve (with a note) or cancel (with a reason).
+#[derive(Debug, Clone)]
+pub struct CloseState {
+    pub reference: String,
+    /// True: resolve; false: cancel.
+    pub resolve: bool,
+    pub text: TextArea<'static>,
+    pub error: Option<String>,
+}
+
 #[derive(Debug, Clone)]
 pub enum Pane {
     Queue,
@@ -121,12 +147,33 @@ pub enum Pane {
     Forward(Box<ForwardState>),
     Receipt(Box<ReceiptState>),
     Handover(Box<HandoverState>),
+    Close(Box<CloseState>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Help,
-    Palette { query: String, selected: usize },
+    Palette {
+        query: String,
+        selected: usize,
+    },
+    /// A question before something that cannot be undone.
+    Confirm(Ask),
+}
+
+/// What the desk asks before going on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ask {
+    /// Leave the pane and drop what was typed in it.
+    DropEdits,
+    /// A draft waits: resume it (Enter) or start a new complaint (n).
+    Draft { name: String, saved_at: String },
+    /// Replace the ticket number already recorded.
+    ReplaceTicket {
+        current: String,
+        from_bcare: bool,
+        new: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,9 +215,15 @@ pub struct App {
     pub counts: StatusCounts,
     /// BCare reachability as the worker last reported it.
     pub reachable: Option<bool>,
+    /// What the background integrity check found wrong; shown until the desk closes.
+    pub integrity_problem: Option<String>,
     /// The saved intake draft, offered when a new complaint is opened.
     pub draft: Option<(IntakeForm, DateTime<Utc>)>,
     pub notice: Option<Notice>,
+    /// Sent to BCare from this desk and not yet answered: its number opens the handover.
+    pub awaiting: Option<String>,
+    /// The database's change counter as last seen: when it moves, someone else wrote.
+    pub data_version: Option<i64>,
     pub quit: bool,
 }
 
@@ -196,12 +249,16 @@ impl App {
                 previous_pages: Vec::new(),
                 more: false,
                 want: None,
+                weeks_back: 0,
             },
             detail: None,
             counts: StatusCounts::default(),
             reachable: None,
+            integrity_problem: None,
             draft: None,
             notice: None,
+            awaiting: None,
+            data_version: None,
             quit: false,
         }
     }
@@ -216,9 +273,9 @@ impl App {
 
     /// Rows of the queue that fit on screen: the page size fetched from the database.
     pub fn page_size(&self) -> usize {
-        // status bar, notice, footer, block borders and the table header
+        // status bar, notice (up to two lines), footer, block borders and the table header
         (self.size.1.max(MIN_SIZE.1) as usize)
-            .saturating_sub(7)
+            .saturating_sub(8)
             .max(5)
     }
 
@@ -239,6 +296,7 @@ impl App {
             Pane::Forward(_) => Scope::Forward,
             Pane::Receipt(_) => Scope::Receipt,
             Pane::Handover(_) => Scope::Handover,
+            Pane::Close(_) => Scope::Close,
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::domain::intake::IntakeForm;
 use crate::domain::msg::Lang;
 use crate::domain::sla;
 use crate::store::ListQuery;
-use chrono::TimeDelta;
+use chrono::{DateTime, TimeDelta, Utc};
 
 /// The intake draft's name in the drafts table.
 pub const INTAKE_DRAFT: &str = "intake";
@@ -21,6 +21,8 @@ pub struct QueueQuery {
     pub search: Option<String>,
     pub after: PageKey,
     pub limit: usize,
+    /// The history view: received in `[from, to)`, newest first.
+    pub history: Option<(DateTime<Utc>, DateTime<Utc>)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -30,9 +32,10 @@ pub enum Effect {
     LoadCounts,
     /// Recompute the countdowns of the rows on screen (no query).
     RefreshSla(Vec<Complaint>),
-    CheckField {
+    /// Run the intake checks and report the first error of each of these fields.
+    CheckFields {
         form: IntakeForm,
-        field: &'static str,
+        fields: Vec<&'static str>,
     },
     SaveIntake(IntakeForm),
     SaveDraft(IntakeForm),
@@ -61,6 +64,23 @@ pub enum Effect {
         reference: String,
         via: String,
     },
+    Resolve {
+        reference: String,
+        note: String,
+    },
+    Cancel {
+        reference: String,
+        reason: String,
+    },
+    /// Write the report to a private file beside the database.
+    SaveReport {
+        reference: String,
+        text: String,
+    },
+    /// Ask whether another connection wrote to the database since the last look.
+    CheckDataVersion,
+    /// Load a complaint to hand its number over (the pane opens if the queue is still up).
+    OpenHandover(String),
     /// Put text on the clipboard (done by the terminal side).
     Copy(String),
     /// Wake the BCare worker: something was queued.
@@ -88,6 +108,10 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
     match effect {
         Effect::LoadQueue(q) => {
             let rows = match &q.search {
+                _ if q.history.is_some() => {
+                    let (from, to) = q.history.unwrap_or_default();
+                    desk.history(from, to, q.after.map(|k| k.id), q.limit + 1)
+                }
                 Some(text) if !text.trim().is_empty() => desk.search(text, q.limit + 1),
                 _ => desk.list(&ListQuery {
                     stages: q.stages.clone(),
@@ -131,15 +155,18 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
         Effect::RefreshSla(complaints) => vec![Outcome::SlaRefreshed(
             complaints.iter().map(|c| desk.sla_of(c)).collect(),
         )],
-        Effect::CheckField { form, field } => {
-            let error = match desk.check_intake(&form) {
-                Ok(_) => None,
-                Err(errors) => errors
-                    .into_iter()
-                    .find(|e| e.field == field)
-                    .map(|e| message_only(&e.text(lang))),
-            };
-            vec![Outcome::FieldChecked { field, error }]
+        Effect::CheckFields { form, fields } => {
+            let errors = desk.check_intake(&form).err().unwrap_or_default();
+            fields
+                .into_iter()
+                .map(|field| Outcome::FieldChecked {
+                    field,
+                    error: errors
+                        .iter()
+                        .find(|e| e.field == field)
+                        .map(|e| message_only(&e.text(lang))),
+                })
+                .collect()
         }
         Effect::SaveIntake(form) => match desk.intake(&form) {
             Ok((c, warnings)) => {
@@ -148,14 +175,23 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
                 }
                 vec![Outcome::IntakeSaved {
                     reference: c.reference,
-                    warnings: warnings.iter().map(|w| w.text(lang)).collect(),
+                    warnings: warnings
+                        .iter()
+                        .map(|w| super::words::field_message(w.field, &w.text(lang), lang))
+                        .collect(),
                 }]
             }
             Err(crate::desk::DeskError::Invalid(errors)) => vec![Outcome::IntakeRefused(errors)],
             Err(e) => failed(e),
         },
         Effect::SaveDraft(form) => {
-            let body = serde_json::to_string(&form).unwrap_or_default();
+            // A field the secret guard refuses is not written to disk (names only in the log).
+            let typed = serde_json::to_value(&form).unwrap_or_default();
+            let (kept, refused) = crate::domain::text::draft_safe(&typed);
+            if !refused.is_empty() {
+                tracing::info!(fields = ?refused, "draft saved without fields that look like secrets");
+            }
+            let body = kept.to_string();
             if let Err(e) = desk.store().save_draft(INTAKE_DRAFT, &body, desk.now()) {
                 tracing::warn!(error = %e, "could not save the intake draft");
             }
@@ -194,7 +230,7 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             Ok((c, warning)) => vec![Outcome::TicketRecorded {
                 reference,
                 ticket_no: c.ticket_no.unwrap_or_default(),
-                warning: warning.map(|w| w.text(lang)),
+                warning: warning.map(|w| super::words::field_message(w.field, &w.text(lang), lang)),
             }],
             Err(e) => failed(e),
         },
@@ -203,7 +239,8 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
                 Ok((c, warning)) => vec![Outcome::TicketRecorded {
                     reference,
                     ticket_no: c.ticket_no.unwrap_or_default(),
-                    warning: warning.map(|w| w.text(lang)),
+                    warning: warning
+                        .map(|w| super::words::field_message(w.field, &w.text(lang), lang)),
                 }],
                 Err(e) => failed(e),
             }
@@ -213,7 +250,8 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
                 Ok((c, warning)) => vec![Outcome::TicketRecorded {
                     reference,
                     ticket_no: c.ticket_no.unwrap_or_default(),
-                    warning: warning.map(|w| w.text(lang)),
+                    warning: warning
+                        .map(|w| super::words::field_message(w.field, &w.text(lang), lang)),
                 }],
                 Err(e) => failed(e),
             }
@@ -222,8 +260,88 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             Ok(_) => vec![Outcome::HandedOver { reference }],
             Err(e) => failed(e),
         },
+        Effect::Resolve { reference, note } => match desk.resolve(&reference, &note) {
+            Ok(_) => vec![Outcome::Closed {
+                reference,
+                resolved: true,
+            }],
+            Err(e) => failed(e),
+        },
+        Effect::Cancel { reference, reason } => match desk.cancel(&reference, &reason) {
+            Ok(_) => vec![Outcome::Closed {
+                reference,
+                resolved: false,
+            }],
+            Err(e) => failed(e),
+        },
+        Effect::SaveReport { reference, text } => match save_report(desk, &reference, &text) {
+            Ok(path) => vec![Outcome::ReportSaved(path)],
+            Err(e) => {
+                tracing::warn!(error = %e, "could not save a report file");
+                vec![Outcome::Failed(e.to_string())]
+            }
+        },
+        Effect::CheckDataVersion => match desk.data_version() {
+            Ok(v) => vec![Outcome::DataVersion(v)],
+            Err(e) => {
+                // Not worth a notice every second: the next tick asks again.
+                tracing::warn!(error = %e, "could not read the data version");
+                Vec::new()
+            }
+        },
+        Effect::OpenHandover(reference) => match desk.get(&reference) {
+            Ok(c) if c.stage == Stage::Ticketed => vec![Outcome::HandoverReady(Box::new(c))],
+            Ok(_) => Vec::new(),
+            Err(e) => failed(e),
+        },
         Effect::Copy(_) | Effect::NudgeWorker | Effect::Search(_) => Vec::new(),
     }
+}
+
+/// Writes the report to `reports/REF-bcare.txt` beside the database: a directory
+/// only the officer can enter, a file only the officer can read (personal data).
+fn save_report(desk: &Desk, reference: &str, text: &str) -> anyhow::Result<String> {
+    use anyhow::Context;
+    use std::io::Write;
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+    let db = desk.store().path();
+    let dir = db
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."))
+        .join("reports");
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(&dir)
+        .with_context(|| format!("creating {}", dir.display()))?;
+    // The reference names the file; keep it to safe characters all the same.
+    let name: String = reference
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let path = dir.join(format!("{name}-bcare.txt"));
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(&path)
+        .with_context(|| format!("writing {}", path.display()))?;
+    // An older file may have been made with wider rights: narrow them.
+    file.set_permissions(std::fs::Permissions::from_mode(0o600))
+        .with_context(|| format!("setting the rights of {}", path.display()))?;
+    file.write_all(text.as_bytes())
+        .and_then(|_| file.write_all(b"\n"))
+        .and_then(|_| file.sync_all())
+        .with_context(|| format!("writing {}", path.display()))?;
+    Ok(path.display().to_string())
 }
 
 /// "phone: must start …" → "must start …": the field is already named on screen.

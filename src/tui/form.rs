@@ -2,7 +2,7 @@
 //! the round trip to `IntakeForm` (which is also what a draft stores).
 
 use super::i18n::T;
-use crate::domain::category::Categories;
+use crate::domain::category::{Categories, Detail};
 use crate::domain::complaint::{ApplicantKind, Channel};
 use crate::domain::intake::IntakeForm;
 use ratatui_textarea::TextArea;
@@ -117,15 +117,31 @@ impl Field {
     }
 }
 
+/// What typing on a choice field did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typed {
+    /// The typed text picks this option; more typing may still change it.
+    Picked,
+    /// The typed number can only mean this option: the form moves on.
+    Settled,
+    /// Nothing matches: the key is ignored.
+    NoMatch,
+}
+
 /// The form being filled in.
 #[derive(Debug, Clone)]
 pub struct IntakeState {
-    pub focus: usize,
+    /// The field with the cursor. Always one of `visible()`.
+    pub focus: Field,
     texts: BTreeMap<Field, TextArea<'static>>,
     pub kind: Option<ApplicantKind>,
     pub channel: Option<Channel>,
     /// Index into the category list.
     pub category: Option<usize>,
+    /// The optional fields are shown (one key toggles them).
+    pub extras: bool,
+    /// What was typed on the focused choice field, to pick by code, name or number.
+    pub choice_typed: String,
     /// First error per field key, shown at the field.
     pub errors: BTreeMap<&'static str, String>,
     /// Changed since the draft was last saved.
@@ -148,6 +164,45 @@ fn area(text: &str) -> TextArea<'static> {
     ta
 }
 
+/// The field a category detail is typed into.
+fn detail_field(d: Detail) -> Field {
+    match d {
+        Detail::UserId => Field::UserId,
+        Detail::NomorAju => Field::Aju,
+        Detail::DocType => Field::DocType,
+        Detail::DocStatus => Field::DocStatus,
+        Detail::Npwp => Field::Npwp,
+        Detail::Nib => Field::Nib,
+    }
+}
+
+/// Does `typed` (lower case) start `candidate` or one of its words?
+fn starts(candidate: &str, typed: &str) -> bool {
+    let c = candidate.to_lowercase();
+    c.starts_with(typed)
+        || c.split([' ', '/', '(', '-', '&'])
+            .any(|w| !w.is_empty() && w.starts_with(typed))
+}
+
+/// The first option `typed` names: by code (or stored name) first, then by label.
+/// `names[i]` holds the code first, then the labels in both languages.
+fn pick(names: &[Vec<String>], typed: &str) -> Option<usize> {
+    let typed = typed.to_lowercase();
+    names
+        .iter()
+        .position(|n| n[0].to_lowercase().starts_with(&typed))
+        .or_else(|| {
+            names
+                .iter()
+                .position(|n| n[1..].iter().any(|l| l.to_lowercase().starts_with(&typed)))
+        })
+        .or_else(|| {
+            names
+                .iter()
+                .position(|n| n.iter().any(|l| starts(l, &typed)))
+        })
+}
+
 impl IntakeState {
     /// A fresh form; `received_at` starts as now (local time), editable.
     pub fn new(received_at_now: String) -> IntakeState {
@@ -157,11 +212,13 @@ impl IntakeState {
         }
         texts.insert(Field::ReceivedAt, area(&received_at_now));
         IntakeState {
-            focus: 0,
+            focus: Field::Kind,
             texts,
             kind: None,
             channel: None,
             category: None,
+            extras: false,
+            choice_typed: String::new(),
             errors: BTreeMap::new(),
             dirty: false,
         }
@@ -193,29 +250,54 @@ impl IntakeState {
             .all()
             .iter()
             .position(|c| c.code.eq_ignore_ascii_case(form.category.trim()));
+        // A draft with something in an optional field opens with those fields shown.
+        let main = s.main_fields(categories);
+        s.extras = Field::ORDER
+            .iter()
+            .filter(|f| !f.is_choice() && **f != Field::ReceivedAt && !main.contains(f))
+            .any(|f| !s.text(*f).trim().is_empty());
         s
     }
 
     pub fn to_form(&self, categories: &Categories) -> IntakeForm {
+        // A field that does not belong to this applicant (a NIP typed before the kind
+        // changed to service user) is not sent: it could not be seen or corrected.
+        let relevant = self.relevant(categories);
+        let text = |f: Field| {
+            if relevant.contains(&f) {
+                self.text(f)
+            } else {
+                String::new()
+            }
+        };
         let list = |f: Field| -> Vec<String> {
-            self.text(f)
+            text(f)
                 .split([',', '\n'])
                 .map(|s| s.trim().to_string())
                 .filter(|s| !s.is_empty())
                 .collect()
         };
+        // The one identity line for a service user takes an NIB too (13 digits).
+        let (mut npwp, mut nib) = (text(Field::Npwp), text(Field::Nib));
+        let digits = npwp.chars().filter(|c| c.is_ascii_digit()).count();
+        let only_number = npwp
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | ' '));
+        if digits == 13 && only_number && nib.trim().is_empty() {
+            nib = std::mem::take(&mut npwp);
+        }
         IntakeForm {
-            name: self.text(Field::Name),
+            name: text(Field::Name),
             kind: self
                 .kind
                 .map(|k| k.as_str().to_string())
                 .unwrap_or_default(),
-            org: self.text(Field::Org),
-            nip: self.text(Field::Nip),
-            npwp: self.text(Field::Npwp),
-            nib: self.text(Field::Nib),
-            phone: self.text(Field::Phone),
-            email: self.text(Field::Email),
+            org: text(Field::Org),
+            nip: text(Field::Nip),
+            npwp,
+            nib,
+            phone: text(Field::Phone),
+            email: text(Field::Email),
             channel: self
                 .channel
                 .map(|c| c.as_str().to_string())
@@ -225,20 +307,96 @@ impl IntakeState {
                 .and_then(|i| categories.all().get(i))
                 .map(|c| c.code.clone())
                 .unwrap_or_default(),
-            subject: self.text(Field::Subject),
-            description: self.text(Field::Description),
-            user_id: self.text(Field::UserId),
+            subject: text(Field::Subject),
+            description: text(Field::Description),
+            user_id: text(Field::UserId),
             aju: list(Field::Aju),
-            doc_type: self.text(Field::DocType),
-            doc_status: self.text(Field::DocStatus),
-            doc_submitted_at: self.text(Field::DocSubmittedAt),
+            doc_type: text(Field::DocType),
+            doc_status: text(Field::DocStatus),
+            doc_submitted_at: text(Field::DocSubmittedAt),
             attachments: list(Field::Attachments),
-            received_at: self.text(Field::ReceivedAt),
+            received_at: text(Field::ReceivedAt),
+        }
+    }
+
+    /// The fields asked for without the extra key, in the order an officer asks
+    /// them on the phone: who, how to reach them, what about, then the problem.
+    /// The applicant kind and the category decide which identity and document
+    /// fields belong here.
+    pub fn main_fields(&self, categories: &Categories) -> Vec<Field> {
+        let mut out = vec![Field::Kind, Field::Name];
+        match self.kind {
+            Some(ApplicantKind::Pegawai) => out.push(Field::Nip),
+            Some(ApplicantKind::PenggunaJasa) => out.extend([Field::Org, Field::Npwp]),
+            None => {}
+        }
+        out.extend([Field::Phone, Field::Channel, Field::Category]);
+        if let Some(cat) = self.category.and_then(|i| categories.all().get(i)) {
+            // The user id and the nomor aju are what Dir. IKC looks up first:
+            // asked for whenever the category names them at all.
+            for d in [Detail::UserId, Detail::NomorAju] {
+                if cat.requires(d) || cat.suggests.contains(&d) {
+                    out.push(detail_field(d));
+                }
+            }
+            for d in cat.requires.iter().copied() {
+                let f = detail_field(d);
+                if !out.contains(&f) {
+                    out.push(f);
+                }
+            }
+        }
+        out.extend([Field::Subject, Field::Description]);
+        out
+    }
+
+    /// Every field that belongs to this applicant and category: the main ones, then
+    /// the optional ones in form order.
+    fn relevant(&self, categories: &Categories) -> Vec<Field> {
+        let mut out = self.main_fields(categories);
+        for f in Field::ORDER {
+            let foreign = match self.kind {
+                Some(ApplicantKind::PenggunaJasa) => f == Field::Nip,
+                Some(ApplicantKind::Pegawai) => f == Field::Org,
+                None => false,
+            };
+            if !out.contains(&f) && !foreign {
+                out.push(f);
+            }
+        }
+        out
+    }
+
+    /// The fields on screen, in order.
+    pub fn visible(&self, categories: &Categories) -> Vec<Field> {
+        if self.extras {
+            self.relevant(categories)
+        } else {
+            self.main_fields(categories)
+        }
+    }
+
+    /// Is the field required for this applicant and category (the mark on screen)?
+    pub fn required(&self, f: Field, categories: &Categories) -> bool {
+        let cat = self.category.and_then(|i| categories.all().get(i));
+        match f {
+            Field::Kind
+            | Field::Name
+            | Field::Channel
+            | Field::Category
+            | Field::Subject
+            | Field::Description => true,
+            // Phone or email: the phone is where the mark goes.
+            Field::Phone => true,
+            Field::Nip => self.kind == Some(ApplicantKind::Pegawai),
+            // NPWP or NIB; the NPWP is the one on the main form.
+            Field::Org | Field::Npwp => self.kind == Some(ApplicantKind::PenggunaJasa),
+            _ => cat.is_some_and(|c| c.requires.iter().any(|d| detail_field(*d) == f)),
         }
     }
 
     pub fn focused(&self) -> Field {
-        Field::ORDER[self.focus]
+        self.focus
     }
 
     pub fn text(&self, f: Field) -> String {
@@ -256,41 +414,171 @@ impl IntakeState {
         self.texts.get_mut(&f)
     }
 
-    /// Moves focus by `step` fields (wrapping), returning the field left.
-    pub fn move_focus(&mut self, step: isize) -> Field {
-        let left = self.focused();
-        let n = Field::ORDER.len() as isize;
-        self.focus = ((self.focus as isize + step).rem_euclid(n)) as usize;
+    /// Puts the cursor on `f`, showing the optional fields if it is one of them.
+    pub fn focus_on(&mut self, f: Field, categories: &Categories) {
+        if !self.main_fields(categories).contains(&f) {
+            self.extras = true;
+        }
+        self.focus = f;
+        self.choice_typed.clear();
+    }
+
+    /// Is the focus on the last field on screen (where Enter saves)?
+    pub fn on_last(&self, categories: &Categories) -> bool {
+        self.visible(categories).last() == Some(&self.focus)
+    }
+
+    /// Moves focus by `step` fields among those on screen (wrapping), returning the field left.
+    pub fn move_focus(&mut self, step: isize, categories: &Categories) -> Field {
+        let left = self.focus;
+        let fields = self.visible(categories);
+        let n = fields.len() as isize;
+        let at = fields.iter().position(|f| *f == left).unwrap_or(0) as isize;
+        self.focus = fields[((at + step).rem_euclid(n)) as usize];
+        self.choice_typed.clear();
         left
     }
 
-    /// Turns the choice under focus by one step; false when focus is on text.
-    pub fn turn_choice(&mut self, forward: bool, categories: usize) -> bool {
-        fn turn(cur: Option<usize>, n: usize, forward: bool) -> usize {
-            match (cur, forward) {
-                (None, true) => 0,
-                (None, false) => n - 1,
-                (Some(i), true) => (i + 1) % n,
-                (Some(i), false) => (i + n - 1) % n,
-            }
+    /// Shows or hides the optional fields; focus stays on screen.
+    pub fn toggle_extras(&mut self, categories: &Categories) {
+        self.extras = !self.extras;
+        if !self.visible(categories).contains(&self.focus) {
+            self.focus = Field::Description;
         }
-        match self.focused() {
-            Field::Kind => {
-                let all = ApplicantKind::ALL;
-                let cur = self.kind.and_then(|k| all.iter().position(|x| *x == k));
-                self.kind = Some(all[turn(cur, all.len(), forward)]);
-            }
-            Field::Channel => {
-                let all = Channel::ALL;
-                let cur = self.channel.and_then(|k| all.iter().position(|x| *x == k));
-                self.channel = Some(all[turn(cur, all.len(), forward)]);
-            }
-            Field::Category if categories > 0 => {
-                self.category = Some(turn(self.category, categories, forward));
-            }
-            _ => return false,
+    }
+
+    /// The options of a choice field, each as its code then its labels.
+    pub fn options(f: Field, categories: &Categories) -> Vec<Vec<String>> {
+        use crate::domain::msg::Lang;
+        match f {
+            Field::Kind => ApplicantKind::ALL
+                .iter()
+                .map(|k| {
+                    vec![
+                        k.as_str().into(),
+                        k.label(Lang::Id).into(),
+                        k.label(Lang::En).into(),
+                    ]
+                })
+                .collect(),
+            Field::Channel => Channel::ALL
+                .iter()
+                .map(|c| {
+                    vec![
+                        c.as_str().into(),
+                        c.label(Lang::Id).into(),
+                        c.label(Lang::En).into(),
+                    ]
+                })
+                .collect(),
+            Field::Category => categories
+                .all()
+                .iter()
+                .map(|c| vec![c.code.clone(), c.name_id.clone(), c.name_en.clone()])
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The index of the option chosen on a choice field.
+    pub fn chosen(&self, f: Field) -> Option<usize> {
+        match f {
+            Field::Kind => self
+                .kind
+                .and_then(|k| ApplicantKind::ALL.iter().position(|x| *x == k)),
+            Field::Channel => self
+                .channel
+                .and_then(|c| Channel::ALL.iter().position(|x| *x == c)),
+            Field::Category => self.category,
+            _ => None,
+        }
+    }
+
+    fn choose(&mut self, f: Field, i: usize) {
+        match f {
+            Field::Kind => self.kind = ApplicantKind::ALL.get(i).copied(),
+            Field::Channel => self.channel = Channel::ALL.get(i).copied(),
+            Field::Category => self.category = Some(i),
+            _ => return,
         }
         self.dirty = true;
+    }
+
+    /// A character typed on the focused choice field: letters pick by code or the
+    /// start of a name ("BY" → BYR, "w" → WhatsApp), digits by number ("3" →
+    /// the third). A number that no longer number could extend settles the choice.
+    pub fn type_choice(&mut self, c: char, categories: &Categories) -> Typed {
+        let f = self.focus;
+        let options = IntakeState::options(f, categories);
+        if options.is_empty() {
+            return Typed::NoMatch;
+        }
+        let n = options.len();
+        if let Some(d) = c.to_digit(10) {
+            let digits_so_far = self.choice_typed.chars().all(|c| c.is_ascii_digit());
+            let mut typed = if digits_so_far {
+                format!("{}{d}", self.choice_typed)
+            } else {
+                d.to_string()
+            };
+            let valid = |t: &str| t.parse::<usize>().ok().filter(|v| (1..=n).contains(v));
+            if valid(&typed).is_none() {
+                typed = d.to_string();
+            }
+            let Some(v) = valid(&typed) else {
+                return Typed::NoMatch;
+            };
+            self.choose(f, v - 1);
+            if v * 10 > n {
+                self.choice_typed.clear();
+                return Typed::Settled;
+            }
+            self.choice_typed = typed;
+            return Typed::Picked;
+        }
+        if c.is_whitespace() || c.is_control() {
+            return Typed::NoMatch;
+        }
+        let typed = if self.choice_typed.chars().all(|c| c.is_ascii_digit()) {
+            c.to_string()
+        } else {
+            format!("{}{c}", self.choice_typed)
+        };
+        match pick(&options, &typed) {
+            Some(i) => {
+                self.choose(f, i);
+                self.choice_typed = typed;
+                Typed::Picked
+            }
+            None => Typed::NoMatch,
+        }
+    }
+
+    /// Backspace on a choice field: forgets the last typed character.
+    pub fn untype_choice(&mut self, categories: &Categories) {
+        self.choice_typed.pop();
+        if !self.choice_typed.is_empty() {
+            let options = IntakeState::options(self.focus, categories);
+            if let Some(i) = pick(&options, &self.choice_typed) {
+                self.choose(self.focus, i);
+            }
+        }
+    }
+
+    /// Turns the choice under focus by one step; false when focus is on text.
+    pub fn turn_choice(&mut self, forward: bool, categories: &Categories) -> bool {
+        let n = IntakeState::options(self.focus, categories).len();
+        if n == 0 {
+            return false;
+        }
+        let next = match (self.chosen(self.focus), forward) {
+            (None, true) => 0,
+            (None, false) => n - 1,
+            (Some(i), true) => (i + 1) % n,
+            (Some(i), false) => (i + n - 1) % n,
+        };
+        self.choose(self.focus, next);
+        self.choice_typed.clear();
         true
     }
 }

@@ -41,7 +41,7 @@ catalog! {
     ColCategory => "Kat.", "Cat.";
     ColAge => "Umur", "Age";
     SlaLate => "LEWAT", "LATE";
-    SlaStopped => "henti", "stop";
+    SlaStopped => "—", "—";
     QueueEmpty => "Belum ada pengaduan di sini.", "No complaints here yet.";
     FilterAllOpen => "semua terbuka", "all open";
     FilterLabel => "Tahap: {}", "Stage: {}";
@@ -69,6 +69,11 @@ catalog! {
     DTimeline => "Linimasa", "Timeline";
     DReport => "Laporan BCare", "BCare report";
     DDelivery => "Pengiriman", "Delivery";
+    DBcareSaid => "Jawaban BCare", "BCare said";
+    DeliveryNotYet => "menunggu kirim, belum dicoba", "waiting to send, not tried yet";
+    DeliveryRetry => "menunggu kirim; sudah dicoba {}×, lagi {}", "waiting to send; tried {}×, next at {}";
+    DeliverySent => "terkirim {} (percobaan ke-{})", "sent {} (attempt {})";
+    DeliveryFailed => "gagal setelah {}× percobaan", "failed after {} attempts";
     DNone => "—", "—";
     SlaMet => "SLA terpenuhi", "SLA met";
     SlaMissed => "SLA terlewati", "SLA missed";
@@ -77,7 +82,7 @@ catalog! {
     FKind => "Jenis pemohon", "Applicant kind";
     FOrg => "Perusahaan", "Company";
     FNip => "NIP", "NIP";
-    FNpwp => "NPWP/NITKU", "NPWP/NITKU";
+    FNpwp => "NPWP/NITKU/NIB", "NPWP/NITKU/NIB";
     FNib => "NIB", "NIB";
     FPhone => "Telepon", "Phone";
     FEmail => "Email", "Email";
@@ -92,7 +97,13 @@ catalog! {
     FDocSubmitted => "Waktu kirim dok.", "Document sent at";
     FAttachments => "Lampiran (path)", "Attachments (path)";
     FReceivedAt => "Diterima pada", "Received at";
-    ChoiceNone => "(pilih dengan ←/→)", "(choose with ←/→)";
+    ChoiceNone => "(belum dipilih)", "(not chosen)";
+    ChoiceType => "(ketik nama/kode atau nomor)", "(type a name, code or number)";
+    ChoicesTitle => "Pilihan", "Options";
+    ChoiceHowTo => "Ketik awal nama atau kode, atau nomornya; ←/→ menggeser; Enter lanjut.", "Type a name's or code's start, or its number; ←/→ step; Enter moves on.";
+    ExtrasHidden => "Ctrl-O: kolom tambahan (email, dokumen…)", "Ctrl-O: more fields (email, documents…)";
+    NewLineHint => "Ctrl-J: baris baru", "Ctrl-J: new line";
+    ExtrasShown => "Ctrl-O: sembunyikan kolom tambahan", "Ctrl-O: hide the extra fields";
     ManyHint => "pisahkan dengan koma", "separate with commas";
 
     GuideCollect => "Kumpulkan", "Collect";
@@ -108,25 +119,26 @@ catalog! {
     MsgDraftDiscarded => "Draf dibuang.", "Draft discarded.";
     MsgNotNow => "{}: tidak bisa pada tahap {}.", "{}: not possible at stage {}.";
     MsgNoSelection => "Pilih pengaduan dulu.", "Select a complaint first.";
-    MsgCopiedPortal => "Laporan disalin ke papan klip. Tempel di {} lalu ketik nomor tiketnya.", "Report copied to the clipboard. Paste it at {} and type the ticket number.";
+    MsgCopiedPortal => "Laporan dikirim ke papan klip terminal. Tempel di {}, lalu ketik nomor tiketnya.", "Report sent to the terminal's clipboard. Paste it at {}, then type the ticket number.";
+    RcReportText => "Laporan (bila tidak tertempel, pilih teks ini dengan tetikus):", "The report (if nothing pastes, select this text with the mouse):";
     MsgQueued => "{} masuk antrean kirim ({}).", "{} queued for sending ({}).";
     MsgDelivered => "{}: BCare memberi nomor tiket {}.", "{}: BCare gave ticket number {}.";
-    MsgSendFailed => "{}: gagal kirim, dicoba lagi {} — {}", "{}: sending failed, retry at {} — {}";
+    MsgSendFailed => "{}: gagal kirim, dicoba lagi {} — jawaban BCare: {}", "{}: sending failed, retry at {} — BCare said: {}";
     MsgTicketRecorded => "{}: nomor tiket {} dicatat.", "{}: ticket number {} recorded.";
     MsgHandedOver => "{} diserahkan; jam SLA berhenti.", "{} handed over; the SLA clock stopped.";
-    MsgCopied => "Pesan disalin ke papan klip.", "Message copied to the clipboard.";
+    MsgCopied => "Pesan dikirim ke papan klip terminal.", "Message sent to the terminal's clipboard.";
     MsgError => "Gagal: {}", "Failed: {}";
 
     FwClient => "Klien BCare", "BCare client";
     FwProblem => "Permasalahan", "Problem";
     FwDescription => "Deskripsi", "Description";
     FwEditing => "mengubah — Esc selesai", "editing — Esc done";
-    FwPortalHint => "Enter menyalin laporan dan menandai pengaduan sebagai diteruskan.", "Enter copies the report and marks the complaint forwarded.";
-    FwQueueHint => "Enter memasukkan laporan ke antrean kirim; layar tetap bisa dipakai.", "Enter queues the report for sending; the screen stays usable.";
+    FwPortalHint => "Enter: ke papan klip terminal, tandai diteruskan · w: simpan file", "Enter: to the terminal's clipboard, mark forwarded · w: save a file";
+    FwQueueHint => "Enter: ke antrean kirim (layar tetap bisa dipakai) · w: simpan file", "Enter: queue for sending (the screen stays usable) · w: save a file";
 
     RcTicket => "Nomor tiket", "Ticket number";
-    RcShapeOk => "bentuk sesuai pola {}", "shape matches {}";
-    RcShapeOff => "bentuk tidak sesuai pola {} — tetap bisa disimpan, periksa lagi", "shape does not match {} — it can still be saved; look again";
+    RcShapeOk => "bentuk sesuai nomor tiket BCare", "looks like a BCare ticket number";
+    RcShapeOff => "bentuknya tidak seperti nomor tiket BCare (mis. A0254EB2B1) — tetap bisa disimpan, periksa lagi", "does not look like a BCare ticket number (e.g. A0254EB2B1) — it can still be saved; look again";
     RcLinkTitle => "Atau tautkan ke tiket terbuka kategori {}", "Or link to an open ticket of category {}";
     RcNoTickets => "Tidak ada tiket terbuka di kategori ini.", "No open tickets in this category.";
     RcFocusType => "Tab: pilih dari daftar", "Tab: pick from the list";
@@ -134,15 +146,17 @@ catalog! {
 
     HoChannel => "Saluran penyerahan", "Handover channel";
     HoMessage => "Pesan untuk pemohon", "Message to the applicant";
-    HoHint => "Enter: salin pesan dan catat penyerahan (jam SLA berhenti)", "Enter: copy the message and record the handover (SLA clock stops)";
+    HoHint => "Enter: catat penyerahan, pesan ke papan klip terminal", "Enter: record the handover, message to the terminal's clipboard";
 
-    SbOpen => "terbuka", "open";
+    SbRunning => "di jam SLA", "on the clock";
+    SbAtDirIkc => "di Dir. IKC", "at Dir. IKC";
     SbDueSoon => "≤30 mnt", "≤30 min";
     SbBreached => "lewat", "late";
     SbWaiting => "menunggu kirim", "to send";
     SbReachable => "terhubung", "reachable";
     SbUnreachable => "tak terhubung", "unreachable";
     SbNoHolidays => "KALENDER TANPA DATA LIBUR {}", "CALENDAR HAS NO HOLIDAYS FOR {}";
+    SbDamaged => "DATABASE RUSAK: {} — jangan input lagi; pulihkan salinan `bcare-desk backup`", "DATABASE DAMAGED: {} — stop entering data; restore a `bcare-desk backup` copy";
 
     UnitMin => "mnt", "m";
     UnitHour => "j", "h";
@@ -161,6 +175,7 @@ catalog! {
     ScopeReceipt => "Nomor tiket", "Ticket number";
     ScopeHandover => "Penyerahan", "Handover";
     ScopeOverlay => "Bantuan & perintah", "Help & commands";
+    ScopeClose => "Tutup pengaduan", "Close a complaint";
 
     AQuit => "Keluar", "Quit";
     AHelp => "Bantuan", "Help";
@@ -185,10 +200,36 @@ catalog! {
     AEdit => "Ubah laporan", "Edit report";
     AConfirm => "Konfirmasi", "Confirm";
     ASwitch => "Ketik / daftar", "Type / list";
-    ACopy => "Salin pesan", "Copy message";
+    AHandOverNow => "Catat penyerahan", "Record the handover";
+    ACopy => "Kirim pesan ke papan klip", "Message to clipboard";
     ADiscard => "Buang draf", "Discard draft";
     ARun => "Jalankan", "Run";
     ADone => "Selesai mengubah", "Done editing";
+    AResolve => "Selesaikan", "Resolve";
+    ACancel => "Batalkan", "Cancel";
+    AEarlier => "Minggu sebelumnya", "Earlier week";
+    ALater => "Minggu berikutnya", "Later week";
+    ASaveReport => "Simpan laporan ke file", "Save the report to a file";
+    FilterAll => "semua", "all";
+    FilterHistory => "riwayat {} – {}", "history {} – {}";
+    HistoryHint => "terbaru dulu · [ ] geser minggu", "newest first · [ ] move the week";
+    DraftWaits => "✎ Draf menunggu: {} — n untuk melanjutkan", "✎ A draft waits: {} — n to resume";
+    AskDropEdits => "Isian di layar ini belum disimpan. Tinggalkan dan buang? Enter: buang · Esc: tetap di sini", "What you typed here is not saved. Leave and drop it? Enter: drop · Esc: stay";
+    AskDraft => "Draf pengaduan {} ({}) menunggu. Enter: lanjutkan draf · n: pengaduan baru (draf dibuang) · Esc: batal", "A draft for {} ({}) waits. Enter: resume it · n: new complaint (the draft is dropped) · Esc: back";
+    AskReplace => "Ganti nomor tiket {}{} dengan {}? Enter: ganti · Esc: batal", "Replace ticket number {}{} with {}? Enter: replace · Esc: back";
+    AskFromBcare => " (diberikan BCare)", " (issued by BCare)";
+    AskTitle => "Konfirmasi", "Confirm";
+    CloseResolveTitle => "Selesaikan pengaduan", "Resolve the complaint";
+    CloseCancelTitle => "Batalkan pengaduan", "Cancel the complaint";
+    CloseNote => "Catatan penyelesaian (boleh kosong)", "Resolution note (may be empty)";
+    CloseReason => "Alasan pembatalan (wajib)", "Reason for cancelling (required)";
+    CloseHint => "Enter: simpan · Esc: kembali", "Enter: save · Esc: back";
+    MsgResolved => "{} selesai; pemohon perlu dikabari.", "{} resolved; the applicant is owed a notice.";
+    MsgCancelled => "{} dibatalkan.", "{} cancelled.";
+    MsgReportSaved => "Laporan disimpan di {} (hanya bisa dibaca Anda).", "Report saved to {} (readable only by you).";
+    RcCurrent => "Nomor sekarang", "Current number";
+    ANextOrSave => "Lanjut (simpan di akhir)", "Next (saves at the end)";
+    AMoreFields => "Kolom tambahan", "More fields";
 }
 
 /// Fills `{}` placeholders in order.

@@ -17,12 +17,13 @@ pub enum Scope {
     ForwardEdit,
     Receipt,
     Handover,
+    Close,
     Overlay,
 }
 
 impl Scope {
     #[cfg(test)]
-    pub const ALL: [Scope; 9] = [
+    pub const ALL: [Scope; 10] = [
         Scope::Global,
         Scope::Queue,
         Scope::Search,
@@ -31,6 +32,7 @@ impl Scope {
         Scope::ForwardEdit,
         Scope::Receipt,
         Scope::Handover,
+        Scope::Close,
         Scope::Overlay,
     ];
 
@@ -43,6 +45,7 @@ impl Scope {
             Scope::Forward | Scope::ForwardEdit => T::ScopeForward,
             Scope::Receipt => T::ScopeReceipt,
             Scope::Handover => T::ScopeHandover,
+            Scope::Close => T::ScopeClose,
             Scope::Overlay => T::ScopeOverlay,
         }
     }
@@ -51,7 +54,12 @@ impl Scope {
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Scope::Search | Scope::Intake | Scope::ForwardEdit | Scope::Receipt | Scope::Overlay
+            Scope::Search
+                | Scope::Intake
+                | Scope::ForwardEdit
+                | Scope::Receipt
+                | Scope::Close
+                | Scope::Overlay
         )
     }
 }
@@ -111,8 +119,12 @@ pub const KEYMAP: &[Binding] = &[
     b(S::Queue, K::Char('f'), NONE, A::Forward, T::AForward),
     b(S::Queue, K::Char('t'), NONE, A::Receipt, T::AReceipt),
     b(S::Queue, K::Char('h'), NONE, A::Handover, T::AHandover),
+    b(S::Queue, K::Char('r'), NONE, A::Resolve, T::AResolve),
+    b(S::Queue, K::Char('x'), NONE, A::CancelComplaint, T::ACancel),
     b(S::Queue, K::Char('s'), NONE, A::CycleFilter, T::AFilter),
     b(S::Queue, K::Char('/'), NONE, A::Search, T::ASearch),
+    quiet(S::Queue, K::Char('['), NONE, A::HistoryEarlier, T::AEarlier),
+    quiet(S::Queue, K::Char(']'), NONE, A::HistoryLater, T::ALater),
     quiet(S::Queue, K::Esc, NONE, A::ClearFilter, T::AClear),
     quiet(S::Queue, K::Up, NONE, A::Up, T::AUp),
     quiet(S::Queue, K::Char('k'), NONE, A::Up, T::AUp),
@@ -125,23 +137,33 @@ pub const KEYMAP: &[Binding] = &[
     b(S::Search, K::Esc, NONE, A::ClearFilter, T::AClear),
     quiet(S::Search, K::Up, NONE, A::Up, T::AUp),
     quiet(S::Search, K::Down, NONE, A::Down, T::ADown),
-    // Intake
-    b(S::Intake, K::Tab, NONE, A::NextField, T::ANextField),
-    b(
+    // Intake: Enter moves on and saves on the last field; Tab is the same without saving.
+    // (footer order is importance: the last hints give way first on a narrow screen)
+    b(S::Intake, K::Enter, NONE, A::Confirm, T::ANextOrSave),
+    b(S::Intake, K::Char('s'), CTRL, A::Save, T::ASave),
+    b(S::Intake, K::Esc, NONE, A::Back, T::ABack),
+    b(S::Intake, K::Char('o'), CTRL, A::MoreFields, T::AMoreFields),
+    quiet(S::Intake, K::Tab, NONE, A::NextField, T::ANextField),
+    quiet(
         S::Intake,
         K::BackTab,
         KeyModifiers::SHIFT,
         A::PrevField,
         T::APrevField,
     ),
-    b(S::Intake, K::Right, NONE, A::ChoiceNext, T::AChoice),
+    quiet(S::Intake, K::Right, NONE, A::ChoiceNext, T::AChoice),
     quiet(S::Intake, K::Left, NONE, A::ChoicePrev, T::AChoice),
-    b(S::Intake, K::Char('s'), CTRL, A::Save, T::ASave),
     b(S::Intake, K::Char('d'), CTRL, A::DiscardDraft, T::ADiscard),
-    b(S::Intake, K::Esc, NONE, A::Back, T::ABack),
     // Forward
     b(S::Forward, K::Enter, NONE, A::Confirm, T::ASend),
     b(S::Forward, K::Char('e'), NONE, A::EditReport, T::AEdit),
+    b(
+        S::Forward,
+        K::Char('w'),
+        NONE,
+        A::SaveReport,
+        T::ASaveReport,
+    ),
     b(S::Forward, K::Esc, NONE, A::Back, T::ABack),
     quiet(S::Forward, K::Char('?'), NONE, A::Help, T::AHelp),
     b(S::ForwardEdit, K::Tab, NONE, A::NextField, T::ANextField),
@@ -156,15 +178,45 @@ pub const KEYMAP: &[Binding] = &[
     b(S::Handover, K::Right, NONE, A::ChoiceNext, T::AChoice),
     quiet(S::Handover, K::Left, NONE, A::ChoicePrev, T::AChoice),
     b(S::Handover, K::Char('y'), NONE, A::CopyMessage, T::ACopy),
-    b(S::Handover, K::Enter, NONE, A::Confirm, T::AConfirm),
+    b(S::Handover, K::Enter, NONE, A::Confirm, T::AHandOverNow),
     b(S::Handover, K::Esc, NONE, A::Back, T::ABack),
     quiet(S::Handover, K::Char('?'), NONE, A::Help, T::AHelp),
-    // Help and palette
+    // Resolve or cancel: a note or reason, then Enter
+    b(S::Close, K::Enter, NONE, A::Confirm, T::AConfirm),
+    b(S::Close, K::Esc, NONE, A::Back, T::ABack),
+    // Help, palette and questions
     b(S::Overlay, K::Enter, NONE, A::Confirm, T::ARun),
     b(S::Overlay, K::Esc, NONE, A::Back, T::ABack),
+    quiet(S::Overlay, K::Char('?'), NONE, A::Help, T::AHelp),
     quiet(S::Overlay, K::Up, NONE, A::Up, T::AUp),
     quiet(S::Overlay, K::Down, NONE, A::Down, T::ADown),
 ];
+
+/// More words, Indonesian and English, the palette finds an action by (beside its
+/// label in both languages): what an officer might type for it.
+pub fn keywords(action: Action) -> &'static str {
+    match action {
+        A::Quit => "keluar tutup quit exit close",
+        A::Help => "bantuan tombol help keys",
+        A::NewIntake => "baru aduan pengaduan terima intake new complaint caller",
+        A::Forward => "teruskan kirim lapor laporan bcare forward send file report",
+        A::Receipt => "tiket nomor catat tautkan koreksi ticket number record link correct",
+        A::Handover => "serahkan kabari pemohon hand over notify applicant",
+        A::Resolve => "selesai selesaikan tuntas resolve resolved done finish",
+        A::CancelComplaint => "batal batalkan cabut cancel cancelled withdraw",
+        A::CycleFilter => "saring tahap riwayat semua filter stage history all",
+        A::Search => "cari temukan search find",
+        A::ClearFilter => "hapus saringan clear filter reset",
+        A::HistoryEarlier | A::HistoryLater => "riwayat minggu history week",
+        A::SaveReport => "simpan laporan file save report",
+        A::EditReport => "ubah laporan edit report",
+        A::CopyMessage => "salin pesan copy message clipboard",
+        A::DiscardDraft => "buang draf discard draft",
+        A::MoreFields => "kolom tambahan opsional more fields optional",
+        A::Save => "simpan save",
+        _ => "",
+    }
+}
 
 /// The action a key press means in `scope`; the scope's own bindings win over global ones.
 /// Releases and repeats-as-release do not count: only `KeyEventKind::Press`.

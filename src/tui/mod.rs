@@ -16,6 +16,7 @@ mod search;
 mod theme;
 mod update;
 mod view;
+mod words;
 
 #[cfg(test)]
 mod tests;
@@ -120,6 +121,26 @@ fn translate(app: &App, event: Event) -> Option<Msg> {
     }
 }
 
+/// Runs the full integrity check on a thread of its own, after the first frame:
+/// opening the desk does not read every page, and the screen must not wait for it.
+fn start_integrity_check(desk: &Desk, tx: mpsc::Sender<Incoming>) {
+    let check = desk.integrity_check();
+    let spawned = std::thread::Builder::new()
+        .name("integrity-check".into())
+        .spawn(move || {
+            let problem = match check() {
+                Ok(found) if found == ["ok"] => return,
+                Ok(found) => found.join("; "),
+                Err(e) => e.to_string(),
+            };
+            tracing::error!("integrity check failed");
+            let _ = tx.send(Incoming::Worker(Outcome::IntegrityFailed(problem)));
+        });
+    if let Err(e) = spawned {
+        tracing::warn!(error = %e, "could not start the integrity check");
+    }
+}
+
 /// Opens the desk in the terminal; returns when the officer quits. Restores the terminal on panic.
 pub fn run(mut desk: Desk, opts: TuiOptions) -> anyhow::Result<()> {
     tracing::info!(db = %opts.db_path.display(), "desk opened");
@@ -144,6 +165,7 @@ fn event_loop(
 
     let (tx, rx) = mpsc::channel::<Incoming>();
     let input_tx = tx.clone();
+    let tx_for_check = tx.clone();
     // The terminal reader blocks on its own thread, so the loop can wait on one channel.
     std::thread::Builder::new()
         .name("terminal-input".into())
@@ -187,6 +209,7 @@ fn event_loop(
         worker::stop(worker);
         return Ok(());
     }
+    start_integrity_check(desk, tx_for_check);
 
     let mut next_tick = Instant::now() + TICK;
     while !app.quit {
@@ -279,6 +302,7 @@ mod worker {
                         WorkerEvent::Reachability { reachable, .. } => {
                             Outcome::Reachability(reachable)
                         }
+                        WorkerEvent::Crashed { message } => Outcome::Failed(message),
                     };
                     if tx.send(Incoming::Worker(outcome)).is_err() {
                         break;
@@ -296,6 +320,7 @@ mod worker {
         }
     }
 
+    /// Quits within a second: a worker stuck on BCare is left behind.
     pub fn stop(w: Option<WorkerHandle>) {
         if let Some(w) = w {
             w.stop();

@@ -1,5 +1,5 @@
 //! Key sequences → state, against a real desk on a temporary database with a fixed
-//! clock; and snapshots of every screen at 100×30 and 80×24 in both languages.
+//! clock; and snapshots of every screen at 120×35 and 80×24 in both languages.
 
 use super::action::{Action, Msg, Outcome};
 use super::app::{App, Overlay, Pane, StageFilter};
@@ -8,7 +8,7 @@ use super::form::Field;
 use super::{dispatch, open_app, translate, update, view};
 use crate::config::{ClientKind, Config};
 use crate::desk::Desk;
-use crate::domain::complaint::Stage;
+use crate::domain::complaint::{Channel, Stage};
 use crate::domain::msg::Lang;
 use chrono::{DateTime, TimeZone, Utc};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
@@ -64,6 +64,20 @@ impl Harness {
         h
     }
 
+    /// A second connection to the same file, as the command line or another desk has.
+    fn other_desk(&self) -> Desk {
+        let mut config = Config::default();
+        config.officer.name = Some("petugas-lain".into());
+        let now = monday_morning();
+        Desk::open(
+            &self._dir.path().join("desk.db"),
+            config,
+            None,
+            Arc::new(move || now),
+        )
+        .unwrap()
+    }
+
     fn send(&mut self, msg: Msg) {
         for q in self.send_holding_searches(msg) {
             let answer = super::search::run(self.desk.store(), self.app.lang(), q);
@@ -106,35 +120,108 @@ impl Harness {
 
     fn render(&self) -> String {
         let (w, h) = self.app.size;
+        self.render_at(w, h)
+    }
+
+    fn render_at(&self, w: u16, h: u16) -> String {
+        let mut app = self.app.clone();
+        app.size = (w, h);
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
         let theme = super::theme::Theme { color: false };
-        terminal.draw(|f| view::draw(f, &self.app, &theme)).unwrap();
+        terminal.draw(|f| view::draw(f, &app, &theme)).unwrap();
         terminal.backend().to_string()
+    }
+
+    /// Renders the screen and fails on any word cut without a mark: a word on
+    /// screen that is only the start of a word the same state shows in full on a
+    /// very wide terminal (or of a catalog entry) was cut at some right edge.
+    fn render_uncut(&self) -> String {
+        let screen = self.render();
+        let wide = self.render_at(400, self.app.size.1.max(60));
+        let mut words: std::collections::BTreeSet<String> = tokens(&wide).map(|(t, _)| t).collect();
+        for t in super::i18n::T::ALL {
+            for lang in [Lang::Id, Lang::En] {
+                words.extend(tokens(t.get(lang)).map(|(t, _)| t));
+            }
+        }
+        // Under an overlay the pane is hidden on purpose: only the words the overlay
+        // draws (those not identical, letter for letter, to the screen without it)
+        // are checked.
+        let checked: String = if self.app.overlay.is_some() {
+            let mut bare = self.app.clone();
+            bare.overlay = None;
+            let (w, h) = self.app.size;
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+            let theme = super::theme::Theme { color: false };
+            terminal.draw(|f| view::draw(f, &bare, &theme)).unwrap();
+            let under: Vec<char> = terminal.backend().to_string().chars().collect();
+            let top: Vec<char> = screen.chars().collect();
+            let mut out = top.clone();
+            let mut i = 0;
+            while i < top.len() {
+                if !top[i].is_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < top.len() && top[i].is_alphanumeric() {
+                    i += 1;
+                }
+                if top[start..i] == under[start..i.min(under.len())] {
+                    for c in &mut out[start..i] {
+                        *c = ' ';
+                    }
+                }
+            }
+            out.into_iter().collect()
+        } else {
+            screen.clone()
+        };
+        let cut: Vec<String> = tokens(&checked)
+            .filter(|(t, marked)| {
+                !marked
+                    && t.chars().count() >= 2
+                    && !words.contains(t)
+                    && words
+                        .iter()
+                        .any(|w| w.len() > t.len() && w.starts_with(t.as_str()))
+            })
+            .map(|(t, _)| t)
+            .collect();
+        assert!(cut.is_empty(), "words cut at an edge: {cut:?}\n{screen}");
+        screen
     }
 
     /// Fills the form for a DJBC employee who cannot log in, up to the description.
     fn fill_intake(&mut self) {
         self.key(KeyCode::Char('n'));
-        self.key(KeyCode::Right); // kind: Pegawai DJBC
-        self.key(KeyCode::Tab);
+        self.type_text("1"); // kind: Pegawai DJBC, by number; the form moves on
         self.type_text("Andi Wijaya");
-        self.key(KeyCode::Tab);
-        self.type_text("198501012010011001");
-        for _ in 0..4 {
-            self.key(KeyCode::Tab); // org, npwp, nib → phone
-        }
-        self.type_text("081234567890");
-        self.key(KeyCode::Tab); // email
-        self.key(KeyCode::Tab); // channel
-        self.key(KeyCode::Right); // Langsung
-        self.key(KeyCode::Tab); // category
-        self.key(KeyCode::Left); // LAIN (the last)
-        self.key(KeyCode::Tab);
-        self.type_text("Tidak bisa login CEISA");
-        self.key(KeyCode::Tab);
-        self.type_text("Sejak pagi gagal masuk.");
         self.key(KeyCode::Enter);
+        self.type_text("198501012010011001");
+        self.key(KeyCode::Enter);
+        self.type_text("081234567890");
+        self.key(KeyCode::Enter);
+        self.type_text("la"); // channel: Langsung
+        self.key(KeyCode::Enter);
+        self.type_text("LAIN");
+        self.key(KeyCode::Enter);
+        self.type_text("Tidak bisa login CEISA");
+        self.key(KeyCode::Enter);
+        self.type_text("Sejak pagi gagal masuk.");
+        self.ctrl('j');
         self.type_text("Pesan: akun terkunci.");
+    }
+
+    /// Saves the form and goes back to the queue (the forward pane opens after a save).
+    fn save_to_queue(&mut self) {
+        self.ctrl('s');
+        assert!(
+            matches!(self.app.pane, Pane::Forward(_)),
+            "{:?}",
+            self.app.notice
+        );
+        self.key(KeyCode::Esc);
     }
 
     fn intake(&self) -> &super::form::IntakeState {
@@ -147,6 +234,35 @@ impl Harness {
     fn selected_stage(&self) -> Stage {
         self.app.queue.selected_row().unwrap().complaint.stage
     }
+}
+
+/// The words of a text (letters and digits), each with whether a "…" follows it
+/// (a cut the screen marks as such).
+fn tokens(text: &str) -> impl Iterator<Item = (String, bool)> + '_ {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_alphanumeric() {
+            let start = i;
+            while i < chars.len() && chars[i].is_alphanumeric() {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            out.push((word, chars.get(i) == Some(&'…')));
+        } else {
+            i += 1;
+        }
+    }
+    out.into_iter()
+}
+
+#[test]
+fn the_cut_word_check_catches_a_cut_word() {
+    // The check itself: "Wija" is the start of "Wijaya" and nothing else.
+    let words: Vec<(String, bool)> = tokens("Andi Wija│ Wija… x").collect();
+    assert_eq!(words[1], ("Wija".to_string(), false));
+    assert_eq!(words[2], ("Wija".to_string(), true), "a marked cut");
 }
 
 // ------------------------------------------------------------- pure update
@@ -175,7 +291,7 @@ fn update_alone_asks_for_work_and_never_does_it() {
     assert!(matches!(app.pane, Pane::Intake(_)));
     let fx = update::update(&mut app, Msg::Do(Action::NextField));
     assert!(
-        matches!(&fx[0], Effect::CheckField { field: "kind", .. }),
+        matches!(&fx[0], Effect::CheckFields { fields, .. } if fields == &["kind"]),
         "leaving a field checks it: {fx:?}"
     );
     let fx = update::update(&mut app, Msg::Do(Action::Quit));
@@ -236,31 +352,42 @@ fn the_whole_procedure_from_the_keyboard() {
         h.intake().text(Field::Description),
         "Sejak pagi gagal masuk.\nPesan: akun terkunci."
     );
-    h.ctrl('s');
-    assert!(matches!(h.app.pane, Pane::Queue), "{:?}", h.app.notice);
+    // Enter on the last field saves; forwarding follows with the report (portal).
+    h.key(KeyCode::Enter);
+    assert!(
+        matches!(&h.app.pane, Pane::Forward(f) if f.report.is_some()),
+        "{:?}",
+        h.app.notice
+    );
     assert_eq!(h.app.queue.rows.len(), 1);
     let reference = h.app.queue.rows[0].complaint.reference.clone();
     assert_eq!(reference, "ADU-2026-00001");
     assert!(h.app.detail.is_some());
     assert_eq!(h.app.counts.queue.running, 1);
 
-    // Forward (portal): the report is copied and the receipt pane opens.
-    h.key(KeyCode::Char('f'));
-    assert!(matches!(&h.app.pane, Pane::Forward(f) if f.report.is_some()));
+    // Forward (portal): the report goes to the terminal's clipboard and the receipt pane opens.
     h.key(KeyCode::Enter);
     assert!(matches!(h.app.pane, Pane::Receipt(_)));
     assert_eq!(h.copies.len(), 1);
     assert!(h.copies[0].contains("Permasalahan: Tidak bisa login CEISA"));
+    // OSC 52 cannot confirm a copy: the desk says where it sent the report, not
+    // that it was copied, and shows the report as text to select by hand.
+    let said = &h.app.notice.as_ref().unwrap().text;
+    assert!(said.contains("dikirim ke papan klip terminal"), "{said}");
+    assert!(!said.contains("disalin"), "{said}");
+    assert!(
+        h.render_uncut()
+            .contains("Permasalahan: Tidak bisa login CEISA")
+    );
 
-    // Receipt: a number of an unusual shape is a warning, not a refusal.
+    // Receipt: a number of an unusual shape is a warning, not a refusal; the
+    // handover pane follows.
     h.type_text("12345");
     h.key(KeyCode::Enter);
-    assert!(matches!(h.app.pane, Pane::Queue));
     assert_eq!(h.selected_stage(), Stage::Ticketed);
     assert_eq!(h.app.notice.as_ref().unwrap().tone, super::app::Tone::Warn);
 
     // Handover: the message is copied and the SLA clock stops.
-    h.key(KeyCode::Char('h'));
     let Pane::Handover(ho) = &h.app.pane else {
         panic!("handover pane")
     };
@@ -285,7 +412,16 @@ fn leaving_a_field_shows_its_error_and_saving_marks_them_all() {
         h.intake().errors.get("kind").map(String::as_str),
         Some("is required")
     );
+    h.press(KeyCode::BackTab, KeyModifiers::SHIFT);
+    h.type_text("1"); // employee: the error goes at once, and the form moves on
+    assert!(!h.intake().errors.contains_key("kind"));
+    assert_eq!(h.intake().focused(), Field::Name);
     h.key(KeyCode::Tab); // leave name empty
+    assert_eq!(
+        h.intake().focused(),
+        Field::Nip,
+        "an employee is asked for a NIP"
+    );
     h.type_text("12345"); // NIP too short
     h.key(KeyCode::Tab);
     assert!(
@@ -295,22 +431,110 @@ fn leaving_a_field_shows_its_error_and_saving_marks_them_all() {
     );
     h.ctrl('s');
     let form = h.intake();
-    for key in [
-        "kind",
-        "name",
-        "channel",
-        "category",
-        "subject",
-        "description",
-    ] {
+    for key in ["name", "channel", "category", "subject", "description"] {
         assert!(form.errors.contains_key(key), "{key}: {:?}", form.errors);
     }
-    assert_eq!(form.focused(), Field::Kind, "focus goes to the first error");
+    assert_eq!(form.focused(), Field::Name, "focus goes to the first error");
     assert_eq!(
         h.app.notice.as_ref().unwrap().text,
         "Check the fields marked in red."
     );
     assert_eq!(h.desk.counts().unwrap().running, 0);
+}
+
+#[test]
+fn the_form_asks_what_the_applicant_and_category_need() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    let cats = h.app.setup.categories.clone();
+    h.key(KeyCode::Char('n'));
+    let main = |h: &Harness| h.intake().visible(&cats);
+    assert_eq!(
+        main(&h),
+        [
+            Field::Kind,
+            Field::Name,
+            Field::Phone,
+            Field::Channel,
+            Field::Category,
+            Field::Subject,
+            Field::Description
+        ]
+    );
+    h.type_text("2"); // service user
+    assert_eq!(&main(&h)[2..4], [Field::Org, Field::Npwp]);
+    assert!(!main(&h).contains(&Field::Nip));
+    assert!(h.intake().required(Field::Org, &cats));
+    assert!(!h.intake().required(Field::Nip, &cats));
+    for _ in 0..4 {
+        h.key(KeyCode::Enter); // name, company, NPWP, phone → channel
+    }
+    assert_eq!(h.intake().focused(), Field::Channel);
+    h.type_text("w");
+    assert_eq!(h.intake().channel, Some(Channel::Whatsapp));
+    h.key(KeyCode::Enter);
+    h.type_text("BY");
+    assert_eq!(h.intake().to_form(&cats).category, "BYR");
+    assert!(main(&h).contains(&Field::Aju), "BYR asks for the nomor aju");
+    assert!(
+        !h.intake().required(Field::Aju, &cats),
+        "…but does not require it"
+    );
+    h.key(KeyCode::Backspace);
+    h.key(KeyCode::Backspace);
+    h.type_text("ak");
+    assert_eq!(h.intake().to_form(&cats).category, "AKUN");
+    assert!(main(&h).contains(&Field::UserId));
+    assert!(!main(&h).contains(&Field::Aju));
+    assert!(h.intake().required(Field::UserId, &cats));
+    // By number: "1" could still become 10, 11 or 12; "2" then settles on the 12th.
+    h.type_text("1");
+    assert_eq!(h.intake().focused(), Field::Category);
+    h.type_text("2");
+    assert_eq!(h.intake().to_form(&cats).category, "LAIN");
+    assert_eq!(
+        h.intake().focused(),
+        Field::Subject,
+        "a settled number moves on"
+    );
+    // A letter nothing starts with changes nothing.
+    h.press(KeyCode::BackTab, KeyModifiers::SHIFT);
+    h.type_text("q");
+    assert_eq!(h.intake().to_form(&cats).category, "LAIN");
+    // The optional fields sit behind one key.
+    assert!(!main(&h).contains(&Field::Email));
+    h.ctrl('o');
+    assert!(main(&h).contains(&Field::Email));
+    assert!(!main(&h).contains(&Field::Nip), "no NIP for a service user");
+}
+
+#[test]
+fn an_error_goes_the_moment_it_is_fixed() {
+    let mut h = Harness::new(Lang::Id, (100, 30));
+    h.key(KeyCode::Char('n'));
+    h.type_text("1");
+    h.type_text("Andi");
+    h.key(KeyCode::Enter);
+    h.type_text("19850101201001100"); // 17 digits
+    h.key(KeyCode::Enter);
+    assert!(h.intake().errors.contains_key("nip"));
+    h.press(KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(h.intake().focused(), Field::Nip);
+    h.type_text("1");
+    assert!(
+        !h.intake().errors.contains_key("nip"),
+        "{:?}",
+        h.intake().errors
+    );
+    // An error about a field that no longer applies goes when the kind changes.
+    h.type_text("x");
+    h.key(KeyCode::Enter);
+    assert!(h.intake().errors.contains_key("nip"));
+    for _ in 0..3 {
+        h.press(KeyCode::BackTab, KeyModifiers::SHIFT);
+    }
+    assert_eq!(h.intake().focused(), Field::Kind);
+    h.key(KeyCode::Right); // service user
+    assert!(!h.intake().errors.contains_key("nip"));
 }
 
 #[test]
@@ -338,6 +562,7 @@ fn esc_closes_the_form_and_the_draft_comes_back() {
     let reopened = open_app(&h.desk, Lang::Id, (100, 30));
     assert_eq!(reopened.draft.as_ref().unwrap().0.name, "Budi");
     h.key(KeyCode::Char('n'));
+    h.key(KeyCode::Enter); // resume the draft
     assert_eq!(h.intake().text(Field::Name), "Budi");
     // Ctrl-D throws it away.
     h.ctrl('d');
@@ -363,7 +588,7 @@ fn typing_is_saved_as_a_draft_on_the_tick() {
 fn forward_can_be_cancelled_and_the_report_edited() {
     let mut h = Harness::with_client(Lang::Id, (100, 30), ClientKind::Sim);
     h.fill_intake();
-    h.ctrl('s');
+    h.save_to_queue();
     h.key(KeyCode::Char('f'));
     h.key(KeyCode::Esc);
     assert!(matches!(h.app.pane, Pane::Queue));
@@ -387,7 +612,7 @@ fn forward_can_be_cancelled_and_the_report_edited() {
 fn a_password_typed_into_the_report_is_refused_and_nothing_is_sent() {
     let mut h = Harness::with_client(Lang::En, (100, 30), ClientKind::Sim);
     h.fill_intake();
-    h.ctrl('s');
+    h.save_to_queue();
     h.key(KeyCode::Char('f'));
     h.key(KeyCode::Char('e'));
     h.type_text(" password: Rahasia123");
@@ -410,7 +635,7 @@ fn receipt_refuses_garbage_and_links_to_an_open_ticket() {
     let mut h = Harness::new(Lang::En, (100, 30));
     for _ in 0..2 {
         h.fill_intake();
-        h.ctrl('s');
+        h.save_to_queue();
     }
     // The first gets a ticket the normal way.
     h.app.queue.selected = 0;
@@ -419,6 +644,8 @@ fn receipt_refuses_garbage_and_links_to_an_open_ticket() {
     h.type_text("A0254EB2B1");
     h.key(KeyCode::Enter);
     assert_eq!(h.app.notice.as_ref().unwrap().tone, super::app::Tone::Good);
+    assert!(matches!(h.app.pane, Pane::Handover(_)), "handover follows");
+    h.key(KeyCode::Esc);
     // The second caller has the same outage: link it.
     let second = h
         .app
@@ -442,17 +669,515 @@ fn receipt_refuses_garbage_and_links_to_an_open_ticket() {
     assert_eq!(r.open_tickets.len(), 1);
     h.key(KeyCode::Tab);
     h.key(KeyCode::Enter);
-    assert!(matches!(h.app.pane, Pane::Queue));
+    assert!(
+        matches!(&h.app.pane, Pane::Handover(ho) if ho.complaint.reference == "ADU-2026-00002")
+    );
     let c = h.desk.get("ADU-2026-00002").unwrap();
     assert_eq!(c.ticket_no.as_deref(), Some("A0254EB2B1"));
     assert_eq!(c.linked_to.as_deref(), Some("ADU-2026-00001"));
 }
 
 #[test]
+fn the_queue_follows_changes_made_elsewhere_on_the_next_tick() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    let mut other = h.other_desk();
+    let form = crate::domain::intake::IntakeForm {
+        name: "Rudi".into(),
+        kind: "pegawai".into(),
+        nip: "198501012010011001".into(),
+        phone: "081234567890".into(),
+        channel: "telepon".into(),
+        category: "TIK".into(),
+        subject: "Jaringan putus".into(),
+        description: "Lantai 2.".into(),
+        ..Default::default()
+    };
+    other.intake(&form).unwrap();
+    assert!(h.app.queue.rows.is_empty(), "nothing read yet");
+    h.send(Msg::Tick(monday_morning()));
+    assert_eq!(h.app.queue.rows.len(), 1, "filed from the command line");
+    assert_eq!(h.app.counts.queue.running, 1);
+    assert!(h.app.detail.is_some());
+    // A step taken elsewhere moves the row and its detail.
+    let nudges = h.nudges;
+    other.forward("ADU-2026-00001").unwrap();
+    h.send(Msg::Tick(monday_morning()));
+    assert!(
+        h.nudges > nudges,
+        "the worker is woken for what was queued elsewhere"
+    );
+    assert_eq!(h.selected_stage(), Stage::Forwarded);
+    let d = h.app.detail.as_ref().unwrap();
+    assert_eq!(d.dossier.complaint.stage, Stage::Forwarded);
+    // Nothing changed: the tick asks the counter and reads nothing more.
+    let before = h.app.data_version;
+    let fx = update::update(&mut h.app, Msg::Tick(monday_morning()));
+    assert!(fx.iter().all(|e| !matches!(e, Effect::LoadQueue(_))));
+    let v = super::effects::run(&mut h.desk, Lang::En, Effect::CheckDataVersion);
+    h.send(Msg::Done(v.into_iter().next().unwrap()));
+    assert_eq!(h.app.data_version, before);
+}
+
+#[test]
+fn the_detail_shows_the_outbox_row_as_it_stands() {
+    let mut h = Harness::with_client(Lang::En, (120, 35), ClientKind::Sim);
+    h.fill_intake();
+    h.ctrl('s');
+    h.key(KeyCode::Enter); // send
+    assert!(
+        h.render()
+            .contains("Delivery: waiting to send, not tried yet")
+    );
+    // The worker (another connection) fails four times; the next tick shows it.
+    let worker = h.other_desk();
+    let row = worker.dossier("ADU-2026-00001").unwrap().outbox[0].id;
+    for _ in 0..4 {
+        worker
+            .store()
+            .outbox_attempt_failed(row, "HTTP 503 from BCare", monday_morning(), false)
+            .unwrap();
+    }
+    h.send(Msg::Tick(monday_morning()));
+    let screen = h.render();
+    assert!(
+        screen.contains("Delivery: waiting to send; tried 4×,"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("BCare said: “HTTP 503 from BCare”"),
+        "{screen}"
+    );
+    assert!(!screen.contains("pending"), "{screen}");
+}
+
+#[test]
+fn without_colour_a_warning_level_shows_its_mark() {
+    let mut h = Harness::new(Lang::En, (80, 24));
+    let mut other = h.other_desk();
+    let form = crate::domain::intake::IntakeForm {
+        name: "Rudi".into(),
+        kind: "pegawai".into(),
+        nip: "198501012010011001".into(),
+        phone: "081234567890".into(),
+        channel: "telepon".into(),
+        category: "TIK".into(),
+        subject: "Jaringan putus".into(),
+        description: "Lantai 2.".into(),
+        received_at: "2026-11-30 07:50".into(),
+        ..Default::default()
+    };
+    other.intake(&form).unwrap();
+    h.send(Msg::Tick(monday_morning()));
+    // 70 of 120 working minutes used: past half, "!" beside the time.
+    let screen = h.render_uncut();
+    assert!(screen.contains("0:50!"), "{screen}");
+    assert!(
+        screen.contains("0:50!  │") && screen.contains("(past 50%)"),
+        "{screen}"
+    );
+    assert_ne!(
+        super::view::level_mark_for_tests(crate::domain::sla::SlaLevel::Warn50),
+        super::view::level_mark_for_tests(crate::domain::sla::SlaLevel::Warn80)
+    );
+}
+
+#[test]
+fn the_status_bar_gives_way_part_by_part_and_keeps_the_calendar_alarm() {
+    let mut h = Harness::new(Lang::Id, (80, 24));
+    h.app.setup.calendar_gap = Some(2027);
+    h.app.counts.queue.running = 12;
+    h.app.counts.queue.breached = 3;
+    let screen = h.render_uncut();
+    let status = screen.lines().last().unwrap();
+    assert!(
+        status.contains("KALENDER TANPA DATA LIBUR 2027"),
+        "{status}"
+    );
+    assert!(status.contains("3 lewat"), "{status}");
+    assert!(!status.contains("BCare: port "), "no part is cut: {status}");
+    assert!(
+        !status.contains("BCare"),
+        "the least important part went whole"
+    );
+    // BCare out of reach is news: it stays.
+    h.app.setup.calendar_gap = None;
+    h.app.setup.client = ClientKind::Sim;
+    h.app.reachable = Some(false);
+    let screen = h.render_uncut();
+    let status = screen.lines().last().unwrap();
+    assert!(status.contains("tak terhubung"), "{status}");
+    // Wider, everything shows.
+    h.app.size = (120, 35);
+    let status = h.render_uncut().lines().last().unwrap().to_string();
+    assert!(status.contains("12 di jam SLA"), "{status}");
+    assert!(status.contains("BCare: sim tak terhubung"), "{status}");
+}
+
+#[test]
+fn question_mark_opens_and_closes_help() {
+    let mut h = Harness::new(Lang::Id, (100, 30));
+    h.key(KeyCode::Char('?'));
+    assert_eq!(h.app.overlay, Some(Overlay::Help));
+    h.key(KeyCode::Char('?'));
+    assert_eq!(h.app.overlay, None);
+}
+
+#[test]
+fn the_palette_finds_actions_by_indonesian_and_english_words() {
+    let mut h = Harness::new(Lang::Id, (100, 30));
+    for (query, action) in [
+        ("selesai", Action::Resolve),
+        ("batal", Action::CancelComplaint),
+        ("lapor", Action::Forward),
+        ("resolve", Action::Resolve),
+        ("cancel", Action::CancelComplaint),
+        ("hand over", Action::Handover),
+        ("riwayat", Action::CycleFilter),
+    ] {
+        let found = update::palette_matches(&h.app, query);
+        assert_eq!(found.first().map(|b| b.action), Some(action), "{query}");
+    }
+    h.app.setup.lang = Lang::En;
+    let found = update::palette_matches(&h.app, "teruskan");
+    assert_eq!(found.first().map(|b| b.action), Some(Action::Forward));
+}
+
+#[test]
+fn esc_with_unsaved_edits_asks_before_dropping_them() {
+    let mut h = Harness::with_client(Lang::En, (100, 30), ClientKind::Sim);
+    h.fill_intake();
+    h.ctrl('s');
+    h.key(KeyCode::Char('e'));
+    h.type_text(" Mohon segera.");
+    h.key(KeyCode::Esc); // done editing
+    h.key(KeyCode::Esc); // leave the pane: asks
+    assert_eq!(
+        h.app.overlay,
+        Some(Overlay::Confirm(super::app::Ask::DropEdits))
+    );
+    assert!(matches!(h.app.pane, Pane::Forward(_)));
+    h.key(KeyCode::Esc); // stay
+    assert_eq!(h.app.overlay, None);
+    assert!(
+        matches!(&h.app.pane, Pane::Forward(f) if f.description.lines().join("\n").contains("Mohon segera."))
+    );
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Enter); // drop
+    assert!(matches!(h.app.pane, Pane::Queue));
+    assert_eq!(h.selected_stage(), Stage::Received, "nothing sent");
+    // Without edits, Esc just leaves.
+    h.key(KeyCode::Char('f'));
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.app.pane, Pane::Queue));
+    assert_eq!(h.app.overlay, None);
+}
+
+#[test]
+fn n_with_a_waiting_draft_offers_to_resume_it_or_start_new() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    h.key(KeyCode::Char('n'));
+    h.type_text("1");
+    h.type_text("Budi");
+    h.key(KeyCode::Esc);
+    assert!(
+        h.render().contains("A draft waits: Budi"),
+        "the queue says so"
+    );
+    h.key(KeyCode::Char('n'));
+    assert!(matches!(
+        &h.app.overlay,
+        Some(Overlay::Confirm(super::app::Ask::Draft { name, .. })) if name == "Budi"
+    ));
+    assert!(h.render_uncut().contains("Budi"));
+    h.key(KeyCode::Enter); // resume
+    assert_eq!(h.intake().text(Field::Name), "Budi");
+    h.key(KeyCode::Esc);
+    // A new caller: n starts an empty form and drops the draft.
+    h.key(KeyCode::Char('n'));
+    h.type_text("n");
+    assert_eq!(h.intake().text(Field::Name), "");
+    h.type_text("2");
+    h.type_text("Sari");
+    assert_eq!(
+        h.intake().text(Field::Name),
+        "Sari",
+        "nothing of Budi's draft"
+    );
+    let kept = open_app(&h.desk, Lang::En, (100, 30)).draft;
+    assert_ne!(kept.map(|d| d.0.name), Some("Budi".to_string()));
+}
+
+#[test]
+fn a_correction_shows_the_number_and_asks_before_replacing_it() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    h.fill_intake();
+    h.ctrl('s');
+    h.key(KeyCode::Enter); // forward (portal)
+    h.type_text("A0254EB2B1");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Esc); // not handing over yet
+    h.key(KeyCode::Char('t'));
+    let Pane::Receipt(r) = &h.app.pane else {
+        panic!("receipt pane")
+    };
+    assert_eq!(
+        r.ticket.lines().join(""),
+        "A0254EB2B1",
+        "starts from the number"
+    );
+    assert!(h.render_uncut().contains("Current number: A0254EB2B1"));
+    for _ in 0..10 {
+        h.key(KeyCode::Backspace);
+    }
+    h.type_text("B0254EB2B1");
+    h.key(KeyCode::Enter);
+    assert!(matches!(
+        &h.app.overlay,
+        Some(Overlay::Confirm(super::app::Ask::ReplaceTicket { current, .. })) if current == "A0254EB2B1"
+    ));
+    h.key(KeyCode::Esc);
+    let c = h.desk.get("ADU-2026-00001").unwrap();
+    assert_eq!(
+        c.ticket_no.as_deref(),
+        Some("A0254EB2B1"),
+        "not replaced on Esc"
+    );
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter); // yes
+    let c = h.desk.get("ADU-2026-00001").unwrap();
+    assert_eq!(c.ticket_no.as_deref(), Some("B0254EB2B1"));
+}
+
+#[test]
+fn below_the_smallest_size_only_quit_acts() {
+    let mut h = Harness::new(Lang::Id, (79, 23));
+    h.key(KeyCode::Char('n'));
+    assert!(matches!(h.app.pane, Pane::Queue));
+    h.key(KeyCode::Char('?'));
+    assert_eq!(h.app.overlay, None);
+    h.key(KeyCode::Char('q'));
+    assert!(h.app.quit);
+}
+
+#[test]
+fn resolve_and_cancel_from_the_desk_and_find_them_again() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    for _ in 0..2 {
+        h.fill_intake();
+        h.save_to_queue();
+    }
+    // Cancel the second with a reason; an empty reason is refused at the pane.
+    h.app.queue.selected = h
+        .app
+        .queue
+        .rows
+        .iter()
+        .position(|r| r.complaint.reference == "ADU-2026-00002")
+        .unwrap();
+    h.key(KeyCode::Char('x'));
+    h.key(KeyCode::Enter);
+    assert!(matches!(&h.app.pane, Pane::Close(c) if c.error.is_some()));
+    h.type_text("Pemohon menarik pengaduan");
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.pane, Pane::Queue));
+    assert_eq!(
+        h.desk.get("ADU-2026-00002").unwrap().stage,
+        Stage::Cancelled
+    );
+    // The first: forward, ticket, hand over, then resolve with a note.
+    h.app.queue.selected = 0;
+    h.key(KeyCode::Char('f'));
+    h.key(KeyCode::Enter);
+    h.type_text("A0254EB2B1");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter); // handover opened by itself
+    h.key(KeyCode::Char('r'));
+    h.type_text("Akun dibuka Dir. IKC");
+    h.key(KeyCode::Enter);
+    assert_eq!(h.desk.get("ADU-2026-00001").unwrap().stage, Stage::Resolved);
+    assert!(h.app.queue.rows.is_empty(), "nothing open");
+    // The stage filter reaches resolved, cancelled and all.
+    let mut seen = Vec::new();
+    for _ in 0..StageFilter::CYCLE.len() {
+        h.key(KeyCode::Char('s'));
+        seen.push((h.app.queue.filter, h.app.queue.rows.len()));
+    }
+    assert!(
+        seen.contains(&(StageFilter::Only(Stage::Resolved), 1)),
+        "{seen:?}"
+    );
+    assert!(
+        seen.contains(&(StageFilter::Only(Stage::Cancelled), 1)),
+        "{seen:?}"
+    );
+    assert!(seen.contains(&(StageFilter::All, 2)), "{seen:?}");
+    assert!(seen.contains(&(StageFilter::History, 2)), "{seen:?}");
+}
+
+#[test]
+fn history_is_newest_first_within_its_week() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    let mut other = h.other_desk();
+    for (name, at) in [("Lama", "2026-11-20 08:00"), ("Baru", "2026-11-30 08:00")] {
+        let form = crate::domain::intake::IntakeForm {
+            name: name.into(),
+            kind: "pegawai".into(),
+            nip: "198501012010011001".into(),
+            phone: "081234567890".into(),
+            channel: "telepon".into(),
+            category: "TIK".into(),
+            subject: "Jaringan".into(),
+            description: "Putus.".into(),
+            received_at: at.into(),
+            ..Default::default()
+        };
+        other.intake(&form).unwrap();
+    }
+    while h.app.queue.filter != StageFilter::History {
+        h.key(KeyCode::Char('s'));
+    }
+    let names: Vec<String> = h
+        .app
+        .queue
+        .rows
+        .iter()
+        .map(|r| r.complaint.details.applicant.name.clone())
+        .collect();
+    assert_eq!(names, ["Baru"], "this week only");
+    assert!(h.render_uncut().contains("history 2026-11-24 – 2026-11-30"));
+    assert!(h.render().contains("newest first"));
+    h.key(KeyCode::Char('['));
+    let names: Vec<String> = h
+        .app
+        .queue
+        .rows
+        .iter()
+        .map(|r| r.complaint.details.applicant.name.clone())
+        .collect();
+    assert_eq!(names, ["Lama"], "the week before");
+}
+
+#[test]
+fn the_report_is_saved_to_a_private_file_with_one_key() {
+    use std::os::unix::fs::PermissionsExt;
+    let mut h = Harness::new(Lang::En, (100, 30));
+    h.fill_intake();
+    h.ctrl('s');
+    h.key(KeyCode::Char('w'));
+    let notice = h.app.notice.clone().unwrap().text;
+    let path = h._dir.path().join("reports/ADU-2026-00001-bcare.txt");
+    assert!(notice.contains(&path.display().to_string()), "{notice}");
+    let meta = std::fs::metadata(&path).unwrap();
+    assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("Tidak bisa login CEISA"));
+}
+
+#[test]
+fn the_indonesian_screen_speaks_the_officers_words() {
+    let mut h = Harness::new(Lang::Id, (120, 35));
+    // An import complaint without the suggested document type: a warning on save.
+    h.key(KeyCode::Char('n'));
+    h.type_text("2");
+    for text in [
+        "Siti Rahma",
+        "PT Maju",
+        "01.234.567.8-901.000",
+        "081140001230",
+        "w",
+        "IMP",
+        "02030012345620261127000001",
+        "PIB tertahan",
+        "Respon belum keluar.",
+    ] {
+        h.type_text(text);
+        h.key(KeyCode::Enter);
+    }
+    let saved = h.app.notice.clone().unwrap().text;
+    assert!(saved.contains("Jenis dokumen: sebaiknya diisi"), "{saved}");
+    h.key(KeyCode::Enter); // forward (portal)
+    h.type_text("A0254EB2B1");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('t')); // correct the number
+    h.key(KeyCode::Backspace);
+    h.type_text("2");
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Enter); // yes, replace
+    h.key(KeyCode::Enter); // hand over
+    let screen = h.render_uncut();
+    for internal in [
+        "intake",
+        "forward —",
+        "client sim",
+        "ticket_corrected",
+        "via whatsapp",
+        "pending",
+        "nomor_aju",
+        "doc_type",
+        " ticket ",
+    ] {
+        assert!(
+            !screen.contains(internal),
+            "{internal:?} on screen:\n{screen}"
+        );
+    }
+    for words in [
+        "Diterima",
+        "Diteruskan ke BCare",
+        "Nomor tiket dikoreksi",
+        "lewat WhatsApp",
+    ] {
+        assert!(screen.contains(words), "{words:?} missing:\n{screen}");
+    }
+}
+
+#[test]
+fn the_number_opens_the_handover_only_while_the_officer_waits_for_it() {
+    let mut h = Harness::with_client(Lang::En, (100, 30), ClientKind::Sim);
+    for _ in 0..2 {
+        h.fill_intake();
+        h.ctrl('s');
+        h.key(KeyCode::Enter); // send
+    }
+    assert_eq!(h.app.awaiting.as_deref(), Some("ADU-2026-00002"));
+    let mut bcare = h.other_desk();
+    for r in ["ADU-2026-00001", "ADU-2026-00002"] {
+        bcare.record_ticket(r, "A0254EB2B1").unwrap();
+    }
+    // The first one's number: not the one waited for; the queue stays.
+    h.send(Msg::Done(super::action::Outcome::Delivered {
+        reference: "ADU-2026-00001".into(),
+        ticket_no: "A0254EB2B1".into(),
+    }));
+    assert!(matches!(h.app.pane, Pane::Queue));
+    // The awaited one: its handover opens.
+    h.send(Msg::Done(super::action::Outcome::Delivered {
+        reference: "ADU-2026-00002".into(),
+        ticket_no: "A0254EB2B1".into(),
+    }));
+    assert!(
+        matches!(&h.app.pane, Pane::Handover(ho) if ho.complaint.reference == "ADU-2026-00002")
+    );
+    // Once the officer moved on, a number only shows as a notice.
+    h.key(KeyCode::Esc);
+    h.fill_intake();
+    h.ctrl('s');
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Down);
+    bcare.record_ticket("ADU-2026-00003", "A0254EB2B1").unwrap();
+    h.send(Msg::Done(super::action::Outcome::Delivered {
+        reference: "ADU-2026-00003".into(),
+        ticket_no: "A0254EB2B1".into(),
+    }));
+    assert!(matches!(h.app.pane, Pane::Queue));
+}
+
+#[test]
 fn search_filters_as_you_type_and_esc_clears() {
     let mut h = Harness::new(Lang::Id, (100, 30));
     h.fill_intake();
-    h.ctrl('s');
+    h.save_to_queue();
     h.key(KeyCode::Char('/'));
     h.type_text("zzzz");
     assert!(h.app.queue.rows.is_empty());
@@ -482,7 +1207,7 @@ fn type_held(h: &mut Harness, c: char) -> super::search::SearchQuery {
 fn a_late_answer_to_an_older_search_is_dropped() {
     let mut h = Harness::new(Lang::Id, (100, 30));
     h.fill_intake();
-    h.ctrl('s');
+    h.save_to_queue();
     h.key(KeyCode::Char('/'));
     let a = type_held(&mut h, 'a');
     let ab = type_held(&mut h, 'b');
@@ -526,7 +1251,7 @@ fn a_late_answer_to_an_older_search_is_dropped() {
 fn the_newest_answer_fills_the_queue_with_countdowns() {
     let mut h = Harness::new(Lang::Id, (100, 30));
     h.fill_intake();
-    h.ctrl('s');
+    h.save_to_queue();
     h.key(KeyCode::Char('/'));
     let _older = type_held(&mut h, 'z');
     h.key(KeyCode::Backspace);
@@ -568,7 +1293,7 @@ fn only_one_page_is_fetched_and_paging_walks_the_keyset() {
     let page = h.app.page_size();
     for _ in 0..page + 3 {
         h.fill_intake();
-        h.ctrl('s');
+        h.save_to_queue();
     }
     h.key(KeyCode::Esc);
     assert_eq!(h.app.queue.rows.len(), page);
@@ -585,12 +1310,36 @@ fn only_one_page_is_fetched_and_paging_walks_the_keyset() {
 
 #[test]
 fn control_characters_from_the_database_are_shown_as_text() {
-    let mut h = Harness::new(Lang::Id, (100, 30));
+    let mut h = Harness::new(Lang::Id, (120, 40));
     h.fill_intake();
-    h.send(Msg::Paste("\x1b[2J\x1b]52;c;SGFjaw==\x07".into()));
-    h.ctrl('s');
+    h.save_to_queue();
+    // Past every filter on the way in: written straight into the file.
+    const STORED: &str = "\x1b[2J\x1b]52;c;SGFjaw==\x07\u{9b}31m\u{202e}Racun";
+    let conn = rusqlite::Connection::open(h._dir.path().join("desk.db")).unwrap();
+    let n = conn
+        .execute(
+            "UPDATE complaints SET subject = ?1, applicant_name = ?1, description = ?1, org = ?1",
+            [STORED],
+        )
+        .unwrap();
+    assert_eq!(n, 1);
+    // The desk opens on that file: the queue and the complaint's detail.
+    h.app = open_app(&h.desk, Lang::Id, (120, 40));
+    for e in update::start(&mut h.app) {
+        for o in super::effects::run(&mut h.desk, Lang::Id, e) {
+            h.send(Msg::Done(o));
+        }
+    }
+    assert!(h.app.detail.is_some());
     let screen = h.render();
-    assert!(!screen.contains('\x1b'));
+    assert!(screen.contains("Racun"), "the text is there: {screen}");
+    assert!(screen.contains("^["), "the escape shows as text: {screen}");
+    let acting = |c: char| {
+        (c < ' ' && c != '\n')
+            || ('\u{7f}'..='\u{9f}').contains(&c)
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    assert!(!screen.chars().any(acting), "{screen:?}");
 }
 
 // ------------------------------------------------------------- snapshots
@@ -606,30 +1355,55 @@ fn snapshot_all(lang: Lang, size: (u16, u16)) {
         size.1
     );
     let mut h = Harness::new(lang, size);
-    insta::assert_snapshot!(format!("queue_empty_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("queue_empty_{suffix}"), h.render_uncut());
+    h.key(KeyCode::Char('n'));
+    h.type_text("2");
+    for _ in 0..5 {
+        h.key(KeyCode::Enter);
+    }
+    h.type_text("BY");
+    insta::assert_snapshot!(format!("intake_choices_{suffix}"), h.render_uncut());
+    h.ctrl('d');
 
     h.fill_intake();
-    insta::assert_snapshot!(format!("intake_{suffix}"), h.render());
-    h.ctrl('s');
-    insta::assert_snapshot!(format!("queue_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("intake_{suffix}"), h.render_uncut());
+    h.save_to_queue();
+    insta::assert_snapshot!(format!("queue_{suffix}"), h.render_uncut());
 
     h.key(KeyCode::Char('?'));
-    insta::assert_snapshot!(format!("help_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("help_{suffix}"), h.render_uncut());
     h.key(KeyCode::Esc);
     h.key(KeyCode::Char(':'));
     h.type_text("ter");
-    insta::assert_snapshot!(format!("palette_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("palette_{suffix}"), h.render_uncut());
     h.key(KeyCode::Esc);
 
     h.key(KeyCode::Char('f'));
-    insta::assert_snapshot!(format!("forward_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("forward_{suffix}"), h.render_uncut());
     h.key(KeyCode::Enter);
     h.type_text("A0254EB2B");
-    insta::assert_snapshot!(format!("receipt_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("receipt_{suffix}"), h.render_uncut());
     h.type_text("1");
     h.key(KeyCode::Enter);
-    h.key(KeyCode::Char('h'));
-    insta::assert_snapshot!(format!("handover_{suffix}"), h.render());
+    insta::assert_snapshot!(format!("handover_{suffix}"), h.render_uncut());
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('r'));
+    h.type_text("Akun dibuka");
+    insta::assert_snapshot!(format!("resolve_{suffix}"), h.render_uncut());
+    h.key(KeyCode::Esc);
+    insta::assert_snapshot!(format!("question_{suffix}"), h.render_uncut());
+    h.key(KeyCode::Enter);
+    h.key(KeyCode::Char('n'));
+    h.type_text("1");
+    h.type_text("Budi");
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Char('n'));
+    insta::assert_snapshot!(format!("draft_question_{suffix}"), h.render_uncut());
+    h.key(KeyCode::Esc);
+    while h.app.queue.filter != StageFilter::History {
+        h.key(KeyCode::Char('s'));
+    }
+    insta::assert_snapshot!(format!("history_{suffix}"), h.render_uncut());
 
     h.send(Msg::Resize(79, 23));
     h.app.size = (79, 23);
@@ -637,8 +1411,8 @@ fn snapshot_all(lang: Lang, size: (u16, u16)) {
 }
 
 #[test]
-fn snapshots_indonesian_100x30() {
-    snapshot_all(Lang::Id, (100, 30));
+fn snapshots_indonesian_120x35() {
+    snapshot_all(Lang::Id, (120, 35));
 }
 
 #[test]
@@ -647,11 +1421,53 @@ fn snapshots_indonesian_80x24() {
 }
 
 #[test]
-fn snapshots_english_100x30() {
-    snapshot_all(Lang::En, (100, 30));
+fn snapshots_english_120x35() {
+    snapshot_all(Lang::En, (120, 35));
 }
 
 #[test]
 fn snapshots_english_80x24() {
     snapshot_all(Lang::En, (80, 24));
+}
+
+#[test]
+fn a_damaged_database_found_in_the_background_takes_the_status_bar() {
+    let mut h = Harness::new(Lang::Id, (80, 24));
+    assert!(!h.render().contains("DATABASE RUSAK"));
+    h.send(Msg::Done(super::action::Outcome::IntegrityFailed(
+        "page 7: btreeInitPage() returns error code 11".into(),
+    )));
+    let screen = h.render();
+    assert!(screen.contains("DATABASE RUSAK: page 7"), "{screen}");
+}
+
+#[test]
+fn the_background_check_reports_only_a_damaged_file() {
+    let mut h = Harness::new(Lang::Id, (80, 24));
+    let mut sampler =
+        crate::demo::Sampler::new(h.desk.calendar().clone(), h.desk.now(), 2_000, 7).unwrap();
+    h.desk.demo(|n| sampler.batch(n), false).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    super::start_integrity_check(&h.desk, tx.clone());
+    assert!(
+        rx.recv_timeout(std::time::Duration::from_secs(5)).is_err(),
+        "a healthy file raised the alarm"
+    );
+    // Damage pages in the middle of the file (the data, not the header).
+    let path = h.desk.store().path().to_path_buf();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .unwrap();
+    let mut bytes = std::fs::read(&path).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid..mid + 40_000].fill(0x5a);
+    std::fs::write(&path, bytes).unwrap();
+    super::start_integrity_check(&h.desk, tx);
+    match rx.recv_timeout(std::time::Duration::from_secs(30)) {
+        Ok(super::Incoming::Worker(super::action::Outcome::IntegrityFailed(p))) => {
+            assert!(!p.is_empty())
+        }
+        _ => panic!("the damage went unreported"),
+    }
 }

@@ -41,7 +41,13 @@ impl Theme {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }
     pub fn urgent(&self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        let s = self.fg(Color::Red).add_modifier(Modifier::BOLD);
+        // Without colour, bold alone would read like the 50 % warning.
+        if self.color {
+            s
+        } else {
+            s.add_modifier(Modifier::UNDERLINED)
+        }
     }
     pub fn breached(&self) -> Style {
         self.fg(Color::Red)
@@ -87,6 +93,11 @@ mod tests {
             t.sla(SlaLevel::Warn80)
                 .add_modifier
                 .contains(Modifier::BOLD)
+        );
+        assert_ne!(
+            t.sla(SlaLevel::Warn50),
+            t.sla(SlaLevel::Warn80),
+            "50 % and 80 % look different without colour"
         );
     }
 }

@@ -3,10 +3,11 @@
 
 use super::action::{Action, Msg, Outcome, QueueRow};
 use super::app::{
-    App, ForwardState, HandoverState, Notice, Overlay, Pane, ReceiptState, StageFilter, Tone, Want,
+    App, Ask, CloseState, ForwardState, HandoverState, Notice, Overlay, Pane, ReceiptState,
+    StageFilter, Tone, Want,
 };
 use super::effects::{Effect, QueueQuery};
-use super::form::{Field, IntakeState};
+use super::form::{Field, IntakeState, Typed};
 use super::i18n::{T, fill};
 use super::keymap::{self, Scope};
 use super::message::handover_message;
@@ -19,6 +20,13 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{CursorMove, TextArea};
 
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    // Below 80×24 the screen shows only "enlarge the terminal": only quitting acts,
+    // so no key does something the officer cannot see.
+    if app.too_small() && matches!(msg, Msg::Type(_) | Msg::Paste(_))
+        || matches!(msg, Msg::Do(a) if app.too_small() && a != Action::Quit)
+    {
+        return Vec::new();
+    }
     match msg {
         Msg::Do(action) => act(app, action),
         Msg::Type(key) => typed(app, key),
@@ -39,7 +47,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
 
 /// The first screen: fetch one page and the counts.
 pub fn start(app: &mut App) -> Vec<Effect> {
-    reload(app)
+    let mut fx = reload(app);
+    fx.push(Effect::CheckDataVersion);
+    fx
 }
 
 fn notice(app: &mut App, tone: Tone, text: String) {
@@ -56,7 +66,23 @@ fn query(app: &App) -> QueueQuery {
         search: app.queue.search.clone().filter(|s| !s.trim().is_empty()),
         after: app.queue.page,
         limit: app.page_size(),
+        history: (app.queue.filter == StageFilter::History).then(|| history_range(app)),
     }
+}
+
+/// The history week on screen, as local dates: seven days up to and including `to`.
+pub fn history_dates(app: &App) -> (chrono::NaiveDate, chrono::NaiveDate) {
+    let today = crate::domain::when::local_date(app.now, app.setup.offset);
+    let to = today - chrono::Days::new(7 * u64::from(app.queue.weeks_back));
+    (to - chrono::Days::new(6), to)
+}
+
+/// The history week as instants: from the first day's local midnight to the day after the last.
+fn history_range(app: &App) -> (chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>) {
+    let (from, to) = history_dates(app);
+    let midnight =
+        |d: chrono::NaiveDate| (d.and_time(chrono::NaiveTime::MIN) - app.setup.offset).and_utc();
+    (midnight(from), midnight(to + chrono::Days::new(1)))
 }
 
 /// Re-query the page on screen and the counts: data or filter changed.
@@ -100,6 +126,8 @@ fn tick(app: &mut App, now: chrono::DateTime<chrono::Utc>) -> Vec<Effect> {
     let mut fx = vec![
         Effect::RefreshSla(app.queue.rows.iter().map(|r| r.complaint.clone()).collect()),
         Effect::LoadCounts,
+        // Has anyone else (command line, another desk, the worker) written since?
+        Effect::CheckDataVersion,
     ];
     // A half-typed form is saved every second it changed: a crash loses at most that.
     if let Pane::Intake(form) = &mut app.pane
@@ -203,16 +231,33 @@ fn open_receipt(
     banner: Option<String>,
 ) -> Vec<Effect> {
     let can_link = workflow::check(stage, Step::Link).is_ok();
+    // A correction starts from the number recorded now, and knows whether BCare gave it.
+    let current = (stage == Stage::Ticketed)
+        .then(|| selected_complaint(app).filter(|c| c.reference == reference))
+        .flatten()
+        .and_then(|c| c.ticket_no.clone());
+    let from_bcare = current.as_ref().is_some_and(|t| {
+        app.detail.as_ref().is_some_and(|d| {
+            d.dossier.complaint.reference == reference
+                && d.dossier
+                    .outbox
+                    .iter()
+                    .any(|o| o.ticket_no.as_deref() == Some(t.as_str()))
+        })
+    });
     app.pane = Pane::Receipt(Box::new(ReceiptState {
         reference,
         category: category.clone(),
         stage,
-        ticket: TextArea::default(),
+        ticket: current.as_deref().map(single_line).unwrap_or_default(),
+        current,
+        from_bcare,
         on_list: false,
         open_tickets: Vec::new(),
         selected: 0,
         error: None,
         banner,
+        report_text: None,
     }));
     // A ticket already recorded is only corrected by typing; linking is for new ones.
     if can_link {
@@ -231,6 +276,20 @@ fn handover_state(app: &App, c: Complaint) -> HandoverState {
     }
 }
 
+/// The forward pane for one complaint; its report is laid out by the desk.
+fn open_forward(app: &mut App, reference: String) -> Vec<Effect> {
+    app.pane = Pane::Forward(Box::new(ForwardState {
+        reference: reference.clone(),
+        report: None,
+        problem: TextArea::default(),
+        description: TextArea::default(),
+        editing: false,
+        edit_focus: 1,
+        sending: false,
+    }));
+    vec![Effect::PrepareForward(reference)]
+}
+
 fn back_to_queue(app: &mut App) -> Vec<Effect> {
     app.pane = Pane::Queue;
     reload(app)
@@ -246,6 +305,10 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
                 Pane::Intake(form) => vec![Effect::SaveDraft(form.to_form(&app.setup.categories))],
                 _ => Vec::new(),
             };
+        }
+        // A question stays until it is answered.
+        Action::Help | Action::Palette if matches!(app.overlay, Some(Overlay::Confirm(_))) => {
+            return Vec::new();
         }
         Action::Help if app.overlay != Some(Overlay::Help) => {
             app.overlay = Some(Overlay::Help);
@@ -266,21 +329,49 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
     }
     match app.scope() {
         Scope::Overlay => overlay_act(app, action),
-        Scope::Queue | Scope::Global => queue_act(app, action),
+        Scope::Queue | Scope::Global => {
+            // The officer moved on: a ticket number arriving now no longer opens the handover.
+            app.awaiting = None;
+            queue_act(app, action)
+        }
         Scope::Search => search_act(app, action),
         Scope::Intake => intake_act(app, action),
         Scope::Forward | Scope::ForwardEdit => forward_act(app, action),
         Scope::Receipt => receipt_act(app, action),
         Scope::Handover => handover_act(app, action),
+        Scope::Close => close_act(app, action),
     }
 }
 
 /// The palette's commands for the pane under it, best match first.
 pub fn palette_matches(app: &App, query: &str) -> Vec<&'static keymap::Binding> {
+    use crate::domain::msg::Lang;
     let lang = app.lang();
+    // The label in the screen's language scores best, then the other language's,
+    // then the action's other words: "selesai", "cancel" and "lapor" all find theirs.
+    let score = |b: &keymap::Binding| {
+        let other = match lang {
+            Lang::Id => Lang::En,
+            Lang::En => Lang::Id,
+        };
+        let words = keymap::keywords(b.action);
+        let by_word = query
+            .split_whitespace()
+            .all(|q| words.split(' ').any(|w| w.starts_with(&q.to_lowercase())))
+            .then_some(1)
+            .filter(|_| !query.trim().is_empty());
+        [
+            fuzzy_score(query, b.label.get(lang)).map(|s| s + 2),
+            fuzzy_score(query, b.label.get(other)),
+            by_word,
+        ]
+        .into_iter()
+        .flatten()
+        .max()
+    };
     let mut scored: Vec<(i32, &'static keymap::Binding)> = keymap::commands(app.pane_scope())
         .into_iter()
-        .filter_map(|b| fuzzy_score(query, b.label.get(lang)).map(|s| (s, b)))
+        .filter_map(|b| score(b).map(|s| (s, b)))
         .collect();
     scored.sort_by_key(|(s, _)| -s);
     scored.into_iter().map(|(_, b)| b).collect()
@@ -307,7 +398,61 @@ pub fn fuzzy_score(query: &str, candidate: &str) -> Option<i32> {
     Some(score)
 }
 
+/// Resumes the waiting draft in the intake form.
+fn resume_draft(app: &mut App) -> Vec<Effect> {
+    if let Some((draft, saved_at)) = app.draft.take() {
+        let at = short_local(saved_at, app.setup.offset);
+        notice(
+            app,
+            Tone::Info,
+            fill(text(app, T::MsgDraftRestored), &[&at]),
+        );
+        app.pane = Pane::Intake(Box::new(IntakeState::from_form(
+            &draft,
+            &app.setup.categories,
+        )));
+    }
+    Vec::new()
+}
+
+/// The answer to a question: `yes` is Enter (or y), otherwise n.
+fn answer(app: &mut App, ask: Ask, yes: bool) -> Vec<Effect> {
+    app.overlay = None;
+    match (ask, yes) {
+        (Ask::DropEdits, true) => back_to_queue(app),
+        (Ask::Draft { .. }, true) => resume_draft(app),
+        (Ask::Draft { .. }, false) => {
+            // A new caller: the old draft goes, the form starts empty.
+            app.draft = None;
+            app.pane = Pane::Intake(Box::new(IntakeState::new(short_local(
+                app.now,
+                app.setup.offset,
+            ))));
+            notice(app, Tone::Info, text(app, T::MsgDraftDiscarded).into());
+            vec![Effect::DeleteDraft]
+        }
+        (Ask::ReplaceTicket { new, .. }, true) => match &app.pane {
+            Pane::Receipt(r) => vec![Effect::RecordTicket {
+                reference: r.reference.clone(),
+                raw: new,
+            }],
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
 fn overlay_act(app: &mut App, action: Action) -> Vec<Effect> {
+    if let Some(Overlay::Confirm(ask)) = app.overlay.clone() {
+        return match action {
+            Action::Confirm => answer(app, ask, true),
+            Action::Back => {
+                app.overlay = None;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        };
+    }
     let Some(Overlay::Palette { query, selected }) = app.overlay.clone() else {
         // Help: any listed action closes it.
         app.overlay = None;
@@ -344,36 +489,61 @@ fn queue_act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Down => move_selection(app, true),
         Action::PageDown => next_page(app),
         Action::PageUp => previous_page(app, false),
-        Action::NewIntake => {
-            let form = match app.draft.take() {
-                Some((draft, saved_at)) => {
-                    let at = short_local(saved_at, app.setup.offset);
-                    notice(
-                        app,
-                        Tone::Info,
-                        fill(text(app, T::MsgDraftRestored), &[&at]),
-                    );
-                    IntakeState::from_form(&draft, &app.setup.categories)
-                }
-                None => IntakeState::new(short_local(app.now, app.setup.offset)),
+        Action::NewIntake => match &app.draft {
+            // A draft waits: whose it is, and a choice, before anything is typed over it.
+            Some((draft, saved_at)) => {
+                let name = draft.name.trim();
+                app.overlay = Some(Overlay::Confirm(Ask::Draft {
+                    name: if name.is_empty() {
+                        "—".into()
+                    } else {
+                        crate::domain::text::for_terminal(name)
+                    },
+                    saved_at: short_local(*saved_at, app.setup.offset),
+                }));
+                Vec::new()
+            }
+            None => {
+                app.pane = Pane::Intake(Box::new(IntakeState::new(short_local(
+                    app.now,
+                    app.setup.offset,
+                ))));
+                Vec::new()
+            }
+        },
+        Action::Resolve | Action::CancelComplaint => {
+            let resolve = action == Action::Resolve;
+            let (step, label) = if resolve {
+                (Step::Resolve, T::AResolve)
+            } else {
+                (Step::Cancel, T::ACancel)
             };
-            app.pane = Pane::Intake(Box::new(form));
+            let Some(c) = selected_for(app, step, label) else {
+                return Vec::new();
+            };
+            app.pane = Pane::Close(Box::new(CloseState {
+                reference: c.reference,
+                resolve,
+                text: TextArea::default(),
+                error: None,
+            }));
             Vec::new()
+        }
+        Action::HistoryEarlier | Action::HistoryLater
+            if app.queue.filter == StageFilter::History =>
+        {
+            app.queue.weeks_back = if action == Action::HistoryEarlier {
+                app.queue.weeks_back.saturating_add(1)
+            } else {
+                app.queue.weeks_back.saturating_sub(1)
+            };
+            first_page(app)
         }
         Action::Forward => {
             let Some(c) = selected_for(app, Step::Forward, T::AForward) else {
                 return Vec::new();
             };
-            app.pane = Pane::Forward(Box::new(ForwardState {
-                reference: c.reference.clone(),
-                report: None,
-                problem: TextArea::default(),
-                description: TextArea::default(),
-                editing: false,
-                edit_focus: 1,
-                sending: false,
-            }));
-            vec![Effect::PrepareForward(c.reference)]
+            open_forward(app, c.reference)
         }
         Action::Receipt => {
             // At `received` the only way to a ticket is a link to one already filed.
@@ -396,6 +566,7 @@ fn queue_act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::CycleFilter => {
             app.queue.filter = app.queue.filter.next();
             app.queue.search = None;
+            app.queue.weeks_back = 0;
             first_page(app)
         }
         Action::Search => {
@@ -440,36 +611,71 @@ fn search_act(app: &mut App, action: Action) -> Vec<Effect> {
     }
 }
 
+/// Checks the fields that show an error again: an error goes the moment it is fixed
+/// (and one about a field that no longer applies goes with it).
+fn recheck(form: &IntakeState, categories: &crate::domain::category::Categories) -> Vec<Effect> {
+    if form.errors.is_empty() {
+        return Vec::new();
+    }
+    vec![Effect::CheckFields {
+        form: form.to_form(categories),
+        fields: form.errors.keys().copied().collect(),
+    }]
+}
+
+/// Leaves the focused field: it is checked, and the draft saved if it changed.
+fn leave_field(
+    form: &mut IntakeState,
+    step: isize,
+    categories: &crate::domain::category::Categories,
+) -> Vec<Effect> {
+    let left = form.move_focus(step, categories);
+    let snapshot = form.to_form(categories);
+    let mut fields = vec![left.key()];
+    fields.extend(form.errors.keys().copied().filter(|k| *k != left.key()));
+    let mut fx = vec![Effect::CheckFields {
+        form: snapshot.clone(),
+        fields,
+    }];
+    if form.dirty {
+        form.dirty = false;
+        fx.push(Effect::SaveDraft(snapshot));
+    }
+    fx
+}
+
 fn intake_act(app: &mut App, action: Action) -> Vec<Effect> {
     let categories = app.setup.categories.clone();
     let Pane::Intake(form) = &mut app.pane else {
         return Vec::new();
     };
     match action {
-        Action::NextField | Action::PrevField => {
-            let left = form.move_focus(if action == Action::NextField { 1 } else { -1 });
-            let snapshot = form.to_form(&categories);
-            let mut fx = vec![Effect::CheckField {
-                form: snapshot.clone(),
-                field: left.key(),
-            }];
-            if form.dirty {
-                form.dirty = false;
-                fx.push(Effect::SaveDraft(snapshot));
-            }
-            fx
+        Action::NextField | Action::PrevField => leave_field(
+            form,
+            if action == Action::NextField { 1 } else { -1 },
+            &categories,
+        ),
+        // Enter moves on, as in a paper form; on the last field it saves.
+        Action::Confirm if form.on_last(&categories) => {
+            vec![Effect::SaveIntake(form.to_form(&categories))]
+        }
+        Action::Confirm => leave_field(form, 1, &categories),
+        Action::MoreFields => {
+            form.toggle_extras(&categories);
+            Vec::new()
         }
         Action::ChoiceNext | Action::ChoicePrev => {
             let forward = action == Action::ChoiceNext;
-            if !form.turn_choice(forward, categories.all().len()) {
-                let f = form.focused();
-                if let Some(ta) = form.textarea_mut(f) {
-                    ta.move_cursor(if forward {
-                        CursorMove::Forward
-                    } else {
-                        CursorMove::Back
-                    });
-                }
+            if form.turn_choice(forward, &categories) {
+                return recheck(form, &categories);
+            }
+            let f = form.focused();
+            if let Some(ta) = form.textarea_mut(f) {
+                ta.move_cursor(if forward {
+                    CursorMove::Forward
+                } else {
+                    CursorMove::Back
+                });
             }
             Vec::new()
         }
@@ -491,7 +697,7 @@ fn intake_act(app: &mut App, action: Action) -> Vec<Effect> {
     }
 }
 
-fn edited_report(f: &ForwardState) -> Option<crate::bcare::BcareReport> {
+pub fn edited_report(f: &ForwardState) -> Option<crate::bcare::BcareReport> {
     let mut report = f.report.clone()?;
     report.problem = f.problem.lines().join(" ").trim().to_string();
     report.description = f.description.lines().join("\n");
@@ -525,7 +731,51 @@ fn forward_act(app: &mut App, action: Action) -> Vec<Effect> {
             }
             None => Vec::new(),
         },
-        (false, Action::Back) if !f.sending => back_to_queue(app),
+        (false, Action::SaveReport) => match edited_report(f) {
+            Some(report) => vec![Effect::SaveReport {
+                reference: f.reference.clone(),
+                text: report.portal_text(),
+            }],
+            None => Vec::new(),
+        },
+        (false, Action::Back) if !f.sending => {
+            let edited = match (&f.report, edited_report(f)) {
+                (Some(original), Some(now)) => {
+                    original.problem.trim() != now.problem
+                        || original.description != now.description
+                }
+                _ => false,
+            };
+            if edited {
+                app.overlay = Some(Overlay::Confirm(Ask::DropEdits));
+                Vec::new()
+            } else {
+                back_to_queue(app)
+            }
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn close_act(app: &mut App, action: Action) -> Vec<Effect> {
+    let Pane::Close(c) = &mut app.pane else {
+        return Vec::new();
+    };
+    let typed = c.text.lines().join("\n");
+    match action {
+        Action::Confirm if c.resolve => vec![Effect::Resolve {
+            reference: c.reference.clone(),
+            note: typed,
+        }],
+        Action::Confirm => vec![Effect::Cancel {
+            reference: c.reference.clone(),
+            reason: typed,
+        }],
+        Action::Back if !typed.trim().is_empty() => {
+            app.overlay = Some(Overlay::Confirm(Ask::DropEdits));
+            Vec::new()
+        }
+        Action::Back => back_to_queue(app),
         _ => Vec::new(),
     }
 }
@@ -558,11 +808,33 @@ fn receipt_act(app: &mut App, action: Action) -> Vec<Effect> {
             reference: r.reference.clone(),
             raw: r.ticket.lines().join(""),
         }],
-        Action::Confirm => vec![Effect::RecordTicket {
-            reference: r.reference.clone(),
-            raw: r.ticket.lines().join(""),
-        }],
-        Action::Back => back_to_queue(app),
+        Action::Confirm => {
+            let raw = r.ticket.lines().join("");
+            match &r.current {
+                // Replacing a recorded number (BCare's own, perhaps) is asked first.
+                Some(current) if raw.trim() != current.as_str() => {
+                    app.overlay = Some(Overlay::Confirm(Ask::ReplaceTicket {
+                        current: current.clone(),
+                        from_bcare: r.from_bcare,
+                        new: raw.trim().to_string(),
+                    }));
+                    Vec::new()
+                }
+                _ => vec![Effect::RecordTicket {
+                    reference: r.reference.clone(),
+                    raw,
+                }],
+            }
+        }
+        Action::Back => {
+            let typed = r.ticket.lines().join("");
+            if !typed.trim().is_empty() && Some(typed.trim()) != r.current.as_deref() {
+                app.overlay = Some(Overlay::Confirm(Ask::DropEdits));
+                Vec::new()
+            } else {
+                back_to_queue(app)
+            }
+        }
         _ => Vec::new(),
     }
 }
@@ -632,10 +904,26 @@ fn edit_line(s: &mut String, key: &KeyEvent) -> bool {
 fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     match app.scope() {
         Scope::Overlay => {
+            if let Some(Overlay::Confirm(ask)) = app.overlay.clone() {
+                return match is_plain_char(&key).map(|c| c.to_ascii_lowercase()) {
+                    Some('y') => answer(app, ask, true),
+                    Some('n') => answer(app, ask, false),
+                    _ => Vec::new(),
+                };
+            }
             if let Some(Overlay::Palette { query, selected }) = &mut app.overlay
                 && edit_line(query, &key)
             {
                 *selected = 0;
+            }
+            Vec::new()
+        }
+        Scope::Close => {
+            if let Pane::Close(c) = &mut app.pane
+                && key.code != KeyCode::Enter
+                && c.text.input(key)
+            {
+                c.error = None;
             }
             Vec::new()
         }
@@ -648,24 +936,45 @@ fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             }
         }
         Scope::Intake => {
+            let categories = app.setup.categories.clone();
             let Pane::Intake(form) = &mut app.pane else {
                 return Vec::new();
             };
             let f = form.focused();
             if f.is_choice() {
-                if key.code == KeyCode::Char(' ') {
-                    form.turn_choice(true, app.setup.categories.all().len());
+                let picked = match key.code {
+                    KeyCode::Char(' ') => form.turn_choice(true, &categories),
+                    KeyCode::Backspace => {
+                        form.untype_choice(&categories);
+                        true
+                    }
+                    _ => match is_plain_char(&key).map(|c| form.type_choice(c, &categories)) {
+                        // A number that can only mean one option moves on by itself.
+                        Some(Typed::Settled) => return intake_act(app, Action::NextField),
+                        Some(Typed::Picked) => true,
+                        _ => false,
+                    },
+                };
+                return if picked {
+                    recheck(form, &categories)
+                } else {
+                    Vec::new()
+                };
+            }
+            // Ctrl-J or Alt-Enter starts a new line in the description (Enter moves on).
+            let newline = key.code == KeyCode::Char('j') && key.modifiers == KeyModifiers::CONTROL;
+            let edited = match form.textarea_mut(f) {
+                Some(ta) if newline && f.is_multiline() => {
+                    ta.insert_newline();
+                    true
                 }
-                return Vec::new();
-            }
-            // Enter in a one-line field moves on, as in a paper form.
-            if key.code == KeyCode::Enter && !f.is_multiline() {
-                return intake_act(app, Action::NextField);
-            }
-            if let Some(ta) = form.textarea_mut(f)
-                && ta.input(key)
-            {
+                Some(_) if key.code == KeyCode::Enter && !f.is_multiline() => false,
+                Some(ta) => ta.input(key),
+                None => false,
+            };
+            if edited {
                 form.dirty = true;
+                return recheck(form, &categories);
             }
             Vec::new()
         }
@@ -712,6 +1021,7 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
             search_page(app)
         }
         Scope::Intake => {
+            let categories = app.setup.categories.clone();
             if let Pane::Intake(form) = &mut app.pane {
                 let f = form.focused();
                 let text = if f.is_multiline() { text } else { &one_line };
@@ -719,6 +1029,7 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
                     && ta.insert_str(text)
                 {
                     form.dirty = true;
+                    return recheck(form, &categories);
                 }
             }
             Vec::new()
@@ -727,6 +1038,13 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
             if let Pane::Receipt(r) = &mut app.pane {
                 r.ticket.insert_str(one_line.trim());
                 r.error = None;
+            }
+            Vec::new()
+        }
+        Scope::Close => {
+            if let Pane::Close(c) = &mut app.pane {
+                c.text.insert_str(&one_line);
+                c.error = None;
             }
             Vec::new()
         }
@@ -815,6 +1133,25 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             app.detail = d;
             Vec::new()
         }
+        Outcome::DataVersion(v) => {
+            let changed = app.data_version.is_some_and(|seen| seen != v);
+            app.data_version = Some(v);
+            if !changed {
+                return Vec::new();
+            }
+            // Someone else wrote: the page, the counts and the detail are read again,
+            // keeping the selected complaint selected.
+            if app.queue.want.is_none()
+                && let Some(c) = selected_complaint(app)
+            {
+                app.queue.want = Some(Want::Reference(c.reference.clone()));
+            }
+            // A report queued from the command line is sent now, not at the worker's
+            // next idle poll.
+            let mut fx = reload(app);
+            fx.push(Effect::NudgeWorker);
+            fx
+        }
         Outcome::CountsLoaded(c) => {
             app.counts = c;
             Vec::new()
@@ -854,18 +1191,25 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                 Tone::Warn
             };
             notice(app, tone, msg);
-            app.queue.want = Some(Want::Reference(reference));
+            app.queue.want = Some(Want::Reference(reference.clone()));
             app.queue.search = None;
-            first_page(app)
+            // Forwarding is always the next step: its pane opens with the report.
+            let mut fx = first_page(app);
+            fx.extend(open_forward(app, reference));
+            fx
         }
         Outcome::IntakeRefused(errors) => {
+            let categories = app.setup.categories.clone();
             if let Pane::Intake(form) = &mut app.pane {
                 form.errors = first_errors(&errors, lang).into_iter().collect();
-                if let Some(i) = Field::ORDER
-                    .iter()
-                    .position(|f| form.errors.contains_key(f.key()))
+                // The first error in screen order; one in an optional field shows them.
+                let mut order = form.main_fields(&categories);
+                order.extend(Field::ORDER);
+                if let Some(f) = order
+                    .into_iter()
+                    .find(|f| form.errors.contains_key(f.key()))
                 {
-                    form.focus = i;
+                    form.focus_on(f, &categories);
                 }
             }
             notice(app, Tone::Bad, text(app, T::MsgFixFields).into());
@@ -900,8 +1244,9 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                     let banner = fill(text(app, T::MsgCopiedPortal), &[&url]);
                     notice(app, Tone::Good, banner.clone());
                     let mut fx = Vec::new();
-                    if let Some(r) = report {
-                        fx.push(Effect::Copy(r.portal_text()));
+                    let text = report.map(|r| r.portal_text());
+                    if let Some(t) = &text {
+                        fx.push(Effect::Copy(t.clone()));
                     }
                     fx.extend(open_receipt(
                         app,
@@ -910,13 +1255,20 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                         Stage::Forwarded,
                         Some(banner),
                     ));
+                    // OSC 52 cannot confirm the copy: the report stays on screen as text.
+                    if let Pane::Receipt(r) = &mut app.pane {
+                        r.report_text = text;
+                    }
                     fx.extend(reload(app));
                     fx
                 }
                 None => {
                     let msg = fill(text(app, T::MsgQueued), &[&reference, &client]);
                     notice(app, Tone::Info, msg);
+                    app.queue.want = Some(Want::Reference(reference.clone()));
                     let mut fx = back_to_queue(app);
+                    // Until the officer does something else, the number opens the handover.
+                    app.awaiting = Some(reference);
                     fx.push(Effect::NudgeWorker);
                     fx
                 }
@@ -942,8 +1294,36 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                 Some(w) => notice(app, Tone::Warn, format!("{msg} {w}")),
                 None => notice(app, Tone::Good, msg),
             }
+            app.queue.want = Some(Want::Reference(reference.clone()));
+            // Handing the number over is the next step: its pane opens.
+            let mut fx = back_to_queue(app);
+            fx.push(Effect::OpenHandover(reference));
+            fx
+        }
+        Outcome::HandoverReady(c) => {
+            if matches!(app.pane, Pane::Queue) && app.overlay.is_none() && !app.queue.searching {
+                app.pane = Pane::Handover(Box::new(handover_state(app, *c)));
+            }
+            Vec::new()
+        }
+        Outcome::Closed {
+            reference,
+            resolved,
+        } => {
+            let key = if resolved {
+                T::MsgResolved
+            } else {
+                T::MsgCancelled
+            };
+            let msg = fill(text(app, key), &[&reference]);
+            notice(app, Tone::Good, msg);
             app.queue.want = Some(Want::Reference(reference));
             back_to_queue(app)
+        }
+        Outcome::ReportSaved(path) => {
+            let msg = fill(text(app, T::MsgReportSaved), &[&path]);
+            notice(app, Tone::Good, msg);
+            Vec::new()
         }
         Outcome::HandedOver { reference } => {
             let msg = fill(text(app, T::MsgHandedOver), &[&reference]);
@@ -961,6 +1341,10 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             fx.push(Effect::LoadDetail(
                 selected_complaint(app).map(|c| c.reference.clone()),
             ));
+            if app.awaiting.as_deref() == Some(reference.as_str()) {
+                app.awaiting = None;
+                fx.push(Effect::OpenHandover(reference));
+            }
             fx
         }
         Outcome::SendFailed {
@@ -973,16 +1357,24 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                 &[&reference, &retry_at, &error],
             );
             notice(app, Tone::Warn, msg);
-            vec![Effect::LoadCounts]
+            vec![
+                Effect::LoadCounts,
+                Effect::LoadDetail(selected_complaint(app).map(|c| c.reference.clone())),
+            ]
         }
         Outcome::Reachability(r) => {
             app.reachable = Some(r);
+            Vec::new()
+        }
+        Outcome::IntegrityFailed(problem) => {
+            app.integrity_problem = Some(problem);
             Vec::new()
         }
         Outcome::Failed(e) => {
             match &mut app.pane {
                 Pane::Forward(f) => f.sending = false,
                 Pane::Receipt(r) => r.error = Some(e.clone()),
+                Pane::Close(c) => c.error = Some(e.clone()),
                 _ => {}
             }
             notice(app, Tone::Bad, fill(text(app, T::MsgError), &[&e]));

@@ -129,3 +129,71 @@ pub fn free_port() -> u16 {
         .unwrap()
         .port()
 }
+
+/// What a scripted endpoint does with one request.
+#[derive(Clone)]
+pub enum Script {
+    /// Answer these raw bytes (status line, headers, body) and close.
+    Answer(String),
+    /// Read the request and never answer (a BCare that hangs).
+    Hang,
+}
+
+/// An HTTP answer with a JSON body.
+pub fn answer(status: &str, headers: &[(&str, &str)], body: &str) -> Script {
+    let mut s = format!("HTTP/1.1 {status}\r\n");
+    for (k, v) in headers {
+        s.push_str(&format!("{k}: {v}\r\n"));
+    }
+    s.push_str(&format!(
+        "Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    ));
+    Script::Answer(s)
+}
+
+/// A loopback endpoint answering each request with the next script (the last one
+/// repeats). Returns its base URL and the number of requests it has read.
+pub fn scripted(scripts: Vec<Script>) -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let hits = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = hits.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(stream) = stream else { return };
+            let n = seen.fetch_add(1, Ordering::SeqCst);
+            let script = scripts[n.min(scripts.len() - 1)].clone();
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut length = 0usize;
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                        length = v.trim().parse().unwrap_or(0);
+                    }
+                    if line == "\r\n" {
+                        break;
+                    }
+                }
+                let mut body = vec![0; length];
+                let _ = reader.read_exact(&mut body);
+                match script {
+                    Script::Answer(raw) => {
+                        let mut s = stream;
+                        let _ = s.write_all(raw.as_bytes());
+                    }
+                    Script::Hang => {
+                        std::thread::sleep(Duration::from_secs(600));
+                        drop(stream);
+                    }
+                }
+            });
+        }
+    });
+    (url, hits)
+}

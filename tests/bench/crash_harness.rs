@@ -62,7 +62,7 @@ while :; do
         --aju 000020-010017-20261127-000123 --doc-type "BC 2.0 PIB" || exit 3
     i=$((i + 1))
     if [ $((i % 9)) = 0 ]; then
-        "$1" demo --count 300 --seed $i >/dev/null || exit 4
+        "$1" demo --count 300 --seed $i --force >/dev/null || exit 4
     fi
 done
 "#;

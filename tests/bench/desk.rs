@@ -52,7 +52,9 @@ fn main() {
     };
 
     let t = Instant::now();
-    let n = desk.demo(count, 7).expect("demo");
+    let mut sampler = bcare_desk::demo::Sampler::new(desk.calendar().clone(), desk.now(), count, 7)
+        .expect("sampler");
+    let n = desk.demo(|k| sampler.batch(k), false).expect("demo");
     report(
         &format!("insert {n} sample complaints"),
         t.elapsed(),

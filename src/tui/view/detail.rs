@@ -1,11 +1,13 @@
 //! The selected complaint: who, what, where it stands, its ticket, its timeline.
 
 use super::super::app::App;
-use super::super::i18n::T;
+use super::super::i18n::{T, fill};
 use super::super::theme::Theme;
+use super::super::words;
 use super::hm;
 use crate::domain::text::for_terminal;
 use crate::domain::when::short_local;
+use crate::store::{OutboxRow, OutboxState};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -16,6 +18,28 @@ fn field<'a>(label: &'a str, value: String, theme: &Theme) -> Line<'a> {
         Span::styled(format!("{label}: "), theme.muted()),
         Span::raw(value),
     ])
+}
+
+/// One outbox row in the officer's words: its state, how often it was tried, what next.
+fn delivery(app: &App, o: &OutboxRow) -> String {
+    let lang = app.lang();
+    let off = app.setup.offset;
+    let tries = o.attempts.to_string();
+    match o.state {
+        OutboxState::Pending if o.attempts == 0 => T::DeliveryNotYet.get(lang).to_string(),
+        OutboxState::Pending => fill(
+            T::DeliveryRetry.get(lang),
+            &[&tries, &short_local(o.next_attempt_at, off)],
+        ),
+        OutboxState::Sent => fill(
+            T::DeliverySent.get(lang),
+            &[
+                &o.sent_at.map(|t| short_local(t, off)).unwrap_or_default(),
+                &tries,
+            ],
+        ),
+        OutboxState::Failed => fill(T::DeliveryFailed.get(lang), &[&tries]),
+    }
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -97,7 +121,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let (text, style) = match d.dossier.sla_met {
             Some(true) => (T::SlaMet.get(lang).to_string(), theme.ok()),
             Some(false) => (T::SlaMissed.get(lang).to_string(), theme.urgent()),
-            None => (hm(s.remaining), theme.sla(s.level)),
+            None if s.level == crate::domain::sla::SlaLevel::Ok => {
+                (hm(s.remaining), theme.sla(s.level))
+            }
+            None => (
+                format!(
+                    "{}{} ({})",
+                    hm(s.remaining),
+                    super::queue::level_mark(s.level),
+                    s.level.label(lang)
+                ),
+                theme.sla(s.level),
+            ),
         };
         lines.push(Line::from(vec![
             Span::styled(format!("{}: ", T::DRemaining.get(lang)), theme.muted()),
@@ -117,30 +152,33 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if let Some(l) = &c.linked_to {
         lines.push(field(T::DLinked.get(lang), for_terminal(l), theme));
     }
+    // Where the delivery stands comes before the history: it may need acting on.
+    for o in &d.dossier.outbox {
+        lines.push(field(T::DDelivery.get(lang), delivery(app, o), theme));
+        if let Some(e) = o.last_error.as_deref() {
+            // What BCare (or the way to it) answered, quoted as it came.
+            lines.push(field(
+                T::DBcareSaid.get(lang),
+                format!("“{}”", for_terminal(e)),
+                theme,
+            ));
+        }
+    }
     lines.push(Line::raw(""));
     lines.push(Line::styled(T::DTimeline.get(lang), theme.title()));
     for e in &d.dossier.events {
         let note = e
             .note
             .as_deref()
-            .map(|n| format!(" — {}", for_terminal(n)))
+            .map(|n| format!(" — {}", for_terminal(&words::event_note(n, lang))))
             .unwrap_or_default();
         lines.push(Line::from(vec![
             Span::styled(short_local(e.at, off), theme.muted()),
-            Span::raw(format!(" {}{note}", for_terminal(&e.kind))),
+            Span::raw(format!(
+                " {}{note}",
+                for_terminal(&words::event_kind(&e.kind, lang))
+            )),
         ]));
-    }
-    for o in &d.dossier.outbox {
-        let err = o
-            .last_error
-            .as_deref()
-            .map(|e| format!(" — {}", for_terminal(e)))
-            .unwrap_or_default();
-        lines.push(field(
-            T::DDelivery.get(lang),
-            format!("{} ×{}{err}", o.state.as_str(), o.attempts),
-            theme,
-        ));
     }
     if let Some(r) = &d.report {
         lines.push(Line::raw(""));

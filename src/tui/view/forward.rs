@@ -16,8 +16,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, f: &ForwardState, theme: &
     if f.editing {
         title.push_str(&format!("· {} ", T::FwEditing.get(lang)));
     }
+    // No side borders: the report on screen can be selected with the mouse as plain
+    // text when the terminal's clipboard does not take it.
     let block = Block::default()
-        .borders(Borders::ALL)
+        .borders(Borders::TOP | Borders::BOTTOM)
         .title(Span::styled(title, theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -43,6 +45,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, f: &ForwardState, theme: &
         client,
     );
 
+    // Not editing: the report exactly as it goes out, as text.
+    if !f.editing
+        && let Some(report) = super::super::update::edited_report(f)
+    {
+        let body = Rect {
+            height: problem.height + desc.height,
+            ..problem
+        };
+        frame.render_widget(
+            Paragraph::new(for_terminal(&report.portal_text())).wrap(Wrap { trim: false }),
+            body,
+        );
+        hint_line(frame, hint, app, f, theme);
+        return;
+    }
     let [plabel, pvalue] =
         Layout::horizontal([Constraint::Length(15), Constraint::Fill(1)]).areas(problem);
     let focus = |i: usize| f.editing && f.edit_focus == i;
@@ -81,6 +98,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, f: &ForwardState, theme: &
         );
     }
 
+    hint_line(frame, hint, app, f, theme);
+}
+
+fn hint_line(frame: &mut Frame, hint: Rect, app: &App, f: &ForwardState, theme: &Theme) {
+    let lang = app.lang();
     let hint_text = if f.sending {
         T::Sending
     } else if app.setup.client == ClientKind::Portal {

@@ -12,10 +12,13 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HandoverState, theme: &Theme) {
     let lang = app.lang();
     let c = &h.complaint;
-    let block = Block::default().borders(Borders::ALL).title(Span::styled(
-        format!(" {} · {} ", T::HandoverTitle.get(lang), c.reference),
-        theme.title(),
-    ));
+    // No side borders: the message can be selected with the mouse as plain text.
+    let block = Block::default()
+        .borders(Borders::TOP | Borders::BOTTOM)
+        .title(Span::styled(
+            format!(" {} · {} ", T::HandoverTitle.get(lang), c.reference),
+            theme.title(),
+        ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [who, channel, message, hint] = Layout::vertical([

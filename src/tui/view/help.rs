@@ -1,15 +1,16 @@
 //! The help overlay and the command palette, both read from the keymap table.
 
-use super::super::app::App;
-use super::super::i18n::T;
+use super::super::app::{App, Ask};
+use super::super::i18n::{T, fill};
 use super::super::keymap::{self, KEYMAP, Scope, key_label};
 use super::super::theme::Theme;
 use super::super::update::palette_matches;
 use super::centered;
+use crate::domain::text::for_terminal;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 /// Help for where the officer is: the pane's keys, then the ones that work anywhere.
 pub fn draw_help(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -100,6 +101,41 @@ pub fn draw_palette(
             format!(" {} ", T::PaletteTitle.get(lang)),
             theme.title(),
         ))),
+        popup,
+    );
+}
+
+/// A question before something that cannot be undone, with its keys in the text.
+pub fn draw_question(frame: &mut Frame, area: Rect, app: &App, ask: &Ask, theme: &Theme) {
+    let lang = app.lang();
+    let question = match ask {
+        Ask::DropEdits => T::AskDropEdits.get(lang).to_string(),
+        Ask::Draft { name, saved_at } => fill(T::AskDraft.get(lang), &[name, saved_at]),
+        Ask::ReplaceTicket {
+            current,
+            from_bcare,
+            new,
+        } => {
+            let whose = if *from_bcare {
+                T::AskFromBcare.get(lang)
+            } else {
+                ""
+            };
+            fill(
+                T::AskReplace.get(lang),
+                &[&for_terminal(current), whose, &for_terminal(new)],
+            )
+        }
+    };
+    let popup = centered(area, 70, 40);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(Line::styled(question, theme.warning()))
+            .wrap(Wrap { trim: true })
+            .block(Block::default().borders(Borders::ALL).title(Span::styled(
+                format!(" {} ", T::AskTitle.get(lang)),
+                theme.title(),
+            ))),
         popup,
     );
 }

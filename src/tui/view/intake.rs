@@ -6,6 +6,7 @@ use super::super::form::{Field, IntakeState};
 use super::super::i18n::T;
 use super::super::theme::Theme;
 use crate::domain::category::Category;
+use crate::domain::msg::Lang;
 use crate::domain::text::for_terminal;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -15,31 +16,25 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 const LABEL_WIDTH: u16 = 19;
 const DESCRIPTION_ROWS: u16 = 4;
 
-/// Always required, whatever the category.
-const REQUIRED: [Field; 6] = [
-    Field::Kind,
-    Field::Name,
-    Field::Channel,
-    Field::Category,
-    Field::Subject,
-    Field::Description,
-];
-
-fn required(f: Field, cat: Option<&Category>) -> bool {
-    REQUIRED.contains(&f) || cat.is_some_and(|c| c.requires.iter().any(|d| d.field() == f.key()))
+/// An error under its field, wrapped at word boundaries to the form's width.
+fn error_lines(form: &IntakeState, f: Field, width: u16) -> Vec<String> {
+    form.errors
+        .get(f.key())
+        .map(|e| super::wrap_words(&format!("↳ {}", for_terminal(e)), width as usize))
+        .unwrap_or_default()
 }
 
-fn height(f: Field, form: &IntakeState) -> u16 {
-    let base = if f.is_multiline() {
+fn rows(f: Field) -> u16 {
+    if f.is_multiline() {
         DESCRIPTION_ROWS
     } else {
         1
-    };
-    base + u16::from(form.errors.contains_key(f.key()))
+    }
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme: &Theme) {
     let lang = app.lang();
+    let cats = &app.setup.categories;
     let [left, right] =
         Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(area);
     let block = Block::default().borders(Borders::ALL).title(Span::styled(
@@ -48,36 +43,39 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
     ));
     let inner = block.inner(left);
     frame.render_widget(block, left);
-    let cat = form
-        .category
-        .and_then(|i| app.setup.categories.all().get(i));
+    let cat = form.category.and_then(|i| cats.all().get(i));
+    let fields = form.visible(cats);
+    let err_width = inner.width.saturating_sub(2);
+
+    // The last line says what the extra key does; the fields get the rest.
+    let [fields_area, extras_line] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
 
     // Scroll so the focused field is on screen.
-    let heights: Vec<u16> = Field::ORDER.iter().map(|f| height(*f, form)).collect();
+    let heights: Vec<u16> = fields
+        .iter()
+        .map(|f| rows(*f) + error_lines(form, *f, err_width).len() as u16)
+        .collect();
+    let at = fields.iter().position(|f| *f == form.focus).unwrap_or(0);
     let mut first = 0;
-    while heights[first..=form.focus].iter().sum::<u16>() > inner.height && first < form.focus {
+    while heights[first..=at].iter().sum::<u16>() > fields_area.height && first < at {
         first += 1;
     }
-    let mut y = inner.y;
-    for (i, f) in Field::ORDER.iter().copied().enumerate().skip(first) {
-        let h = heights[i];
-        if y + h > inner.y + inner.height {
+    let mut y = fields_area.y;
+    let bottom = fields_area.y + fields_area.height;
+    for (i, f) in fields.iter().copied().enumerate().skip(first) {
+        if y + heights[i] > bottom {
             break;
         }
-        let focused = i == form.focus;
-        let rows = if f.is_multiline() {
-            DESCRIPTION_ROWS
-        } else {
-            1
-        };
+        let focused = f == form.focus;
         let label_area = Rect::new(inner.x, y, LABEL_WIDTH.min(inner.width), 1);
         let value_area = Rect::new(
             inner.x + LABEL_WIDTH,
             y,
             inner.width.saturating_sub(LABEL_WIDTH),
-            rows,
+            rows(f),
         );
-        let mark = if required(f, cat) { "*" } else { " " };
+        let mark = if form.required(f, cats) { "*" } else { " " };
         let label_style = if focused {
             theme.focus()
         } else if form.errors.contains_key(f.key()) {
@@ -98,6 +96,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
                 Field::Channel => form.channel.map(|c| c.label(lang).to_string()),
                 _ => cat.map(|c| format!("{} — {}", c.code, c.name(lang))),
             };
+            // The focused value keeps room for its ‹ › marks.
+            let room = value_area.width as usize - if focused { 4 } else { 0 };
+            let value = value.map(|v| super::fit(&v, room));
             let line = match (value, focused) {
                 (Some(v), true) => Line::from(vec![
                     Span::styled("‹ ", theme.key()),
@@ -105,7 +106,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
                     Span::styled(" ›", theme.key()),
                 ]),
                 (Some(v), false) => Line::raw(v),
-                (None, _) => Line::styled(T::ChoiceNone.get(lang), theme.muted()),
+                (None, true) => Line::styled(T::ChoiceType.get(lang), theme.muted()),
+                (None, false) => Line::styled(T::ChoiceNone.get(lang), theme.muted()),
             };
             frame.render_widget(Paragraph::new(line), value_area);
         } else if focused {
@@ -116,29 +118,84 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
             let text = form.text(f);
             let para = if text.is_empty() && f.is_list() {
                 Paragraph::new(Line::styled(T::ManyHint.get(lang), theme.muted()))
+            } else if f.is_multiline() {
+                Paragraph::new(for_terminal(&text)).wrap(Wrap { trim: false })
             } else {
-                Paragraph::new(for_terminal(&text))
+                Paragraph::new(super::fit(&for_terminal(&text), value_area.width as usize))
             };
             frame.render_widget(para, value_area);
         }
-        if let Some(err) = form.errors.get(f.key()) {
-            let err_area = Rect::new(
-                inner.x + LABEL_WIDTH,
-                y + rows,
-                inner.width.saturating_sub(LABEL_WIDTH),
-                1,
-            );
-            frame.render_widget(
-                Paragraph::new(Span::styled(
-                    format!("↳ {}", for_terminal(err)),
-                    theme.error(),
-                )),
-                err_area,
-            );
+        for (n, line) in error_lines(form, f, err_width).into_iter().enumerate() {
+            let err_area = Rect::new(inner.x + 2, y + rows(f) + n as u16, err_width, 1);
+            frame.render_widget(Paragraph::new(Span::styled(line, theme.error())), err_area);
         }
-        y += h;
+        y += heights[i];
     }
-    guide(frame, right, app, cat, theme);
+    let extras = if form.focus.is_multiline() {
+        T::NewLineHint
+    } else if form.extras {
+        T::ExtrasShown
+    } else {
+        T::ExtrasHidden
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            super::fit(extras.get(lang), extras_line.width as usize),
+            theme.muted(),
+        )),
+        extras_line,
+    );
+    if form.focus.is_choice() {
+        choices(frame, right, app, form, theme);
+    } else {
+        guide(frame, right, app, cat, theme);
+    }
+}
+
+/// The options of the focused choice field, numbered: a digit or a name's start picks.
+fn choices(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme: &Theme) {
+    let lang = app.lang();
+    let block = Block::default().borders(Borders::ALL).title(Span::styled(
+        format!(" {} ", T::ChoicesTitle.get(lang)),
+        theme.title(),
+    ));
+    let chosen = form.chosen(form.focus);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = inner.width as usize;
+    // One line per option, its name ending in "…" when long; the how-to below.
+    let how_to = super::wrap_words(T::ChoiceHowTo.get(lang), width);
+    let rows = (inner.height as usize)
+        .saturating_sub(how_to.len() + 1)
+        .max(1);
+    let options = IntakeState::options(form.focus, &app.setup.categories);
+    // Scroll so the chosen option is on screen.
+    let first = chosen.map_or(0, |c| (c + 1).saturating_sub(rows));
+    let mut lines: Vec<Line> = options
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(rows)
+        .map(|(i, o)| {
+            let name = match (form.focus, lang) {
+                (Field::Category, Lang::Id) => format!("{} {}", o[0], o[1]),
+                (Field::Category, Lang::En) => format!("{} {}", o[0], o[2]),
+                (_, Lang::Id) => o[1].clone(),
+                (_, Lang::En) => o[2].clone(),
+            };
+            let number = format!("{:>2} ", i + 1);
+            let room = width.saturating_sub(1 + number.len());
+            let text = format!("{number}{}", super::fit(&name, room));
+            if chosen == Some(i) {
+                Line::styled(format!("›{text}"), theme.focus())
+            } else {
+                Line::raw(format!(" {text}"))
+            }
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.extend(how_to.into_iter().map(|l| Line::styled(l, theme.muted())));
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 fn guide(frame: &mut Frame, area: Rect, app: &App, cat: Option<&Category>, theme: &Theme) {
@@ -162,7 +219,13 @@ fn guide(frame: &mut Frame, area: Rect, app: &App, cat: Option<&Category>, theme
         Line::raw(""),
     ];
     if !cat.requires.is_empty() {
-        let req: Vec<&str> = cat.requires.iter().map(|d| d.field()).collect();
+        // Named as on the form, not by their keys.
+        let req: Vec<&str> = cat
+            .requires
+            .iter()
+            .filter_map(|d| Field::ORDER.iter().find(|f| f.key() == d.field()))
+            .map(|f| f.label().get(lang))
+            .collect();
         lines.push(Line::from(vec![
             Span::styled(format!("{}: ", T::GuideRequires.get(lang)), theme.warning()),
             Span::raw(req.join(", ")),

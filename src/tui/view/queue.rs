@@ -3,7 +3,8 @@
 use super::super::app::{App, StageFilter};
 use super::super::i18n::{T, fill};
 use super::super::theme::Theme;
-use super::hm;
+use super::super::update::history_dates;
+use super::{fit, hm, width_of};
 use crate::domain::complaint::Stage;
 use crate::domain::msg::Lang;
 use crate::domain::sla::SlaLevel;
@@ -37,28 +38,73 @@ pub fn age(lang: Lang, from: DateTime<Utc>, now: DateTime<Utc>) -> String {
     }
 }
 
+/// The mark beside a countdown: "!" past half the budget, "‼" past 80 %.
+pub fn level_mark(level: SlaLevel) -> &'static str {
+    match level {
+        SlaLevel::Ok | SlaLevel::Breached => "",
+        SlaLevel::Warn50 => "!",
+        SlaLevel::Warn80 => "‼",
+    }
+}
+
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang();
     let q = &app.queue;
     let filter = match q.filter {
-        StageFilter::AllOpen => T::FilterAllOpen.get(lang).to_string(),
+        // With its count, the same number the status bar's parts add up to.
+        StageFilter::AllOpen => format!(
+            "{} ({})",
+            T::FilterAllOpen.get(lang),
+            app.counts.queue.running + app.counts.queue.waiting_dir_ikc
+        ),
         StageFilter::Only(s) => s.label(lang).to_string(),
+        StageFilter::All => T::FilterAll.get(lang).to_string(),
+        StageFilter::History => {
+            let (from, to) = history_dates(app);
+            fill(
+                T::FilterHistory.get(lang),
+                &[&from.to_string(), &to.to_string()],
+            )
+        }
     };
-    let mut title = format!(
-        " {} · {} ",
-        T::QueueTitle.get(lang),
-        fill(T::FilterLabel.get(lang), &[&filter])
-    );
+    let room = area.width.saturating_sub(4) as usize;
+    let stage = fill(T::FilterLabel.get(lang), &[&filter]);
+    // The queue's name gives way first: what is shown matters more.
+    let mut title = match format!(" {} · {stage} ", T::QueueTitle.get(lang)) {
+        t if width_of(t.trim()) <= room => t,
+        _ => format!(" {stage} "),
+    };
     if !q.previous_pages.is_empty() {
         let page = (q.previous_pages.len() + 1).to_string();
         title.push_str(&format!("· {} ", fill(T::PageMore.get(lang), &[&page])));
     }
+    // A title wider than the block ends in "…" rather than being cut mid-word.
+    let title = format!(" {} ", fit(title.trim(), room));
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(title, theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
+    // The last line says what waits outside the list: a draft, the history's keys.
+    let mut below = Vec::new();
+    if let Some((draft, _)) = &app.draft {
+        let name = for_terminal(draft.name.trim());
+        below.push(Line::styled(
+            fit(
+                &fill(T::DraftWaits.get(lang), &[&name]),
+                inner.width as usize,
+            ),
+            theme.warning(),
+        ));
+    }
+    if q.filter == StageFilter::History {
+        below.push(Line::styled(T::HistoryHint.get(lang), theme.muted()));
+    }
+    let [inner, below_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(below.len() as u16)])
+            .areas(inner);
+    frame.render_widget(Paragraph::new(below), below_area);
     let (search_area, table_area) = if q.search.is_some() {
         let [s, t] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
         (Some(s), t)
@@ -98,9 +144,30 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         return;
     }
 
-    // Narrow terminals drop category and age (the detail pane shows both),
-    // so the applicant's name keeps room.
-    let wide = table_area.width >= 64;
+    // The stage column is as wide as the language's longest stage name, so none is cut.
+    let stage_width = Stage::ALL
+        .iter()
+        .map(|s| width_of(stage_short(*s).get(lang)))
+        .max()
+        .unwrap_or(10) as u16;
+    let mut fixed = vec![5, stage_width, 8, 14];
+    // A narrow queue drops category and age (the detail shows both) before the
+    // applicant's name gets fewer than 10 columns.
+    let wide = table_area.width as usize >= fixed.iter().sum::<u16>() as usize + 4 + 5 + 10 + 6;
+    if wide {
+        fixed.extend([4, 5]);
+    }
+    let room = |fixed: &[u16]| {
+        table_area
+            .width
+            .saturating_sub(fixed.iter().sum::<u16>() + fixed.len() as u16) as usize
+    };
+    // Still too narrow for a name: whose move goes too (the detail says it).
+    let with_move = room(&fixed) >= 12;
+    if !with_move {
+        fixed.remove(2);
+    }
+    let name_width = room(&fixed);
     let mut columns = vec![
         T::ColSla,
         T::ColStage,
@@ -108,37 +175,54 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         T::ColRef,
         T::ColApplicant,
     ];
-    let mut widths = vec![
-        Constraint::Length(5),
-        Constraint::Length(10),
-        Constraint::Length(8),
-        Constraint::Length(14),
-        Constraint::Fill(1),
-    ];
+    if !with_move {
+        columns.remove(2);
+    }
+    let mut widths: Vec<Constraint> = fixed[..columns.len() - 1]
+        .iter()
+        .map(|w| Constraint::Length(*w))
+        .collect();
+    widths.push(Constraint::Fill(1));
     if wide {
         columns.extend([T::ColCategory, T::ColAge]);
         widths.extend([Constraint::Length(4), Constraint::Length(5)]);
     }
-    let header = Row::new(columns.iter().map(|c| Cell::from(c.get(lang)))).style(theme.title());
+    let header = Row::new(columns.iter().map(|c| {
+        let text = c.get(lang);
+        Cell::from(if *c == T::ColApplicant {
+            fit(text, name_width)
+        } else {
+            text.to_string()
+        })
+    }))
+    .style(theme.title());
     let rows = q.rows.iter().enumerate().map(|(i, row)| {
         let c = &row.complaint;
         let (sla_text, sla_style) = match (&row.sla, c.stage.sla_running()) {
             (Some(s), true) if s.level == SlaLevel::Breached => {
                 (T::SlaLate.get(lang).to_string(), theme.breached())
             }
-            (Some(s), true) => (hm(s.remaining), theme.sla(s.level)),
+            // The level's mark beside the time: levels read without colour too.
+            (Some(s), true) => (
+                format!("{}{}", hm(s.remaining), level_mark(s.level)),
+                theme.sla(s.level),
+            ),
             _ => (T::SlaStopped.get(lang).to_string(), theme.muted()),
         };
         let whose = c.stage.whose_move().map(|p| p.label()).unwrap_or("");
         let mut cells = vec![
             Cell::from(Span::styled(sla_text, sla_style)),
             Cell::from(stage_short(c.stage).get(lang)),
-            Cell::from(whose),
-            Cell::from(c.reference.clone()),
-            Cell::from(for_terminal(&c.details.applicant.name)),
         ];
+        if with_move {
+            cells.push(Cell::from(whose));
+        }
+        cells.extend([
+            Cell::from(c.reference.clone()),
+            Cell::from(fit(&for_terminal(&c.details.applicant.name), name_width)),
+        ]);
         if wide {
-            cells.push(Cell::from(for_terminal(&c.details.category)));
+            cells.push(Cell::from(fit(&for_terminal(&c.details.category), 4)));
             cells.push(Cell::from(age(lang, c.details.received_at, app.now)));
         }
         let r = Row::new(cells);

@@ -13,10 +13,13 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReceiptState, theme: &Theme) {
     let lang = app.lang();
-    let block = Block::default().borders(Borders::ALL).title(Span::styled(
-        format!(" {} · {} ", T::ReceiptTitle.get(lang), r.reference),
-        theme.title(),
-    ));
+    // No side borders: the report shown below can be selected as plain text.
+    let block = Block::default()
+        .borders(Borders::TOP | Borders::BOTTOM)
+        .title(Span::styled(
+            format!(" {} · {} ", T::ReceiptTitle.get(lang), r.reference),
+            theme.title(),
+        ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [banner, input, shape, _, list] = Layout::vertical([
@@ -30,6 +33,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReceiptState, theme: &
     if let Some(b) = &r.banner {
         frame.render_widget(
             Paragraph::new(Span::styled(b.clone(), theme.info())).wrap(Wrap { trim: true }),
+            banner,
+        );
+    } else if let Some(current) = &r.current {
+        // A correction: the number recorded now, and whose it is.
+        let whose = if r.from_bcare {
+            T::AskFromBcare.get(lang)
+        } else {
+            ""
+        };
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!("{}: ", T::RcCurrent.get(lang)), theme.muted()),
+                Span::styled(for_terminal(current), theme.title()),
+                Span::raw(whose),
+            ])),
             banner,
         );
     }
@@ -47,17 +65,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReceiptState, theme: &
     frame.render_widget(&r.ticket, value);
 
     let raw = r.ticket.lines().join("");
-    let pattern = app.setup.ticket_pattern.as_str();
     let check = if let Some(e) = &r.error {
         Some(Line::styled(for_terminal(e), theme.error()))
     } else if raw.trim().is_empty() {
         None
     } else {
         Some(match validate::ticket_no(&raw, &app.setup.ticket_pattern) {
-            Ok((_, None)) => Line::styled(fill(T::RcShapeOk.get(lang), &[pattern]), theme.ok()),
-            Ok((_, Some(_))) => {
-                Line::styled(fill(T::RcShapeOff.get(lang), &[pattern]), theme.warning())
-            }
+            Ok((_, None)) => Line::styled(T::RcShapeOk.get(lang), theme.ok()),
+            Ok((_, Some(_))) => Line::styled(T::RcShapeOff.get(lang), theme.warning()),
             Err(e) => Line::styled(for_terminal(&e.text(lang)), theme.error()),
         })
     };
@@ -65,6 +80,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReceiptState, theme: &
         frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), shape);
     }
 
+    if let Some(text) = &r.report_text {
+        let mut lines = vec![Line::styled(T::RcReportText.get(lang), theme.title())];
+        lines.extend(for_terminal(text).lines().map(|l| Line::raw(l.to_string())));
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), list);
+        return;
+    }
     let mut lines = vec![Line::styled(
         fill(T::RcLinkTitle.get(lang), &[&r.category]),
         if r.on_list {

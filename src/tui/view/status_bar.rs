@@ -5,12 +5,29 @@ use super::super::app::{App, Tone};
 use super::super::i18n::{T, fill};
 use super::super::keymap::{hints as keymap_hints, key_label};
 use super::super::theme::Theme;
+use super::{Part, bar, fit, wrap_words};
 use crate::config::ClientKind;
 use crate::domain::text::for_terminal;
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+
+/// How many lines the notice needs at `width` (one or two).
+pub fn notice_height(app: &App, width: u16) -> u16 {
+    match &app.notice {
+        Some(n) => {
+            let text = for_terminal(&n.text).replace('\n', " ");
+            if wrap_words(&text, width as usize).len() > 1 {
+                2
+            } else {
+                1
+            }
+        }
+        None => 1,
+    }
+}
 
 pub fn notice(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(n) = &app.notice else { return };
@@ -20,76 +37,104 @@ pub fn notice(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Tone::Warn => theme.warning(),
         Tone::Bad => theme.urgent(),
     };
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            for_terminal(&n.text).replace('\n', " "),
-            style,
-        )),
-        area,
-    );
+    // Wrapped at words; what does not fit the lines given ends in "…".
+    let text = for_terminal(&n.text).replace('\n', " ");
+    let width = area.width as usize;
+    let mut lines = wrap_words(&text, width);
+    let rows = area.height.max(1) as usize;
+    if lines.len() > rows {
+        let rest = lines[rows - 1..].join(" ");
+        lines.truncate(rows - 1);
+        lines.push(fit(&rest, width));
+    }
+    let lines: Vec<Line> = lines.into_iter().map(|l| Line::styled(l, style)).collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
+/// The key hints of the scope, in keymap order; the last ones give way whole.
 pub fn hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang();
-    let mut spans = Vec::new();
-    for b in keymap_hints(app.scope()) {
-        spans.push(Span::styled(key_label(b.code, b.mods), theme.key()));
-        spans.push(Span::raw(format!(" {}  ", b.label.get(lang))));
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    let parts = keymap_hints(app.scope())
+        .enumerate()
+        .map(|(i, b)| Part {
+            rank: i.min(u8::MAX as usize) as u8,
+            spans: vec![
+                Span::styled(key_label(b.code, b.mods), theme.key()),
+                Span::raw(format!(" {}", b.label.get(lang))),
+            ],
+        })
+        .collect();
+    bar(frame, area, parts, "  ", theme);
 }
 
+/// The clock, the counts, BCare; the calendar alarm first and always. Parts give way
+/// whole, least important first, on a narrow terminal.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang();
+    // A damaged database takes the whole status bar: nothing else matters then.
+    if let Some(problem) = &app.integrity_problem {
+        let text = fill(
+            T::SbDamaged.get(lang),
+            &[&for_terminal(problem).replace('\n', " ")],
+        );
+        frame.render_widget(Paragraph::new(Span::styled(text, theme.breached())), area);
+        return;
+    }
     let c = &app.counts;
     let clock = app.now.with_timezone(&app.setup.offset).format("%H:%M:%S");
-    let sep = || Span::styled(" │ ", theme.muted());
-    let mut spans = vec![
-        Span::styled(format!("{clock} WITA"), theme.title()),
-        sep(),
-        Span::raw(format!("{} {}", c.queue.running, T::SbOpen.get(lang))),
-        Span::raw(" · "),
-        Span::styled(
-            format!("{} {}", c.due_soon, T::SbDueSoon.get(lang)),
-            if c.due_soon > 0 {
-                theme.warning()
-            } else {
-                theme.base()
-            },
-        ),
-        Span::raw(" · "),
-        Span::styled(
-            format!("{} {}", c.queue.breached, T::SbBreached.get(lang)),
-            if c.queue.breached > 0 {
-                theme.breached()
-            } else {
-                theme.base()
-            },
-        ),
-        Span::raw(" · "),
-        Span::raw(format!(
-            "{} {}",
-            c.queue.waiting_to_send,
-            T::SbWaiting.get(lang)
-        )),
-        sep(),
-        Span::raw(format!("BCare: {}", app.setup.client.as_str())),
-    ];
+    let count = |n: i64, label: T, hot: Style| {
+        let style = if n > 0 { hot } else { theme.base() };
+        vec![Span::styled(format!("{n} {}", label.get(lang)), style)]
+    };
+    let mut parts = Vec::new();
+    if let Some(year) = app.setup.calendar_gap {
+        parts.push(Part {
+            rank: 0,
+            spans: vec![Span::styled(
+                fill(T::SbNoHolidays.get(lang), &[&year.to_string()]),
+                theme.breached(),
+            )],
+        });
+    }
+    parts.push(Part {
+        rank: 1,
+        spans: vec![Span::styled(format!("{clock} WITA"), theme.title())],
+    });
+    // "On the clock" and "at Dir. IKC" together are the queue's "all open".
+    parts.push(Part {
+        rank: 2,
+        spans: count(c.queue.running, T::SbRunning, theme.base()),
+    });
+    parts.push(Part {
+        rank: 1,
+        spans: count(c.queue.breached, T::SbBreached, theme.breached()),
+    });
+    parts.push(Part {
+        rank: 3,
+        spans: count(c.due_soon, T::SbDueSoon, theme.warning()),
+    });
+    parts.push(Part {
+        rank: 4,
+        spans: count(c.queue.waiting_to_send, T::SbWaiting, theme.base()),
+    });
+    parts.push(Part {
+        rank: 6,
+        spans: count(c.queue.waiting_dir_ikc, T::SbAtDirIkc, theme.base()),
+    });
+    let mut bcare = vec![Span::raw(format!("BCare: {}", app.setup.client.as_str()))];
     if app.setup.client != ClientKind::Portal {
         let (text, style) = match app.reachable {
             Some(true) => (T::SbReachable.get(lang), theme.ok()),
             Some(false) => (T::SbUnreachable.get(lang), theme.urgent()),
             None => ("…", theme.muted()),
         };
-        spans.push(Span::raw(" "));
-        spans.push(Span::styled(text, style));
+        bcare.push(Span::raw(" "));
+        bcare.push(Span::styled(text, style));
     }
-    if let Some(year) = app.setup.calendar_gap {
-        spans.push(sep());
-        spans.push(Span::styled(
-            fill(T::SbNoHolidays.get(lang), &[&year.to_string()]),
-            theme.breached(),
-        ));
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    parts.push(Part {
+        // BCare out of reach is news: it stays as long as the counts do.
+        rank: if app.reachable == Some(false) { 2 } else { 5 },
+        spans: bcare,
+    });
+    bar(frame, area, parts, " · ", theme);
 }

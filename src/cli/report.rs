@@ -1,0 +1,710 @@
+//! `report`: the section's SLA report (text, JSON, CSV, workbook) and `report --shift`,
+//! what the next officer inherits.
+
+use super::export::{csv_line, write_private};
+use crate::desk::Desk;
+use crate::domain::complaint::Stage;
+use crate::domain::msg::Lang;
+use crate::domain::report::{Figures, GroupBy, Period, SectionReport};
+use crate::domain::when::{local_date, rfc3339_local, short_local};
+use crate::store::ListQuery;
+use anyhow::{Context, Result, bail};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
+use serde::Serialize;
+use std::path::PathBuf;
+
+#[derive(clap::Args, Debug)]
+pub struct ReportArgs {
+    /// A month, YYYY-MM (default: this month).
+    #[arg(long)]
+    pub month: Option<String>,
+    /// First day, YYYY-MM-DD (with --to).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Last day, YYYY-MM-DD, inclusive (with --from).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Today.
+    #[arg(long)]
+    pub today: bool,
+    /// This week, Monday to Sunday.
+    #[arg(long)]
+    pub week: bool,
+    /// Groups: category, channel, kind or officer.
+    #[arg(long, default_value = "category")]
+    pub by: String,
+    /// Write one row per complaint to this CSV file.
+    #[arg(long, value_name = "PATH")]
+    pub csv: Option<PathBuf>,
+    /// Write the workbook for the head of the section to this .xlsx file.
+    #[arg(long, value_name = "PATH")]
+    pub xlsx: Option<PathBuf>,
+    /// What the next officer inherits: open complaints, the outbox.
+    #[arg(long)]
+    pub shift: bool,
+}
+
+fn date_arg(flag: &str, raw: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
+        .with_context(|| format!("--{flag}: '{raw}' is not a date (YYYY-MM-DD)"))
+}
+
+/// The period the flags ask for; exactly one way of naming it, or this month.
+pub fn period_of(a: &ReportArgs, today: NaiveDate) -> Result<Period> {
+    let named = [
+        a.month.is_some(),
+        a.from.is_some() || a.to.is_some(),
+        a.today,
+        a.week,
+    ]
+    .iter()
+    .filter(|b| **b)
+    .count();
+    if named > 1 {
+        bail!("report: name the period one way: --month, --from/--to, --today or --week");
+    }
+    if let Some(m) = &a.month {
+        return Period::month(m).map_err(|e| anyhow::anyhow!("--{}", e.text(Lang::En)));
+    }
+    match (&a.from, &a.to) {
+        (Some(f), Some(t)) => {
+            return Period::new(date_arg("from", f)?, date_arg("to", t)?)
+                .map_err(|e| anyhow::anyhow!("--{}", e.text(Lang::En)));
+        }
+        (Some(_), None) => bail!("--from: give --to as well (the last day, inclusive)"),
+        (None, Some(_)) => bail!("--to: give --from as well (the first day)"),
+        (None, None) => {}
+    }
+    Ok(if a.today {
+        Period::day(today)
+    } else if a.week {
+        Period::week_of(today)
+    } else {
+        Period::month_of(today)
+    })
+}
+
+pub fn run(desk: &Desk, a: &ReportArgs, json: bool, lang: Lang) -> Result<()> {
+    if a.shift {
+        return shift(desk, json, lang);
+    }
+    if a.csv.is_some() && a.xlsx.is_some() {
+        bail!("report: write --csv or --xlsx, one at a time");
+    }
+    let Some(by) = GroupBy::parse(&a.by) else {
+        bail!(
+            "--by: '{}' is not a grouping; use category, channel, kind or officer",
+            a.by
+        );
+    };
+    let off = desk.calendar().offset();
+    let period = period_of(a, local_date(desk.now(), off))?;
+    // Working minutes over a year without holiday data count holidays as working days.
+    for year in period.from.year()..=period.to.year() {
+        if !desk.calendar().covers_year(year) {
+            match lang {
+                Lang::Id => eprintln!(
+                    "! kalender tidak memuat data libur tahun {year}: menit kerja dan batas SLA periode ini bisa salah"
+                ),
+                Lang::En => eprintln!(
+                    "! the calendar has no holiday data for {year}: this period's working minutes and deadlines may be wrong"
+                ),
+            }
+        }
+    }
+    let r = desk.section_report(period, by)?;
+    if let Some(path) = &a.csv {
+        write_private(path, csv(&r, off).as_bytes())?;
+    }
+    if let Some(path) = &a.xlsx {
+        let bytes = workbook(&r, &desk.config().report.office, off)
+            .with_context(|| format!("laying out the workbook {}", path.display()))?;
+        write_private(path, &bytes)?;
+    }
+    if json {
+        say!("{}", serde_json::to_string_pretty(&to_json(&r, off))?);
+    } else if a.csv.is_none() && a.xlsx.is_none() {
+        put!("{}", text(&r, lang, off));
+    } else {
+        let path = a
+            .csv
+            .as_ref()
+            .or(a.xlsx.as_ref())
+            .map(|p| p.display().to_string());
+        say!("{}", path.unwrap_or_default());
+    }
+    Ok(())
+}
+
+/// The JSON contract of the report (README).
+#[derive(Serialize)]
+pub struct ReportJson {
+    pub from: String,
+    pub to: String,
+    #[serde(flatten)]
+    pub totals: Figures,
+    pub median_minutes: Option<i64>,
+    pub p90_minutes: Option<i64>,
+    pub groups: Vec<crate::domain::report::Group>,
+    pub late_list: Vec<LateJson>,
+}
+
+#[derive(Serialize)]
+pub struct LateJson {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub received_at: String,
+    pub handed_over_at: String,
+    pub working_minutes: i64,
+    pub reason: Option<String>,
+}
+
+pub fn to_json(r: &SectionReport, off: FixedOffset) -> ReportJson {
+    ReportJson {
+        from: r.period.from.to_string(),
+        to: r.period.to.to_string(),
+        totals: r.totals,
+        median_minutes: r.median_minutes,
+        p90_minutes: r.p90_minutes,
+        groups: r.groups.clone(),
+        late_list: r
+            .late_list
+            .iter()
+            .map(|l| LateJson {
+                reference: l.reference.clone(),
+                received_at: rfc3339_local(l.received_at, off),
+                handed_over_at: rfc3339_local(l.handed_over_at, off),
+                working_minutes: l.working_minutes,
+                reason: l.reason.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn pct(p: Option<f64>) -> String {
+    p.map(|p| format!("{p:.1} %")).unwrap_or_else(|| "—".into())
+}
+
+fn opt<T: ToString>(v: Option<T>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_else(|| "—".into())
+}
+
+fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
+    use std::fmt::Write;
+    let t = &r.totals;
+    let id = lang == Lang::Id;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{} {} – {}",
+        if id {
+            "Laporan Seksi PDAD"
+        } else {
+            "PDAD section report"
+        },
+        r.period.from,
+        r.period.to
+    );
+    let _ = writeln!(
+        s,
+        "{} {} · {} {} · {} {} · {} {} · {} {} · {} {}",
+        if id { "diterima" } else { "received" },
+        t.received,
+        if id { "diserahkan" } else { "handed over" },
+        t.handed_over,
+        if id { "tepat waktu" } else { "within SLA" },
+        t.within_sla,
+        if id { "terlambat" } else { "late" },
+        t.late,
+        if id { "masih terbuka" } else { "open" },
+        t.open,
+        if id { "dibatalkan" } else { "cancelled" },
+        t.cancelled
+    );
+    let _ = writeln!(
+        s,
+        "SLA {} · {} {} · p90 {} · {} {}",
+        pct(t.sla_pct),
+        if id {
+            "median menit kerja"
+        } else {
+            "median working minutes"
+        },
+        opt(r.median_minutes),
+        opt(r.p90_minutes),
+        if id {
+            "median hari kerja sampai selesai"
+        } else {
+            "median working days to resolution"
+        },
+        opt(r.median_resolution_days)
+    );
+    if !r.groups.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(
+            s,
+            "{:<16} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
+            if id { by_label(r.by) } else { r.by.as_str() },
+            if id { "terima" } else { "recv" },
+            if id { "serah" } else { "handed" },
+            if id { "tepat" } else { "in SLA" },
+            if id { "lambat" } else { "late" },
+            if id { "buka" } else { "open" },
+            if id { "batal" } else { "cancel" },
+            "SLA"
+        );
+        for g in &r.groups {
+            let f = &g.figures;
+            let _ = writeln!(
+                s,
+                "{:<16} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
+                crate::domain::text::for_terminal(&g.key),
+                f.received,
+                f.handed_over,
+                f.within_sla,
+                f.late,
+                f.open,
+                f.cancelled,
+                pct(f.sla_pct)
+            );
+        }
+    }
+    if !r.late_list.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{}", if id { "Terlambat:" } else { "Late:" });
+        for l in &r.late_list {
+            let _ = writeln!(
+                s,
+                "  {}  {} → {}  {} {}  {}",
+                l.reference,
+                short_local(l.received_at, off),
+                short_local(l.handed_over_at, off),
+                l.working_minutes,
+                if id { "menit" } else { "min" },
+                crate::domain::text::for_terminal(l.reason.as_deref().unwrap_or(if id {
+                    "(tanpa alasan)"
+                } else {
+                    "(no reason)"
+                }))
+            );
+        }
+    }
+    s
+}
+
+fn local_opt(t: Option<DateTime<Utc>>, off: FixedOffset) -> String {
+    t.map(|t| rfc3339_local(t, off)).unwrap_or_default()
+}
+
+/// One row per complaint of the period.
+fn csv(r: &SectionReport, off: FixedOffset) -> String {
+    let mut out = csv_line(&[
+        "ref",
+        "received_at",
+        "category",
+        "channel",
+        "kind",
+        "officer",
+        "stage",
+        "sla_deadline",
+        "handed_over_at",
+        "working_minutes",
+        "within_sla",
+        "late_reason",
+        "resolved_at",
+        "cancelled_at",
+    ]);
+    for l in &r.lines {
+        let row = &l.row;
+        out.push_str(&csv_line(&[
+            &row.reference,
+            &rfc3339_local(row.received_at, off),
+            &row.category,
+            row.channel.as_str(),
+            row.kind.as_str(),
+            &row.officer,
+            row.stage.as_str(),
+            &rfc3339_local(l.deadline, off),
+            &local_opt(row.handed_over_at, off),
+            &l.working_minutes.map(|m| m.to_string()).unwrap_or_default(),
+            match l.within_sla {
+                Some(true) => "true",
+                Some(false) => "false",
+                None => "",
+            },
+            &row.handover
+                .as_ref()
+                .and_then(|h| h.reason_text())
+                .unwrap_or_default(),
+            &local_opt(row.resolved_at, off),
+            &local_opt(row.cancelled_at, off),
+        ]));
+    }
+    out
+}
+
+/// Column headers of a figures table, in Indonesian.
+const FIGURE_HEADERS: [&str; 7] = [
+    "Diterima",
+    "Diserahkan",
+    "Tepat waktu (≤ 2 jam kerja)",
+    "Terlambat",
+    "Masih terbuka",
+    "Dibatalkan",
+    "Capaian SLA (%)",
+];
+
+fn figure_cells(f: &Figures) -> [Option<f64>; 7] {
+    [
+        Some(f.received as f64),
+        Some(f.handed_over as f64),
+        Some(f.within_sla as f64),
+        Some(f.late as f64),
+        Some(f.open as f64),
+        Some(f.cancelled as f64),
+        f.sla_pct,
+    ]
+}
+
+fn group_sheet_name(by: GroupBy) -> &'static str {
+    match by {
+        GroupBy::Category => "Per kategori",
+        GroupBy::Channel => "Per saluran",
+        GroupBy::Kind => "Per jenis pemohon",
+        GroupBy::Officer => "Per petugas",
+    }
+}
+
+/// The workbook the head of the section forwards as it is: a summary in Indonesian,
+/// one sheet per grouping, the late list, and the daily SLA % with its chart.
+pub fn workbook(r: &SectionReport, office: &str, off: FixedOffset) -> Result<Vec<u8>> {
+    use rust_xlsxwriter::{Chart, ChartType, Format, Workbook};
+    let bold = Format::new().set_bold();
+    let pct_fmt = Format::new().set_num_format("0.0");
+    let mut wb = Workbook::new();
+
+    let sum = wb.add_worksheet();
+    sum.set_name("Ringkasan")?;
+    sum.set_column_width(0, 44)?;
+    sum.set_column_width(1, 24)?;
+    sum.write_with_format(
+        0,
+        0,
+        "Laporan Kinerja Pelayanan Tiket Pengaduan BCare",
+        &bold,
+    )?;
+    sum.write(1, 0, "Kantor")?;
+    sum.write(1, 1, office)?;
+    sum.write(2, 0, "Periode (tanggal diterima)")?;
+    sum.write(2, 1, format!("{} s.d. {}", r.period.from, r.period.to))?;
+    let t = &r.totals;
+    let rows: [(&str, Option<f64>); 10] = [
+        ("Pengaduan diterima", Some(t.received as f64)),
+        (
+            "Nomor tiket diserahkan ke pemohon",
+            Some(t.handed_over as f64),
+        ),
+        (
+            "Diserahkan paling lama 2 jam kerja",
+            Some(t.within_sla as f64),
+        ),
+        ("Diserahkan terlambat", Some(t.late as f64)),
+        ("Masih terbuka (belum diserahkan)", Some(t.open as f64)),
+        ("Dibatalkan", Some(t.cancelled as f64)),
+        ("Capaian SLA (%)", t.sla_pct),
+        (
+            "Median menit kerja sampai diserahkan",
+            r.median_minutes.map(|m| m as f64),
+        ),
+        ("Persentil 90 menit kerja", r.p90_minutes.map(|m| m as f64)),
+        (
+            "Median hari kerja sampai diselesaikan Dir. IKC",
+            r.median_resolution_days,
+        ),
+    ];
+    for (i, (label, v)) in rows.iter().enumerate() {
+        let row = 4 + i as u32;
+        sum.write(row, 0, *label)?;
+        match v {
+            Some(v) if i == 6 => sum.write_with_format(row, 1, *v, &pct_fmt)?,
+            Some(v) => sum.write(row, 1, *v)?,
+            None => sum.write(row, 1, "—")?,
+        };
+    }
+    sum.write(
+        15,
+        0,
+        "Tepat waktu = nomor tiket diserahkan pada atau sebelum batas 2 jam kerja (Instruksi Kerja BCare).",
+    )?;
+
+    for by in [
+        GroupBy::Category,
+        GroupBy::Channel,
+        GroupBy::Kind,
+        GroupBy::Officer,
+    ] {
+        let groups = crate::domain::report::regroup(r, by);
+        let ws = wb.add_worksheet();
+        ws.set_name(group_sheet_name(by))?;
+        ws.set_column_width(0, 22)?;
+        ws.write_with_format(0, 0, by_label(by), &bold)?;
+        for (c, h) in FIGURE_HEADERS.iter().enumerate() {
+            ws.write_with_format(0, 1 + c as u16, *h, &bold)?;
+        }
+        for (i, g) in groups.iter().enumerate() {
+            let row = 1 + i as u32;
+            ws.write(row, 0, g.key.as_str())?;
+            for (c, v) in figure_cells(&g.figures).iter().enumerate() {
+                let col = 1 + c as u16;
+                match v {
+                    Some(v) if c == 6 => ws.write_with_format(row, col, *v, &pct_fmt)?,
+                    Some(v) => ws.write(row, col, *v)?,
+                    None => ws.write(row, col, "—")?,
+                };
+            }
+        }
+    }
+
+    let late = wb.add_worksheet();
+    late.set_name("Terlambat")?;
+    for (c, h) in [
+        "Referensi",
+        "Diterima",
+        "Diserahkan",
+        "Menit kerja",
+        "Alasan",
+    ]
+    .iter()
+    .enumerate()
+    {
+        late.write_with_format(0, c as u16, *h, &bold)?;
+    }
+    late.set_column_width(0, 18)?;
+    late.set_column_width(1, 18)?;
+    late.set_column_width(2, 18)?;
+    late.set_column_width(4, 48)?;
+    for (i, l) in r.late_list.iter().enumerate() {
+        let row = 1 + i as u32;
+        late.write(row, 0, l.reference.as_str())?;
+        late.write(row, 1, short_local(l.received_at, off))?;
+        late.write(row, 2, short_local(l.handed_over_at, off))?;
+        late.write(row, 3, l.working_minutes as f64)?;
+        late.write(row, 4, l.reason.as_deref().unwrap_or("(tanpa alasan)"))?;
+    }
+
+    let daily = wb.add_worksheet();
+    daily.set_name("Harian")?;
+    for (c, h) in [
+        "Tanggal",
+        "Diterima",
+        "Diserahkan",
+        "Tepat waktu",
+        "Capaian SLA (%)",
+    ]
+    .iter()
+    .enumerate()
+    {
+        daily.write_with_format(0, c as u16, *h, &bold)?;
+    }
+    daily.set_column_width(0, 12)?;
+    for (i, d) in r.daily.iter().enumerate() {
+        let row = 1 + i as u32;
+        let f = &d.figures;
+        daily.write(row, 0, d.date.to_string())?;
+        daily.write(row, 1, f.received as f64)?;
+        daily.write(row, 2, f.handed_over as f64)?;
+        daily.write(row, 3, f.within_sla as f64)?;
+        // An empty cell, not 0: a day with nothing handed over has no percentage.
+        if let Some(p) = f.sla_pct {
+            daily.write_with_format(row, 4, p, &pct_fmt)?;
+        }
+    }
+    let last = r.daily.len().max(1) as u32;
+    let mut chart = Chart::new(ChartType::Line);
+    chart.title().set_name("Capaian SLA harian (%)");
+    chart
+        .add_series()
+        .set_name("Capaian SLA (%)")
+        .set_categories(("Harian", 1, 0, last, 0))
+        .set_values(("Harian", 1, 4, last, 4));
+    chart.y_axis().set_min(0).set_max(100);
+    chart.set_width(720).set_height(320);
+    daily.insert_chart(1, 6, &chart)?;
+
+    Ok(wb.save_to_buffer()?)
+}
+
+fn by_label(by: GroupBy) -> &'static str {
+    match by {
+        GroupBy::Category => "Kategori",
+        GroupBy::Channel => "Saluran",
+        GroupBy::Kind => "Jenis pemohon",
+        GroupBy::Officer => "Petugas",
+    }
+}
+
+/// One open complaint in the shift handoff.
+#[derive(Serialize)]
+struct ShiftOpen {
+    #[serde(rename = "ref")]
+    reference: String,
+    stage: &'static str,
+    whose_move: Option<&'static str>,
+    category: String,
+    ticket_no: Option<String>,
+    sla_deadline: String,
+    /// Past the deadline while the clock still runs.
+    overdue: bool,
+}
+
+#[derive(Serialize)]
+struct ShiftOutbox {
+    #[serde(rename = "ref")]
+    reference: String,
+    state: &'static str,
+    attempts: i64,
+    last_error: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Shift {
+    at: String,
+    open: Vec<ShiftOpen>,
+    outbox: Vec<ShiftOutbox>,
+    /// Follow-up at Dir. IKC is not built yet: these stay empty until it is.
+    tickets_to_chase: Vec<String>,
+    notices_owed: Vec<String>,
+    followup_available: bool,
+}
+
+/// The most the handoff lists of each kind; the queue shows the rest.
+const SHIFT_LIMIT: usize = 500;
+
+fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
+    let off = desk.calendar().offset();
+    let now = desk.now();
+    let mut open = desk.list(&ListQuery {
+        stages: Stage::ALL.into_iter().filter(|s| s.is_open()).collect(),
+        deadline_before: None,
+        category: None,
+        after: None,
+        limit: SHIFT_LIMIT,
+    })?;
+    // The clock still runs on these: they come first, most urgent first.
+    open.sort_by_key(|c| (!c.stage.sla_running(), c.sla_deadline));
+    let waiting = desk.store().outbox_waiting(SHIFT_LIMIT)?;
+    let report = Shift {
+        at: rfc3339_local(now, off),
+        open: open
+            .iter()
+            .map(|c| ShiftOpen {
+                reference: c.reference.clone(),
+                stage: c.stage.as_str(),
+                whose_move: c.stage.whose_move().map(|p| p.label()),
+                category: c.details.category.clone(),
+                ticket_no: c.ticket_no.clone(),
+                sla_deadline: rfc3339_local(c.sla_deadline, off),
+                overdue: c.stage.sla_running() && c.sla_deadline < now,
+            })
+            .collect(),
+        outbox: waiting
+            .iter()
+            .map(|o| ShiftOutbox {
+                reference: o.reference.clone(),
+                state: o.state.as_str(),
+                attempts: o.attempts,
+                last_error: o.last_error.clone(),
+            })
+            .collect(),
+        tickets_to_chase: Vec::new(),
+        notices_owed: Vec::new(),
+        followup_available: false,
+    };
+    if json {
+        say!("{}", serde_json::to_string_pretty(&report)?);
+        return Ok(());
+    }
+    let id = lang == Lang::Id;
+    say!(
+        "{} {} WITA",
+        if id {
+            "Serah terima shift"
+        } else {
+            "Shift handoff"
+        },
+        short_local(now, off)
+    );
+    say!(
+        "{} ({}):",
+        if id {
+            "Pengaduan terbuka"
+        } else {
+            "Open complaints"
+        },
+        report.open.len()
+    );
+    for (o, c) in report.open.iter().zip(&open) {
+        // The deadline matters while the clock runs; after handover the ticket does.
+        let due = if c.stage.sla_running() {
+            format!(
+                "{} {}{}",
+                if id { "batas" } else { "due" },
+                short_local(c.sla_deadline, off),
+                match (o.overdue, id) {
+                    (true, true) => " TERLAMBAT",
+                    (true, false) => " LATE",
+                    _ => "",
+                }
+            )
+        } else {
+            String::new()
+        };
+        let ticket = o
+            .ticket_no
+            .as_deref()
+            .map(|t| format!("{} {t}", if id { "tiket" } else { "ticket" }))
+            .unwrap_or_default();
+        say!(
+            "  {}  {:<26} {:<9} {}",
+            o.reference,
+            c.stage.label(lang),
+            o.whose_move.unwrap_or("—"),
+            [due, ticket]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("  ")
+        );
+    }
+    say!(
+        "{} ({}):",
+        if id {
+            "Laporan menunggu dikirim ke BCare"
+        } else {
+            "Reports waiting for BCare"
+        },
+        report.outbox.len()
+    );
+    for o in &report.outbox {
+        say!(
+            "  {}  {}  {} {}{}",
+            o.reference,
+            o.state,
+            o.attempts,
+            if id { "percobaan" } else { "attempts" },
+            o.last_error
+                .as_deref()
+                .map(|e| format!("  {}", crate::domain::text::for_terminal(e)))
+                .unwrap_or_default()
+        );
+    }
+    say!(
+        "{}",
+        if id {
+            "Tiket yang perlu ditanyakan dan pemberitahuan yang terutang: belum tersedia (tindak lanjut ke Dir. IKC belum ada)."
+        } else {
+            "Tickets to chase and notices owed: not available yet (follow-up at Dir. IKC does not exist yet)."
+        }
+    );
+    Ok(())
+}

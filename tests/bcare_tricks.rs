@@ -1,0 +1,162 @@
+//! A BCare endpoint that tries to trick the desk: redirects, absurd `Retry-After`
+//! values, and text meant for the officer's terminal. Scripted answers on loopback.
+
+mod bcare_support;
+
+use bcare_desk::bcare::BcareClient;
+use bcare_desk::bcare::http::HttpClient;
+use bcare_desk::bcare::worker::WorkerEvent;
+use bcare_desk::domain::complaint::Stage;
+use bcare_desk::store::{OutboxRow, OutboxState};
+use bcare_support::{Bench, answer, scripted, simulator};
+use chrono::TimeDelta;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+const TIMEOUT: Duration = Duration::from_secs(2);
+
+fn row(b: &Bench, reference: &str) -> OutboxRow {
+    let c = b.desk.get(reference).unwrap();
+    b.desk.store().outbox_of(c.id).unwrap().remove(0)
+}
+
+/// No byte a terminal would act on: C0 (but newline and tab), DEL, C1, bidi.
+fn harmless(s: &str) -> bool {
+    !s.chars().any(|c| {
+        (c < ' ' && c != '\n' && c != '\t')
+            || ('\u{7f}'..='\u{9f}').contains(&c)
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+    })
+}
+
+#[test]
+fn a_redirect_is_not_followed_and_is_shown_not_retried() {
+    // The other host would happily issue a ticket for anything.
+    let (other, other_server) = simulator();
+    let location = format!("{}/tickets", other_server.url());
+    let (url, hits) = scripted(vec![answer(
+        "301 Moved Permanently",
+        &[("Location", &location)],
+        "",
+    )]);
+    let mut b = Bench::http(&url);
+    let reference = b.intake_and_forward("Redirect");
+    let mut d = b.deliverer(TIMEOUT);
+
+    let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, WorkerEvent::Failed { .. })),
+        "{events:?}"
+    );
+    assert_eq!(other.requests(), 0, "the redirect was followed");
+    let r = row(&b, &reference);
+    assert_eq!(
+        r.state,
+        OutboxState::Failed,
+        "a redirect waits for the officer"
+    );
+    let err = r.last_error.unwrap();
+    assert!(err.contains("HTTP 301"), "{err}");
+    assert!(
+        err.contains("127.0.0.1"),
+        "the Location host is named: {err}"
+    );
+    assert_eq!(b.desk.get(&reference).unwrap().stage, Stage::Forwarded);
+    assert!(b.desk.get(&reference).unwrap().ticket_no.is_none());
+
+    b.advance(3600);
+    assert!(d.deliver_due(b.desk.store(), b.now()).unwrap().is_empty());
+    assert_eq!(hits.load(Ordering::SeqCst), 1, "not retried by itself");
+}
+
+#[test]
+fn an_absurd_retry_after_is_capped_and_panics_nothing() {
+    for retry_after in [
+        "99999999999",
+        "99999999999999999999",
+        "184467440737095516150000",
+        "Fri, 31 Dec 9999 23:59:59 GMT",
+    ] {
+        let (url, _) = scripted(vec![answer(
+            "503 Service Unavailable",
+            &[("Retry-After", retry_after)],
+            "{}",
+        )]);
+        let mut b = Bench::http(&url);
+        let reference = b.intake_and_forward("Retry-After");
+        let mut d = b.deliverer(TIMEOUT);
+        d.deliver_due(b.desk.store(), b.now()).unwrap();
+        let r = row(&b, &reference);
+        assert_eq!(r.state, OutboxState::Pending, "{retry_after}");
+        let wait = r.next_attempt_at - b.now();
+        // The bench's backoff caps at 8 s; BCare asked for longer, so it gets the cap.
+        assert_eq!(wait, TimeDelta::seconds(8), "{retry_after}: {wait}");
+    }
+}
+
+#[test]
+fn a_retry_after_under_the_cap_is_honoured() {
+    let (url, _) = scripted(vec![answer(
+        "429 Too Many Requests",
+        &[("Retry-After", "6")],
+        "{}",
+    )]);
+    let mut b = Bench::http(&url);
+    let reference = b.intake_and_forward("Retry-After");
+    let mut d = b.deliverer(TIMEOUT);
+    d.deliver_due(b.desk.store(), b.now()).unwrap();
+    let wait = row(&b, &reference).next_attempt_at - b.now();
+    // Jitter of the first attempt is at most 1 s: the server's 6 s wins.
+    assert_eq!(wait, TimeDelta::seconds(6));
+}
+
+const HOSTILE: &str = "\u{1b}]52;c;cm0gLXJmIH4=\u{7}\u{1b}[2J\u{9b}31m\u{202e}evil\u{2066}\u{0}";
+
+#[test]
+fn bcare_error_text_is_cleaned_and_bounded_before_it_is_stored() {
+    let long = "x".repeat(5000);
+    let body = serde_json::json!({ "error": format!("{HOSTILE} line\nbreak {long}") }).to_string();
+    let (url, _) = scripted(vec![answer("422 Unprocessable Entity", &[], &body)]);
+    let mut b = Bench::http(&url);
+    let reference = b.intake_and_forward("Hostile");
+    let mut d = b.deliverer(TIMEOUT);
+    let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+    let err = row(&b, &reference).last_error.unwrap();
+    assert!(harmless(&err), "{err:?}");
+    assert!(!err.contains('\n'), "{err:?}");
+    assert!(err.contains("evil"), "the words stay: {err:?}");
+    assert!(
+        err.chars().count() <= 400,
+        "bounded: {}",
+        err.chars().count()
+    );
+    for e in events {
+        if let WorkerEvent::Failed { error, .. } = e {
+            assert!(harmless(&error), "{error:?}");
+        }
+    }
+}
+
+#[test]
+fn a_body_that_is_not_the_contract_is_quoted_cleaned() {
+    let (url, _) = scripted(vec![answer("200 OK", &[], HOSTILE)]);
+    let mut b = Bench::http(&url);
+    let reference = b.intake_and_forward("Hostile body");
+    b.deliverer(TIMEOUT)
+        .deliver_due(b.desk.store(), b.now())
+        .unwrap();
+    let err = row(&b, &reference).last_error.unwrap();
+    assert!(harmless(&err), "{err:?}");
+}
+
+#[test]
+fn a_ticket_status_is_cleaned() {
+    let body = serde_json::json!({ "ticket_no": "T0000000AB", "status": HOSTILE }).to_string();
+    let (url, _) = scripted(vec![answer("200 OK", &[], &body)]);
+    let c = HttpClient::new(&url, None, TIMEOUT);
+    let s = c.status("T0000000AB").unwrap();
+    assert!(harmless(&s.status), "{:?}", s.status);
+    assert!(s.status.contains("evil"));
+}

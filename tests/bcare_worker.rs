@@ -1,0 +1,192 @@
+//! The background worker as a citizen of the desk: it stops between rows and inside
+//! waits, the officer's quit never waits on BCare, and a panic is caught, reported
+//! and followed by a restart.
+
+mod bcare_support;
+
+use bcare_desk::bcare::worker::{Deliverer, WorkerEvent, spawn_deliverer};
+use bcare_desk::bcare::{BcareClient, BcareError, BcareReport, Filed, TicketStatus};
+use bcare_desk::domain::complaint::Stage;
+use bcare_desk::store::OutboxState;
+use bcare_support::Bench;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// A BCare double: each call to `file` takes `delay`; calls listed in `panic_on`
+/// (0-based) panic instead of answering.
+struct Double {
+    calls: Arc<AtomicUsize>,
+    delay: Duration,
+    panic_on: Vec<usize>,
+}
+
+impl BcareClient for Double {
+    fn name(&self) -> &'static str {
+        "sim"
+    }
+    fn file(&self, key: &str, _: &BcareReport) -> Result<Filed, BcareError> {
+        let n = self.calls.fetch_add(1, Ordering::SeqCst);
+        if self.panic_on.contains(&n) {
+            panic!("double told to panic on call {n}");
+        }
+        std::thread::sleep(self.delay);
+        let digits: String = key.chars().filter(char::is_ascii_digit).collect();
+        Ok(Filed::Ticket {
+            ticket_no: format!("T{:0>9}", &digits[digits.len().saturating_sub(9)..]),
+            status: "open".into(),
+        })
+    }
+    fn status(&self, _: &str) -> Result<TicketStatus, BcareError> {
+        Err(BcareError::Unsupported("double"))
+    }
+    fn reachable(&self) -> bool {
+        true
+    }
+}
+
+fn bench() -> Bench {
+    Bench::http("http://127.0.0.1:9")
+}
+
+fn deliverer(b: &Bench, double: Double) -> Deliverer {
+    Deliverer::new(Box::new(double), &b.config).unwrap()
+}
+
+/// Events until `want` says enough, or `limit` passes.
+fn events_until(
+    rx: &std::sync::mpsc::Receiver<WorkerEvent>,
+    limit: Duration,
+    want: impl Fn(&[WorkerEvent]) -> bool,
+) -> Vec<WorkerEvent> {
+    let until = Instant::now() + limit;
+    let mut seen = Vec::new();
+    while !want(&seen) {
+        let left = until.saturating_duration_since(Instant::now());
+        match rx.recv_timeout(left) {
+            Ok(e) => seen.push(e),
+            Err(_) => break,
+        }
+    }
+    seen
+}
+
+#[test]
+fn a_panic_in_the_worker_is_reported_and_the_worker_restarts_and_delivers() {
+    let mut b = bench();
+    let reference = b.intake_and_forward("Panik");
+    let calls = Arc::new(AtomicUsize::new(0));
+    let d = deliverer(
+        &b,
+        Double {
+            calls: calls.clone(),
+            delay: Duration::ZERO,
+            panic_on: vec![0],
+        },
+    );
+    let w = spawn_deliverer(b.db.clone(), Some(d), b.clock(), Duration::from_secs(30)).unwrap();
+    let seen = events_until(&w.events, Duration::from_secs(10), |s| {
+        s.iter().any(|e| matches!(e, WorkerEvent::Delivered { .. }))
+    });
+    let crashed = seen
+        .iter()
+        .position(|e| matches!(e, WorkerEvent::Crashed { .. }))
+        .unwrap_or_else(|| panic!("no Crashed event: {seen:?}"));
+    let delivered = seen
+        .iter()
+        .position(|e| matches!(e, WorkerEvent::Delivered { reference: r, .. } if *r == reference))
+        .unwrap_or_else(|| panic!("not delivered after the restart: {seen:?}"));
+    assert!(crashed < delivered);
+    if let WorkerEvent::Crashed { message } = &seen[crashed] {
+        assert!(
+            message.contains("worker.rs") || message.contains("bcare_worker.rs"),
+            "{message}"
+        );
+    }
+    assert!(w.stop());
+    assert_eq!(b.desk.get(&reference).unwrap().stage, Stage::Ticketed);
+    assert_eq!(calls.load(Ordering::SeqCst), 2);
+}
+
+#[test]
+fn quitting_does_not_wait_for_a_bcare_that_hangs() {
+    let mut b = bench();
+    let reference = b.intake_and_forward("Hang");
+    let calls = Arc::new(AtomicUsize::new(0));
+    let d = deliverer(
+        &b,
+        Double {
+            calls: calls.clone(),
+            delay: Duration::from_secs(60),
+            panic_on: vec![],
+        },
+    );
+    let w = spawn_deliverer(b.db.clone(), Some(d), b.clock(), Duration::from_secs(30)).unwrap();
+    let until = Instant::now() + Duration::from_secs(10);
+    while calls.load(Ordering::SeqCst) == 0 && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(calls.load(Ordering::SeqCst), 1, "the call is in flight");
+    let started = Instant::now();
+    let finished = w.stop();
+    let took = started.elapsed();
+    assert!(took <= Duration::from_secs(1), "quit took {took:?}");
+    assert!(!finished, "the hanging call was left behind");
+    let c = b.desk.get(&reference).unwrap();
+    assert_eq!(c.stage, Stage::Forwarded);
+    let row = b.desk.store().outbox_of(c.id).unwrap().remove(0);
+    assert_eq!(row.state, OutboxState::Pending, "the report stays queued");
+}
+
+#[test]
+fn the_worker_stops_between_rows() {
+    let mut b = bench();
+    for i in 0..6 {
+        b.intake_and_forward(&format!("Antrean {i}"));
+    }
+    let calls = Arc::new(AtomicUsize::new(0));
+    let d = deliverer(
+        &b,
+        Double {
+            calls: calls.clone(),
+            delay: Duration::from_millis(300),
+            panic_on: vec![],
+        },
+    );
+    let w = spawn_deliverer(b.db.clone(), Some(d), b.clock(), Duration::from_secs(30)).unwrap();
+    let until = Instant::now() + Duration::from_secs(10);
+    while calls.load(Ordering::SeqCst) == 0 && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let started = Instant::now();
+    assert!(
+        w.stop(),
+        "the row in flight ends within the grace, then the worker stops"
+    );
+    assert!(started.elapsed() <= Duration::from_secs(1));
+    let filed = calls.load(Ordering::SeqCst);
+    assert!(
+        filed < 6,
+        "the worker went on through {filed} rows after stop"
+    );
+    assert_eq!(b.desk.store().outbox_pending(10).unwrap().len(), 6 - filed);
+}
+
+#[test]
+fn the_worker_stops_inside_its_wait() {
+    let b = bench();
+    let d = deliverer(
+        &b,
+        Double {
+            calls: Arc::new(AtomicUsize::new(0)),
+            delay: Duration::ZERO,
+            panic_on: vec![],
+        },
+    );
+    // Nothing due: the worker sleeps its whole poll (an hour) unless told to stop.
+    let w = spawn_deliverer(b.db.clone(), Some(d), b.clock(), Duration::from_secs(3600)).unwrap();
+    let _ = events_until(&w.events, Duration::from_secs(5), |s| !s.is_empty());
+    let started = Instant::now();
+    assert!(w.stop());
+    assert!(started.elapsed() < Duration::from_millis(500));
+}

@@ -1,0 +1,334 @@
+//! The database file under hostile conditions, through the real binary: other
+//! programs' files, read-only files, odd headers, several writers at once.
+
+mod desk_binary;
+
+use desk_binary::Desk;
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+fn mode(p: &Path) -> u32 {
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+}
+
+fn stderr_of(desk: &Desk, args: &[&str]) -> String {
+    let out = desk.cmd().args(args).assert().failure();
+    String::from_utf8_lossy(&out.get_output().stderr).to_string()
+}
+
+#[test]
+fn a_read_only_file_is_read_but_never_written_or_chmodded() {
+    let desk = Desk::new();
+    let r = desk.intake(&[]);
+    std::fs::set_permissions(desk.db(), std::fs::Permissions::from_mode(0o400)).unwrap();
+    let before = std::fs::read(desk.db()).unwrap();
+    for args in [
+        vec!["list"],
+        vec!["show", r.as_str()],
+        vec!["search", "Andi"],
+        vec!["outbox"],
+        vec!["check"],
+    ] {
+        desk.cmd().args(&args).assert().success();
+    }
+    let list = desk.json(&["list"]);
+    assert_eq!(list[0]["ref"], r.as_str());
+    // A writing command says so in one line naming the file, and changes nothing.
+    let err = desk.refused(&["cancel", &r, "--reason", "dobel"]);
+    assert!(err.contains(&desk.db().display().to_string()), "{err}");
+    assert!(err.contains("read-only"), "{err}");
+    assert!(
+        !err.contains("Error code") && !err.contains("os error"),
+        "{err}"
+    );
+    assert_eq!(mode(&desk.db()), 0o400);
+    assert_eq!(std::fs::read(desk.db()).unwrap(), before);
+}
+
+#[test]
+fn another_programs_database_is_refused_in_one_line_and_left_alone() {
+    let desk = Desk::new();
+    std::fs::create_dir_all(desk.db().parent().unwrap()).unwrap();
+    let conn = rusqlite::Connection::open(desk.db()).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE inventaris (barang TEXT); INSERT INTO inventaris VALUES ('printer');",
+    )
+    .unwrap();
+    drop(conn);
+    let before = std::fs::read(desk.db()).unwrap();
+    for args in [&["list"][..], &["intake", "--name", "Andi"][..]] {
+        let err = stderr_of(&desk, args);
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(err.contains(&desk.db().display().to_string()), "{err}");
+        assert!(err.contains("another program"), "{err}");
+    }
+    assert_eq!(
+        std::fs::read(desk.db()).unwrap(),
+        before,
+        "the file was changed"
+    );
+}
+
+#[test]
+fn a_negative_schema_version_is_refused() {
+    let desk = Desk::new();
+    desk.intake(&[]);
+    rusqlite::Connection::open(desk.db())
+        .unwrap()
+        .pragma_update(None, "user_version", -1)
+        .unwrap();
+    for args in [&["list"][..], &["check"][..]] {
+        let err = stderr_of(&desk, args);
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(err.contains("schema version -1"), "{err}");
+    }
+    desk.refused(&["cancel", "ADU-2026-00001", "--reason", "dobel"]);
+}
+
+#[test]
+fn an_empty_file_becomes_a_desk() {
+    let desk = Desk::new();
+    std::fs::create_dir_all(desk.db().parent().unwrap()).unwrap();
+    std::fs::write(desk.db(), b"").unwrap();
+    std::fs::set_permissions(desk.db(), std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert_eq!(desk.intake(&[]), "ADU-2026-00001");
+    assert_eq!(desk.rows(), (1, 1));
+}
+
+#[test]
+fn a_file_others_can_read_is_warned_about_not_chmodded() {
+    let desk = Desk::new();
+    desk.intake(&[]);
+    std::fs::set_permissions(desk.db(), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = desk.cmd().arg("list").assert().success();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(err.contains("chmod 600") && err.contains("644"), "{err}");
+    desk.intake(&[]);
+    assert_eq!(mode(&desk.db()), 0o644, "the owner's choice stands");
+}
+
+/// The real binary with the harness's environment, for a thread of its own.
+fn binary(desk: &Desk) -> std::process::Command {
+    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("bcare-desk"));
+    c.env_clear()
+        .env("HOME", desk.dir.path())
+        .env("BCARE_DESK_DB", desk.db())
+        .env("BCARE_DESK_CONFIG", desk.config())
+        .env("BCARE_DESK_NOW", &desk.now)
+        .env("USER", "petugas.pdad");
+    c
+}
+
+const INTAKE: [&str; 24] = [
+    "intake",
+    "--json",
+    "--name",
+    "Budi",
+    "--kind",
+    "pengguna-jasa",
+    "--org",
+    "PT Samudra Makassar",
+    "--phone",
+    "0812-3456-7890",
+    "--channel",
+    "whatsapp",
+    "--category",
+    "IMP",
+    "--subject",
+    "PIB belum mendapat respon",
+    "--description",
+    "Sudah dikirim sejak pagi.",
+    "--npwp",
+    "01.234.567.8-901.000",
+    "--aju",
+    "000020-010017-20261127-000123",
+    "--doc-type",
+    "BC 2.0 PIB",
+];
+
+#[test]
+fn several_processes_and_a_demo_writing_at_once_all_succeed_with_gap_free_references() {
+    const PROCESSES: usize = 3;
+    const EACH: usize = 50;
+    let desk = Desk::new();
+    desk.intake(&[]);
+    let writers: Vec<_> = (0..PROCESSES)
+        .map(|_| {
+            let mut cmd = binary(&desk);
+            cmd.args(INTAKE);
+            std::thread::spawn(move || {
+                let mut refs = Vec::new();
+                for _ in 0..EACH {
+                    let out = cmd.output().unwrap();
+                    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+                    assert!(out.status.success(), "a writer was refused: {stderr}");
+                    let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+                    refs.push(j["ref"].as_str().unwrap().to_string());
+                }
+                refs
+            })
+        })
+        .collect();
+    // A demo loading sample complaints in batches at the same time.
+    let demo = binary(&desk)
+        .args(["demo", "--count", "3000", "--force"])
+        .output()
+        .unwrap();
+    assert!(
+        demo.status.success(),
+        "the demo was refused: {}",
+        String::from_utf8_lossy(&demo.stderr)
+    );
+    let mut refs: Vec<String> = writers
+        .into_iter()
+        .flat_map(|w| w.join().unwrap())
+        .collect();
+    refs.sort();
+    refs.dedup();
+    assert_eq!(refs.len(), PROCESSES * EACH, "a reference was given twice");
+    assert_eq!(desk.rows().0 as usize, PROCESSES * EACH + 1 + 3000);
+    // Within each year the numbers run 1, 2, 3… without a gap.
+    let conn = rusqlite::Connection::open(desk.db()).unwrap();
+    let years: Vec<(i64, i64, i64)> = conn
+        .prepare("SELECT ref_year, COUNT(*), MAX(ref_seq) FROM complaints GROUP BY ref_year")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    for (year, count, max) in years {
+        assert_eq!(count, max, "gap in the references of {year}");
+    }
+}
+
+/// Files in `dir` whose name starts with `prefix`.
+fn files_starting(dir: &Path, prefix: &str) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(prefix))
+        .collect()
+}
+
+fn count_and_check(copy: &Path) -> (i64, String) {
+    let conn = rusqlite::Connection::open(copy).unwrap();
+    let n = conn
+        .query_row("SELECT COUNT(*) FROM complaints", [], |r| r.get(0))
+        .unwrap();
+    let ok = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    (n, ok)
+}
+
+#[test]
+fn a_backup_finishes_while_another_process_writes() {
+    let desk = Desk::new();
+    desk.cmd()
+        .args(["demo", "--count", "5000"])
+        .assert()
+        .success();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = {
+        let stop = stop.clone();
+        let mut cmd = binary(&desk);
+        cmd.args(INTAKE);
+        std::thread::spawn(move || {
+            let mut written = 0;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let out = cmd.output().unwrap();
+                assert!(
+                    out.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                written += 1;
+            }
+            written
+        })
+    };
+    // Let the writer get going, then back up twice while it writes.
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let mut copies = Vec::new();
+    for name in ["salinan-1.db", "salinan-2.db"] {
+        let copy = desk.dir.path().join(name);
+        let started = std::time::Instant::now();
+        desk.cmd().arg("backup").arg(&copy).assert().success();
+        assert!(started.elapsed() < std::time::Duration::from_secs(60));
+        copies.push(copy);
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let written = writer.join().unwrap();
+    assert!(written > 0, "the writer wrote nothing during the backups");
+    for copy in &copies {
+        let (n, ok) = count_and_check(copy);
+        assert_eq!(ok, "ok");
+        assert!(n >= 5000, "{n}");
+        assert_eq!(mode(copy), 0o600);
+    }
+    assert!(files_starting(desk.dir.path(), ".salinan").is_empty());
+}
+
+#[test]
+fn a_killed_backup_leaves_no_file_that_opens_as_a_database() {
+    let desk = Desk::new();
+    desk.cmd()
+        .args(["demo", "--count", "5000"])
+        .assert()
+        .success();
+    let copy = desk.dir.path().join("salinan.db");
+    let mut killed_mid_copy = 0;
+    for delay_ms in (0..20).map(|i| 10 + i * 15) {
+        let _ = std::fs::remove_file(&copy);
+        let mut child = binary(&desk)
+            .arg("backup")
+            .arg(&copy)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        child.kill().unwrap(); // SIGKILL
+        let status = child.wait().unwrap();
+        if copy.exists() {
+            // It finished before the kill: the copy is whole.
+            assert!(status.success() || status.code().is_none());
+            assert_eq!(count_and_check(&copy), (5000, "ok".to_string()));
+        } else if !files_starting(desk.dir.path(), ".salinan.db.").is_empty() {
+            killed_mid_copy += 1;
+        }
+    }
+    assert!(killed_mid_copy > 0, "no kill landed during a copy");
+    // The next backup under that name clears what the killed ones left.
+    let _ = std::fs::remove_file(&copy);
+    desk.cmd().arg("backup").arg(&copy).assert().success();
+    assert_eq!(count_and_check(&copy), (5000, "ok".to_string()));
+    assert!(files_starting(desk.dir.path(), ".salinan.db.").is_empty());
+}
+
+#[test]
+fn a_writer_kept_waiting_too_long_says_so_in_one_line_naming_the_file() {
+    let desk = Desk::new();
+    let r = desk.intake(&[]);
+    // Another program holds the write lock past the 5 s the desk waits.
+    let conn = rusqlite::Connection::open(desk.db()).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let started = std::time::Instant::now();
+    let err = desk.refused(&["cancel", &r, "--reason", "dobel"]);
+    assert!(
+        started.elapsed() >= std::time::Duration::from_secs(4),
+        "it did not wait"
+    );
+    assert!(err.contains(&desk.db().display().to_string()), "{err}");
+    assert!(err.contains("busy") && !err.contains("Error code"), "{err}");
+    // Reading goes on meanwhile.
+    desk.cmd().args(["show", &r]).assert().success();
+    conn.execute_batch("ROLLBACK").unwrap();
+    let d = std::path::PathBuf::from(desk.dir.path());
+    let err = stderr_of(&desk, &["backup", &d.display().to_string()]);
+    assert!(
+        err.contains("exists") && err.trim().lines().count() == 1,
+        "{err}"
+    );
+}

@@ -1,0 +1,128 @@
+//! The tmux harness shared by the end-to-end tests: the real binary in a real
+//! terminal, keys in with send-keys, the screen back with capture-pane. It counts
+//! the navigation keys it sends (every key that is not typed text).
+
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+pub struct Session {
+    pub name: String,
+    /// Navigation keys sent so far: everything that is not typed text.
+    pub navigation: std::cell::Cell<usize>,
+}
+
+pub fn tmux(args: &[&str]) -> Output {
+    Command::new("tmux")
+        .args(args)
+        .output()
+        .expect("running tmux")
+}
+
+impl Session {
+    pub fn start(name: &str, command: &str) -> Session {
+        Session::start_sized(name, command, (120, 36))
+    }
+
+    pub fn start_sized(name: &str, command: &str, size: (u16, u16)) -> Session {
+        let (w, h) = (size.0.to_string(), size.1.to_string());
+        let out = tmux(&["new-session", "-d", "-s", name, "-x", &w, "-y", &h, command]);
+        assert!(
+            out.status.success(),
+            "tmux new-session: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Session {
+            name: name.into(),
+            navigation: std::cell::Cell::new(0),
+        }
+    }
+
+    pub fn keys(&self, keys: &[&str]) {
+        self.navigation.set(self.navigation.get() + keys.len());
+        let mut args = vec!["send-keys", "-t", &self.name];
+        args.extend_from_slice(keys);
+        assert!(tmux(&args).status.success());
+        // Give the desk a moment: each key is its own event, as when typed.
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    pub fn text(&self, text: &str) {
+        assert!(
+            tmux(&["send-keys", "-t", &self.name, "-l", text])
+                .status
+                .success()
+        );
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    pub fn screen(&self) -> String {
+        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
+            .into_owned()
+    }
+
+    /// Starts counting navigation keys from zero.
+    pub fn count_from_zero(&self) {
+        self.navigation.set(0);
+    }
+
+    /// Waits until the desk has left the tmux session (after `q`).
+    pub fn wait_gone(&self) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while tmux(&["has-session", "-t", &self.name]).status.success() {
+            assert!(Instant::now() < deadline, "the desk did not quit");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Polls the screen until it shows `what` (up to 10 s).
+    pub fn wait_for(&self, what: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let screen = self.screen();
+            if screen.contains(what) {
+                return screen;
+            }
+            if Instant::now() > deadline {
+                panic!("waited 10 s for {what:?}; the screen shows:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        // Always clean up, even when an assertion failed.
+        let _ = tmux(&["kill-session", "-t", &self.name]);
+    }
+}
+
+pub fn have_tmux() -> bool {
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+pub fn write_config(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("config.toml");
+    std::fs::write(
+        &path,
+        "[officer]\nname = \"petugas-e2e\"\n\n[bcare]\nclient = \"sim\"\nsim_delay_ms = 50\n",
+    )
+    .unwrap();
+    path
+}
+
+/// The command line that opens the desk on `db` with `config`, in English, without colour.
+pub fn desk_command(db: &Path, config: &Path, lang: &str) -> String {
+    let bin = env!("CARGO_BIN_EXE_bcare-desk");
+    format!(
+        "env TERM=xterm-256color NO_COLOR=1 '{bin}' --db '{}' --config '{}' --lang {lang}",
+        db.display(),
+        config.display()
+    )
+}
