@@ -27,6 +27,44 @@ pub struct Config {
     pub bcare: BcareConfig,
     pub report: ReportConfig,
     pub retention: RetentionConfig,
+    pub incident: IncidentConfig,
+    pub followup: FollowupConfig,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct IncidentConfig {
+    /// How far back, in working hours, intake looks for an open ticket of the same
+    /// category to suggest (one outage, many callers).
+    pub window_hours: u32,
+}
+
+impl Default for IncidentConfig {
+    fn default() -> Self {
+        IncidentConfig { window_hours: 4 }
+    }
+}
+
+/// Following tickets at Dir. IKC after the handover.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FollowupConfig {
+    /// Minutes between two status polls of BCare (working hours only).
+    pub poll_minutes: u32,
+    /// A ticket open longer than this many working days is flagged to chase.
+    pub chase_after_days: u32,
+    /// BCare statuses that mean Dir. IKC solved the ticket (case and spacing ignored).
+    pub done_statuses: Vec<String>,
+}
+
+impl Default for FollowupConfig {
+    fn default() -> Self {
+        FollowupConfig {
+            poll_minutes: 30,
+            chase_after_days: 3,
+            done_statuses: ["resolved", "closed", "selesai"].map(String::from).to_vec(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -115,6 +153,8 @@ pub struct BcareConfig {
     pub sim_delay_ms: u64,
     pub sim_fail_rate: f64,
     pub sim_seed: u64,
+    /// Simulator: seconds after which a ticket is resolved (0: never).
+    pub sim_resolve_after_secs: u64,
 }
 
 impl Default for BcareConfig {
@@ -130,6 +170,7 @@ impl Default for BcareConfig {
             sim_delay_ms: 300,
             sim_fail_rate: 0.0,
             sim_seed: 1,
+            sim_resolve_after_secs: 0,
         }
     }
 }
@@ -154,6 +195,38 @@ impl Config {
         if !(1..=1200).contains(&cfg.retention.months) {
             bail!(
                 "{}: [retention] months must be between 1 and 1200",
+                origin.display()
+            );
+        }
+        if !(1..=40).contains(&cfg.incident.window_hours) {
+            bail!(
+                "{}: [incident] window_hours must be between 1 and 40 (working hours), found {}",
+                origin.display(),
+                cfg.incident.window_hours
+            );
+        }
+        let f = &cfg.followup;
+        if !(1..=1440).contains(&f.poll_minutes) {
+            bail!(
+                "{}: [followup] poll_minutes must be between 1 and 1440, found {}",
+                origin.display(),
+                f.poll_minutes
+            );
+        }
+        if f.chase_after_days > 365 {
+            bail!(
+                "{}: [followup] chase_after_days must be between 0 and 365, found {}",
+                origin.display(),
+                f.chase_after_days
+            );
+        }
+        if f.done_statuses.is_empty()
+            || f.done_statuses
+                .iter()
+                .any(|d| crate::domain::followup::normalise_status(d).is_empty())
+        {
+            bail!(
+                "{}: [followup] done_statuses must list at least one status, none of them empty",
                 origin.display()
             );
         }
@@ -289,6 +362,20 @@ mod tests {
         assert_eq!(cfg.desk.lang, Lang::Id);
         assert_eq!(cfg.report, ReportConfig::default());
         assert_eq!(cfg.retention, RetentionConfig::default());
+        assert_eq!(cfg.incident, IncidentConfig::default());
+        assert_eq!(cfg.followup, FollowupConfig::default());
+    }
+
+    #[test]
+    fn the_incident_window_is_bounded_and_named() {
+        let err = Config::parse("[incident]\nwindow_hours = 0\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("c.toml"), "{err}");
+        assert!(err.contains("[incident] window_hours"), "{err}");
+        let cfg = Config::parse("[incident]\nwindow_hours = 8\n", Path::new("c.toml"))
+            .expect("8 working hours is a window");
+        assert_eq!(cfg.incident.window_hours, 8);
     }
 
     #[test]
@@ -348,6 +435,28 @@ mod tests {
         text.truncate(1000);
         std::fs::write(&big, &text).unwrap();
         assert!(load(&paths(big)).is_ok());
+    }
+
+    #[test]
+    fn followup_settings_are_checked_and_named() {
+        for (bad, key) in [
+            ("poll_minutes = 0", "poll_minutes"),
+            ("chase_after_days = 400", "chase_after_days"),
+            ("done_statuses = []", "done_statuses"),
+            ("done_statuses = [\"resolved\", \" \"]", "done_statuses"),
+        ] {
+            let err = Config::parse(&format!("[followup]\n{bad}\n"), Path::new("c.toml"))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("c.toml") && err.contains(key), "{err}");
+        }
+        let cfg = Config::parse(
+            "[followup]\npoll_minutes = 5\ndone_statuses = [\"Done\"]\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        assert_eq!(cfg.followup.poll_minutes, 5);
+        assert_eq!(cfg.followup.chase_after_days, 3);
     }
 
     #[test]

@@ -8,15 +8,15 @@ use crate::domain::calendar::WorkCalendar;
 use crate::domain::category::{Categories, Category};
 use crate::domain::complaint::{Channel, Complaint, Event, Stage};
 use crate::domain::intake::{IntakeContext, IntakeForm};
-use crate::domain::msg::{FieldError, FieldWarning, Lang};
+use crate::domain::msg::{FieldError, FieldMsg, FieldWarning, Lang};
 use crate::domain::sla::{self, SlaStatus};
 use crate::domain::text::{self, NOTE_MAX};
 use crate::domain::validate;
 use crate::domain::when::local_date;
 use crate::domain::workflow::{self, IllegalStep, Step};
 use crate::store::{
-    Change, DeliveredTicket, Delivery, IntakeRecord, ListQuery, NewEvent, NewOutbox, OutboxRow,
-    QueueCounts, Store, StoreError,
+    BulkStep, Change, DeliveredTicket, Delivery, IntakeRecord, ListQuery, NewEvent, NewOutbox,
+    OutboxRow, QueueCounts, Store, StoreError,
 };
 use chrono::{DateTime, Datelike, TimeDelta, Utc};
 use regex::Regex;
@@ -190,7 +190,7 @@ impl Desk {
         let ticket_pattern = Regex::new(&config.bcare.ticket_pattern)
             .context("[bcare] ticket_pattern is not a valid regular expression")?;
         // Stored deadlines follow the calendar: recompute them when it changed. A
-        // reading command leaves that to the next writing one.
+        // read-only file keeps the deadlines it has (and the log says so).
         let fp = fingerprint(calendar_text.unwrap_or(WorkCalendar::BUILTIN_TOML));
         if store.meta(CALENDAR_META)?.as_deref() != Some(fp.as_str()) {
             if store.is_read_only() {
@@ -1012,6 +1012,616 @@ impl Desk {
             candidates,
             done,
         })
+    }
+}
+
+/// What a link's target stands for: a reference (`ADU-…`) is a complaint, anything
+/// else a ticket number. A ticket number may contain dashes, so the prefix decides.
+pub fn link_target_of(raw: &str) -> LinkTarget {
+    let t = raw.trim();
+    if t.to_ascii_uppercase().starts_with("ADU-") {
+        LinkTarget::Complaint(t.to_string())
+    } else {
+        LinkTarget::Ticket(t.to_string())
+    }
+}
+
+/// The channel a handover goes by, as typed.
+fn handover_channel(via: &str) -> Result<Channel> {
+    Channel::parse(via).ok_or_else(|| {
+        DeskError::invalid(FieldError::new(
+            "via",
+            "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya",
+            "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya",
+        ))
+    })
+}
+
+/// A bulk step's refusal: the complaint it was refused on, why, and that nothing
+/// changed — as one field message, so every caller shows it as it shows any other.
+fn refused(reference: &str, error: impl Into<DeskError>) -> DeskError {
+    let e = error.into();
+    let (field, id, en) = match &e {
+        DeskError::Invalid(errs) if errs.len() == 1 => {
+            (errs[0].field, errs[0].id.clone(), errs[0].en.clone())
+        }
+        DeskError::Illegal(step) => {
+            let strip = |t: String| t.trim_start_matches("stage: ").to_string();
+            (
+                "stage",
+                strip(step.text(Lang::Id)),
+                strip(step.text(Lang::En)),
+            )
+        }
+        DeskError::Store(StoreError::NotFound(_)) => (
+            "reference",
+            "tidak ada pengaduan dengan referensi ini".to_string(),
+            "no such complaint".to_string(),
+        ),
+        DeskError::Store(StoreError::Conflict(_)) => (
+            "reference",
+            "pengaduan baru saja diubah di jendela lain; coba lagi".to_string(),
+            "the complaint was just changed elsewhere; try again".to_string(),
+        ),
+        other => ("reference", other.text(Lang::Id), other.text(Lang::En)),
+    };
+    DeskError::invalid(FieldError::new(
+        field,
+        format!("{reference}: {id}; tidak ada yang diubah"),
+        format!("{reference}: {en}; nothing was changed"),
+    ))
+}
+
+/// One outage, many callers: the incident suggestion at intake, bulk link, handover
+/// and cancel (all or nothing, an event for each), and the incident view.
+impl Desk {
+    /// Open tickets of `category` received within the last `[incident] window_hours`
+    /// working hours, most recent first, one per ticket; `excluding` leaves out a
+    /// complaint (the one being looked at) and the ticket it already carries.
+    pub fn incident_candidates(
+        &self,
+        category: &str,
+        excluding: Option<&Complaint>,
+    ) -> Result<Vec<crate::domain::incident::IncidentCandidate>> {
+        use crate::domain::incident::{self, CANDIDATE_STAGES, CANDIDATES_MAX};
+        let category = category.trim().to_ascii_uppercase();
+        if self.categories.get(&category).is_none() {
+            return Ok(Vec::new());
+        }
+        let now = self.now();
+        let since = incident::window_start(&self.calendar, now, self.config.incident.window_hours);
+        let rows = self
+            .store
+            .received_since(&category, &CANDIDATE_STAGES, since, 200)?
+            .into_iter()
+            .filter(|c| {
+                excluding.is_none_or(|x| {
+                    c.id != x.id && (x.ticket_no.is_none() || c.ticket_no != x.ticket_no)
+                })
+            })
+            .collect();
+        Ok(incident::candidates(rows, CANDIDATES_MAX))
+    }
+
+    /// The suggestions for a complaint on the desk.
+    pub fn incident_candidates_for(
+        &self,
+        reference: &str,
+    ) -> Result<Vec<crate::domain::incident::IncidentCandidate>> {
+        let c = self.get(reference)?;
+        self.incident_candidates(&c.details.category, Some(&c))
+    }
+
+    /// The ticket number a link takes and the complaint that first carried it.
+    /// `own` is the complaint being linked, which cannot be its own target.
+    fn link_target(
+        &self,
+        target: &LinkTarget,
+        own: &[String],
+    ) -> Result<(String, Option<String>, Option<FieldWarning>)> {
+        match target {
+            LinkTarget::Complaint(other) => {
+                let o = self.get(other)?;
+                if own.contains(&o.reference) {
+                    return Err(refused(
+                        &o.reference,
+                        DeskError::invalid(FieldError::new(
+                            "to",
+                            "pengaduan tidak bisa ditautkan ke dirinya sendiri",
+                            "a complaint cannot be linked to itself",
+                        )),
+                    ));
+                }
+                let Some(t) = o.ticket_no.clone() else {
+                    return Err(DeskError::invalid(FieldError::new(
+                        "to",
+                        format!("{} belum punya nomor tiket BCare", o.reference),
+                        format!("{} has no BCare ticket number yet", o.reference),
+                    )));
+                };
+                Ok((t, Some(o.linked_to.clone().unwrap_or(o.reference)), None))
+            }
+            LinkTarget::Ticket(raw) => {
+                let (t, w) =
+                    validate::ticket_no(raw, &self.ticket_pattern).map_err(DeskError::invalid)?;
+                let first = self
+                    .store
+                    .by_ticket(&t)?
+                    .filter(|o| !own.contains(&o.reference));
+                Ok((t, first.map(|o| o.linked_to.unwrap_or(o.reference)), w))
+            }
+        }
+    }
+
+    fn link_event(&self, at: DateTime<Utc>, ticket_no: &str, linked_to: Option<&str>) -> NewEvent {
+        let mut event = self.event("link", at);
+        event.note = Some(match linked_to {
+            Some(r) => format!("ticket {ticket_no} dari {r}"),
+            None => format!("ticket {ticket_no}"),
+        });
+        event
+    }
+
+    /// Langkah 1 and the link in one transaction: the complaint is received and
+    /// takes the ticket `target` carries, with both events. A refused link saves
+    /// nothing.
+    pub fn intake_linked(
+        &mut self,
+        form: &IntakeForm,
+        target: &LinkTarget,
+    ) -> Result<(Complaint, Vec<FieldWarning>)> {
+        let now = self.now();
+        let (new, mut warnings) = form
+            .validate(&self.intake_context())
+            .map_err(DeskError::Invalid)?;
+        let deadline = sla::deadline(&self.calendar, new.received_at, sla_budget())
+            .ok_or_else(|| anyhow::anyhow!("the calendar has no working time ahead"))?;
+        let (ticket_no, linked_to, warning) = self.link_target(target, &[])?;
+        let to = workflow::check(Stage::Received, Step::Link)?;
+        let ref_year = local_date(now, self.calendar.offset()).year();
+        let mut intake = self.event("intake", now);
+        intake.after = Some(Stage::Received.as_str().into());
+        if !warnings.is_empty() {
+            intake.note = Some(
+                warnings
+                    .iter()
+                    .map(|w| w.text(Lang::Id))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            );
+        }
+        let mut link = self.link_event(now, &ticket_no, linked_to.as_deref());
+        link.before = Some(Stage::Received.as_str().into());
+        link.after = Some(to.as_str().into());
+        let mut complaint = Complaint::received(new, deadline);
+        complaint.stage = to;
+        complaint.ticket_no = Some(ticket_no);
+        complaint.ticketed_at = Some(now);
+        complaint.linked_to = linked_to;
+        let mut records = [IntakeRecord {
+            ref_year,
+            complaint,
+            events: vec![intake, link],
+        }];
+        self.store.insert_complaints(&mut records)?;
+        let [record] = records;
+        warnings.extend(warning);
+        Ok((record.complaint, warnings))
+    }
+
+    /// Plans one step for every complaint named, then writes them all in one
+    /// transaction. The first refusal (unknown reference, wrong stage, bad input for
+    /// that complaint) is returned naming the complaint, and nothing is written.
+    fn bulk(
+        &mut self,
+        references: &[String],
+        step: Step,
+        plan: impl Fn(&Desk, &Complaint, Stage) -> Result<(Change, NewEvent)>,
+    ) -> Result<Vec<Complaint>> {
+        let references =
+            crate::domain::incident::references(references).map_err(DeskError::invalid)?;
+        let mut steps = Vec::with_capacity(references.len());
+        for r in &references {
+            let c = self.get(r).map_err(|e| refused(r, e))?;
+            let to = workflow::check(c.stage, step).map_err(|e| refused(&c.reference, e))?;
+            let (change, mut event) = plan(self, &c, to).map_err(|e| refused(&c.reference, e))?;
+            event.before = event.before.or_else(|| Some(c.stage.as_str().into()));
+            event.after = event.after.or_else(|| Some(to.as_str().into()));
+            steps.push(BulkStep {
+                complaint: c,
+                to,
+                change,
+                event,
+            });
+        }
+        self.store.apply_all(&steps).map_err(|e| match &e {
+            StoreError::Conflict(r) => refused(&r.clone(), e),
+            _ => DeskError::Store(e),
+        })?;
+        steps
+            .iter()
+            .map(|s| Ok(self.store.get_by_id(s.complaint.id)?))
+            .collect()
+    }
+
+    /// Links several complaints to one ticket (or to the ticket another complaint
+    /// carries), each with its own `link` event, all or none.
+    pub fn link_many(
+        &mut self,
+        references: &[String],
+        target: &LinkTarget,
+    ) -> Result<(Vec<Complaint>, Option<FieldWarning>)> {
+        let own: Vec<String> = references
+            .iter()
+            .map(|r| r.trim().to_ascii_uppercase())
+            .collect();
+        let (ticket_no, linked_to, warning) = self.link_target(target, &own)?;
+        let now = self.now();
+        let linked = self.bulk(references, Step::Link, |desk, _, _| {
+            Ok((
+                Change::Ticket {
+                    at: now,
+                    ticket_no: ticket_no.clone(),
+                    linked_to: linked_to.clone(),
+                },
+                desk.link_event(now, &ticket_no, linked_to.as_deref()),
+            ))
+        })?;
+        Ok((linked, warning))
+    }
+
+    /// Hands the ticket number to several applicants by one channel, each with its
+    /// own `handover` event, all or none. Every applicant must be reachable by the
+    /// channel (a phone for telepon/whatsapp, an e-mail for email), and a handover
+    /// past a complaint's deadline needs `late_reason`, as one by one.
+    pub fn hand_over_many(
+        &mut self,
+        references: &[String],
+        via: &str,
+        late_reason: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<Vec<Complaint>> {
+        use crate::domain::handover::contact_for;
+        use crate::domain::report::{HandoverNote, LateReason};
+        let via = handover_channel(via)?;
+        let late_reason = match late_reason.map(str::trim).filter(|r| !r.is_empty()) {
+            Some(raw) => Some(
+                LateReason::parse(raw)
+                    .ok_or_else(|| DeskError::invalid(LateReason::unknown(raw)))?,
+            ),
+            None => None,
+        };
+        let text = text::free_text("note", note.unwrap_or(""), NOTE_MAX, false, true)
+            .map_err(DeskError::invalid)?;
+        let now = self.now();
+        self.bulk(references, Step::HandOver, |desk, c, _| {
+            if let Err(missing) = contact_for(c, via) {
+                return Err(DeskError::invalid(missing));
+            }
+            let late =
+                sla::met(&desk.calendar, c.details.received_at, sla_budget(), now) == Some(false);
+            if late && late_reason.is_none() {
+                return Err(DeskError::invalid(LateReason::missing()));
+            }
+            let mut event = desk.event("handover", now);
+            event.note = Some(
+                HandoverNote {
+                    via: via.as_str().to_string(),
+                    late_reason,
+                    text: (!text.is_empty()).then(|| text.clone()),
+                }
+                .to_note(),
+            );
+            Ok((Change::HandOver { at: now, via }, event))
+        })
+    }
+
+    /// The complaints on `ticket_no` that wait for their handover (ticketed), in
+    /// order of receipt. Refused when none does.
+    pub fn awaiting_handover(&self, ticket_no: &str) -> Result<Vec<Complaint>> {
+        let t = self.ticket_no_of(ticket_no)?;
+        let rows: Vec<Complaint> = self
+            .store
+            .on_ticket(&t, crate::domain::incident::BULK_MAX * 4 + 1)?
+            .into_iter()
+            .filter(|c| c.stage == Stage::Ticketed)
+            .collect();
+        if rows.is_empty() {
+            return Err(DeskError::invalid(FieldError::new(
+                "ticket",
+                format!("tidak ada pengaduan bertiket {t} yang menunggu diserahkan"),
+                format!("no complaint on ticket {t} waits for its handover"),
+            )));
+        }
+        Ok(rows)
+    }
+
+    /// Hands over every complaint on a ticket that waits for it.
+    pub fn hand_over_ticket(
+        &mut self,
+        ticket_no: &str,
+        via: &str,
+        late_reason: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<Vec<Complaint>> {
+        // The channel is checked first: a typo in it is the officer's to fix whatever
+        // the ticket holds.
+        handover_channel(via)?;
+        let refs: Vec<String> = self
+            .awaiting_handover(ticket_no)?
+            .into_iter()
+            .map(|c| c.reference)
+            .collect();
+        self.hand_over_many(&refs, via, late_reason, note)
+    }
+
+    /// Withdraws several complaints with one reason, each with its own `cancel`
+    /// event, all or none.
+    pub fn cancel_many(&mut self, references: &[String], reason: &str) -> Result<Vec<Complaint>> {
+        let reason =
+            text::free_text("reason", reason, NOTE_MAX, true, false).map_err(DeskError::invalid)?;
+        let now = self.now();
+        self.bulk(references, Step::Cancel, |desk, _, _| {
+            let mut event = desk.event("cancel", now);
+            event.note = Some(reason.clone());
+            Ok((
+                Change::Cancel {
+                    at: now,
+                    reason: reason.clone(),
+                },
+                event,
+            ))
+        })
+    }
+
+    /// Dir. IKC finished several complaints, each with its own `resolve` event, all
+    /// or none; each applicant is then owed a notice.
+    pub fn resolve_many(&mut self, references: &[String], note: &str) -> Result<Vec<Complaint>> {
+        let note =
+            text::free_text("note", note, NOTE_MAX, false, false).map_err(DeskError::invalid)?;
+        let note = (!note.is_empty()).then_some(note);
+        let now = self.now();
+        self.bulk(references, Step::Resolve, |desk, _, _| {
+            let mut event = desk.event("resolve", now);
+            event.note = note.clone();
+            Ok((
+                Change::Resolve {
+                    at: now,
+                    note: note.clone(),
+                },
+                event,
+            ))
+        })
+    }
+
+    /// The ticket is resolved: every complaint on it that was handed over is
+    /// resolved (all or none). Returns them and the complaints on the ticket still
+    /// waiting for their handover, which stay as they are.
+    pub fn resolve_ticket(
+        &mut self,
+        ticket_no: &str,
+        note: &str,
+    ) -> Result<(Vec<Complaint>, Vec<Complaint>)> {
+        let t = self.ticket_no_of(ticket_no)?;
+        let rows = self
+            .store
+            .on_ticket(&t, crate::domain::incident::BULK_MAX * 4 + 1)?;
+        let (handed, waiting): (Vec<Complaint>, Vec<Complaint>) = rows
+            .into_iter()
+            .filter(|c| matches!(c.stage, Stage::HandedOver | Stage::Ticketed))
+            .partition(|c| c.stage == Stage::HandedOver);
+        if handed.is_empty() {
+            return Err(DeskError::invalid(FieldError::new(
+                "ticket",
+                format!("tidak ada pengaduan bertiket {t} yang sudah diserahkan dan belum selesai"),
+                format!("no complaint on ticket {t} is handed over and not yet resolved"),
+            )));
+        }
+        let refs: Vec<String> = handed.into_iter().map(|c| c.reference).collect();
+        Ok((self.resolve_many(&refs, note)?, waiting))
+    }
+
+    /// The message handing `c`'s ticket number to its applicant, as of now.
+    pub fn handover_message(&self, c: &Complaint, lang: Lang) -> String {
+        crate::domain::handover::handover_message(lang, c, self.now(), self.calendar.offset())
+    }
+
+    fn ticket_no_of(&self, raw: &str) -> Result<String> {
+        let (t, _) = validate::ticket_no(raw, &self.ticket_pattern).map_err(|e| {
+            DeskError::invalid(FieldMsg {
+                field: "ticket",
+                ..e
+            })
+        })?;
+        Ok(t)
+    }
+
+    /// One ticket with every caller on it, from the ticket number or from any of
+    /// its complaints' references.
+    pub fn incident(&self, ticket_or_ref: &str) -> Result<crate::domain::incident::Incident> {
+        use crate::domain::incident::{Caller, Incident};
+        let ticket_no = match link_target_of(ticket_or_ref) {
+            LinkTarget::Complaint(r) => {
+                let c = self.get(&r)?;
+                c.ticket_no.ok_or_else(|| {
+                    DeskError::invalid(FieldError::new(
+                        "ticket",
+                        format!("{} belum punya nomor tiket BCare", c.reference),
+                        format!("{} has no BCare ticket number yet", c.reference),
+                    ))
+                })?
+            }
+            LinkTarget::Ticket(t) => self.ticket_no_of(&t)?,
+        };
+        let rows = self.store.on_ticket(&ticket_no, INCIDENT_CALLERS_MAX)?;
+        if rows.is_empty() {
+            return Err(DeskError::invalid(FieldError::new(
+                "ticket",
+                format!("tidak ada pengaduan bertiket {ticket_no}"),
+                format!("no complaint carries ticket {ticket_no}"),
+            )));
+        }
+        let first = rows
+            .iter()
+            .find(|c| c.linked_to.is_none())
+            .or(rows.first())
+            .map(|c| c.linked_to.clone().unwrap_or(c.reference.clone()))
+            .unwrap_or_default();
+        let callers = rows
+            .iter()
+            .map(|c| Ok(Caller::of(c, &self.store.events(c.id)?)))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Incident {
+            ticket_no,
+            first,
+            callers,
+        })
+    }
+}
+
+/// The most callers the incident view lists: far beyond one outage's.
+const INCIDENT_CALLERS_MAX: usize = 2_000;
+
+/// Recording a ticket's status at Dir. IKC, seen by polling BCare or typed from the
+/// portal: the store writes it on every complaint carrying the ticket in one
+/// transaction, and the workflow decides, inside it, which of them may move to
+/// resolved when the status means done (only a handed-over one: a ticket solved
+/// before its number reached the applicant still has to be handed over). A free
+/// function over a `Store`, like [`ticket_delivered`], for the worker's connection.
+pub fn ticket_status_seen(
+    store: &Store,
+    seen: &crate::store::SeenStatus,
+) -> std::result::Result<Vec<crate::store::StatusChange>, StoreError> {
+    store.record_ticket_status(seen, |stage| {
+        workflow::check(stage, Step::Resolve) == Ok(Stage::Resolved)
+    })
+}
+
+/// The most complaints the follow-up list shows.
+const FOLLOWUP_LIMIT: usize = 2_000;
+
+/// Longest status the officer may type (BCare's own are cut to [`crate::bcare::BCARE_TEXT_MAX`]).
+const STATUS_MAX: usize = 100;
+
+/// Follow-up at Dir. IKC after the handover, and the notice owed once it is solved.
+impl Desk {
+    /// The tickets at Dir. IKC and the notices owed: owed notices first, then the
+    /// tickets to chase.
+    pub fn followup(&self) -> Result<Vec<crate::domain::followup::FollowupItem>> {
+        let rows = self.store.followed(FOLLOWUP_LIMIT)?;
+        Ok(crate::domain::followup::assess(
+            &rows,
+            &self.calendar,
+            self.now(),
+            self.config.followup.chase_after_days,
+        ))
+    }
+
+    /// How many applicants wait for the notice that their problem was solved.
+    pub fn notices_owed(&self) -> Result<i64> {
+        Ok(self.store.notices_owed()?)
+    }
+
+    /// A status the officer read on the portal (the portal client cannot poll).
+    /// Recorded on every complaint sharing the ticket; a done status resolves them.
+    pub fn record_status(
+        &mut self,
+        reference: &str,
+        status: &str,
+        note: Option<&str>,
+    ) -> Result<Vec<crate::store::StatusChange>> {
+        let c = self.get(reference)?;
+        let ticket_no = match (&c.ticket_no, c.stage) {
+            (Some(t), Stage::Ticketed | Stage::HandedOver) => t.clone(),
+            _ => {
+                return Err(DeskError::invalid(FieldError::new(
+                    "status",
+                    format!(
+                        "{} berada di tahap '{}'; status BCare dicatat untuk tiket yang sedang di Dir. IKC (ticketed atau handed_over)",
+                        c.reference,
+                        c.stage.as_str()
+                    ),
+                    format!(
+                        "{} is at stage '{}'; a BCare status is recorded for a ticket at Dir. IKC (ticketed or handed_over)",
+                        c.reference,
+                        c.stage.as_str()
+                    ),
+                )));
+            }
+        };
+        let status = text::free_text("status", status, STATUS_MAX, true, true)
+            .map_err(DeskError::invalid)?;
+        let note = text::free_text("note", note.unwrap_or(""), NOTE_MAX, false, true)
+            .map_err(DeskError::invalid)?;
+        let seen = crate::store::SeenStatus {
+            done: crate::domain::followup::is_done(&status, &self.config.followup.done_statuses),
+            ticket_no,
+            status,
+            at: self.now(),
+            officer: self.officer.clone(),
+            note: Some(if note.is_empty() {
+                "dicatat dari portal".to_string()
+            } else {
+                format!("dicatat dari portal: {note}")
+            }),
+        };
+        Ok(ticket_status_seen(&self.store, &seen)?)
+    }
+
+    /// The notice owed to the applicant of a resolved complaint: the text to send
+    /// (the ticket number and the outcome), without recording anything.
+    pub fn resolution_notice(&self, reference: &str, lang: Lang) -> Result<(Complaint, String)> {
+        let c = self.get(reference)?;
+        if c.stage != Stage::Resolved {
+            return Err(Self::not_resolved(&c));
+        }
+        let outcome = c
+            .resolution_note
+            .clone()
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| match lang {
+                Lang::Id => "selesai".to_string(),
+                Lang::En => "resolved".to_string(),
+            });
+        let text = crate::domain::followup::resolution_notice(lang, &c, &outcome);
+        Ok((c, text))
+    }
+
+    /// Records that the applicant was told, by `via`, that Dir. IKC solved it.
+    pub fn notify(
+        &mut self,
+        reference: &str,
+        via: &str,
+        lang: Lang,
+    ) -> Result<(Complaint, String)> {
+        let via = Channel::parse(via).ok_or_else(|| {
+            DeskError::invalid(FieldError::new(
+                "via",
+                "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya",
+                "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya",
+            ))
+        })?;
+        let (c, text) = self.resolution_notice(reference, lang)?;
+        let mut event = self.event(crate::domain::followup::NOTIFIED_EVENT, self.now());
+        event.note = Some(format!("via {}", via.as_str()));
+        self.store.record_notified(c.id, &c.reference, &event)?;
+        Ok((c, text))
+    }
+
+    fn not_resolved(c: &Complaint) -> DeskError {
+        DeskError::invalid(FieldError::new(
+            "ref",
+            format!(
+                "{} berada di tahap '{}'; pemberitahuan dikirim setelah Dir. IKC menyelesaikannya (resolved)",
+                c.reference,
+                c.stage.as_str()
+            ),
+            format!(
+                "{} is at stage '{}'; the notice is sent once Dir. IKC has solved it (resolved)",
+                c.reference,
+                c.stage.as_str()
+            ),
+        ))
     }
 }
 

@@ -23,7 +23,7 @@ struct Double {
 
 impl BcareClient for Double {
     fn name(&self) -> &'static str {
-        "sim"
+        "http"
     }
     fn file(&self, key: &str, _: &BcareReport) -> Result<Filed, BcareError> {
         let n = self.calls.fetch_add(1, Ordering::SeqCst);
@@ -189,4 +189,30 @@ fn the_worker_stops_inside_its_wait() {
     let started = Instant::now();
     assert!(w.stop());
     assert!(started.elapsed() < Duration::from_millis(500));
+}
+
+#[test]
+fn a_report_is_delivered_only_by_the_client_it_was_queued_for() {
+    // Queued for the real BCare (http); a simulator must never "file" it and record a
+    // made-up number, nor may a training sample queued for the simulator reach BCare.
+    let mut b = bench();
+    let reference = b.intake_and_forward("Klien Lain");
+    let sim = bcare_desk::bcare::sim::SimClient::new(std::sync::Arc::new(
+        bcare_desk::bcare::sim::Simulator::new(Default::default()),
+    ));
+    let mut d = Deliverer::new(Box::new(sim), &b.config).unwrap();
+    let store = b.desk.store();
+    let far = b.desk.now() + chrono::TimeDelta::days(1);
+    assert!(d.deliver_due(store, far).unwrap().is_empty());
+    let c = b.desk.get(&reference).unwrap();
+    d.deliver_complaint(store, c.id, far).unwrap();
+    let c = b.desk.get(&reference).unwrap();
+    assert_eq!(
+        c.stage,
+        Stage::Forwarded,
+        "the simulator filed a real report"
+    );
+    let rows = b.desk.dossier(&reference).unwrap().outbox;
+    assert_eq!(rows[0].state, OutboxState::Pending);
+    assert_eq!(rows[0].attempts, 0);
 }

@@ -431,6 +431,64 @@ const CASES: &[Case] = &[
         category: Some("REG"),
         ..NONE
     },
+    Case {
+        text: "Dear PDAD team,\n\nWe are unable to log in to CEISA 4.0 since this morning. Error message: \"Invalid credential\".\nUsername: ops.sulawesi\nCompany: PT Pelayaran Nusantara Jaya\nPhone: +62 411 362 1456\nMobile: 0812-3456-7890\n\nBest regards,\nKevin Wijaya\nOperations Manager",
+        phones: &["+624113621456", "+6281234567890"],
+        category: Some("AKUN"),
+        ..NONE
+    },
+    Case {
+        text: "[26/11/26 16.45] Pak Budi Customs: sore pak\n[26/11/26 16.46] Pak Budi Customs: sy mau lapor CK-5 kami tdk bisa di-submit, muncul error \"NPPBKC tidak aktif\"\n[26/11/26 16.46] Pak Budi Customs: NPPBKC 1234567890, NPWP 0123 4567 8901 2000\n[26/11/26 16.50] PDAD: baik pak, kami teruskan",
+        npwp: Some("0123456789012000"),
+        category: Some("CUK"),
+        ..NONE
+    },
+    Case {
+        text: "Selamat siang,\nMohon bantuan, kami tidak bisa mencetak SPPB untuk PIB nomor aju 000020-010017-20261127-000123 dan 000020-010017-20261127-000124, status sudah SPPB di portal tapi PDF kosong.\nTerima kasih.\n\n--\nIr. Siti Nurhaliza, M.M.\nManager Ekspor Impor\nPT. CAHAYA TIMUR ABADI\nJl. Urip Sumoharjo No. 123, Makassar 90231\nTelp. (0411) 4567890 Fax. (0411) 4567891",
+        phones: &["+624114567890"],
+        aju: &[AJU1, "00002001001720261127000124"],
+        category: Some("IMP"),
+        ..NONE
+    },
+    Case {
+        text: "Good morning, my name is Rahmat. We cannot submit our export declaration, PEB keeps returning error \"NPWP not valid\". Our NPWP is 01.234.567.8-901.000 and NIB 9120001234567. Please help asap, call 0812 3456 7890.",
+        phones: &["+6281234567890"],
+        npwp: Some("012345678901000"),
+        nib: Some("9120001234567"),
+        category: Some("EKS"),
+        ..NONE
+    },
+    Case {
+        text: "p,sy pak Hasan PT.Bintang Timur,mo tny knp pib sy blm keluar sppb,aju 000020010017202611270001 23,tq",
+        aju: &[AJU1],
+        category: Some("IMP"),
+        ..NONE
+    },
+    Case {
+        text: "Mohon info, apakah server CEISA sedang down? Sejak jam 13.00 tidak bisa akses. Saya dari PPJK PT Mitra Logistik Makassar, hp 0811 4455 667",
+        phones: &["+628114455667"],
+        category: Some("TIK"),
+        ..NONE
+    },
+    Case {
+        text: "Kepada Yth. Bapak/Ibu, Dengan hormat, bersama ini kami PT Surya Makmur (NPWP 02.345.678.9-012.000) menyampaikan keluhan bahwa dokumen PIB no aju 000020-010017-20261127-000456 belum mendapatkan respon. Atas perhatiannya kami ucapkan terima kasih. Hormat kami, Direktur",
+        npwp: Some("023456789012000"),
+        aju: &["00002001001720261127000456"],
+        category: Some("IMP"),
+        ..NONE
+    },
+    Case {
+        text: "Tolong Bu, NPE belum terbit, kapal berangkat jam 16.00 hari ini!!! aju 300000-001234-20261125-000045 / wa 082195556677 (Irma)",
+        phones: &["+6282195556677"],
+        aju: &[AJU3],
+        category: Some("EKS"),
+        ..NONE
+    },
+    Case {
+        text: "halo pak saya mau tanya soal pita cukai yang kemarin, belum ada kabar. dari pabrik rokok PR Sumber Rejeki, NPPBKC 0123456789",
+        category: Some("CUK"),
+        ..NONE
+    },
 ];
 
 /// Every identifier proposed, by field, as the form would store it.
@@ -646,14 +704,18 @@ proptest! {
         if let Some(f) = &p.user_id {
             prop_assert_eq!(validate::user_id(&f.value), Ok(f.value.clone()));
         }
-        for (field, f, max) in [("name", &p.name, text::NAME_MAX), ("org", &p.org, text::ORG_MAX)] {
+        for (field, f, max) in [
+            ("name", &p.name, text::NAME_MAX),
+            ("org", &p.org, text::ORG_MAX),
+            ("subject", &p.subject, text::SUBJECT_MAX),
+        ] {
             if let Some(f) = f {
                 prop_assert_eq!(text::free_text(field, &f.value, max, true, true), Ok(f.value.clone()));
             }
         }
         // Every proposal points at the text it came from.
         let all = p.phones.iter().chain(&p.aju).chain(
-            [&p.email, &p.npwp, &p.nib, &p.nip, &p.user_id, &p.name, &p.org, &p.doc_type, &p.channel]
+            [&p.email, &p.npwp, &p.nib, &p.nip, &p.user_id, &p.name, &p.org, &p.doc_type, &p.channel, &p.subject, &p.received_at]
                 .into_iter()
                 .flatten(),
         );
@@ -663,6 +725,43 @@ proptest! {
         // The description is the message cleaned, and its secrets are named.
         prop_assert_eq!(&p.description, &text::clean(&raw));
         prop_assert_eq!(p.secrets, text::refuse_secrets("description", &p.description).is_err());
+    }
+
+    #[test]
+    fn filling_never_overwrites_what_was_typed(raw in messagey(), typed in prop::collection::vec(any::<bool>(), 6)) {
+        use bcare_desk::domain::intake::IntakeForm;
+        use bcare_desk::domain::message::fill_empty;
+        let p = read(&raw, &CATEGORIES).unwrap();
+        let mut form = IntakeForm::default();
+        // The officer typed some fields already.
+        let slots: [&mut String; 6] = [&mut form.name, &mut form.phone, &mut form.npwp, &mut form.category, &mut form.description, &mut form.subject];
+        for (slot, t) in slots.into_iter().zip(&typed) {
+            if *t {
+                *slot = "ketikan petugas".into();
+            }
+        }
+        let before = form.clone();
+        let filled = fill_empty(&mut form, &p);
+        let pairs = [
+            ("name", &before.name, &form.name),
+            ("phone", &before.phone, &form.phone),
+            ("npwp", &before.npwp, &form.npwp),
+            ("category", &before.category, &form.category),
+            ("description", &before.description, &form.description),
+            ("subject", &before.subject, &form.subject),
+            ("kind", &before.kind, &form.kind),
+            ("email", &before.email, &form.email),
+        ];
+        for (key, was, now) in pairs {
+            if !was.is_empty() {
+                prop_assert_eq!(was, now, "{} was typed", key);
+                prop_assert!(!filled.contains(&key));
+            } else {
+                prop_assert_eq!(filled.contains(&key), !now.is_empty(), "{}", key);
+            }
+        }
+        // Filling again fills nothing.
+        prop_assert!(fill_empty(&mut form, &p).is_empty());
     }
 
     #[test]

@@ -30,7 +30,10 @@ fn read_message_prints_what_the_message_proposes() {
     assert_eq!(j["org"], "PT Samudra Makassar");
     assert_eq!(j["doc_type"], "BC 2.0 PIB");
     assert_eq!(j["category"], "IMP");
+    assert_eq!(j["category_words"], serde_json::json!(["pib"]));
+    assert_eq!(j["category_hints"], serde_json::json!(["IMP"]));
     assert_eq!(j["secrets"], false);
+    assert_eq!(j["received_at"], "2026-11-27 08:40");
     assert_eq!(j["from"]["phone"], "0812 3456 7890");
     for absent in ["email", "nib", "nip", "user_id"] {
         assert_eq!(j[absent], Value::Null, "{absent}");
@@ -55,6 +58,36 @@ fn read_message_prints_what_the_message_proposes() {
     );
     // Reading changes nothing: no database is made.
     assert_eq!(desk.rows(), (0, 0));
+}
+
+#[test]
+fn an_unclear_category_is_left_to_the_officer() {
+    let desk = Desk::new();
+    let text = "billing PIB gagal, login juga tidak bisa";
+    let out = desk
+        .cmd()
+        .args(["read-message", "--json"])
+        .write_stdin(text)
+        .assert()
+        .success();
+    let j: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(j["category"], Value::Null);
+    assert_eq!(
+        j["category_hints"],
+        serde_json::json!(["AKUN", "BYR", "IMP"])
+    );
+    let shown = stdout(
+        &desk
+            .cmd()
+            .arg("read-message")
+            .write_stdin(text)
+            .assert()
+            .success(),
+    );
+    assert!(
+        shown.contains("kategori tidak jelas") && shown.contains("AKUN, BYR, IMP"),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -159,6 +192,31 @@ fn intake_takes_the_message_as_defaults_and_the_flags_win() {
     assert_eq!(j["aju"], serde_json::json!(["00002001001720261127000123"]));
     assert_eq!(j["doc_type"], "BC 2.0 PIB");
     assert_eq!(j["description"], WHATSAPP.trim());
+    // The clock starts when the WhatsApp message came in, not when it was typed in.
+    let shown = desk.json(&["show", j["ref"].as_str().unwrap()]);
+    assert_eq!(shown["received_at"], "2026-11-27T08:40:00+08:00");
+    assert_eq!(shown["sla_deadline"], "2026-11-27T10:40:00+08:00");
+    // A chat time after now is refused by the intake rule, naming the field; a flag wins.
+    let later = message(
+        &desk,
+        "later.txt",
+        WHATSAPP.replace("08.40", "10.15").as_bytes(),
+    );
+    let args = [
+        "intake",
+        "--from-message",
+        &later,
+        "--subject",
+        "PIB",
+        "--channel",
+        "whatsapp",
+    ];
+    let err = desk.refused(&args);
+    assert!(
+        err.contains("received_at") && err.contains("masa depan"),
+        "{err}"
+    );
+    desk.json(&[&args[..], &["--received-at", "2026-11-27 08:55"]].concat());
 
     // A flag overrides what the message proposes.
     let j = desk.json(&[
@@ -181,7 +239,25 @@ fn intake_takes_the_message_as_defaults_and_the_flags_win() {
     assert_eq!(j["category"], "BYR");
     assert_eq!(j["channel"], "telepon");
     assert_eq!(j["applicant"]["npwp"], "012345678901000");
-    assert_eq!(desk.rows().0, 2);
+    assert_eq!(desk.rows().0, 3);
+}
+
+#[test]
+fn intake_takes_the_subject_of_an_email() {
+    let desk = Desk::new();
+    let mail = message(
+        &desk,
+        "mail.eml",
+        b"From: Rudi Hartono <rudi@ptsejahtera.co.id>\nSubject: Re: BC 2.5 gagal kirim\n\nYth. PDAD,\nKawasan berikat kami tidak bisa kirim BC 2.5, aju 000020-010017-20261127-000123.\nNIB 9120009876543\n\nSalam,\nRudi Hartono\nPT Sejahtera Berikat",
+    );
+    let j = desk.json(&["intake", "--from-message", &mail]);
+    assert_eq!(j["subject"], "BC 2.5 gagal kirim");
+    assert_eq!(j["channel"], "email");
+    assert_eq!(j["category"], "TPB");
+    assert_eq!(j["applicant"]["name"], "Rudi Hartono");
+    assert_eq!(j["applicant"]["email"], "rudi@ptsejahtera.co.id");
+    assert_eq!(j["applicant"]["org"], "PT Sejahtera Berikat");
+    assert_eq!(j["applicant"]["nib"], "9120009876543");
 }
 
 #[test]

@@ -6,6 +6,7 @@
 //! by [`worker`].
 
 pub mod backoff;
+pub mod followup;
 pub mod http;
 pub mod portal;
 pub mod report;
@@ -159,6 +160,8 @@ pub fn client_from_config(cfg: &Config) -> anyhow::Result<Box<dyn BcareClient>> 
                 delay: Duration::from_millis(b.sim_delay_ms),
                 fail_rate: b.sim_fail_rate,
                 seed: b.sim_seed,
+                resolve_after: (b.sim_resolve_after_secs > 0)
+                    .then(|| Duration::from_secs(b.sim_resolve_after_secs)),
             }),
         ))),
     })

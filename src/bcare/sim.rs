@@ -7,10 +7,14 @@ use super::backoff::Rng;
 use super::{BcareClient, BcareError, BcareReport, Filed, TicketStatus};
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Status of a freshly created ticket.
 pub const OPEN: &str = "open";
+/// Status once Dir. IKC is working on it (half-way to `resolve_after`).
+pub const IN_PROGRESS: &str = "in progress";
+/// Status once `resolve_after` has passed.
+pub const RESOLVED: &str = "resolved";
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SimSettings {
@@ -19,6 +23,9 @@ pub struct SimSettings {
     /// Share of requests answered 503, drawn from the seeded generator.
     pub fail_rate: f64,
     pub seed: u64,
+    /// A ticket reads "in progress" after half of this and "resolved" after all of
+    /// it, so training and tests see a ticket's whole life; None: open for ever.
+    pub resolve_after: Option<Duration>,
 }
 
 impl Default for SimSettings {
@@ -27,6 +34,7 @@ impl Default for SimSettings {
             delay: Duration::ZERO,
             fail_rate: 0.0,
             seed: 1,
+            resolve_after: None,
         }
     }
 }
@@ -63,10 +71,17 @@ pub enum Outcome {
 struct State {
     /// Idempotency key → ticket number.
     by_key: HashMap<String, String>,
-    /// Ticket number → status.
-    tickets: HashMap<String, String>,
+    /// Ticket number → its life at Dir. IKC.
+    tickets: HashMap<String, Ticket>,
     faults: VecDeque<Fault>,
     requests: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Ticket {
+    issued: Instant,
+    /// A status set by a drill; otherwise it follows `resolve_after`.
+    set: Option<String>,
 }
 
 #[derive(Debug)]
@@ -134,7 +149,7 @@ impl Simulator {
             Some(f) => Outcome::Fault(f),
             None => {
                 let (ticket_no, created) = self.issue(&mut st, key);
-                let status = st.tickets.get(&ticket_no).cloned().unwrap_or_default();
+                let status = self.status_of(st.tickets.get(&ticket_no));
                 Outcome::Ticket {
                     ticket_no,
                     status,
@@ -160,7 +175,13 @@ impl Simulator {
             salt = salt.wrapping_add(1);
         };
         st.by_key.insert(key.to_string(), ticket_no.clone());
-        st.tickets.insert(ticket_no.clone(), OPEN.to_string());
+        st.tickets.insert(
+            ticket_no.clone(),
+            Ticket {
+                issued: Instant::now(),
+                set: None,
+            },
+        );
         (ticket_no, true)
     }
 
@@ -171,8 +192,36 @@ impl Simulator {
         self.issue(&mut st, key).0
     }
 
+    /// Where the ticket stands now, None for a number never issued.
     pub fn status(&self, ticket_no: &str) -> Option<String> {
-        self.lock().tickets.get(ticket_no).cloned()
+        let st = self.lock();
+        st.tickets.get(ticket_no).map(|t| self.status_of(Some(t)))
+    }
+
+    fn status_of(&self, t: Option<&Ticket>) -> String {
+        let Some(t) = t else {
+            return String::new();
+        };
+        if let Some(s) = &t.set {
+            return s.clone();
+        }
+        match self.settings.resolve_after {
+            Some(after) if t.issued.elapsed() >= after => RESOLVED.to_string(),
+            Some(after) if t.issued.elapsed() >= after / 2 => IN_PROGRESS.to_string(),
+            _ => OPEN.to_string(),
+        }
+    }
+
+    /// Sets a ticket's status as Dir. IKC would (drills, tests); false when the
+    /// number was never issued.
+    pub fn set_status(&self, ticket_no: &str, status: &str) -> bool {
+        match self.lock().tickets.get_mut(ticket_no) {
+            Some(t) => {
+                t.set = Some(status.to_string());
+                true
+            }
+            None => false,
+        }
     }
 }
 
@@ -298,6 +347,24 @@ mod tests {
         assert!((0..20).all(|_| matches!(always.create("k"), Outcome::Fault(Fault::Status(503)))));
         let never = Simulator::new(SimSettings::default());
         assert!((0..20).all(|_| matches!(never.create("k"), Outcome::Ticket { .. })));
+    }
+
+    #[test]
+    fn a_ticket_moves_from_open_to_resolved_after_the_set_time() {
+        let sim = Simulator::new(SimSettings {
+            resolve_after: Some(Duration::from_millis(200)),
+            ..SimSettings::default()
+        });
+        let t = sim.issue_for("k");
+        assert_eq!(sim.status(&t).as_deref(), Some(OPEN));
+        std::thread::sleep(Duration::from_millis(120));
+        assert_eq!(sim.status(&t).as_deref(), Some(IN_PROGRESS));
+        std::thread::sleep(Duration::from_millis(100));
+        assert_eq!(sim.status(&t).as_deref(), Some(RESOLVED));
+        assert!(sim.set_status(&t, "reopened"));
+        assert_eq!(sim.status(&t).as_deref(), Some("reopened"));
+        assert!(!sim.set_status("Z000000000", "closed"));
+        assert_eq!(sim.status("Z000000000"), None);
     }
 
     #[test]

@@ -41,6 +41,14 @@ pub enum WorkerEvent {
         client: String,
         reachable: bool,
     },
+    /// Dir. IKC changed a ticket's status (seen by the follow-up poll); `resolved`
+    /// when the complaint moved to resolved with it.
+    StatusChanged {
+        reference: String,
+        ticket_no: String,
+        status: String,
+        resolved: bool,
+    },
     /// A pass of the worker panicked; it was caught and the worker goes on after
     /// a pause. `message` is for the status bar (no complaint data in it).
     Crashed {
@@ -59,6 +67,7 @@ pub struct Deliverer {
     officer: String,
     ticket_pattern: Regex,
     reachable: Option<bool>,
+    follower: Option<super::followup::Follower>,
 }
 
 impl Deliverer {
@@ -70,7 +79,39 @@ impl Deliverer {
             officer: config.officer_name(),
             ticket_pattern: Regex::new(&config.bcare.ticket_pattern)?,
             reachable: None,
+            follower: None,
         })
+    }
+
+    /// Also follows tickets at Dir. IKC on the `[followup]` schedule.
+    pub fn with_follower(mut self, follower: super::followup::Follower) -> Deliverer {
+        self.follower = Some(follower);
+        self
+    }
+
+    /// Runs the follow-up poll when it is due; the status changes as messages.
+    pub fn follow_up_if_due(
+        &mut self,
+        store: &Store,
+        now: DateTime<Utc>,
+        stop: &dyn Fn() -> bool,
+    ) -> Result<Vec<WorkerEvent>, StoreError> {
+        let Some(f) = self.follower.as_mut() else {
+            return Ok(Vec::new());
+        };
+        Ok(f.poll_if_due(&*self.client, store, now, stop)?
+            .map(|r| {
+                r.changes
+                    .into_iter()
+                    .map(|c| WorkerEvent::StatusChanged {
+                        reference: c.reference,
+                        ticket_no: c.ticket_no,
+                        status: c.after,
+                        resolved: c.resolved,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default())
     }
 
     /// Replaces the backoff and its random source (tests use small bases and a seed).
@@ -101,7 +142,7 @@ impl Deliverer {
         stop: &dyn Fn() -> bool,
     ) -> Result<Vec<WorkerEvent>, StoreError> {
         let mut events = Vec::new();
-        for row in store.outbox_due(now, BATCH)? {
+        for row in store.outbox_due(now, self.client.name(), BATCH)? {
             if stop() {
                 break;
             }
@@ -119,7 +160,7 @@ impl Deliverer {
     ) -> Result<Vec<WorkerEvent>, StoreError> {
         let mut events = Vec::new();
         for row in store.outbox_of(complaint_id)? {
-            if row.state == OutboxState::Pending {
+            if row.state == OutboxState::Pending && row.client == self.client.name() {
                 events.extend(self.deliver(store, &row, now)?);
             }
         }
@@ -292,6 +333,9 @@ pub struct WorkerOptions {
     /// Longest sleep between passes: rows written by another connection (the TUI's
     /// forward without a nudge, another window) are found within this.
     pub poll: Duration,
+    /// The desk's calendar, for the follow-up schedule (working hours only);
+    /// None: the built-in one.
+    pub calendar: Option<crate::domain::calendar::WorkCalendar>,
 }
 
 impl Default for WorkerOptions {
@@ -300,6 +344,7 @@ impl Default for WorkerOptions {
             backoff: Backoff::default(),
             seed: None,
             poll: Duration::from_secs(30),
+            calendar: None,
         }
     }
 }
@@ -322,9 +367,14 @@ pub fn spawn_with(
         ClientKind::Portal => None,
         _ => {
             let rng = opts.seed.map(Rng::new).unwrap_or_else(Rng::from_entropy);
+            let calendar = opts
+                .calendar
+                .unwrap_or_else(crate::domain::calendar::WorkCalendar::builtin);
+            let follower = super::followup::Follower::new(&config, calendar);
             Some(
                 Deliverer::new(super::client_from_config(&config)?, &config)?
-                    .with_backoff(opts.backoff, rng),
+                    .with_backoff(opts.backoff, rng)
+                    .with_follower(follower),
             )
         }
     };
@@ -421,6 +471,12 @@ fn run(
             match deliverer.deliver_due_until(&store, clock(), &stop) {
                 Ok(evs) => out.extend(evs),
                 Err(e) => tracing::error!(error = %e, "outbox pass failed"),
+            }
+            if !stop() {
+                match deliverer.follow_up_if_due(&store, clock(), &stop) {
+                    Ok(evs) => out.extend(evs),
+                    Err(e) => tracing::error!(error = %e, "follow-up poll failed"),
+                }
             }
             let wait = match store.outbox_pending(1) {
                 Ok(rows) => rows

@@ -31,6 +31,10 @@ pub struct SimulateArgs {
     /// Allow listening on an address other machines can reach
     #[arg(long)]
     pub public: bool,
+    /// Resolve each ticket SECS seconds after it was issued ("in progress" half-way;
+    /// 0: never), so a ticket's whole life can be followed
+    #[arg(long, value_name = "SECS", default_value_t = 0)]
+    pub resolve_after: u64,
 }
 
 /// The address to listen on: loopback, unless the officer explicitly asked otherwise.
@@ -58,6 +62,7 @@ pub fn simulate(args: &SimulateArgs) -> anyhow::Result<()> {
         delay: Duration::from_millis(args.delay_ms),
         fail_rate: args.fail_rate,
         seed: args.seed,
+        resolve_after: (args.resolve_after > 0).then(|| Duration::from_secs(args.resolve_after)),
     }));
     let server = SimServer::start(addr, sim).with_context(|| format!("listening on {addr}"))?;
     say!("{}", server.url());

@@ -130,6 +130,7 @@ pub fn proposals_json(p: &Proposals) -> Value {
     note("name", &p.name);
     note("org", &p.org);
     note("doc_type", &p.doc_type);
+    note("subject", &p.subject);
     if !p.aju.is_empty() {
         from.insert(
             "aju".into(),
@@ -152,9 +153,12 @@ pub fn proposals_json(p: &Proposals) -> Value {
         "name": one(&p.name),
         "org": one(&p.org),
         "doc_type": one(&p.doc_type),
+        "subject": one(&p.subject),
+        "received_at": one(&p.received_at),
         "channel": one(&p.channel),
         "category": p.category.as_ref().map(|c| c.code.clone()),
         "category_words": p.category.as_ref().map(|c| c.words.iter().map(|w| w.value.clone()).collect::<Vec<_>>()).unwrap_or_default(),
+        "category_hints": p.category_hints.iter().map(|c| c.code.clone()).collect::<Vec<_>>(),
         "secrets": p.secrets,
         "from": from,
     })
@@ -189,12 +193,14 @@ pub fn proposals_text(p: &Proposals, lang: Lang) -> String {
     for f in &p.aju {
         add("nomor aju", "nomor aju", f);
     }
-    let fields: [(&str, &str, &Option<Found>); 5] = [
+    let fields: [(&str, &str, &Option<Found>); 7] = [
         ("user id", "user id", &p.user_id),
         ("nama", "name", &p.name),
         ("perusahaan", "company", &p.org),
         ("jenis dokumen", "document type", &p.doc_type),
         ("saluran", "channel", &p.channel),
+        ("masalah", "subject", &p.subject),
+        ("diterima", "received", &p.received_at),
     ];
     for (li, le, f) in fields {
         if let Some(f) = f {

@@ -42,6 +42,8 @@ macro_rules! tell {
 
 pub mod bcare;
 pub mod export;
+pub mod followup;
+mod incident;
 mod message;
 mod output;
 pub mod report;
@@ -129,9 +131,11 @@ pub enum Command {
         reference: String,
         ticket_no: String,
     },
-    /// Share the ticket already filed for the same problem (one outage, many callers).
+    /// Share the ticket already filed for the same problem (one outage, many callers);
+    /// several references at once: all are linked or none.
     Link {
-        reference: String,
+        #[arg(required = true, value_name = "REF")]
+        references: Vec<String>,
         /// The ticket number.
         #[arg(long, conflicts_with = "to", required_unless_present = "to")]
         ticket: Option<String>,
@@ -140,8 +144,14 @@ pub enum Command {
         to: Option<String>,
     },
     /// Hand the ticket number to the applicant (langkah 4); stops the SLA clock.
+    /// Several references, or --ticket for every caller on a ticket: all or none,
+    /// each applicant with their own message.
     Handover {
-        reference: String,
+        #[arg(value_name = "REF", required_unless_present = "ticket")]
+        references: Vec<String>,
+        /// Every complaint on this ticket that is ticketed and not yet handed over.
+        #[arg(long, conflicts_with = "references")]
+        ticket: Option<String>,
         /// langsung, telepon, whatsapp, email, surat, lainnya
         #[arg(long)]
         via: String,
@@ -153,15 +163,21 @@ pub enum Command {
         #[arg(long)]
         note: Option<String>,
     },
-    /// Dir. IKC resolved it and the applicant was told.
+    /// Dir. IKC resolved it and the applicant was told. Several references, or
+    /// --ticket for every handed-over complaint on a ticket: all or none.
     Resolve {
-        reference: String,
+        #[arg(value_name = "REF", required_unless_present = "ticket")]
+        references: Vec<String>,
+        /// Every complaint on this ticket that was handed over and is not yet resolved.
+        #[arg(long, conflicts_with = "references")]
+        ticket: Option<String>,
         #[arg(long, default_value = "")]
         note: String,
     },
-    /// Withdraw a complaint, with the reason.
+    /// Withdraw a complaint, with the reason; several at once: all or none.
     Cancel {
-        reference: String,
+        #[arg(required = true, value_name = "REF")]
+        references: Vec<String>,
         #[arg(long)]
         reason: String,
     },
@@ -215,6 +231,16 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// One ticket with all its callers (one outage, many callers): stage, contact,
+    /// handover, who is owed a notice. Takes the ticket number or any caller's reference.
+    Incident {
+        #[arg(value_name = "TICKET_NO")]
+        ticket: String,
+    },
+    /// Tickets at Dir. IKC: days open, last status, to chase, notices owed; --poll asks BCare now.
+    Followup(followup::FollowupArgs),
+    /// Tell the applicant Dir. IKC solved it: prints (and copies) the message, records the notice.
+    Notify(followup::NotifyArgs),
 }
 
 #[derive(Args, Debug, Default)]
@@ -272,6 +298,10 @@ pub struct IntakeArgs {
     /// Read the caller's message in FILE ("-": standard input) for the fields not given.
     #[arg(long, value_name = "FILE")]
     pub from_message: Option<PathBuf>,
+    /// Link the new complaint to this ticket (or to the ticket of this reference) in
+    /// the same step: one outage, many callers. A failed link saves nothing.
+    #[arg(long, value_name = "TICKET_OR_REF")]
+    pub link_to: Option<String>,
 }
 
 impl IntakeArgs {
@@ -460,11 +490,20 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
             let form = message::intake_form(args)?;
             let mut desk = s.open_desk()?;
             warn_calendar_gap(&desk, lang);
-            let (c, warnings) = desk.intake(&form)?;
+            let (c, warnings) = match &args.link_to {
+                Some(target) => desk.intake_linked(&form, &incident::link_to(target))?,
+                None => desk.intake(&form)?,
+            };
+            let candidates = match &args.link_to {
+                Some(_) => Vec::new(),
+                None => incident::candidates_after_intake(&desk, &c)?,
+            };
             if json {
                 let mut j = complaint_json(&desk, &c, desk.sla_of(&c), None);
                 j.warnings = Some(warnings_text(&warnings, lang));
-                return print_json(&j);
+                let mut v = serde_json::to_value(&j)?;
+                v["incident_candidates"] = incident::candidates_json(&desk, &candidates);
+                return print_json(&v);
             }
             let off = desk.calendar().offset();
             match lang {
@@ -479,6 +518,13 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
                     short_local(c.sla_deadline, off)
                 ),
             }
+            if let Some(t) = &c.ticket_no {
+                match lang {
+                    Lang::Id => say!("{}: ditautkan ke tiket {t}", c.reference),
+                    Lang::En => say!("{}: linked to ticket {t}", c.reference),
+                }
+            }
+            incident::print_hints(&candidates, &c.reference, lang);
             for w in warnings {
                 tell!("! {}", w.text(lang));
             }
@@ -575,7 +621,7 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
             print_step(&desk, &c, warning.map(|w| w.text(lang)), json, lang)?;
         }
         Command::Link {
-            reference,
+            references,
             ticket,
             to,
         } => {
@@ -585,33 +631,64 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 (None, Some(r)) => LinkTarget::Complaint(r.clone()),
                 (None, None) => bail!("link: give --ticket TICKET_NO or --to REF"),
             };
-            let (c, warning) = desk.link(reference, &target)?;
-            print_step(&desk, &c, warning.map(|w| w.text(lang)), json, lang)?;
+            if let [reference] = references.as_slice() {
+                let (c, warning) = desk.link(reference, &target)?;
+                print_step(&desk, &c, warning.map(|w| w.text(lang)), json, lang)?;
+            } else {
+                let (done, warning) = desk.link_many(references, &target)?;
+                incident::print_steps(&desk, &done, warning.map(|w| w.text(lang)), json, lang)?;
+            }
         }
         Command::Handover {
-            reference,
+            references,
+            ticket,
             via,
             late_reason,
             note,
         } => {
             let mut desk = s.open_desk()?;
-            let c = desk.hand_over_with_reason(
-                reference,
-                via,
-                late_reason.as_deref(),
-                note.as_deref(),
-            )?;
-            print_step(&desk, &c, None, json, lang)?;
+            let (late_reason, note) = (late_reason.as_deref(), note.as_deref());
+            if let (None, [reference]) = (ticket, references.as_slice()) {
+                let c = desk.hand_over_with_reason(reference, via, late_reason, note)?;
+                print_step(&desk, &c, None, json, lang)?;
+            } else {
+                let done = match ticket {
+                    Some(t) => desk.hand_over_ticket(t, via, late_reason, note)?,
+                    None => desk.hand_over_many(references, via, late_reason, note)?,
+                };
+                // Parsed again only to name it: the desk refused a bad one already.
+                let via = crate::domain::complaint::Channel::parse(via)
+                    .ok_or_else(|| anyhow!("--via: unknown channel"))?;
+                incident::print_handovers(&desk, &done, via, json, lang)?;
+            }
         }
-        Command::Resolve { reference, note } => {
+        Command::Resolve {
+            references,
+            ticket,
+            note,
+        } => {
             let mut desk = s.open_desk()?;
-            let c = desk.resolve(reference, note)?;
-            print_step(&desk, &c, None, json, lang)?;
+            if let (None, [reference]) = (ticket, references.as_slice()) {
+                let c = desk.resolve(reference, note)?;
+                print_step(&desk, &c, None, json, lang)?;
+            } else {
+                let (done, waiting) = match ticket {
+                    Some(t) => desk.resolve_ticket(t, note)?,
+                    None => (desk.resolve_many(references, note)?, Vec::new()),
+                };
+                incident::print_steps(&desk, &done, None, json, lang)?;
+                incident::warn_waiting(&waiting, lang);
+            }
         }
-        Command::Cancel { reference, reason } => {
+        Command::Cancel { references, reason } => {
             let mut desk = s.open_desk()?;
-            let c = desk.cancel(reference, reason)?;
-            print_step(&desk, &c, None, json, lang)?;
+            if let [reference] = references.as_slice() {
+                let c = desk.cancel(reference, reason)?;
+                print_step(&desk, &c, None, json, lang)?;
+            } else {
+                let done = desk.cancel_many(references, reason)?;
+                incident::print_steps(&desk, &done, None, json, lang)?;
+            }
         }
         Command::Sla { start, hours } => sla_command(s, start, *hours, json)?,
         Command::Check => {
@@ -692,6 +769,18 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
         Command::Report(args) => report::run(&s.open_desk_read_only()?, args, json, lang)?,
         Command::Export(args) => export::run(&s.open_desk_read_only()?, args, json)?,
         Command::Purge { dry_run } => export::purge(&mut s.open_desk()?, *dry_run, json, lang)?,
+        Command::Incident { ticket } => {
+            incident::show(&s.open_desk_read_only()?, ticket, json, lang)?
+        }
+        Command::Followup(args) => {
+            let mut desk = if followup::writes(args) {
+                s.open_desk()?
+            } else {
+                s.open_desk_read_only()?
+            };
+            followup::run(&mut desk, args, json, lang)?
+        }
+        Command::Notify(args) => followup::notify(&mut s.open_desk()?, args, json, lang)?,
     }
     Ok(())
 }

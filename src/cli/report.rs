@@ -571,10 +571,10 @@ struct Shift {
     at: String,
     open: Vec<ShiftOpen>,
     outbox: Vec<ShiftOutbox>,
-    /// Follow-up at Dir. IKC is not built yet: these stay empty until it is.
-    tickets_to_chase: Vec<String>,
-    notices_owed: Vec<String>,
-    followup_available: bool,
+    /// Open at Dir. IKC longer than `[followup] chase_after_days` working days.
+    tickets_to_chase: Vec<crate::domain::followup::FollowupItem>,
+    /// Resolved by Dir. IKC, the applicant not told yet.
+    notices_owed: Vec<crate::domain::followup::FollowupItem>,
 }
 
 /// The most the handoff lists of each kind; the queue shows the rest.
@@ -593,6 +593,9 @@ fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
     // The clock still runs on these: they come first, most urgent first.
     open.sort_by_key(|c| (!c.stage.sla_running(), c.sla_deadline));
     let waiting = desk.store().outbox_waiting(SHIFT_LIMIT)?;
+    let (notices_owed, followed): (Vec<_>, Vec<_>) =
+        desk.followup()?.into_iter().partition(|i| i.notify_owed);
+    let tickets_to_chase: Vec<_> = followed.into_iter().filter(|i| i.chase).collect();
     let report = Shift {
         at: rfc3339_local(now, off),
         open: open
@@ -616,9 +619,8 @@ fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
                 last_error: o.last_error.clone(),
             })
             .collect(),
-        tickets_to_chase: Vec::new(),
-        notices_owed: Vec::new(),
-        followup_available: false,
+        tickets_to_chase,
+        notices_owed,
     };
     if json {
         say!("{}", serde_json::to_string_pretty(&report)?);
@@ -699,12 +701,41 @@ fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
         );
     }
     say!(
-        "{}",
+        "{} ({}):",
         if id {
-            "Tiket yang perlu ditanyakan dan pemberitahuan yang terutang: belum tersedia (tindak lanjut ke Dir. IKC belum ada)."
+            "Pemberitahuan terutang ke pemohon (bcare-desk notify)"
         } else {
-            "Tickets to chase and notices owed: not available yet (follow-up at Dir. IKC does not exist yet)."
-        }
+            "Notices owed to applicants (bcare-desk notify)"
+        },
+        report.notices_owed.len()
     );
+    for i in &report.notices_owed {
+        say!(
+            "  {}  {} {}",
+            i.reference,
+            if id { "tiket" } else { "ticket" },
+            i.ticket_no
+        );
+    }
+    say!(
+        "{} ({}, {}):",
+        if id {
+            "Tiket yang perlu ditanyakan ke Dir. IKC"
+        } else {
+            "Tickets to chase at Dir. IKC"
+        },
+        report.tickets_to_chase.len(),
+        desk.config().bcare.portal_url
+    );
+    for i in &report.tickets_to_chase {
+        say!(
+            "  {}  {} {}  {} {}",
+            i.reference,
+            if id { "tiket" } else { "ticket" },
+            i.ticket_no,
+            i.working_days_open,
+            if id { "hari kerja" } else { "working days" }
+        );
+    }
     Ok(())
 }

@@ -10,7 +10,7 @@ use crate::domain::validate;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
-const COLUMNS: &str = "id, ref, stage, applicant_kind, applicant_name, nip, org, npwp, nib, phone, email, \
+pub(super) const COLUMNS: &str = "id, ref, stage, applicant_kind, applicant_name, nip, org, npwp, nib, phone, email, \
     channel, category, subject, description, user_id, aju, doc_type, doc_status, doc_submitted_at, \
     attachments, received_at, sla_deadline, forwarded_at, ticket_no, ticketed_at, linked_to, \
     handed_over_at, handover_via, resolved_at, resolution_note, cancelled_at, cancel_reason";
@@ -106,7 +106,7 @@ fn parse_err(col: usize, what: &str, v: &str) -> rusqlite::Error {
     )
 }
 
-fn complaint_from_row(r: &Row) -> rusqlite::Result<Complaint> {
+pub(super) fn complaint_from_row(r: &Row) -> rusqlite::Result<Complaint> {
     let stage: String = r.get(2)?;
     let kind: String = r.get(3)?;
     let channel: String = r.get(11)?;
@@ -285,46 +285,7 @@ impl Store {
         outbox: Option<&NewOutbox>,
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let (id, from) = (c.id, c.stage.as_str());
-        let to = to.as_str();
-        let n = match change {
-            Change::Forward { at } => tx.execute(
-                "UPDATE complaints SET stage = ?3, forwarded_at = ?4 WHERE id = ?1 AND stage = ?2",
-                params![id, from, to, to_sql(*at)],
-            )?,
-            Change::Ticket {
-                at,
-                ticket_no,
-                linked_to,
-            } => tx.execute(
-                "UPDATE complaints SET stage = ?3, ticket_no = ?4, linked_to = ?5,
-                    ticketed_at = COALESCE(ticketed_at, ?6)
-                 WHERE id = ?1 AND stage = ?2",
-                params![id, from, to, ticket_no, linked_to, to_sql(*at)],
-            )?,
-            Change::HandOver { at, via } => tx.execute(
-                "UPDATE complaints SET stage = ?3, handed_over_at = ?4, handover_via = ?5
-                 WHERE id = ?1 AND stage = ?2",
-                params![id, from, to, to_sql(*at), via.as_str()],
-            )?,
-            Change::Resolve { at, note } => tx.execute(
-                "UPDATE complaints SET stage = ?3, resolved_at = ?4, resolution_note = ?5
-                 WHERE id = ?1 AND stage = ?2",
-                params![id, from, to, to_sql(*at), note],
-            )?,
-            Change::Cancel { at, reason } => tx.execute(
-                "UPDATE complaints SET stage = ?3, cancelled_at = ?4, cancel_reason = ?5
-                 WHERE id = ?1 AND stage = ?2",
-                params![id, from, to, to_sql(*at), reason],
-            )?,
-        };
-        if n != 1 {
-            return Err(StoreError::Conflict(c.reference.clone()));
-        }
-        insert_event(&tx, id, event)?;
-        if let Some(o) = outbox {
-            outbox::insert(&tx, id, o)?;
-        }
+        apply_in(&tx, c, to, change, event, outbox)?;
         tx.commit()?;
         Ok(())
     }
@@ -532,6 +493,59 @@ fn list_sql(stages: &[Stage], q: &ListQuery) -> String {
     )
 }
 
+/// One step inside a transaction the caller holds: the row changes only if it is
+/// still at the complaint's stage, and its event (and outbox row) is written with it.
+pub(super) fn apply_in(
+    tx: &Transaction,
+    c: &Complaint,
+    to: Stage,
+    change: &Change,
+    event: &NewEvent,
+    outbox: Option<&NewOutbox>,
+) -> Result<()> {
+    let (id, from) = (c.id, c.stage.as_str());
+    let to = to.as_str();
+    let n = match change {
+        Change::Forward { at } => tx.execute(
+            "UPDATE complaints SET stage = ?3, forwarded_at = ?4 WHERE id = ?1 AND stage = ?2",
+            params![id, from, to, to_sql(*at)],
+        )?,
+        Change::Ticket {
+            at,
+            ticket_no,
+            linked_to,
+        } => tx.execute(
+            "UPDATE complaints SET stage = ?3, ticket_no = ?4, linked_to = ?5,
+                ticketed_at = COALESCE(ticketed_at, ?6)
+             WHERE id = ?1 AND stage = ?2",
+            params![id, from, to, ticket_no, linked_to, to_sql(*at)],
+        )?,
+        Change::HandOver { at, via } => tx.execute(
+            "UPDATE complaints SET stage = ?3, handed_over_at = ?4, handover_via = ?5
+             WHERE id = ?1 AND stage = ?2",
+            params![id, from, to, to_sql(*at), via.as_str()],
+        )?,
+        Change::Resolve { at, note } => tx.execute(
+            "UPDATE complaints SET stage = ?3, resolved_at = ?4, resolution_note = ?5
+             WHERE id = ?1 AND stage = ?2",
+            params![id, from, to, to_sql(*at), note],
+        )?,
+        Change::Cancel { at, reason } => tx.execute(
+            "UPDATE complaints SET stage = ?3, cancelled_at = ?4, cancel_reason = ?5
+             WHERE id = ?1 AND stage = ?2",
+            params![id, from, to, to_sql(*at), reason],
+        )?,
+    };
+    if n != 1 {
+        return Err(StoreError::Conflict(c.reference.clone()));
+    }
+    insert_event(tx, id, event)?;
+    if let Some(o) = outbox {
+        outbox::insert(tx, id, o)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 impl Store {
     /// `EXPLAIN QUERY PLAN` of the queue's query, for the test that keeps it indexed.
@@ -558,11 +572,11 @@ impl Store {
 }
 
 /// How many of the newest matches a search orders and pages through.
-const SEARCH_CANDIDATES: i64 = 2_000;
+const SEARCH_CANDIDATES: i64 = 500;
 
 /// A list of stages as one JSON array, bound as a single parameter: stage names
 /// come from `Stage`, never from SQL text.
-fn stage_list(stages: impl IntoIterator<Item = Stage>) -> String {
+pub(super) fn stage_list(stages: impl IntoIterator<Item = Stage>) -> String {
     let names: Vec<&str> = stages.into_iter().map(Stage::as_str).collect();
     serde_json::to_string(&names).unwrap_or_else(|_| "[]".into())
 }

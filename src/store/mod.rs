@@ -7,10 +7,13 @@
 //! transaction begins IMMEDIATE, so a second writer waits under the busy timeout
 //! instead of failing when a read would have to be upgraded to a write.
 
+mod bulk;
 mod complaints;
 mod delivery;
 mod drafts;
+mod followup;
 mod history;
+mod incident;
 mod maintenance;
 mod outbox;
 mod report;
@@ -19,7 +22,9 @@ mod schema;
 mod time;
 mod watch;
 
+pub use bulk::BulkStep;
 pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts, QueueKey};
+pub use followup::{SeenStatus, StatusChange};
 pub use maintenance::integrity_check_at;
 pub use outbox::{DeliveredTicket, Delivery, NewOutbox, OutboxRow, OutboxState};
 pub use retention::{PurgeCandidate, Purged};
@@ -62,6 +67,10 @@ pub enum StoreError {
         "{path}: the database file is read-only, and this command writes; make it writable (chmod u+w) or use a reading command"
     )]
     ReadOnly { path: PathBuf },
+    #[error(
+        "{path}: an empty file that is read-only, so the desk cannot set it up; make it writable (chmod u+w) or give another file with --db"
+    )]
+    EmptyReadOnly { path: PathBuf },
     #[error(
         "{path}: the database has schema {found} and must be upgraded to {known}, but the file is read-only; make it writable (chmod u+w) once"
     )]
@@ -111,10 +120,7 @@ fn sqlite_text(e: &rusqlite::Error) -> String {
                 BUSY_TIMEOUT.as_secs()
             )
         }
-        rusqlite::Error::SqliteFailure(f, Some(msg)) if !msg.is_empty() => {
-            let _ = f;
-            msg.clone()
-        }
+        rusqlite::Error::SqliteFailure(_, Some(msg)) if !msg.is_empty() => msg.clone(),
         rusqlite::Error::SqliteFailure(f, _) => {
             rusqlite::ffi::code_to_str(f.extended_code).to_lowercase()
         }
@@ -240,7 +246,11 @@ impl Store {
             Err(e) => return Err(io(format!("reading {}", path.display()))(e)),
         };
         if empty {
-            return Store::open(path);
+            // Nothing to read yet: the desk's tables must be created first.
+            return Store::open(path).map_err(|e| match e {
+                StoreError::ReadOnly { path } => StoreError::EmptyReadOnly { path },
+                other => other,
+            });
         }
         let store = Store::connect(
             path,

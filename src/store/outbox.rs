@@ -140,16 +140,28 @@ impl Store {
     }
 
     /// Pending rows whose next attempt is due at `now`.
-    pub fn outbox_due(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<OutboxRow>> {
+    /// Only rows queued for `client` are due to it: a report queued for the real BCare
+    /// is never "filed" with the simulator, nor a training sample with the real BCare.
+    pub fn outbox_due(
+        &self,
+        now: DateTime<Utc>,
+        client: &str,
+        limit: usize,
+    ) -> Result<Vec<OutboxRow>> {
         let rows = self
             .conn
             .prepare_cached(&format!(
                 "SELECT {COLUMNS} FROM outbox o JOIN complaints c ON c.id = o.complaint_id
-                 WHERE o.state = ?3 AND o.next_attempt_at <= ?1
+                 WHERE o.state = ?3 AND o.client = ?4 AND o.next_attempt_at <= ?1
                  ORDER BY o.next_attempt_at, o.id LIMIT ?2"
             ))?
             .query_map(
-                params![to_sql(now), limit as i64, OutboxState::Pending.as_str()],
+                params![
+                    to_sql(now),
+                    limit as i64,
+                    OutboxState::Pending.as_str(),
+                    client
+                ],
                 row,
             )?
             .collect::<rusqlite::Result<Vec<_>>>()?;

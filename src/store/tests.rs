@@ -667,7 +667,7 @@ fn one_and_two_letter_searches_order_only_the_newest_matches() {
     for typed in ["a", "an", "ad"] {
         let hits = store.search(typed, 50).unwrap();
         assert_eq!(hits.len(), 50, "{typed}");
-        // Open ones come first, but only among the newest 2,000 matches: a word
+        // Open ones come first, but only among the newest 500 matches: a word
         // matching everything is not sorted over the whole table.
         assert!(hits.iter().all(|h| h.stage == Stage::Resolved), "{typed}");
         assert_eq!(hits[0].reference, "ADU-2026-02100");
@@ -739,4 +739,15 @@ fn a_draft_is_written_only_when_it_changed() {
     );
     assert_ne!(version(), after_first);
     assert_eq!(store.load_draft("intake").unwrap().unwrap().1, t(1, 6));
+}
+
+#[test]
+fn an_empty_read_only_file_is_explained_to_a_reading_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("kosong.db");
+    std::fs::write(&p, b"").unwrap();
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o400)).unwrap();
+    let err = Store::open_read_only(&p).err().expect("refused");
+    assert!(matches!(err, StoreError::EmptyReadOnly { .. }), "{err}");
+    assert_eq!(std::fs::metadata(&p).unwrap().len(), 0);
 }

@@ -127,6 +127,8 @@ pub enum Outcome {
         retry_at: String,
     },
     Reachability(bool),
+    /// The background integrity check found the database damaged.
+    IntegrityFailed(String),
     /// The search thread's answer to query `seq` (for the search line `text`).
     SearchAnswered {
         seq: u64,
@@ -135,8 +137,6 @@ pub enum Outcome {
         more: bool,
         error: Option<String>,
     },
-    /// The background integrity check found the database damaged.
-    IntegrityFailed(String),
     Failed(String),
 }
 

@@ -266,15 +266,22 @@ mod worker {
         if desk.config().bcare.client == ClientKind::Portal {
             return None;
         }
-        let mut handle =
-            match bcare_worker::spawn(db.to_path_buf(), desk.config().clone(), desk.clock()) {
-                Ok(h) => h,
-                Err(e) => {
-                    // The queue still fills; `bcare-desk outbox` shows what waits.
-                    tracing::error!(error = %e, "the BCare worker did not start");
-                    return None;
-                }
-            };
+        let mut handle = match bcare_worker::spawn_with(
+            db.to_path_buf(),
+            desk.config().clone(),
+            desk.clock(),
+            bcare_worker::WorkerOptions {
+                calendar: Some(desk.calendar().clone()),
+                ..Default::default()
+            },
+        ) {
+            Ok(h) => h,
+            Err(e) => {
+                // The queue still fills; `bcare-desk outbox` shows what waits.
+                tracing::error!(error = %e, "the BCare worker did not start");
+                return None;
+            }
+        };
         let (_, idle) = mpsc::channel();
         let events = std::mem::replace(&mut handle.events, idle);
         let offset = desk.calendar().offset();
@@ -303,6 +310,9 @@ mod worker {
                             Outcome::Reachability(reachable)
                         }
                         WorkerEvent::Crashed { message } => Outcome::Failed(message),
+                        // Follow-up changes show in `bcare-desk followup`; the
+                        // screen's own follow-up view is still to come.
+                        WorkerEvent::StatusChanged { .. } => continue,
                     };
                     if tx.send(Incoming::Worker(outcome)).is_err() {
                         break;

@@ -112,6 +112,64 @@ fn main() {
         Duration::from_millis(100),
     );
 
+    // One outage, many callers: the suggestion at intake, the incident view of the
+    // demo's outage ticket, and a bulk step of the most a call may take, in one
+    // transaction.
+    let t = Instant::now();
+    let candidates = desk.incident_candidates("IMP", None).expect("candidates");
+    report(
+        &format!("incident suggestion ({} candidates)", candidates.len()),
+        t.elapsed(),
+        Duration::from_millis(50),
+    );
+    // The demo's outage: the ticket its followers were linked to.
+    let open: Vec<Stage> = Stage::ALL.into_iter().filter(|s| s.is_open()).collect();
+    let outage = desk
+        .list(&ListQuery {
+            limit: 5_000,
+            ..page(open.clone())
+        })
+        .expect("list")
+        .into_iter()
+        .find(|c| c.linked_to.is_some())
+        .and_then(|c| c.ticket_no);
+    if let Some(ticket) = outage {
+        let t = Instant::now();
+        let inc = desk.incident(&ticket).expect("incident");
+        report(
+            &format!("incident view ({} callers)", inc.callers.len()),
+            t.elapsed(),
+            Duration::from_millis(50),
+        );
+    }
+    let mut desk = desk;
+    let running: Vec<String> = desk
+        .list(&ListQuery {
+            limit: bcare_desk::domain::incident::BULK_MAX,
+            ..page(open)
+        })
+        .expect("list")
+        .into_iter()
+        .map(|c| c.reference)
+        .collect();
+    let t = Instant::now();
+    let done = desk
+        .cancel_many(&running, "bench: outage over")
+        .expect("bulk cancel");
+    report(
+        &format!("bulk cancel of {} complaints", done.len()),
+        t.elapsed(),
+        Duration::from_secs(1),
+    );
+    let t = Instant::now();
+    let followed = desk.followup().expect("follow-up");
+    let owed = desk.notices_owed().expect("notices owed");
+    report(
+        &format!("follow-up list ({} tickets, {owed} owed)", followed.len()),
+        t.elapsed(),
+        Duration::from_millis(300),
+    );
+
     let cal = desk.calendar();
     let t = Instant::now();
     let mut start = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();

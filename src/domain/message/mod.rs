@@ -10,7 +10,6 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use regex::Regex;
-use serde::Serialize;
 
 use super::category::Categories;
 use super::intake::IntakeForm;
@@ -18,11 +17,17 @@ use super::msg::FieldError;
 use super::text;
 use super::validate;
 
+mod numbers;
+mod words;
+
+use numbers::{Cue, Kind, classify, cue_before, digit_groups_from, digit_runs, strip_digits};
+use words::{is_domain_word, is_stop_word, name_words, word_offsets};
+
 /// A message longer than this is not a message but a file: refused.
 pub const MESSAGE_MAX_BYTES: usize = 64 * 1024;
 
 /// One value read from the message.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
     /// The value as the form stores it ("+6281234567890", 15 digits of an NPWP).
     pub value: String,
@@ -33,7 +38,7 @@ pub struct Found {
 }
 
 /// The category a message points to, with the words that point there.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CategoryProposal {
     pub code: String,
     pub words: Vec<Found>,
@@ -59,11 +64,17 @@ pub struct Proposals {
     pub name: Option<Found>,
     pub org: Option<Found>,
     pub doc_type: Option<Found>,
+    /// The e-mail's subject ("Subject:", "Perihal:", "Hal:"), without "Re:"/"Fwd:".
+    pub subject: Option<Found>,
     /// "whatsapp" or "email" when the message shows how it came.
     pub channel: Option<Found>,
-    /// Set only when one category clearly leads (more keyword hits than any other).
+    /// When the first WhatsApp line was sent ("2026-11-27 10:15", local time):
+    /// when the complaint reached the office.
+    pub received_at: Option<Found>,
+    /// Set only when one category clearly leads: its words weigh more than any
+    /// other's (a document's name weighs half a problem word).
     pub category: Option<CategoryProposal>,
-    /// Every category the message's words point to, most hits first.
+    /// Every category the message's words point to, the strongest first.
     pub category_hints: Vec<CategoryProposal>,
 }
 
@@ -94,7 +105,7 @@ pub fn read(raw: &str, categories: &Categories) -> Result<Proposals, FieldError>
     }
     let text = text::clean(raw);
     let mut r = Reader {
-        text: &text,
+        text: unquoted(&text),
         taken: Vec::new(),
         p: Proposals {
             secrets: text::refuse_secrets("description", &text).is_err(),
@@ -104,6 +115,7 @@ pub fn read(raw: &str, categories: &Categories) -> Result<Proposals, FieldError>
     };
     r.chat_headers();
     r.email_header();
+    r.subject();
     r.urls();
     r.user_id();
     r.emails();
@@ -118,23 +130,23 @@ pub fn read(raw: &str, categories: &Categories) -> Result<Proposals, FieldError>
     Ok(p)
 }
 
-/// The fields [`fill_empty`] can fill, by the key the intake checks use.
-pub const FILLABLE: [&str; 14] = [
-    "kind",
-    "name",
-    "nip",
-    "org",
-    "npwp",
-    "nib",
-    "phone",
-    "email",
-    "channel",
-    "category",
-    "description",
-    "user_id",
-    "nomor_aju",
-    "doc_type",
-];
+/// The message without the earlier mail it replies to ("-----Original
+/// Message-----", "On … wrote:", "Pada … menulis:", "> …"): the quoted part
+/// carries the officer's own signature and older numbers, not the caller's.
+/// A prefix of `text`, so spans read in it point into `text` too.
+fn unquoted(text: &str) -> &str {
+    static QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?im)^[ \t]*(?:-{2,}[ \t]*(?:original[ \t]+message|pesan[ \t]+asli|forwarded[ \t]+message|pesan[ \t]+terusan)[ \t]*-{2,}|(?:on|pada)[ \t][^\n]{0,200}(?:wrote|menulis)[ \t]*:|>)",
+        )
+        .expect("quote regex")
+    });
+    match QUOTE.find(text) {
+        // A message that is nothing but a quote is read whole.
+        Some(m) if !text[..m.start()].trim().is_empty() => &text[..m.start()],
+        _ => text,
+    }
+}
 
 /// Fills the form's empty fields from the proposals; what the officer typed is
 /// never overwritten. Returns the keys of the fields it filled (the same keys
@@ -142,47 +154,55 @@ pub const FILLABLE: [&str; 14] = [
 /// mark them and undo them.
 pub fn fill_empty(form: &mut IntakeForm, p: &Proposals) -> Vec<&'static str> {
     let mut filled = Vec::new();
-    let mut put = |key: &'static str, slot: &mut String, value: Option<&str>| {
-        if let Some(v) = value.filter(|v| !v.is_empty())
-            && slot.trim().is_empty()
-        {
-            *slot = v.to_string();
-            filled.push(key);
-        }
-    };
     let val = |f: &Option<Found>| f.as_ref().map(|f| f.value.clone());
-
-    put("kind", &mut form.kind, applicant_kind(p));
-    put("name", &mut form.name, val(&p.name).as_deref());
-    put("nip", &mut form.nip, val(&p.nip).as_deref());
-    put("org", &mut form.org, val(&p.org).as_deref());
-    put("npwp", &mut form.npwp, val(&p.npwp).as_deref());
-    put("nib", &mut form.nib, val(&p.nib).as_deref());
-    put(
+    let f = &mut filled;
+    fill(f, "kind", &mut form.kind, applicant_kind(p));
+    fill(f, "name", &mut form.name, val(&p.name).as_deref());
+    fill(f, "nip", &mut form.nip, val(&p.nip).as_deref());
+    fill(f, "org", &mut form.org, val(&p.org).as_deref());
+    fill(f, "npwp", &mut form.npwp, val(&p.npwp).as_deref());
+    fill(f, "nib", &mut form.nib, val(&p.nib).as_deref());
+    fill(
+        f,
         "phone",
         &mut form.phone,
-        p.phone().map(|f| f.value.as_str()),
+        p.phone().map(|x| x.value.as_str()),
     );
-    put("email", &mut form.email, val(&p.email).as_deref());
-    put("channel", &mut form.channel, val(&p.channel).as_deref());
-    put(
-        "category",
-        &mut form.category,
-        p.category.as_ref().map(|c| c.code.as_str()),
+    fill(f, "email", &mut form.email, val(&p.email).as_deref());
+    fill(f, "channel", &mut form.channel, val(&p.channel).as_deref());
+    let code = p.category.as_ref().map(|c| c.code.as_str());
+    fill(f, "category", &mut form.category, code);
+    fill(f, "subject", &mut form.subject, val(&p.subject).as_deref());
+    fill(
+        f,
+        "description",
+        &mut form.description,
+        Some(&p.description),
     );
-    put("description", &mut form.description, Some(&p.description));
-    put("user_id", &mut form.user_id, val(&p.user_id).as_deref());
-    put("doc_type", &mut form.doc_type, val(&p.doc_type).as_deref());
+    fill(f, "user_id", &mut form.user_id, val(&p.user_id).as_deref());
     if form.aju.iter().all(|a| a.trim().is_empty()) && !p.aju.is_empty() {
-        form.aju = p.aju.iter().map(|f| f.value.clone()).collect();
-        // In the form's order: the list of aju comes before the document type.
-        let at = filled
-            .iter()
-            .position(|k| *k == "doc_type")
-            .unwrap_or(filled.len());
-        filled.insert(at, "nomor_aju");
+        form.aju = p.aju.iter().map(|x| x.value.clone()).collect();
+        f.push("nomor_aju");
     }
+    fill(
+        f,
+        "doc_type",
+        &mut form.doc_type,
+        val(&p.doc_type).as_deref(),
+    );
+    let at = val(&p.received_at);
+    fill(f, "received_at", &mut form.received_at, at.as_deref());
     filled
+}
+
+/// Puts `value` in an empty `slot` and notes its key.
+fn fill(filled: &mut Vec<&'static str>, key: &'static str, slot: &mut String, value: Option<&str>) {
+    if let Some(v) = value.filter(|v| !v.is_empty())
+        && slot.trim().is_empty()
+    {
+        *slot = v.to_string();
+        filled.push(key);
+    }
 }
 
 /// A NIP alone means a DJBC employee; a company, NPWP or NIB alone a service
@@ -229,7 +249,7 @@ impl Reader<'_> {
     fn chat_headers(&mut self) {
         static HEADER: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(
-                r"(?m)^\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]*[AaPp][Mm])?|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]*[AaPp][Mm])?,?[ \t]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\]?[ \t]*(?:-[ \t]*)?(?P<sender>[^:\n\[\]]{1,60}?):[ \t]",
+                r"(?m)^\[?(?P<when>(?P<a1>\d{1,2})[/.-](?P<b1>\d{1,2})[/.-](?P<y1>\d{2,4}),?[ \t]+(?P<h1>\d{1,2})[.:](?P<i1>\d{2})(?:[.:]\d{2})?(?:[ \t]*(?P<p1>[AaPp])[Mm])?|(?P<h2>\d{1,2})[.:](?P<i2>\d{2})(?:[.:]\d{2})?(?:[ \t]*(?P<p2>[AaPp])[Mm])?,?[ \t]+(?P<a2>\d{1,2})[/.-](?P<b2>\d{1,2})[/.-](?P<y2>\d{2,4}))\]?[ \t]*(?:-[ \t]*)?(?P<sender>[^:\n\[\]]{1,60}?):[ \t]",
             )
             .expect("chat header regex")
         });
@@ -243,6 +263,10 @@ impl Reader<'_> {
             }
             first = false;
             self.p.channel = Some(self.found("whatsapp", whole.range()));
+            if let Some(at) = chat_time(&caps) {
+                let when = caps.name("when").expect("when").range();
+                self.p.received_at = Some(self.found(at, when));
+            }
             // WhatsApp marks a sender who is not in the contacts with "~".
             let lead = sender.as_str().len()
                 - sender
@@ -280,6 +304,22 @@ impl Reader<'_> {
                 let f = self.found(text::clean_line(&name), n.start()..n.start() + name.len());
                 self.sender_name = Some(f);
             }
+        }
+    }
+
+    /// An e-mail's subject line names the problem in a few words: the
+    /// complaint's subject, less the "Re:"/"Fwd:" of a reply.
+    fn subject(&mut self) {
+        static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"(?im)^[ \t]*(?:subject|subjek|perihal|hal)[ \t]*:[ \t]*(?:(?:re|fw|fwd|bls|balas|tr)[ \t]*:[ \t]*)*(?P<s>[^\n]*\S)",
+            )
+            .expect("subject regex")
+        });
+        if let Some(m) = SUBJECT.captures(self.text).and_then(|c| c.name("s"))
+            && let Ok(v) = text::free_text("subject", m.as_str(), text::SUBJECT_MAX, true, true)
+        {
+            self.p.subject = Some(self.found(v, m.range()));
         }
     }
 
@@ -329,8 +369,20 @@ impl Reader<'_> {
             "saya", "kami", "nya", "adalah", "yaitu", "ialah", "is", "ceisa", "login", "my",
             "anda", "pengguna", "id", "no", "nomor", "dengan", "atas", "nama",
         ];
+        // "password akun: X" names a password, not a user id.
+        static SECRET_WORD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:password|passwd|pass|pwd|sandi|otp|pin|token)(?:nya)?[ \t]*$")
+                .expect("secret word regex")
+        });
         let mut best = None;
         for cue in CUE.find_iter(self.text) {
+            let mut back = cue.start().saturating_sub(20);
+            while !self.text.is_char_boundary(back) {
+                back += 1;
+            }
+            if SECRET_WORD.is_match(&self.text[back..cue.start()]) {
+                continue;
+            }
             // The rest of the line (up to 60 bytes) may hold the value.
             let line_end = self.text[cue.end()..]
                 .find('\n')
@@ -479,7 +531,16 @@ impl Reader<'_> {
                     i += 1;
                     continue;
                 };
-                let span = if plus { span.start - 1..span.end } else { span };
+                // The "+" of "+62" and the "(" of "(0411) 854321" belong to the phone.
+                let opens_area_code = kind == Kind::Phone
+                    && start > 0
+                    && self.text.as_bytes()[start - 1] == b'('
+                    && self.text[span.clone()].contains(')');
+                let span = if plus || opens_area_code {
+                    span.start - 1..span.end
+                } else {
+                    span
+                };
                 self.take(kind, &digits, span);
                 i = j;
             }
@@ -526,13 +587,13 @@ impl Reader<'_> {
         });
         static CUE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(
-                r"\b(?i:nama[ \t]+saya|saya|nama|dengan|my[ \t]+name[ \t]+is|i[ \t]+am|i'm|this[ \t]+is|atas[ \t]+nama)(?:[ \t]*[:,][ \t]*|[ \t]+)(?i:(?:bapak|bpk\.?|ibu|pak|bu|sdr\.?|sdri\.?|mr\.?|mrs\.?|ms\.?)[ \t]+)?(?P<name>\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,4})",
+                r"\b(?i:nama[ \t]+saya|saya|sy|nama|dengan|my[ \t]+name[ \t]+is|i[ \t]+am|i'm|this[ \t]+is|atas[ \t]+nama)(?:[ \t]*[:,][ \t]*|[ \t]+)(?i:(?:bapak|bpk\.?|ibu|pak|bu|sdr\.?|sdri\.?|mr\.?|mrs\.?|ms\.?)[ \t]+)?(?P<name>\p{Lu}[\p{L}'’.]*(?:[ \t]+\p{Lu}[\p{L}'’.]*){0,4})",
             )
             .expect("name cue regex")
         });
         static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(
-                r"(?im)^[ \t]*(?:salam(?:[ \t]+hormat)?|hormat[ \t]+(?:saya|kami)|regards|best[ \t]+regards|kind[ \t]+regards|terima[ \t]*kasih|thanks|thank[ \t]+you|wassalam|tabik)[ \t]*[,.!]*[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<name>[^\n]{2,80})",
+                r"(?im)^[ \t]*(?:salam(?:[ \t]+hormat)?|hormat[ \t]+(?:saya|kami)|regards|best[ \t]+regards|kind[ \t]+regards|terima[ \t]*kasih|thanks|thank[ \t]+you|wassalam|tabik|--)[ \t]*[,.!]*[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<name>[^\n]{2,80})",
             )
             .expect("signature regex")
         });
@@ -562,8 +623,11 @@ impl Reader<'_> {
                 return;
             }
         }
-        for c in SIGNATURE.captures_iter(self.text) {
+        let mut pos = 0;
+        while let Some(c) = SIGNATURE.captures_at(self.text, pos) {
             let m = c.name("name").expect("name");
+            // The line under a closing may close again ("Terima kasih.\n--\nSiti").
+            pos = m.start();
             // "Budi Santoso, S.E." → the name before the title.
             let line = m.as_str().split(',').next().unwrap_or("").trim();
             if line
@@ -580,48 +644,33 @@ impl Reader<'_> {
         self.p.name = self.sender_name.take();
     }
 
-    /// "PT Samudra Makassar", "CV. Maju Jaya", "PT SAMUDRA JAYA ABADI Tbk".
+    /// "PT Samudra Makassar", "CV. Maju Jaya", "PT.Bintang Timur",
+    /// "PT SAMUDRA JAYA ABADI Tbk", "PR Sumber Rejeki" (a cigarette maker).
     fn org(&mut self) {
         static ORG: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(
-                r"\b(?P<org>(?:PT|P\.T\.|CV|UD|Koperasi)\.?[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|dan))*)",
+                r"\b(?:(?:PT|CV|UD|PR|PD|Perum|Koperasi)\.[ \t]*|(?:PT|P\.T\.|CV|UD|PR|PD|Perum|Koperasi|Firma)[ \t]+)(?P<body>\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|dan))*)",
             )
             .expect("org regex")
         });
         for c in ORG.captures_iter(self.text) {
-            let m = c.name("org").expect("org");
-            let mut words: Vec<&str> = m
-                .as_str()
-                .split([' ', '\t'])
-                .filter(|w| !w.is_empty())
-                .collect();
-            // Cut at the first word that is not part of a company's name.
-            if let Some(cut) = words
-                .iter()
-                .skip(1)
-                .position(|w| is_domain_word(w) || is_stop_word(w))
-            {
-                words.truncate(cut + 1);
+            let start = c.get(0).expect("match").start();
+            let body = c.name("body").expect("body");
+            // The name ends before the first word that is not part of it.
+            let mut end = None;
+            for (off, w) in word_offsets(body.as_str()) {
+                if is_domain_word(w) || is_stop_word(w) {
+                    break;
+                }
+                let bare = w.trim_end_matches([',', '.', ';', ':']);
+                if !matches!(bare, "&" | "dan") {
+                    end = Some(body.start() + off + bare.len());
+                }
             }
-            while words.last().is_some_and(|w| matches!(*w, "&" | "dan")) {
-                words.pop();
-            }
-            if words.len() < 2 {
-                continue;
-            }
-            let joined_len = {
-                let last = words.last().expect("two words");
-                let last_off = last.as_ptr() as usize - m.as_str().as_ptr() as usize;
-                last_off + last.trim_end_matches([',', '.', ';', ':']).len()
-            };
-            let (prefix, _) = words.split_first().expect("two words");
-            let raw = &m.as_str()[..joined_len];
-            if raw.len() <= prefix.len() + 1 {
-                continue;
-            }
-            let v = text::clean_line(raw);
+            let Some(end) = end else { continue };
+            let v = text::clean_line(&self.text[start..end]);
             if text::free_text("org", &v, text::ORG_MAX, true, true).is_ok() {
-                self.p.org = Some(self.found(v, m.start()..m.start() + joined_len));
+                self.p.org = Some(self.found(v, start..end));
                 return;
             }
         }
@@ -706,412 +755,51 @@ static DOC: LazyLock<Regex> = LazyLock::new(|| {
     .expect("doc type regex")
 });
 
+/// When a chat line was sent, as intake reads a local time ("2026-11-27
+/// 10:15"). The day comes first ("27/11/26"), unless the time has AM/PM: a
+/// phone set to US English writes the month first ("11/27/26, 10:15 AM").
+fn chat_time(caps: &regex::Captures) -> Option<String> {
+    let num = |name: &str| -> Option<u32> { caps.name(name)?.as_str().parse().ok() };
+    let (a, b, y, h, i, ampm) = if caps.name("a1").is_some() {
+        (
+            num("a1")?,
+            num("b1")?,
+            num("y1")?,
+            num("h1")?,
+            num("i1")?,
+            caps.name("p1"),
+        )
+    } else {
+        (
+            num("a2")?,
+            num("b2")?,
+            num("y2")?,
+            num("h2")?,
+            num("i2")?,
+            caps.name("p2"),
+        )
+    };
+    let (day, month) = if ampm.is_some() { (b, a) } else { (a, b) };
+    let year = if y < 100 { 2000 + y } else { y };
+    let hour = match ampm.map(|m| m.as_str().eq_ignore_ascii_case("p")) {
+        None => h,
+        Some(_) if h == 0 || h > 12 => return None,
+        Some(false) => h % 12,
+        Some(true) => h % 12 + 12,
+    };
+    let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
+    let time = chrono::NaiveTime::from_hms_opt(hour, i, 0)?;
+    Some(format!(
+        "{} {}",
+        date.format("%Y-%m-%d"),
+        time.format("%H:%M")
+    ))
+}
+
 /// The nomor aju validator needs a day only for its warnings, which a proposal
 /// does not carry.
 fn any_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default()
-}
-
-fn strip_digits(s: &str) -> String {
-    s.chars().filter(char::is_ascii_digit).collect()
-}
-
-/// Where a run of digit groups that starts at `start` ends (the end of its
-/// last digit), if `start` is a digit.
-fn digit_groups_from(text: &str, start: usize) -> Option<usize> {
-    // A user id's digits fit in 40 bytes; looking further would make reading
-    // a long message quadratic.
-    let mut end = (start + 40).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    digit_runs(&text[start..end])
-        .first()
-        .filter(|run| run[0].start == 0)
-        .and_then(|run| run.last())
-        .map(|g| start + g.end)
-}
-
-/// The runs of digit groups in `text`: digits joined by one separator
-/// (space, dot, dash, parenthesis) or two around a parenthesis, not glued to
-/// a letter on the left ("BC2.0", "CK-1" are not numbers).
-fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
-    let b = text.as_bytes();
-    let mut runs = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let glued = text[..i].chars().next_back().is_some_and(|c| {
-            c.is_alphanumeric()
-                || c == '_'
-                || c == '-'
-                    && text[..i - 1]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphabetic)
-        });
-        let mut run = Vec::new();
-        let mut pos = i;
-        loop {
-            let g_start = pos;
-            while pos < b.len() && b[pos].is_ascii_digit() {
-                pos += 1;
-            }
-            run.push(g_start..pos);
-            // Up to two separators, then a digit, continues the run.
-            let mut k = pos;
-            let mut seps = 0;
-            while k < b.len() && seps < 2 && matches!(b[k], b' ' | b'.' | b'-' | b'(' | b')') {
-                k += 1;
-                seps += 1;
-            }
-            // A non-breaking space (U+00A0) between groups, as WhatsApp Web pastes it.
-            if seps == 0 && text[k..].starts_with('\u{a0}') {
-                k += '\u{a0}'.len_utf8();
-                seps = 1;
-            }
-            // Two separators only around a parenthesis ("(0411) 854321"): a
-            // list's "1. " or a sentence's ". " is not inside a number.
-            let paren = text[pos..k].contains(['(', ')']);
-            if seps > 0 && (seps == 1 || paren) && k < b.len() && b[k].is_ascii_digit() {
-                pos = k;
-            } else {
-                break;
-            }
-        }
-        // A group glued to a letter on the right ("10kg", "2x") ends the run before it.
-        let end = run.last().map(|g| g.end).unwrap_or(pos);
-        if text[end..].chars().next().is_some_and(char::is_alphabetic) {
-            run.pop();
-        }
-        if !glued && !run.is_empty() {
-            runs.push(run);
-        }
-        i = pos.max(i + 1);
-    }
-    runs
-}
-
-/// The kinds of identifier a run of digits can be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Phone,
-    Npwp,
-    Nib,
-    Nip,
-    Aju,
-}
-
-/// The word just before a number, saying what it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Cue {
-    Is(Kind),
-    /// A user id or NIK: already read, or not ours to propose.
-    User,
-    /// A number the form does not hold: billing code, NTPN, ticket, amount, date.
-    Other,
-}
-
-/// The nearest cue word in the 40 bytes before `start`, on the same line, with
-/// no digit between it and the number.
-fn cue_before(text: &str, start: usize) -> Option<Cue> {
-    static CUES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)\b(?P<npwp>npwp|nitku)|\b(?P<nib>nib)|\b(?P<nip>nip)|\b(?P<aju>aju|pengajuan|car)|\b(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|\b(?P<user>user|userid|username|akun|nik|ktp)|\b(?P<other>billing|ntpn|ntb|bpn|tiket|ticket|rp|idr|npe|nopen|pendaftaran|voyage|kontainer|container|invoice|bl|nppbkc|tanggal|tgl|jam|pukul|sppb|skep|kep|nomor[ \t]+dokumen|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account)(?:nya)?\b",
-        )
-        .expect("cue regex")
-    });
-    let mut from = start.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = &text[from..start];
-    let window_start = window.rfind('\n').map_or(0, |n| n + 1);
-    let window = &window[window_start..];
-    let caps = CUES.captures_iter(window).last()?;
-    let m = caps.get(0).expect("match");
-    if window[m.end()..].chars().any(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let is = |name| caps.name(name).is_some();
-    Some(if is("npwp") {
-        Cue::Is(Kind::Npwp)
-    } else if is("nib") {
-        Cue::Is(Kind::Nib)
-    } else if is("nip") {
-        Cue::Is(Kind::Nip)
-    } else if is("aju") {
-        Cue::Is(Kind::Aju)
-    } else if is("phone") {
-        Cue::Is(Kind::Phone)
-    } else if is("user") {
-        Cue::User
-    } else {
-        Cue::Other
-    })
-}
-
-/// Phone-shaped: a mobile number (08…, 628…) or an explicit +.
-fn mobile_prefix(digits: &str, plus: bool) -> bool {
-    plus || digits.starts_with("08") || digits.starts_with("628")
-}
-
-/// The NPWP as printed on the card: 2.3.3.1-3.3 digits.
-fn npwp_shape(shape: &[usize]) -> bool {
-    shape == [2, 3, 3, 1, 3, 3] || shape == [2, 3, 3, 1, 6] || shape == [15] || shape == [16]
-}
-
-/// What a run of digits is, if it is one of ours. The cue word decides first;
-/// then the length: 26 aju, 22 NITKU, 18 NIP, 15/16 NPWP, 13 NIB, the rest a
-/// phone — with a phone's look (08…, +62, a 10-digit landline or an area code
-/// in parentheses) winning over NPWP/NIB lengths.
-fn classify(
-    digits: &str,
-    shape: &[usize],
-    cue: Option<Cue>,
-    plus: bool,
-    raw: &str,
-) -> Option<Kind> {
-    let n = digits.len();
-    match cue {
-        Some(Cue::Other) => return None,
-        Some(Cue::User) if n >= 12 => return None,
-        Some(Cue::Is(Kind::Npwp)) if validate::npwp(digits).is_ok() => return Some(Kind::Npwp),
-        Some(Cue::Is(Kind::Nib)) if validate::nib(digits).is_ok() => return Some(Kind::Nib),
-        Some(Cue::Is(Kind::Nip)) if validate::nip(digits).is_ok() => return Some(Kind::Nip),
-        Some(Cue::Is(Kind::Aju)) if n == 26 => return Some(Kind::Aju),
-        Some(Cue::Is(Kind::Phone)) if validate::phone(raw_phone(raw, plus).as_str()).is_ok() => {
-            return Some(Kind::Phone);
-        }
-        _ => {}
-    }
-    let phone_look = mobile_prefix(digits, plus) && !(shape.len() > 1 && npwp_shape(shape));
-    match n {
-        26 if !plus => Some(Kind::Aju),
-        22 if !phone_look => Some(Kind::Npwp),
-        18 if !phone_look && validate::nip(digits).is_ok() => Some(Kind::Nip),
-        15 | 16 if !phone_look => Some(Kind::Npwp),
-        13 if !phone_look => Some(Kind::Nib),
-        9..=14 => {
-            let landline = digits.starts_with('0') && (n >= 10 || raw.starts_with('('));
-            let ok = validate::phone(raw_phone(raw, plus).as_str()).is_ok();
-            // Phones are written in groups of 3–4 ("0812 3456 7890"); two
-            // groups of 1–2 digits are a time and a date ("08.15 27.11.2026").
-            let small_groups = shape.iter().filter(|&&g| g <= 2).count();
-            (ok && small_groups < 2 && (mobile_prefix(digits, plus) || landline))
-                .then_some(Kind::Phone)
-        }
-        _ => None,
-    }
-}
-
-fn raw_phone(raw: &str, plus: bool) -> String {
-    if plus {
-        format!("+{raw}")
-    } else {
-        raw.to_string()
-    }
-}
-
-/// Words that name the desk's things, never a person or a company.
-fn is_domain_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "npwp",
-        "nitku",
-        "nib",
-        "nip",
-        "nik",
-        "pib",
-        "pibk",
-        "peb",
-        "npe",
-        "bc",
-        "wa",
-        "hp",
-        "ceisa",
-        "aju",
-        "email",
-        "e-mail",
-        "telp",
-        "user",
-        "akun",
-        "otp",
-        "sppb",
-        "billing",
-        "insw",
-        "cukai",
-        "ck-1",
-        "ck-5",
-        "terkunci",
-        "terblokir",
-        "error",
-    ];
-    let w = w
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-        .to_lowercase();
-    WORDS.contains(&w.as_str())
-}
-
-/// Words that end a name: verbs, greetings, linking words.
-fn is_stop_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "dari",
-        "mau",
-        "ingin",
-        "mohon",
-        "sudah",
-        "tidak",
-        "belum",
-        "ada",
-        "bisa",
-        "minta",
-        "selaku",
-        "staf",
-        "staff",
-        "admin",
-        "perwakilan",
-        "yang",
-        "dan",
-        "di",
-        "ke",
-        "pt",
-        "cv",
-        "ppjk",
-        "hormat",
-        "selamat",
-        "pagi",
-        "siang",
-        "sore",
-        "malam",
-        "terima",
-        "kasih",
-        "bapak",
-        "ibu",
-        "pak",
-        "bu",
-        "kemarin",
-        "hari",
-        "ini",
-        "mengalami",
-        "bermaksud",
-        "akan",
-        "hendak",
-        "perlu",
-        "sedang",
-        "lagi",
-        "punya",
-        "kami",
-        "saya",
-        "tolong",
-        "from",
-        "with",
-        "the",
-        "and",
-        "of",
-        "at",
-        "have",
-        "am",
-        "is",
-        "salam",
-        "regards",
-        "thanks",
-        "nomor",
-        "no",
-        "untuk",
-        "dengan",
-        "mengenai",
-        "terkait",
-        "tentang",
-        "kantor",
-        "bagian",
-        "sebagai",
-        "melaporkan",
-        "laporkan",
-        "lapor",
-        "menyampaikan",
-        "izin",
-        "ijin",
-        "maaf",
-        "mengajukan",
-        "butuh",
-        "kesulitan",
-        "dokumen",
-        "gagal",
-        "pengguna",
-        "jasa",
-        "mengirim",
-        "kirim",
-        "hubungi",
-        "telepon",
-        "wassalam",
-        "tabik",
-        "best",
-        "kind",
-        "whatsapp",
-        "dear",
-        "halo",
-        "hai",
-        "assalamualaikum",
-        "mr",
-        "mrs",
-        "ms",
-        "sdr",
-        "bpk",
-    ];
-    let w = w
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    WORDS.contains(&w.as_str())
-}
-
-/// The leading words of `s` that can be a person's name: up to five, each
-/// starting with a capital, stopping at a verb, greeting or domain word.
-/// Returns the name exactly as written (a prefix of `s`), or `None`.
-fn name_words(s: &str) -> Option<String> {
-    let mut end = 0;
-    for (count, (off, w)) in word_offsets(s).enumerate() {
-        let bare = w.trim_end_matches([',', '.', ';', ':', '!', '?']);
-        let first_upper = bare.chars().next().is_some_and(char::is_uppercase);
-        let letters = bare
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '.'));
-        let all_caps = bare
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-            && bare.chars().filter(|c| c.is_alphabetic()).count() > 1;
-        if count >= 5
-            || !first_upper
-            || !letters
-            || all_caps && count == 0 && bare.len() <= 4
-            || is_stop_word(bare)
-            || is_domain_word(bare)
-        {
-            break;
-        }
-        end = off + bare.len();
-        // A comma or a full stop ends the name, except after an initial ("M. Rizal").
-        let initial = bare.chars().count() == 1 && w.ends_with('.');
-        if bare.len() < w.len() && !initial {
-            break;
-        }
-    }
-    let name = s[..end].trim_end_matches('.');
-    (name.chars().filter(|c| c.is_alphabetic()).count() >= 2).then(|| name.to_string())
-}
-
-/// Whitespace-separated words with their byte offsets.
-fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split([' ', '\t'])
-        .scan(0usize, |pos, w| {
-            let off = *pos;
-            *pos += w.len() + 1;
-            Some((off, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
 }
 
 #[cfg(test)]
@@ -1189,17 +877,80 @@ mod tests {
                 Some("whatsapp"),
                 "{line}"
             );
+            assert_eq!(
+                p.received_at.as_ref().map(|f| f.value.as_str()),
+                Some("2026-11-27 10:15"),
+                "{line}"
+            );
             // The header's date and time are not numbers of the complaint.
             assert!(
                 p.phones.is_empty() && p.nib.is_none() && p.npwp.is_none(),
                 "{line}"
             );
         }
+        // Afternoon in 12-hour form, and a date that does not exist.
+        let p = read_builtin("11/27/26, 2:05 PM - Andi: halo");
+        assert_eq!(
+            p.received_at.map(|f| f.value).as_deref(),
+            Some("2026-11-27 14:05")
+        );
+        let p = read_builtin("12/27/26, 12:30 AM - Andi: halo");
+        assert_eq!(
+            p.received_at.map(|f| f.value).as_deref(),
+            Some("2026-12-27 00:30")
+        );
+        assert_eq!(
+            read_builtin("[31/02/26 10.15] Andi: halo").received_at,
+            None
+        );
         // An unknown sender shows as "~ Name" or as the number.
         let p = read_builtin("[27/11/26 10.15] ~\u{202f}Rina: halo");
         assert_eq!(p.name.as_ref().map(|f| f.value.as_str()), Some("Rina"));
         let p = read_builtin("[27/11/26 10.15] +62 812-3456-7890: halo");
         assert_eq!(p.phone().map(|f| f.value.as_str()), Some("+6281234567890"));
+    }
+
+    #[test]
+    fn an_email_subject_becomes_the_subject() {
+        let p = read_builtin(
+            "From: Budi <budi@x.co.id>\nSubject: RE: Fwd: Billing PIB tidak terbit\n\nYth. PDAD",
+        );
+        assert_eq!(
+            p.subject.as_ref().map(|f| f.value.as_str()),
+            Some("Billing PIB tidak terbit")
+        );
+        assert_eq!(
+            p.subject.as_ref().map(|f| f.from.as_str()),
+            Some("Billing PIB tidak terbit")
+        );
+        let p = read_builtin("Perihal: Permohonan reset akun CEISA");
+        assert_eq!(
+            p.subject.as_ref().map(|f| f.value.as_str()),
+            Some("Permohonan reset akun CEISA")
+        );
+        // A subject carrying a password is not proposed.
+        assert_eq!(read_builtin("Hal: password: Rahasia1").subject, None);
+        assert_eq!(
+            read_builtin("saya tidak ada hal: apa-apa\nhalo")
+                .subject
+                .map(|f| f.value),
+            None
+        );
+    }
+
+    #[test]
+    fn the_mail_replied_to_is_not_read() {
+        let p = read_builtin(
+            "PIB aju 000020-010017-20261127-000123 masih belum respon. WA 0812 3456 7890\n\nOn Fri, 27 Nov 2026 at 09.00, PDAD KPPBC Makassar <pdad@kemenkeu.go.id> wrote:\n> Mohon kirim NPWP. Telp kantor (0411) 854321\n> aju 040300-000456-20261126-000789",
+        );
+        let phones: Vec<_> = p.phones.iter().map(|f| f.value.as_str()).collect();
+        assert_eq!(phones, ["+6281234567890"]);
+        assert_eq!(p.aju.len(), 1);
+        assert_eq!(p.email, None);
+        // The description keeps the whole mail.
+        assert!(p.description.contains("(0411) 854321"));
+        let p = read_builtin("-----Pesan Asli-----\nDari: Andi\nWA 0812 3456 7890");
+        assert_eq!(p.phones.len(), 1, "a mail that is all quote is read whole");
     }
 
     #[test]
@@ -1226,6 +977,11 @@ mod tests {
         assert_eq!(form.category, "INH");
         assert_eq!(form.description, p.description);
         assert_eq!(filled, ["kind", "name", "nip", "category", "description"]);
+        // An e-mail's subject fills the subject.
+        let mut form = IntakeForm::default();
+        let p = read_builtin("Subject: NPE belum terbit\n\nPEB kami belum ada NPE");
+        assert!(fill_empty(&mut form, &p).contains(&"subject"));
+        assert_eq!(form.subject, "NPE belum terbit");
         // Again: nothing left to fill.
         assert!(fill_empty(&mut form, &p).is_empty());
     }
@@ -1312,6 +1068,43 @@ mod tests {
                 None,
                 None,
             ),
+            ("lupa password akun: Rahasia123", None, None, None, None),
+            (
+                "p,sy pak Hasan PT.Bintang Timur,mo tny pib",
+                Some("Hasan"),
+                Some("PT.Bintang Timur"),
+                None,
+                Some("BC 2.0 PIB"),
+            ),
+            (
+                "dari pabrik rokok PR Sumber Rejeki, NPPBKC 0123456789",
+                None,
+                Some("PR Sumber Rejeki"),
+                None,
+                None,
+            ),
+            (
+                "PT SAMUDRA NPWP 012345678901000",
+                None,
+                Some("PT SAMUDRA"),
+                None,
+                None,
+            ),
+            ("PT Mohon bantuan", None, None, None, None),
+            (
+                "PDF kosong.\nTerima kasih.\n\n--\nIr. Siti Nurhaliza, M.M.\nManager Ekspor Impor\nPT. CAHAYA TIMUR ABADI",
+                Some("Ir. Siti Nurhaliza"),
+                Some("PT. CAHAYA TIMUR ABADI"),
+                None,
+                None,
+            ),
+            (
+                "kata sandi user = Cukai#01 user id = andi.w",
+                None,
+                None,
+                Some("andi.w"),
+                None,
+            ),
         ];
         for (msg, name, org, user, doc) in cases {
             let p = read_builtin(msg);
@@ -1334,6 +1127,9 @@ mod tests {
             "dikirim 08.15 27.11.2026, diulang 08.30 27/11/2026",
             "sebesar 2.500.000 dan 62.000.000, periode 2025-2026",
             "ntpnnya 1234567890123456, rek 0612345678, resi 0812345678901",
+            "kode bayar 8881234567890123, nomor transaksi 1234567890123456",
+            "server IP 10.10.1.25 dan 192.168.100.254, versi 2.10.3, HS 0901.11.10",
+            "Fax. (0411) 4567891, faks 0411-4567892",
         ] {
             let p = read_builtin(msg);
             assert!(

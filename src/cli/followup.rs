@@ -1,0 +1,282 @@
+//! `followup` and `notify`: the tickets at Dir. IKC after the handover, a status
+//! asked of BCare now or typed from the portal, and the notice owed to the
+//! applicant once Dir. IKC has solved it.
+
+use crate::bcare::followup::{Follower, PollReport};
+use crate::bcare::portal;
+use crate::config::ClientKind;
+use crate::desk::Desk;
+use crate::domain::followup::FollowupItem;
+use crate::domain::msg::Lang;
+use crate::domain::text::for_terminal;
+use crate::store::StatusChange;
+use anyhow::{Result, bail};
+
+#[derive(clap::Args, Debug)]
+pub struct FollowupArgs {
+    /// A complaint whose ticket status you read on the portal (with --status).
+    #[arg(requires = "status", conflicts_with = "poll")]
+    pub reference: Option<String>,
+    /// Ask BCare now about every ticket at Dir. IKC and print what changed (http client).
+    #[arg(long)]
+    pub poll: bool,
+    /// The ticket's status as the portal shows it (e.g. "in progress", "selesai").
+    #[arg(long, requires = "reference")]
+    pub status: Option<String>,
+    /// Your words with the status.
+    #[arg(long, requires = "status")]
+    pub note: Option<String>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct NotifyArgs {
+    /// The resolved complaint whose applicant you tell.
+    pub reference: String,
+    /// langsung, telepon, whatsapp, email, surat, lainnya
+    #[arg(long)]
+    pub via: String,
+}
+
+/// Whether the command writes (a status, a poll) or only lists.
+pub fn writes(a: &FollowupArgs) -> bool {
+    a.poll || a.status.is_some()
+}
+
+pub fn run(desk: &mut Desk, a: &FollowupArgs, json: bool, lang: Lang) -> Result<()> {
+    if a.poll {
+        return poll(desk, json, lang);
+    }
+    if let (Some(reference), Some(status)) = (&a.reference, &a.status) {
+        let changes = desk.record_status(reference, status, a.note.as_deref())?;
+        if json {
+            say!("{}", serde_json::to_string_pretty(&changes)?);
+        } else if changes.is_empty() {
+            say!(
+                "{}",
+                match lang {
+                    Lang::Id => format!(
+                        "{reference}: status sama dengan yang tercatat; tidak ada perubahan"
+                    ),
+                    Lang::En => format!("{reference}: same status as recorded; nothing changed"),
+                }
+            );
+        } else {
+            print_changes(&changes, lang);
+        }
+        return Ok(());
+    }
+    list(desk, json, lang)
+}
+
+fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
+    let cfg = desk.config().clone();
+    if cfg.bcare.client == ClientKind::Portal {
+        bail!(match lang {
+            Lang::Id => format!(
+                "--poll: klien portal tidak bisa menanyakan BCare; baca statusnya di {} lalu catat: bcare-desk followup REF --status TEKS",
+                cfg.bcare.portal_url
+            ),
+            Lang::En => format!(
+                "--poll: the portal client cannot ask BCare; read the status at {} and record it: bcare-desk followup REF --status TEXT",
+                cfg.bcare.portal_url
+            ),
+        });
+    }
+    if cfg.bcare.client == ClientKind::Sim {
+        // Its tickets live in the desk screen's process (its worker polls them).
+        bail!(match lang {
+            Lang::Id =>
+                "--poll: simulator di dalam desk hanya mengenal tiketnya selama layar desk terbuka (pekerjanya yang menanyakan); untuk baris perintah jalankan `bcare-desk simulate` dengan klien http",
+            Lang::En =>
+                "--poll: the in-desk simulator knows its tickets only while the desk screen runs (its worker polls them); for the command line run `bcare-desk simulate` with the http client",
+        });
+    }
+    let client = crate::bcare::client_from_config(&cfg)?;
+    let mut follower = Follower::new(&cfg, desk.calendar().clone());
+    let report: PollReport = follower.poll(&*client, desk.store(), desk.now())?;
+    if json {
+        say!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        if report.changes.is_empty() {
+            say!(
+                "{}",
+                match lang {
+                    Lang::Id => format!("{} tiket ditanyakan; tidak ada perubahan", report.asked),
+                    Lang::En => format!("{} tickets asked; nothing changed", report.asked),
+                }
+            );
+        }
+        print_changes(&report.changes, lang);
+    }
+    // When the poll stopped early, the last failure is why: it is the error line.
+    let (cause, others) = match report.failures.split_last() {
+        Some((last, rest)) if report.stopped => (Some(last), rest),
+        _ => (None, &report.failures[..]),
+    };
+    for f in others {
+        eprintln!("! {}: {}", f.ticket_no, for_terminal(&f.error));
+    }
+    if let Some(f) = cause {
+        let why = for_terminal(&f.error);
+        if !report.unreachable {
+            bail!(match lang {
+                Lang::Id => format!("BCare menolak poll ({why}); periksa [bcare] lalu ulangi"),
+                Lang::En => format!("BCare refused the poll ({why}); check [bcare] and poll again"),
+            });
+        }
+        bail!(match lang {
+            Lang::Id => format!(
+                "BCare tidak menjawab ({}); tiket lainnya ditanyakan pada poll berikutnya",
+                for_terminal(&f.error)
+            ),
+            Lang::En => format!(
+                "BCare did not answer ({}); the other tickets are asked at the next poll",
+                for_terminal(&f.error)
+            ),
+        });
+    }
+    Ok(())
+}
+
+fn print_changes(changes: &[StatusChange], lang: Lang) {
+    for c in changes {
+        let before = c.before.as_deref().map(for_terminal).unwrap_or("—".into());
+        let mut line = format!(
+            "{}  {}  {} → {}",
+            c.reference,
+            c.ticket_no,
+            before,
+            for_terminal(&c.after)
+        );
+        if c.resolved {
+            line.push_str(match lang {
+                Lang::Id => "  SELESAI: pemohon perlu dikabari (bcare-desk notify)",
+                Lang::En => "  RESOLVED: the applicant is owed a notice (bcare-desk notify)",
+            });
+        }
+        say!("{line}");
+    }
+}
+
+#[derive(serde::Serialize)]
+struct Listing<'a> {
+    portal_url: &'a str,
+    chase_after_days: u32,
+    notices_owed: usize,
+    to_chase: usize,
+    tickets: &'a [FollowupItem],
+}
+
+fn list(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
+    let items = desk.followup()?;
+    let cfg = desk.config();
+    let listing = Listing {
+        portal_url: &cfg.bcare.portal_url,
+        chase_after_days: cfg.followup.chase_after_days,
+        notices_owed: items.iter().filter(|i| i.notify_owed).count(),
+        to_chase: items.iter().filter(|i| i.chase).count(),
+        tickets: &items,
+    };
+    if json {
+        say!("{}", serde_json::to_string_pretty(&listing)?);
+        return Ok(());
+    }
+    let id = lang == Lang::Id;
+    say!(
+        "{} ({}): {} {}, {} {}",
+        if id {
+            "Tiket di Dir. IKC"
+        } else {
+            "Tickets at Dir. IKC"
+        },
+        items.len(),
+        listing.notices_owed,
+        if id {
+            "pemberitahuan terutang"
+        } else {
+            "notices owed"
+        },
+        listing.to_chase,
+        if id { "perlu ditanyakan" } else { "to chase" },
+    );
+    for i in &items {
+        let flag = match (i.notify_owed, i.chase, id) {
+            (true, _, true) => "  KABARI PEMOHON",
+            (true, _, false) => "  NOTIFY APPLICANT",
+            (false, true, true) => "  TANYAKAN",
+            (false, true, false) => "  CHASE",
+            _ => "",
+        };
+        say!(
+            "  {}  {}  {:>3} {}  {:<12} {:<14}{flag}",
+            i.reference,
+            i.ticket_no,
+            i.working_days_open,
+            if id { "hari kerja" } else { "working days" },
+            i.stage,
+            i.last_status
+                .as_deref()
+                .map(for_terminal)
+                .unwrap_or("—".into()),
+        );
+    }
+    if listing.to_chase > 0 {
+        say!(
+            "{}",
+            if id {
+                format!(
+                    "Tanyakan tiket bertanda TANYAKAN (lebih dari {} hari kerja) di {}",
+                    listing.chase_after_days, listing.portal_url
+                )
+            } else {
+                format!(
+                    "Chase the tickets marked CHASE (open more than {} working days) at {}",
+                    listing.chase_after_days, listing.portal_url
+                )
+            }
+        );
+    }
+    Ok(())
+}
+
+pub fn notify(desk: &mut Desk, a: &NotifyArgs, json: bool, lang: Lang) -> Result<()> {
+    let (c, text) = desk.notify(&a.reference, &a.via, lang)?;
+    let copied = !json && portal::osc52_allowed();
+    if json {
+        say!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "ref": c.reference,
+                "ticket_no": c.ticket_no,
+                "via": crate::domain::complaint::Channel::parse(&a.via).map(|c| c.as_str()),
+                "message": text,
+            }))?
+        );
+        return Ok(());
+    }
+    if copied {
+        put!("{}", portal::osc52(&text));
+    }
+    say!("{}", for_terminal(&text));
+    say!();
+    say!(
+        "{}",
+        match (lang, copied) {
+            (Lang::Id, true) => format!(
+                "{}: pemberitahuan dicatat; pesan disalin ke clipboard",
+                c.reference
+            ),
+            (Lang::Id, false) => format!(
+                "{}: pemberitahuan dicatat; kirim pesan di atas",
+                c.reference
+            ),
+            (Lang::En, true) => format!(
+                "{}: notice recorded; the message is on the clipboard",
+                c.reference
+            ),
+            (Lang::En, false) =>
+                format!("{}: notice recorded; send the message above", c.reference),
+        }
+    );
+    Ok(())
+}

@@ -1,0 +1,360 @@
+//! One outage, many callers: which open ticket a new complaint is probably about
+//! (the window counted in working hours), the references a bulk step takes, and
+//! the incident view — one ticket with every caller on it. Pure: no I/O, no clock.
+
+use super::calendar::WorkCalendar;
+use super::complaint::{Channel, Complaint, Event, Stage};
+use super::msg::{FieldError, Lang};
+use chrono::{DateTime, TimeDelta, Utc};
+use serde::Serialize;
+
+/// The most complaints one bulk step takes: a screenful of callers, far more than
+/// one outage brings within the hour, and a bound on one transaction.
+pub const BULK_MAX: usize = 200;
+
+/// The most suggestions shown for one intake.
+pub const CANDIDATES_MAX: usize = 5;
+
+/// The stages of a complaint whose report reached BCare and is not finished:
+/// what a new caller about the same outage may join.
+pub const CANDIDATE_STAGES: [Stage; 3] = [Stage::Forwarded, Stage::Ticketed, Stage::HandedOver];
+
+/// The event kind that records the applicant was told the ticket was resolved.
+pub const NOTIFIED: &str = "notified";
+
+/// Days searched back for working time before the window gives up (a calendar
+/// with a long closure, e.g. Lebaran's cuti bersama, still ends well within it).
+const MAX_DAYS_BACK: u32 = 60;
+
+/// The instant `hours` working hours before `now`: a complaint received since then
+/// is within the incident window. Outside working hours the window reaches back
+/// into the last working day (on Monday morning, Friday afternoon counts).
+pub fn window_start(cal: &WorkCalendar, now: DateTime<Utc>, hours: u32) -> DateTime<Utc> {
+    let mut left = TimeDelta::hours(i64::from(hours));
+    let mut day = now.with_timezone(&cal.offset()).date_naive();
+    let mut earliest = now;
+    for _ in 0..MAX_DAYS_BACK {
+        for (s, e) in cal.working_intervals(day).into_iter().rev() {
+            if s >= now {
+                continue;
+            }
+            let to = e.min(now);
+            let avail = to - s;
+            if avail >= left {
+                return to - left;
+            }
+            left -= avail;
+            earliest = s;
+        }
+        match day.pred_opt() {
+            Some(d) => day = d,
+            None => break,
+        }
+    }
+    earliest
+}
+
+/// An open ticket a new complaint may share.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IncidentCandidate {
+    /// The most recent complaint about it (the one to name to the officer).
+    #[serde(rename = "ref")]
+    pub reference: String,
+    /// None while the report waits for its number (forwarded): link once it has one.
+    pub ticket_no: Option<String>,
+    pub stage: Stage,
+    pub subject: String,
+    pub received_at: DateTime<Utc>,
+    /// Complaints on this ticket within the window (1 for one not yet ticketed).
+    pub callers: usize,
+}
+
+/// The suggestions from complaints of one category received within the window,
+/// most recent first: one per ticket (its latest caller), and each complaint still
+/// waiting for a number on its own. `rows` may come in any order.
+pub fn candidates(mut rows: Vec<Complaint>, limit: usize) -> Vec<IncidentCandidate> {
+    rows.sort_by_key(|c| std::cmp::Reverse((c.details.received_at, c.id)));
+    let mut out: Vec<IncidentCandidate> = Vec::new();
+    for c in rows {
+        if !CANDIDATE_STAGES.contains(&c.stage) {
+            continue;
+        }
+        if let Some(t) = &c.ticket_no
+            && let Some(seen) = out.iter_mut().find(|o| o.ticket_no.as_ref() == Some(t))
+        {
+            seen.callers += 1;
+            continue;
+        }
+        out.push(IncidentCandidate {
+            reference: c.reference,
+            ticket_no: c.ticket_no,
+            stage: c.stage,
+            subject: c.details.subject,
+            received_at: c.details.received_at,
+            callers: 1,
+        });
+    }
+    out.truncate(limit);
+    out
+}
+
+/// The line intake prints under a saved complaint when it may be a known outage.
+pub fn hint(candidate: &IncidentCandidate, reference: &str, lang: Lang) -> String {
+    match (&candidate.ticket_no, lang) {
+        (Some(t), Lang::Id) => format!(
+            "? sama dengan {}, tiket {t} ({} penelepon)? bcare-desk link {reference} --ticket {t}",
+            candidate.reference, candidate.callers
+        ),
+        (Some(t), Lang::En) => format!(
+            "? same problem as {}, ticket {t} ({} caller(s))? bcare-desk link {reference} --ticket {t}",
+            candidate.reference, candidate.callers
+        ),
+        (None, Lang::Id) => format!(
+            "? sama dengan {} (diteruskan, menunggu nomor tiket)? tautkan setelah tiketnya ada: bcare-desk link {reference} --to {}",
+            candidate.reference, candidate.reference
+        ),
+        (None, Lang::En) => format!(
+            "? same problem as {} (forwarded, waiting for its ticket)? link once it has one: bcare-desk link {reference} --to {}",
+            candidate.reference, candidate.reference
+        ),
+    }
+}
+
+/// The references a bulk step takes, as typed: trimmed, upper-cased, each once
+/// (in the order given), at least one and at most [`BULK_MAX`].
+pub fn references(raw: &[String]) -> Result<Vec<String>, FieldError> {
+    if raw.len() > BULK_MAX * 4 {
+        // Refused before any work: a pasted list of thousands is a mistake.
+        return Err(too_many(raw.len()));
+    }
+    let mut out: Vec<String> = Vec::new();
+    for r in raw {
+        let r = r.trim().to_ascii_uppercase();
+        if r.is_empty() {
+            return Err(FieldError::new(
+                "references",
+                "referensi kosong",
+                "an empty reference",
+            ));
+        }
+        if !out.contains(&r) {
+            out.push(r);
+        }
+    }
+    if out.is_empty() {
+        return Err(FieldError::new(
+            "references",
+            "sebutkan paling sedikit satu referensi",
+            "give at least one reference",
+        ));
+    }
+    if out.len() > BULK_MAX {
+        return Err(too_many(out.len()));
+    }
+    Ok(out)
+}
+
+fn too_many(n: usize) -> FieldError {
+    FieldError::new(
+        "references",
+        format!(
+            "paling banyak {BULK_MAX} pengaduan sekaligus (diberikan {n}); bagi menjadi beberapa perintah"
+        ),
+        format!(
+            "at most {BULK_MAX} complaints at once (got {n}); split them over several commands"
+        ),
+    )
+}
+
+/// One caller on a ticket, as the incident view lists them. Personal data: shown
+/// to the officer, never logged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Caller {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub stage: Stage,
+    pub applicant: String,
+    /// Phone, else e-mail: where the handover and the notice go.
+    pub contact: Option<String>,
+    /// How the complaint came in.
+    pub channel: Channel,
+    pub received_at: DateTime<Utc>,
+    pub handed_over_at: Option<DateTime<Utc>>,
+    pub handover_via: Option<Channel>,
+    /// When the applicant was told the ticket was resolved.
+    pub notified_at: Option<DateTime<Utc>>,
+    /// Resolved and not yet told: the officer owes this caller a notice.
+    pub owed_notice: bool,
+}
+
+impl Caller {
+    pub fn of(c: &Complaint, events: &[Event]) -> Caller {
+        let a = &c.details.applicant;
+        let notified_at = events
+            .iter()
+            .filter(|e| e.kind == NOTIFIED)
+            .map(|e| e.at)
+            .max();
+        Caller {
+            reference: c.reference.clone(),
+            stage: c.stage,
+            applicant: a.name.clone(),
+            contact: a.phone.clone().or_else(|| a.email.clone()),
+            channel: c.details.channel,
+            received_at: c.details.received_at,
+            handed_over_at: c.handed_over_at,
+            handover_via: c.handover_via,
+            notified_at,
+            owed_notice: c.stage == Stage::Resolved && notified_at.is_none(),
+        }
+    }
+}
+
+/// One ticket with every complaint on it, in order of receipt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Incident {
+    pub ticket_no: String,
+    /// The complaint that first carried the ticket (the report filed with BCare).
+    pub first: String,
+    pub callers: Vec<Caller>,
+}
+
+impl Incident {
+    /// Callers whose ticket number is still theirs to receive.
+    pub fn awaiting_handover(&self) -> usize {
+        self.callers
+            .iter()
+            .filter(|c| c.stage == Stage::Ticketed)
+            .count()
+    }
+
+    /// Callers owed a notice that the ticket was resolved.
+    pub fn owed_notices(&self) -> usize {
+        self.callers.iter().filter(|c| c.owed_notice).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::complaint::{Applicant, ApplicantKind, NewComplaint};
+    use chrono::TimeZone;
+
+    /// An instant in WITA.
+    fn wita(d: u32, h: u32, m: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, d, h, m, 0).unwrap() - TimeDelta::hours(8)
+    }
+
+    #[test]
+    fn the_window_counts_working_hours_only() {
+        let cal = WorkCalendar::builtin();
+        // Monday 30 Nov 2026, 10:00: 2.5 h this morning, 1.5 h on Friday afternoon.
+        assert_eq!(window_start(&cal, wita(30, 10, 0), 4), wita(27, 15, 30));
+        // Monday 14:00: 1 h after lunch, 3 h of the morning (back to 09:15).
+        assert_eq!(window_start(&cal, wita(30, 14, 0), 4), wita(30, 9, 15));
+        // Saturday: Friday's last four working hours (13:15–17:00 is 3.75 h).
+        assert_eq!(window_start(&cal, wita(28, 11, 0), 4), wita(27, 11, 15));
+        // Inside the window the working time is exactly the window, whatever the gap.
+        let now = wita(30, 8, 0);
+        let start = window_start(&cal, now, 4);
+        assert_eq!(
+            crate::domain::sla::working_time_between(&cal, start, now),
+            TimeDelta::hours(4)
+        );
+    }
+
+    fn complaint(id: i64, stage: Stage, ticket: Option<&str>, at: DateTime<Utc>) -> Complaint {
+        let mut c = Complaint::received(
+            NewComplaint {
+                applicant: Applicant {
+                    kind: ApplicantKind::Pegawai,
+                    name: format!("Caller {id}"),
+                    nip: None,
+                    org: None,
+                    npwp: None,
+                    nib: None,
+                    phone: None,
+                    email: Some(format!("c{id}@example.go.id")),
+                },
+                channel: Channel::Telepon,
+                category: "IMP".into(),
+                subject: "CEISA down".into(),
+                description: "-".into(),
+                user_id: None,
+                aju: vec![],
+                doc_type: None,
+                doc_status: None,
+                doc_submitted_at: None,
+                attachments: vec![],
+                received_at: at,
+            },
+            at,
+        );
+        c.id = id;
+        c.reference = format!("ADU-2026-{id:05}");
+        c.stage = stage;
+        c.ticket_no = ticket.map(str::to_string);
+        c
+    }
+
+    #[test]
+    fn candidates_are_one_per_ticket_most_recent_first() {
+        let rows = vec![
+            complaint(1, Stage::HandedOver, Some("A0254EB2B1"), wita(30, 8, 0)),
+            complaint(2, Stage::Ticketed, Some("A0254EB2B1"), wita(30, 8, 30)),
+            complaint(3, Stage::Forwarded, None, wita(30, 9, 0)),
+            complaint(4, Stage::Resolved, Some("B0000000C1"), wita(30, 9, 10)),
+            complaint(5, Stage::Ticketed, Some("C0000000D2"), wita(30, 7, 45)),
+        ];
+        let got = candidates(rows, 10);
+        let refs: Vec<_> = got.iter().map(|c| c.reference.as_str()).collect();
+        assert_eq!(refs, ["ADU-2026-00003", "ADU-2026-00002", "ADU-2026-00005"]);
+        assert_eq!(got[1].callers, 2);
+        assert_eq!(got[0].ticket_no, None);
+        let hint_id = hint(&got[1], "ADU-2026-00009", Lang::Id);
+        assert!(
+            hint_id.contains("sama dengan ADU-2026-00002, tiket A0254EB2B1"),
+            "{hint_id}"
+        );
+        assert!(hint_id.contains("--ticket A0254EB2B1"), "{hint_id}");
+        assert_eq!(candidates(vec![], 5), vec![]);
+    }
+
+    #[test]
+    fn references_are_bounded_deduplicated_and_named() {
+        let refs = references(&["adu-2026-00001 ".into(), "ADU-2026-00001".into()]).unwrap();
+        assert_eq!(refs, ["ADU-2026-00001"]);
+        let many: Vec<String> = (0..10_000).map(|i| format!("ADU-2026-{i:05}")).collect();
+        let err = references(&many).unwrap_err().text(Lang::En);
+        assert!(err.starts_with("references: at most 200"), "{err}");
+        assert!(err.contains("10000"), "{err}");
+        let just_over: Vec<String> = (0..201).map(|i| format!("ADU-2026-{i:05}")).collect();
+        assert!(references(&just_over).is_err());
+        assert_eq!(references(&just_over[..200]).unwrap().len(), 200);
+        assert!(references(&[]).is_err());
+        assert!(references(&[" ".into()]).is_err());
+    }
+
+    #[test]
+    fn a_resolved_caller_is_owed_a_notice_until_notified() {
+        let c = complaint(1, Stage::Resolved, Some("A0254EB2B1"), wita(30, 8, 0));
+        assert!(Caller::of(&c, &[]).owed_notice);
+        let told = Event {
+            at: wita(30, 15, 0),
+            officer: "x".into(),
+            kind: NOTIFIED.into(),
+            before: None,
+            after: None,
+            note: None,
+        };
+        let caller = Caller::of(&c, &[told]);
+        assert!(!caller.owed_notice);
+        assert_eq!(caller.notified_at, Some(wita(30, 15, 0)));
+        let open = complaint(2, Stage::HandedOver, Some("A0254EB2B1"), wita(30, 8, 0));
+        assert!(!Caller::of(&open, &[]).owed_notice);
+        assert_eq!(
+            Caller::of(&open, &[]).contact.as_deref(),
+            Some("c2@example.go.id")
+        );
+    }
+}
