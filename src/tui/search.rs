@@ -51,8 +51,8 @@ pub fn start(
 }
 
 fn serve(db: &Path, lang: Lang, rx: &Receiver<SearchQuery>, answer: &dyn Fn(Outcome) -> bool) {
-    // Opened here, not on the UI thread: its cost is paid while the officer reads the queue.
-    let store = Store::open(db).map_err(DeskError::from);
+    // Opened here, not on the UI thread; read-only, since searching never writes.
+    let store = Store::open_read_only(db).map_err(DeskError::from);
     if let Err(e) = &store {
         tracing::error!(error = %e, "the search thread could not open the database");
     }
