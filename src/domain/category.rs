@@ -84,7 +84,9 @@ impl Category {
 pub struct Categories {
     list: Vec<Category>,
     /// One matcher per category (same order as `list`), `None` without keywords.
-    keyword_res: Vec<Option<Regex>>,
+    /// Built on the first message read: compiling them costs more than the rest of
+    /// opening the desk, and most commands never read a message.
+    keyword_res: std::sync::OnceLock<Vec<Option<Regex>>>,
 }
 
 /// The words of a message that point to one category.
@@ -98,25 +100,20 @@ pub struct KeywordHits {
 /// A matcher for a category's keywords: whole words, case ignored, a space in
 /// a keyword also matching a dash, a dot or nothing ("BC 2.0" finds "bc2.0"),
 /// and the Indonesian "-nya" allowed at the end ("loginnya").
-fn keyword_regex(code: &str, keywords: &[String]) -> Result<Option<Regex>, String> {
+fn keyword_regex(keywords: &[String]) -> Option<Regex> {
     if keywords.is_empty() {
-        return Ok(None);
+        return None;
     }
     let mut alts = Vec::new();
     for k in keywords {
-        let k = k.trim();
-        if k.is_empty() {
-            return Err(format!("category {code}: an empty keyword"));
-        }
         let parts: Vec<String> = k.split_whitespace().map(regex::escape).collect();
         alts.push(parts.join(r"[\s.\-]*"));
     }
     // Longest first, so "pita cukai" wins over "pita" at the same place.
     alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
     let pattern = format!(r"(?i)\b(?:{})(?:nya)?\b", alts.join("|"));
-    Regex::new(&pattern)
-        .map(Some)
-        .map_err(|e| format!("category {code}: keywords do not compile: {e}"))
+    // Escaped words always compile; only an absurd list could pass the size limit.
+    Regex::new(&pattern).ok()
 }
 
 #[derive(Deserialize)]
@@ -140,14 +137,14 @@ impl Categories {
                 return Err(format!("category {} is listed twice", c.code));
             }
         }
-        let keyword_res = file
-            .category
-            .iter()
-            .map(|c| keyword_regex(&c.code, &c.keywords))
-            .collect::<Result<Vec<_>, _>>()?;
+        for c in &file.category {
+            if c.keywords.iter().any(|k| k.trim().is_empty()) {
+                return Err(format!("category {}: an empty keyword", c.code));
+            }
+        }
         Ok(Categories {
             list: file.category,
-            keyword_res,
+            keyword_res: std::sync::OnceLock::new(),
         })
     }
 
@@ -157,7 +154,12 @@ impl Categories {
         let mut hits: Vec<KeywordHits> = self
             .list
             .iter()
-            .zip(&self.keyword_res)
+            .zip(self.keyword_res.get_or_init(|| {
+                self.list
+                    .iter()
+                    .map(|c| keyword_regex(&c.keywords))
+                    .collect()
+            }))
             .filter_map(|(c, re)| {
                 let spans: Vec<Range<usize>> =
                     re.as_ref()?.find_iter(text).map(|m| m.range()).collect();
