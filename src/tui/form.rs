@@ -559,6 +559,18 @@ impl IntakeState {
         self.visible(categories).last() == Some(&self.focus)
     }
 
+    /// How many fields ahead the next required field still empty is (1 when none is):
+    /// a choice settled by its number moves there, past fields already filled (from a
+    /// pasted message, say), so the officer's next keys land where they are needed.
+    pub fn steps_to_next_needed(&self, categories: &Categories) -> isize {
+        let fields = self.visible(categories);
+        let at = fields.iter().position(|f| *f == self.focus).unwrap_or(0);
+        fields[at + 1..]
+            .iter()
+            .position(|f| self.required(*f, categories) && self.is_empty(*f))
+            .map_or(1, |k| k as isize + 1)
+    }
+
     /// Moves focus by `step` fields among those on screen (wrapping), returning the field left.
     pub fn move_focus(&mut self, step: isize, categories: &Categories) -> Field {
         let left = self.focus;

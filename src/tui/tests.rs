@@ -1972,3 +1972,27 @@ fn a_long_late_list_says_how_many_more_and_a_failed_count_says_why() {
     h.app.notice = None;
     assert!(h.render().contains("disk I/O error"), "{}", h.render());
 }
+
+#[test]
+fn a_choice_settled_by_number_moves_past_fields_the_message_filled() {
+    // No chat header: the message names no channel, but it does name the category.
+    let mut app = bare_app();
+    new_form(&mut app);
+    let body = WA_MESSAGE.split_once(": ").map(|(_, b)| b).unwrap();
+    update::update(&mut app, Msg::Paste(body.into()));
+    assert_eq!(
+        form_of(&app).focus,
+        Field::Channel,
+        "the channel is asked for"
+    );
+    update::update(&mut app, Msg::Type(KeyEvent::from(KeyCode::Char('3'))));
+    let cats = app.setup.categories.clone();
+    let form = form_of(&app);
+    assert_eq!(form.to_form(&cats).channel, "whatsapp");
+    assert_eq!(
+        form.focus,
+        Field::Subject,
+        "the category the message named is not in the way of the next keys"
+    );
+    assert_eq!(form.to_form(&cats).category, "IMP");
+}

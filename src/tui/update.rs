@@ -1075,7 +1075,10 @@ fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
                     }
                     _ => match is_plain_char(&key).map(|c| form.type_choice(c, &categories)) {
                         // A number that can only mean one option moves on by itself.
-                        Some(Typed::Settled) => return intake_act(app, Action::NextField),
+                        Some(Typed::Settled) => {
+                            let step = form.steps_to_next_needed(&categories);
+                            return leave_field(form, step, &categories);
+                        }
                         Some(Typed::Picked) => true,
                         _ => false,
                     },
