@@ -42,8 +42,8 @@ macro_rules! tell {
 
 pub mod bcare;
 pub mod export;
-mod incident;
 pub mod followup;
+mod incident;
 mod message;
 mod output;
 pub mod report;

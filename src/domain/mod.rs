@@ -3,9 +3,9 @@
 pub mod calendar;
 pub mod category;
 pub mod complaint;
+pub mod followup;
 pub mod handover;
 pub mod incident;
-pub mod followup;
 pub mod intake;
 pub mod message;
 pub mod msg;

@@ -11,9 +11,9 @@ mod bulk;
 mod complaints;
 mod delivery;
 mod drafts;
+mod followup;
 mod history;
 mod incident;
-mod followup;
 mod maintenance;
 mod outbox;
 mod report;
@@ -27,7 +27,7 @@ pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts, Que
 pub use followup::{SeenStatus, StatusChange};
 pub use maintenance::integrity_check_at;
 pub use outbox::{DeliveredTicket, Delivery, NewOutbox, OutboxRow, OutboxState};
-pub use retention::{PurgeCandidate, Purged};
+pub use retention::{PURGED_EVENT, PurgeCandidate, Purged};
 pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
