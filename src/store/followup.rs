@@ -48,7 +48,7 @@ fn bad_stage(v: &str) -> rusqlite::Error {
     )
 }
 
-/// The last status recorded for a complaint (`?STATUS` binds the event kind).
+/// The last status recorded for a complaint (`:status` binds the event kind).
 const LAST_STATUS: &str = "(SELECT e.after FROM events e WHERE e.complaint_id = c.id
       AND e.kind = :status ORDER BY e.id DESC LIMIT 1)";
 
@@ -59,39 +59,48 @@ const AT_DIR_IKC: [Stage; 2] = [Stage::Ticketed, Stage::HandedOver];
 /// the rule of `domain::followup::notice_owed`, served by `complaints_owed_notice`.
 const OWED_STAGE: Stage = Stage::Resolved;
 
+/// How many are owed a notice: the partial index's own condition, so that the
+/// count reads only its entries.
+const NOTICES_OWED: &str =
+    "SELECT COUNT(*) FROM complaints WHERE stage = ?1 AND notified_at IS NULL";
+
+/// The follow-up list's SQL.
+fn followed_sql() -> String {
+    // Two parts, each served by its own index: the owed notices by the partial
+    // index, the open tickets by the stage's. Only their few rows are sorted.
+    format!(
+        "SELECT ref, stage, ticket_no, since, resolved_at, last_status, last_status_at, owed
+         FROM (
+            SELECT c.id, c.ref, c.stage, c.ticket_no,
+                COALESCE(c.ticketed_at, c.handed_over_at, c.received_at) AS since,
+                c.resolved_at, {LAST_STATUS} AS last_status,
+                (SELECT e.at FROM events e WHERE e.complaint_id = c.id
+                   AND e.kind = :status ORDER BY e.id DESC LIMIT 1) AS last_status_at,
+                1 AS owed
+            FROM complaints c
+            WHERE c.stage = :owed_stage AND c.notified_at IS NULL AND c.ticket_no IS NOT NULL
+            UNION ALL
+            SELECT c.id, c.ref, c.stage, c.ticket_no,
+                COALESCE(c.ticketed_at, c.handed_over_at, c.received_at),
+                c.resolved_at, {LAST_STATUS},
+                (SELECT e.at FROM events e WHERE e.complaint_id = c.id
+                   AND e.kind = :status ORDER BY e.id DESC LIMIT 1),
+                0
+            FROM complaints c
+            WHERE c.stage IN (SELECT value FROM json_each(:followed)) AND c.ticket_no IS NOT NULL
+         )
+         -- Owed notices, then the longest open: what matters survives the limit.
+         ORDER BY owed DESC, since, id LIMIT :limit"
+    )
+}
+
 impl Store {
     /// Complaints whose ticket is at Dir. IKC (ticketed, handed over), and the
     /// resolved ones whose applicant was not told yet, however they were resolved.
     pub fn followed(&self, limit: usize) -> Result<Vec<Followed>> {
-        // Two parts, each served by its own index: the owed notices by the partial
-        // index, the open tickets by the stage's. Only their few rows are sorted.
-        let sql = format!(
-            "SELECT ref, stage, ticket_no, since, resolved_at, last_status, last_status_at, owed
-             FROM (
-                SELECT c.id, c.ref, c.stage, c.ticket_no,
-                    COALESCE(c.ticketed_at, c.handed_over_at, c.received_at) AS since,
-                    c.resolved_at, {LAST_STATUS} AS last_status,
-                    (SELECT e.at FROM events e WHERE e.complaint_id = c.id
-                       AND e.kind = :status ORDER BY e.id DESC LIMIT 1) AS last_status_at,
-                    1 AS owed
-                FROM complaints c
-                WHERE c.stage = :owed_stage AND c.notified_at IS NULL AND c.ticket_no IS NOT NULL
-                UNION ALL
-                SELECT c.id, c.ref, c.stage, c.ticket_no,
-                    COALESCE(c.ticketed_at, c.handed_over_at, c.received_at),
-                    c.resolved_at, {LAST_STATUS},
-                    (SELECT e.at FROM events e WHERE e.complaint_id = c.id
-                       AND e.kind = :status ORDER BY e.id DESC LIMIT 1),
-                    0
-                FROM complaints c
-                WHERE c.stage IN (SELECT value FROM json_each(:followed)) AND c.ticket_no IS NOT NULL
-             )
-             -- Owed notices, then the longest open: what matters survives the limit.
-             ORDER BY owed DESC, since, id LIMIT :limit"
-        );
         let rows = self
             .conn
-            .prepare_cached(&sql)?
+            .prepare_cached(&followed_sql())?
             .query_map(
                 rusqlite::named_params! {
                     ":status": STATUS_EVENT,
@@ -250,9 +259,37 @@ impl Store {
     pub fn notices_owed(&self) -> Result<i64> {
         Ok(self
             .conn
-            .prepare_cached(
-                "SELECT COUNT(*) FROM complaints WHERE stage = ?1 AND notified_at IS NULL",
-            )?
+            .prepare_cached(NOTICES_OWED)?
             .query_row([OWED_STAGE.as_str()], |r| r.get(0))?)
+    }
+}
+
+#[cfg(test)]
+impl Store {
+    /// `EXPLAIN QUERY PLAN` of the owed count and of the follow-up list, with their
+    /// parameters bound (the planner uses the partial index only for a stage bound
+    /// to the one it names).
+    pub(super) fn owed_plans(&self) -> Result<Vec<String>> {
+        let mut plan = self
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {NOTICES_OWED}"))?
+            .query_map([OWED_STAGE.as_str()], |r| r.get::<_, String>(3))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        plan.push("--".into());
+        let list = self
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", followed_sql()))?
+            .query_map(
+                rusqlite::named_params! {
+                    ":status": STATUS_EVENT,
+                    ":owed_stage": OWED_STAGE.as_str(),
+                    ":followed": stage_list(AT_DIR_IKC),
+                    ":limit": 10,
+                },
+                |r| r.get::<_, String>(3),
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        plan.extend(list);
+        Ok(plan)
     }
 }
