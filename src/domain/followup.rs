@@ -196,6 +196,18 @@ mod tests {
     }
 
     #[test]
+    fn a_notice_is_owed_once_resolved_until_told_whatever_the_stage_before() {
+        for stage in Stage::ALL {
+            assert_eq!(
+                notice_owed(stage, None),
+                stage == Stage::Resolved,
+                "{stage:?}"
+            );
+            assert!(!notice_owed(stage, Some(wita(11, 30))), "{stage:?}");
+        }
+    }
+
+    #[test]
     fn done_statuses_match_whatever_the_case_and_spacing() {
         assert!(is_done("resolved", &done()));
         assert!(is_done("  Selesai ", &done()));

@@ -67,30 +67,25 @@ const NOTICES_OWED: &str =
 /// The follow-up list's SQL.
 fn followed_sql() -> String {
     // Two parts, each served by its own index: the owed notices by the partial
-    // index, the open tickets by the stage's. Only their few rows are sorted.
+    // index, the open tickets by the stage's. Only their rows are sorted, and the
+    // last status is looked up for the page kept, not for every owed notice.
     format!(
-        "SELECT ref, stage, ticket_no, since, resolved_at, last_status, last_status_at, owed
+        "SELECT c.ref, c.stage, c.ticket_no, f.since, c.resolved_at, {LAST_STATUS},
+            (SELECT e.at FROM events e WHERE e.complaint_id = c.id
+               AND e.kind = :status ORDER BY e.id DESC LIMIT 1),
+            f.owed
          FROM (
-            SELECT c.id, c.ref, c.stage, c.ticket_no,
-                COALESCE(c.ticketed_at, c.handed_over_at, c.received_at) AS since,
-                c.resolved_at, {LAST_STATUS} AS last_status,
-                (SELECT e.at FROM events e WHERE e.complaint_id = c.id
-                   AND e.kind = :status ORDER BY e.id DESC LIMIT 1) AS last_status_at,
-                1 AS owed
-            FROM complaints c
-            WHERE c.stage = :owed_stage AND c.notified_at IS NULL AND c.ticket_no IS NOT NULL
+            SELECT id, COALESCE(ticketed_at, handed_over_at, received_at) AS since, 1 AS owed
+            FROM complaints
+            WHERE stage = :owed_stage AND notified_at IS NULL AND ticket_no IS NOT NULL
             UNION ALL
-            SELECT c.id, c.ref, c.stage, c.ticket_no,
-                COALESCE(c.ticketed_at, c.handed_over_at, c.received_at),
-                c.resolved_at, {LAST_STATUS},
-                (SELECT e.at FROM events e WHERE e.complaint_id = c.id
-                   AND e.kind = :status ORDER BY e.id DESC LIMIT 1),
-                0
-            FROM complaints c
-            WHERE c.stage IN (SELECT value FROM json_each(:followed)) AND c.ticket_no IS NOT NULL
-         )
-         -- Owed notices, then the longest open: what matters survives the limit.
-         ORDER BY owed DESC, since, id LIMIT :limit"
+            SELECT id, COALESCE(ticketed_at, handed_over_at, received_at), 0
+            FROM complaints
+            WHERE stage IN (SELECT value FROM json_each(:followed)) AND ticket_no IS NOT NULL
+            -- Owed notices, then the longest open: what matters survives the limit.
+            ORDER BY 3 DESC, 2, 1 LIMIT :limit
+         ) f JOIN complaints c ON c.id = f.id
+         ORDER BY f.owed DESC, f.since, c.id"
     )
 }
 
