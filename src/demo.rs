@@ -10,6 +10,7 @@
 use crate::desk::{Sample, SampleStep};
 use crate::domain::calendar::WorkCalendar;
 use crate::domain::complaint::{Applicant, ApplicantKind, Channel, Complaint, NewComplaint, Stage};
+use crate::domain::followup::NOTIFIED_EVENT;
 use crate::domain::sla;
 use crate::domain::when::local_date;
 use crate::store::{IntakeRecord, NewEvent};
@@ -477,10 +478,31 @@ impl Sampler {
                 Stage::Resolved => {
                     c.resolved_at = Some(at);
                     c.resolution_note = Some("Sudah normal kembali menurut Dir. IKC".into());
+                    self.notify(c, at, events);
                 }
                 _ => {}
             }
         }
+    }
+
+    /// Tells the applicant of a resolved sample, as an officer does within a few
+    /// working hours; only those resolved in the last hours before the clock are
+    /// still owed a notice, so a training desk shows a few, not thousands.
+    fn notify(&mut self, c: &mut Complaint, resolved: DateTime<Utc>, events: &mut Vec<NewEvent>) {
+        let at = after_working(&self.cal, resolved, self.dice.minutes(10, 240));
+        if at > self.now {
+            return;
+        }
+        let via = c.handover_via.unwrap_or(c.details.channel);
+        c.notified_at = Some(at);
+        events.push(NewEvent {
+            at,
+            officer: "demo".into(),
+            kind: NOTIFIED_EVENT,
+            before: None,
+            after: None,
+            note: Some(format!("via {}", via.as_str())),
+        });
     }
 }
 

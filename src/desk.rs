@@ -1000,7 +1000,7 @@ impl Desk {
         let done = if dry_run {
             None
         } else {
-            let mut event = self.event("purged", self.now());
+            let mut event = self.event(crate::store::PURGED_EVENT, self.now());
             event.note = Some(format!(
                 "data pribadi dihapus: ditutup lebih dari {months} bulan (retensi)"
             ));
@@ -1467,10 +1467,7 @@ impl Desk {
             .or(rows.first())
             .map(|c| c.linked_to.clone().unwrap_or(c.reference.clone()))
             .unwrap_or_default();
-        let callers = rows
-            .iter()
-            .map(|c| Ok(Caller::of(c, &self.store.events(c.id)?)))
-            .collect::<Result<Vec<_>>>()?;
+        let callers = rows.iter().map(Caller::of).collect::<Vec<_>>();
         Ok(Incident {
             ticket_no,
             first,
@@ -1492,9 +1489,7 @@ pub fn ticket_status_seen(
     store: &Store,
     seen: &crate::store::SeenStatus,
 ) -> std::result::Result<Vec<crate::store::StatusChange>, StoreError> {
-    store.record_ticket_status(seen, |stage| {
-        workflow::check(stage, Step::Resolve) == Ok(Stage::Resolved)
-    })
+    store.record_ticket_status(seen, |stage| workflow::check(stage, Step::Resolve).ok())
 }
 
 /// The most complaints the follow-up list shows.

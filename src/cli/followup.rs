@@ -162,7 +162,7 @@ fn print_changes(changes: &[StatusChange], lang: Lang) {
 struct Listing<'a> {
     portal_url: &'a str,
     chase_after_days: u32,
-    notices_owed: usize,
+    notices_owed: i64,
     to_chase: usize,
     tickets: &'a [FollowupItem],
 }
@@ -173,7 +173,8 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
     let listing = Listing {
         portal_url: &cfg.bcare.portal_url,
         chase_after_days: cfg.followup.chase_after_days,
-        notices_owed: items.iter().filter(|i| i.notify_owed).count(),
+        // Counted, not taken from the list: the list stops at its limit.
+        notices_owed: desk.notices_owed()?,
         to_chase: items.iter().filter(|i| i.chase).count(),
         tickets: &items,
     };

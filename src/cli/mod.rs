@@ -163,7 +163,7 @@ pub enum Command {
         #[arg(long)]
         note: Option<String>,
     },
-    /// Dir. IKC resolved it and the applicant was told. Several references, or
+    /// Dir. IKC resolved it; the applicant is then owed a notice (notify). Several references, or
     /// --ticket for every handed-over complaint on a ticket: all or none.
     Resolve {
         #[arg(value_name = "REF", required_unless_present = "ticket")]

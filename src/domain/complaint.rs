@@ -251,6 +251,8 @@ pub struct Complaint {
     pub resolution_note: Option<String>,
     pub cancelled_at: Option<DateTime<Utc>>,
     pub cancel_reason: Option<String>,
+    /// When the applicant was last told that Dir. IKC solved it.
+    pub notified_at: Option<DateTime<Utc>>,
 }
 
 impl Complaint {
@@ -272,6 +274,7 @@ impl Complaint {
             resolution_note: None,
             cancelled_at: None,
             cancel_reason: None,
+            notified_at: None,
         }
     }
 }

@@ -16,6 +16,14 @@ pub const NOTIFIED_EVENT: &str = "notified";
 /// Who a polled status change is recorded as: the party that changed it.
 pub const DIR_IKC: &str = "Dir. IKC";
 
+/// Whether the applicant of a complaint is owed the notice that Dir. IKC solved
+/// it: resolved — by hand or by the follow-up, the same — and not told yet. The
+/// store's `notices_owed` and follow-up list select the same rows (the
+/// `complaints_owed_notice` index); a store test holds them to this function.
+pub fn notice_owed(stage: Stage, notified_at: Option<DateTime<Utc>>) -> bool {
+    stage == Stage::Resolved && notified_at.is_none()
+}
+
 /// A status as the desk compares it: trimmed, lower case, inner spaces, dashes and
 /// underscores as one space ("In_Progress " = "in progress").
 pub fn normalise_status(s: &str) -> String {
@@ -76,7 +84,7 @@ pub struct Followed {
     pub resolved_at: Option<DateTime<Utc>>,
     pub last_status: Option<String>,
     pub last_status_at: Option<DateTime<Utc>>,
-    /// Resolved by the follow-up and the applicant not yet told.
+    /// Resolved and the applicant not yet told ([`notice_owed`]).
     pub notice_owed: bool,
 }
 
@@ -185,6 +193,18 @@ mod tests {
     /// 09:00 WITA on a date of 2026.
     fn wita(m: u32, d: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, m, d, 1, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn a_notice_is_owed_once_resolved_until_told_whatever_the_stage_before() {
+        for stage in Stage::ALL {
+            assert_eq!(
+                notice_owed(stage, None),
+                stage == Stage::Resolved,
+                "{stage:?}"
+            );
+            assert!(!notice_owed(stage, Some(wita(11, 30))), "{stage:?}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! the incident view — one ticket with every caller on it. Pure: no I/O, no clock.
 
 use super::calendar::WorkCalendar;
-use super::complaint::{Channel, Complaint, Event, Stage};
+use super::complaint::{Channel, Complaint, Stage};
 use super::msg::{FieldError, Lang};
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::Serialize;
@@ -18,9 +18,6 @@ pub const CANDIDATES_MAX: usize = 5;
 /// The stages of a complaint whose report reached BCare and is not finished:
 /// what a new caller about the same outage may join.
 pub const CANDIDATE_STAGES: [Stage; 3] = [Stage::Forwarded, Stage::Ticketed, Stage::HandedOver];
-
-/// The event kind that records the applicant was told the ticket was resolved.
-pub const NOTIFIED: &str = "notified";
 
 /// Days searched back for working time before the window gives up (a calendar
 /// with a long closure, e.g. Lebaran's cuti bersama, still ends well within it).
@@ -188,13 +185,8 @@ pub struct Caller {
 }
 
 impl Caller {
-    pub fn of(c: &Complaint, events: &[Event]) -> Caller {
+    pub fn of(c: &Complaint) -> Caller {
         let a = &c.details.applicant;
-        let notified_at = events
-            .iter()
-            .filter(|e| e.kind == NOTIFIED)
-            .map(|e| e.at)
-            .max();
         Caller {
             reference: c.reference.clone(),
             stage: c.stage,
@@ -204,8 +196,8 @@ impl Caller {
             received_at: c.details.received_at,
             handed_over_at: c.handed_over_at,
             handover_via: c.handover_via,
-            notified_at,
-            owed_notice: c.stage == Stage::Resolved && notified_at.is_none(),
+            notified_at: c.notified_at,
+            owed_notice: super::followup::notice_owed(c.stage, c.notified_at),
         }
     }
 }
@@ -337,23 +329,16 @@ mod tests {
 
     #[test]
     fn a_resolved_caller_is_owed_a_notice_until_notified() {
-        let c = complaint(1, Stage::Resolved, Some("A0254EB2B1"), wita(30, 8, 0));
-        assert!(Caller::of(&c, &[]).owed_notice);
-        let told = Event {
-            at: wita(30, 15, 0),
-            officer: "x".into(),
-            kind: NOTIFIED.into(),
-            before: None,
-            after: None,
-            note: None,
-        };
-        let caller = Caller::of(&c, &[told]);
+        let mut c = complaint(1, Stage::Resolved, Some("A0254EB2B1"), wita(30, 8, 0));
+        assert!(Caller::of(&c).owed_notice);
+        c.notified_at = Some(wita(30, 15, 0));
+        let caller = Caller::of(&c);
         assert!(!caller.owed_notice);
         assert_eq!(caller.notified_at, Some(wita(30, 15, 0)));
         let open = complaint(2, Stage::HandedOver, Some("A0254EB2B1"), wita(30, 8, 0));
-        assert!(!Caller::of(&open, &[]).owed_notice);
+        assert!(!Caller::of(&open).owed_notice);
         assert_eq!(
-            Caller::of(&open, &[]).contact.as_deref(),
+            Caller::of(&open).contact.as_deref(),
             Some("c2@example.go.id")
         );
     }

@@ -16,7 +16,7 @@ pub enum Step {
     Link,
     /// Give the ticket number to the applicant (langkah 4): stops the SLA clock.
     HandOver,
-    /// Dir. IKC finished and the applicant was told.
+    /// Dir. IKC finished; the applicant is owed the notice until `notify`.
     Resolve,
     /// Withdrawn, with a reason.
     Cancel,

@@ -13,7 +13,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 pub(super) const COLUMNS: &str = "id, ref, stage, applicant_kind, applicant_name, nip, org, npwp, nib, phone, email, \
     channel, category, subject, description, user_id, aju, doc_type, doc_status, doc_submitted_at, \
     attachments, received_at, sla_deadline, forwarded_at, ticket_no, ticketed_at, linked_to, \
-    handed_over_at, handover_via, resolved_at, resolution_note, cancelled_at, cancel_reason";
+    handed_over_at, handover_via, resolved_at, resolution_note, cancelled_at, cancel_reason, notified_at";
 
 /// An audit-log line to be written with a change.
 #[derive(Debug, Clone)]
@@ -156,6 +156,7 @@ pub(super) fn complaint_from_row(r: &Row) -> rusqlite::Result<Complaint> {
         resolution_note: r.get(30)?,
         cancelled_at: opt_from_sql(r.get(31)?)?,
         cancel_reason: r.get(32)?,
+        notified_at: opt_from_sql(r.get(33)?)?,
     })
 }
 
@@ -201,10 +202,10 @@ impl Store {
                     nip, org, npwp, nib, phone, email, channel, category, subject, description,
                     user_id, aju, doc_type, doc_status, doc_submitted_at, attachments, received_at,
                     sla_deadline, forwarded_at, ticket_no, ticketed_at, linked_to, handed_over_at,
-                    handover_via, resolved_at, resolution_note, cancelled_at, cancel_reason)
+                    handover_via, resolved_at, resolution_note, cancelled_at, cancel_reason, notified_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
                     ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31,
-                    ?32, ?33, ?34)",
+                    ?32, ?33, ?34, ?35)",
             )?;
             for rec in records.iter_mut() {
                 let seq: i64 = next_seq.query_row([rec.ref_year], |r| r.get(0))?;
@@ -247,6 +248,7 @@ impl Store {
                     c.resolution_note,
                     opt_to_sql(c.cancelled_at),
                     c.cancel_reason,
+                    opt_to_sql(c.notified_at),
                 ])?;
                 c.id = tx.last_insert_rowid();
                 for e in &rec.events {
@@ -503,6 +505,33 @@ pub(super) fn apply_in(
     event: &NewEvent,
     outbox: Option<&NewOutbox>,
 ) -> Result<()> {
+    let row = StepRow {
+        id: c.id,
+        reference: &c.reference,
+        stage: c.stage,
+    };
+    apply_row(tx, &row, to, change, event, outbox)
+}
+
+/// The row a step is taken on, as it was read: enough to take the step without
+/// reading the whole complaint (the follow-up resolves every complaint on a ticket).
+pub(super) struct StepRow<'a> {
+    pub id: i64,
+    pub reference: &'a str,
+    /// The row changes only if it is still at this stage.
+    pub stage: Stage,
+}
+
+/// [`apply_in`] on a row known by its id, reference and stage: the one path every
+/// stage change takes.
+pub(super) fn apply_row(
+    tx: &Transaction,
+    c: &StepRow,
+    to: Stage,
+    change: &Change,
+    event: &NewEvent,
+    outbox: Option<&NewOutbox>,
+) -> Result<()> {
     let (id, from) = (c.id, c.stage.as_str());
     let to = to.as_str();
     let n = match change {
@@ -537,7 +566,7 @@ pub(super) fn apply_in(
         )?,
     };
     if n != 1 {
-        return Err(StoreError::Conflict(c.reference.clone()));
+        return Err(StoreError::Conflict(c.reference.to_string()));
     }
     insert_event(tx, id, event)?;
     if let Some(o) = outbox {

@@ -3,11 +3,12 @@
 //! notices owed to applicants. Every status is written for all complaints sharing
 //! the ticket in one transaction.
 
-use super::complaints::{NewEvent, insert_event};
+use super::complaints::{Change, NewEvent, StepRow, apply_row, insert_event, stage_list};
 use super::time::{from_sql, opt_from_sql, to_sql};
 use super::{Result, Store, StoreError};
 use crate::domain::complaint::Stage;
-use crate::domain::followup::{Followed, NOTIFIED_EVENT, STATUS_EVENT, normalise_status};
+use crate::domain::followup::{Followed, STATUS_EVENT, normalise_status};
+use crate::domain::workflow::Step;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
@@ -47,46 +48,75 @@ fn bad_stage(v: &str) -> rusqlite::Error {
     )
 }
 
-/// The last status recorded for a complaint.
+/// The last status recorded for a complaint (`:status` binds the event kind).
 const LAST_STATUS: &str = "(SELECT e.after FROM events e WHERE e.complaint_id = c.id
-      AND e.kind = 'bcare_status' ORDER BY e.id DESC LIMIT 1)";
+      AND e.kind = :status ORDER BY e.id DESC LIMIT 1)";
+
+/// The stages whose ticket is at Dir. IKC: the ones followed and polled.
+const AT_DIR_IKC: [Stage; 2] = [Stage::Ticketed, Stage::HandedOver];
+
+/// The stage whose applicant may be owed a notice: with `notified_at IS NULL`,
+/// the rule of `domain::followup::notice_owed`, served by `complaints_owed_notice`.
+const OWED_STAGE: Stage = Stage::Resolved;
+
+/// How many are owed a notice: the partial index's own condition, so that the
+/// count reads only its entries.
+const NOTICES_OWED: &str =
+    "SELECT COUNT(*) FROM complaints WHERE stage = ?1 AND notified_at IS NULL";
+
+/// The follow-up list's SQL.
+fn followed_sql() -> String {
+    // Two parts, each served by its own index: the owed notices by the partial
+    // index, the open tickets by the stage's. Only their rows are sorted, and the
+    // last status is looked up for the page kept, not for every owed notice.
+    format!(
+        "SELECT c.ref, c.stage, c.ticket_no, f.since, c.resolved_at, {LAST_STATUS},
+            (SELECT e.at FROM events e WHERE e.complaint_id = c.id
+               AND e.kind = :status ORDER BY e.id DESC LIMIT 1),
+            f.owed
+         FROM (
+            SELECT id, COALESCE(ticketed_at, handed_over_at, received_at) AS since, 1 AS owed
+            FROM complaints
+            WHERE stage = :owed_stage AND notified_at IS NULL AND ticket_no IS NOT NULL
+            UNION ALL
+            SELECT id, COALESCE(ticketed_at, handed_over_at, received_at), 0
+            FROM complaints
+            WHERE stage IN (SELECT value FROM json_each(:followed)) AND ticket_no IS NOT NULL
+            -- Owed notices, then the longest open: what matters survives the limit.
+            ORDER BY 3 DESC, 2, 1 LIMIT :limit
+         ) f JOIN complaints c ON c.id = f.id
+         ORDER BY f.owed DESC, f.since, c.id"
+    )
+}
 
 impl Store {
-    /// Complaints whose ticket is at Dir. IKC (ticketed, handed over), and those
-    /// resolved by the follow-up whose applicant was not told yet.
+    /// Complaints whose ticket is at Dir. IKC (ticketed, handed over), and the
+    /// resolved ones whose applicant was not told yet, however they were resolved.
     pub fn followed(&self, limit: usize) -> Result<Vec<Followed>> {
-        let sql = format!(
-            "SELECT c.ref, c.stage, c.ticket_no,
-                COALESCE(c.ticketed_at, c.handed_over_at, c.received_at), c.resolved_at,
-                {LAST_STATUS},
-                (SELECT e.at FROM events e WHERE e.complaint_id = c.id
-                   AND e.kind = ?2 ORDER BY e.id DESC LIMIT 1),
-                c.stage = 'resolved'
-             FROM complaints c
-             WHERE c.ticket_no IS NOT NULL AND (
-                c.stage IN ('ticketed', 'handed_over')
-                OR (c.stage = 'resolved'
-                    AND EXISTS (SELECT 1 FROM events e WHERE e.complaint_id = c.id AND e.kind = ?2)
-                    AND NOT EXISTS (SELECT 1 FROM events e WHERE e.complaint_id = c.id AND e.kind = ?3)))
-             -- Owed notices, then the longest open: what matters survives the limit.
-             ORDER BY c.stage = 'resolved' DESC, 4, c.id LIMIT ?1"
-        );
         let rows = self
             .conn
-            .prepare_cached(&sql)?
-            .query_map(params![limit as i64, STATUS_EVENT, NOTIFIED_EVENT], |r| {
-                let stage: String = r.get(1)?;
-                Ok(Followed {
-                    reference: r.get(0)?,
-                    stage: Stage::parse(&stage).ok_or_else(|| bad_stage(&stage))?,
-                    ticket_no: r.get(2)?,
-                    ticketed_at: from_sql(&r.get::<_, String>(3)?)?,
-                    resolved_at: opt_from_sql(r.get(4)?)?,
-                    last_status: r.get(5)?,
-                    last_status_at: opt_from_sql(r.get(6)?)?,
-                    notice_owed: r.get(7)?,
-                })
-            })?
+            .prepare_cached(&followed_sql())?
+            .query_map(
+                rusqlite::named_params! {
+                    ":status": STATUS_EVENT,
+                    ":owed_stage": OWED_STAGE.as_str(),
+                    ":followed": stage_list(AT_DIR_IKC),
+                    ":limit": limit as i64,
+                },
+                |r| {
+                    let stage: String = r.get(1)?;
+                    Ok(Followed {
+                        reference: r.get(0)?,
+                        stage: Stage::parse(&stage).ok_or_else(|| bad_stage(&stage))?,
+                        ticket_no: r.get(2)?,
+                        ticketed_at: from_sql(&r.get::<_, String>(3)?)?,
+                        resolved_at: opt_from_sql(r.get(4)?)?,
+                        last_status: r.get(5)?,
+                        last_status_at: opt_from_sql(r.get(6)?)?,
+                        notice_owed: r.get(7)?,
+                    })
+                },
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
@@ -98,33 +128,39 @@ impl Store {
             .conn
             .prepare_cached(
                 "SELECT ticket_no FROM complaints
-                 WHERE stage IN ('ticketed', 'handed_over') AND ticket_no IS NOT NULL
-                 GROUP BY ticket_no ORDER BY MIN(id) LIMIT ?1",
+                 WHERE stage IN (SELECT value FROM json_each(?1)) AND ticket_no IS NOT NULL
+                 GROUP BY ticket_no ORDER BY MIN(id) LIMIT ?2",
             )?
-            .query_map([limit as i64], |r| r.get(0))?
+            .query_map(params![stage_list(AT_DIR_IKC), limit as i64], |r| r.get(0))?
             .collect::<rusqlite::Result<Vec<String>>>()?;
         Ok(rows)
     }
 
     /// Records a ticket's status on every ticketed or handed-over complaint carrying
     /// it, in one transaction: an event where the status differs from the last one
-    /// recorded, and, when it means done and `may_resolve(stage)` allows (the
-    /// desk's workflow), the move to resolved with its event.
+    /// recorded, and, when it means done and `resolves_to(stage)` gives the stage
+    /// (the desk's workflow check of the resolve step), the step to it — the same
+    /// step, event and conflict check as a resolve taken by hand.
     pub fn record_ticket_status(
         &self,
         seen: &SeenStatus,
-        may_resolve: impl Fn(Stage) -> bool,
+        resolves_to: impl Fn(Stage) -> Option<Stage>,
     ) -> Result<Vec<StatusChange>> {
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
         let followed: Vec<(i64, String, String, Option<String>)> = tx
             .prepare_cached(&format!(
                 "SELECT c.id, c.ref, c.stage, {LAST_STATUS} FROM complaints c
-                 WHERE c.ticket_no = ?1 AND c.stage IN ('ticketed', 'handed_over')
+                 WHERE c.ticket_no = :ticket AND c.stage IN (SELECT value FROM json_each(:followed))
                  ORDER BY c.id"
             ))?
-            .query_map([&seen.ticket_no], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-            })?
+            .query_map(
+                rusqlite::named_params! {
+                    ":ticket": seen.ticket_no,
+                    ":followed": stage_list(AT_DIR_IKC),
+                    ":status": STATUS_EVENT,
+                },
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )?
             .collect::<rusqlite::Result<_>>()?;
         let mut changes = Vec::with_capacity(followed.len());
         for (id, reference, stage_text, last) in followed {
@@ -147,31 +183,30 @@ impl Store {
                     },
                 )?;
             }
-            let resolved = seen.done && may_resolve(stage);
-            if resolved {
+            let to = if seen.done { resolves_to(stage) } else { None };
+            if let Some(to) = to {
                 let outcome = format!("BCare: {}", seen.status);
-                let n = tx.execute(
-                    "UPDATE complaints SET stage = 'resolved', resolved_at = ?3,
-                        resolution_note = ?4
-                     WHERE id = ?1 AND stage = ?2",
-                    params![id, stage.as_str(), to_sql(seen.at), outcome],
-                )?;
-                if n != 1 {
-                    return Err(StoreError::Conflict(reference));
-                }
-                insert_event(
-                    &tx,
+                let row = StepRow {
                     id,
-                    &NewEvent {
-                        at: seen.at,
-                        officer: seen.officer.clone(),
-                        kind: "resolve",
-                        before: Some(stage.as_str().into()),
-                        after: Some(Stage::Resolved.as_str().into()),
-                        note: Some(outcome),
-                    },
-                )?;
+                    reference: &reference,
+                    stage,
+                };
+                let change = Change::Resolve {
+                    at: seen.at,
+                    note: Some(outcome.clone()),
+                };
+                let event = NewEvent {
+                    at: seen.at,
+                    officer: seen.officer.clone(),
+                    // The event of a step is named by its command, as when taken by hand.
+                    kind: Step::Resolve.command(),
+                    before: Some(stage.as_str().into()),
+                    after: Some(to.as_str().into()),
+                    note: Some(outcome),
+                };
+                apply_row(&tx, &row, to, &change, &event, None)?;
             }
+            let resolved = to.is_some();
             if changed || resolved {
                 changes.push(StatusChange {
                     reference,
@@ -187,38 +222,69 @@ impl Store {
         Ok(changes)
     }
 
-    /// Records that the applicant was told: only on a resolved complaint (checked in
+    /// Records that the applicant was told: the `notified` event and the row's
+    /// `notified_at` in one transaction, only on a resolved complaint (checked in
     /// the transaction, so a complaint changed meanwhile is a conflict).
     pub fn record_notified(&self, complaint_id: i64, reference: &str, e: &NewEvent) -> Result<()> {
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-        let stage: Option<String> = tx
-            .query_row(
-                "SELECT stage FROM complaints WHERE id = ?1",
-                [complaint_id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        match stage.as_deref() {
-            None => return Err(StoreError::NotFound(reference.to_string())),
-            Some(s) if s != Stage::Resolved.as_str() => {
-                return Err(StoreError::Conflict(reference.to_string()));
-            }
-            Some(_) => {}
+        let n = tx.execute(
+            "UPDATE complaints SET notified_at = ?2 WHERE id = ?1 AND stage = ?3",
+            params![complaint_id, to_sql(e.at), OWED_STAGE.as_str()],
+        )?;
+        if n != 1 {
+            let exists: Option<i64> = tx
+                .query_row(
+                    "SELECT id FROM complaints WHERE id = ?1",
+                    [complaint_id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            return Err(match exists {
+                None => StoreError::NotFound(reference.to_string()),
+                Some(_) => StoreError::Conflict(reference.to_string()),
+            });
         }
         insert_event(&tx, complaint_id, e)?;
         tx.commit()?;
         Ok(())
     }
 
-    /// How many applicants are owed a notice (the status bar, the shift handoff).
+    /// How many applicants are owed a notice (the status bar, the shift handoff):
+    /// resolved and not told, however resolved. Counted in the partial index.
     pub fn notices_owed(&self) -> Result<i64> {
-        Ok(self.conn.query_row(
-            "SELECT COUNT(*) FROM complaints c
-             WHERE c.stage = 'resolved'
-               AND EXISTS (SELECT 1 FROM events e WHERE e.complaint_id = c.id AND e.kind = ?1)
-               AND NOT EXISTS (SELECT 1 FROM events e WHERE e.complaint_id = c.id AND e.kind = ?2)",
-            [STATUS_EVENT, NOTIFIED_EVENT],
-            |r| r.get(0),
-        )?)
+        Ok(self
+            .conn
+            .prepare_cached(NOTICES_OWED)?
+            .query_row([OWED_STAGE.as_str()], |r| r.get(0))?)
+    }
+}
+
+#[cfg(test)]
+impl Store {
+    /// `EXPLAIN QUERY PLAN` of the owed count and of the follow-up list, with their
+    /// parameters bound (the planner uses the partial index only for a stage bound
+    /// to the one it names).
+    pub(super) fn owed_plans(&self) -> Result<Vec<String>> {
+        let mut plan = self
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {NOTICES_OWED}"))?
+            .query_map([OWED_STAGE.as_str()], |r| r.get::<_, String>(3))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        plan.push("--".into());
+        let list = self
+            .conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", followed_sql()))?
+            .query_map(
+                rusqlite::named_params! {
+                    ":status": STATUS_EVENT,
+                    ":owed_stage": OWED_STAGE.as_str(),
+                    ":followed": stage_list(AT_DIR_IKC),
+                    ":limit": 10,
+                },
+                |r| r.get::<_, String>(3),
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        plan.extend(list);
+        Ok(plan)
     }
 }

@@ -27,7 +27,7 @@ pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts, Que
 pub use followup::{SeenStatus, StatusChange};
 pub use maintenance::integrity_check_at;
 pub use outbox::{DeliveredTicket, Delivery, NewOutbox, OutboxRow, OutboxState};
-pub use retention::{PurgeCandidate, Purged};
+pub use retention::{PURGED_EVENT, PurgeCandidate, Purged};
 pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};

@@ -9,9 +9,10 @@
 //! purges, and puts the trigger back exactly as it was (its text read from the schema)
 //! before committing. Nothing else changes in an event; DELETE stays refused throughout.
 
-use super::complaints::{NewEvent, insert_event};
+use super::complaints::{NewEvent, insert_event, stage_list};
 use super::time::{from_sql, to_sql};
 use super::{Result, Store};
+use crate::domain::complaint::Stage;
 use crate::domain::redact;
 use chrono::{DateTime, Utc};
 use rusqlite::{TransactionBehavior, params};
@@ -35,6 +36,10 @@ pub struct Purged {
     pub file_cleared: bool,
 }
 
+/// Event kind: the complaint's personal data was removed (once; its candidates
+/// are the closed complaints without it).
+pub const PURGED_EVENT: &str = "purged";
+
 /// Set in the purge's transaction, cleared once VACUUM and the checkpoint went through.
 const CLEANUP_PENDING: &str = "purge_cleanup_pending";
 const EVENTS_UPDATE_TRIGGER: &str = "events_append_only_update";
@@ -48,18 +53,25 @@ impl Store {
             .prepare_cached(
                 "SELECT c.id, c.ref, COALESCE(c.resolved_at, c.cancelled_at) AS closed
                  FROM complaints c
-                 WHERE c.stage IN ('resolved', 'cancelled') AND closed < ?1
+                 WHERE c.stage IN (SELECT value FROM json_each(?2)) AND closed < ?1
                    AND NOT EXISTS (SELECT 1 FROM events e
-                                   WHERE e.complaint_id = c.id AND e.kind = 'purged')
+                                   WHERE e.complaint_id = c.id AND e.kind = ?3)
                  ORDER BY closed, c.id",
             )?
-            .query_map([to_sql(closed_before)], |r| {
-                Ok(PurgeCandidate {
-                    id: r.get(0)?,
-                    reference: r.get(1)?,
-                    closed_at: from_sql(&r.get::<_, String>(2)?)?,
-                })
-            })?
+            .query_map(
+                params![
+                    to_sql(closed_before),
+                    stage_list([Stage::Resolved, Stage::Cancelled]),
+                    PURGED_EVENT
+                ],
+                |r| {
+                    Ok(PurgeCandidate {
+                        id: r.get(0)?,
+                        reference: r.get(1)?,
+                        closed_at: from_sql(&r.get::<_, String>(2)?)?,
+                    })
+                },
+            )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }

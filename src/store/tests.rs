@@ -595,18 +595,39 @@ fn the_queue_order_is_served_by_an_index_not_a_sort() {
 
 #[test]
 fn stage_names_are_never_spelled_in_the_stores_sql() {
+    // Every file of the store but the schema (and these tests).
     let sources = [
-        include_str!("complaints.rs"),
-        include_str!("drafts.rs"),
-        include_str!("maintenance.rs"),
+        ("bulk.rs", include_str!("bulk.rs")),
+        ("complaints.rs", include_str!("complaints.rs")),
+        ("delivery.rs", include_str!("delivery.rs")),
+        ("drafts.rs", include_str!("drafts.rs")),
+        ("followup.rs", include_str!("followup.rs")),
+        ("history.rs", include_str!("history.rs")),
+        ("incident.rs", include_str!("incident.rs")),
+        ("maintenance.rs", include_str!("maintenance.rs")),
+        ("mod.rs", include_str!("mod.rs")),
+        ("outbox.rs", include_str!("outbox.rs")),
+        ("report.rs", include_str!("report.rs")),
+        ("retention.rs", include_str!("retention.rs")),
+        ("time.rs", include_str!("time.rs")),
+        ("watch.rs", include_str!("watch.rs")),
     ];
-    for source in sources {
+    for (file, source) in sources {
         for stage in Stage::ALL {
             assert!(
                 !source.contains(&format!("'{}'", stage.as_str())),
-                "'{}' spelled in SQL; bind it from Stage",
+                "{file}: '{}' spelled in SQL; bind it from Stage",
                 stage.as_str()
             );
+        }
+    }
+    // The event kinds the follow-up and the purge select by are bound constants.
+    for (file, source) in [
+        ("followup.rs", include_str!("followup.rs")),
+        ("retention.rs", include_str!("retention.rs")),
+    ] {
+        for kind in ["'bcare_status'", "'notified'", "'purged'", "'resolve'"] {
+            assert!(!source.contains(kind), "{file}: {kind} spelled in SQL");
         }
     }
 }
@@ -750,4 +771,233 @@ fn an_empty_read_only_file_is_explained_to_a_reading_command() {
     let err = Store::open_read_only(&p).err().expect("refused");
     assert!(matches!(err, StoreError::EmptyReadOnly { .. }), "{err}");
     assert_eq!(std::fs::metadata(&p).unwrap().len(), 0);
+}
+
+/// A complaint at `stage` carrying a ticket, told at `notified_at` (if resolved).
+fn at_stage(store: &mut Store, stage: Stage, notified_at: Option<DateTime<Utc>>) -> Complaint {
+    let mut c = complaint("Andi", t(1, 0));
+    c.stage = stage;
+    c.ticket_no = Some("A0254EB2B1".into());
+    c.ticketed_at = Some(t(1, 10));
+    if stage == Stage::Resolved {
+        c.resolved_at = Some(t(2, 0));
+    }
+    c.notified_at = notified_at;
+    let mut recs = [IntakeRecord {
+        ref_year: 2026,
+        complaint: c,
+        events: vec![],
+    }];
+    store.insert_complaints(&mut recs).unwrap();
+    let [rec] = recs;
+    rec.complaint
+}
+
+#[test]
+fn the_stores_owed_notices_are_the_domains_rule() {
+    use crate::domain::followup::notice_owed;
+    let (_dir, mut store) = temp_store();
+    for stage in Stage::ALL {
+        for told in [None, Some(t(3, 0))] {
+            at_stage(&mut store, stage, told);
+        }
+    }
+    let all: Vec<Complaint> = (1..=store.total().unwrap())
+        .map(|id| store.get_by_id(id).unwrap())
+        .collect();
+    let mut owed: Vec<String> = all
+        .iter()
+        .filter(|c| notice_owed(c.stage, c.notified_at))
+        .map(|c| c.reference.clone())
+        .collect();
+    assert_eq!(owed.len(), 1, "one resolved and not told");
+    assert_eq!(store.notices_owed().unwrap(), owed.len() as i64);
+    let listed = store.followed(100).unwrap();
+    let mut listed_owed: Vec<String> = listed
+        .iter()
+        .filter(|f| f.notice_owed)
+        .map(|f| f.reference.clone())
+        .collect();
+    owed.sort();
+    listed_owed.sort();
+    assert_eq!(listed_owed, owed);
+    // The rest of the list is the tickets still at Dir. IKC, told or not.
+    assert!(
+        listed
+            .iter()
+            .filter(|f| !f.notice_owed)
+            .all(|f| matches!(f.stage, Stage::Ticketed | Stage::HandedOver))
+    );
+    assert_eq!(listed.len(), 1 + 4);
+}
+
+#[test]
+fn a_notice_sets_notified_at_with_its_event_and_only_on_a_resolved_complaint() {
+    let (_dir, mut store) = temp_store();
+    let resolved = at_stage(&mut store, Stage::Resolved, None);
+    let open = at_stage(&mut store, Stage::HandedOver, None);
+    assert_eq!(store.notices_owed().unwrap(), 1);
+    let told = event("notified", t(4, 0));
+    let err = store
+        .record_notified(open.id, &open.reference, &told)
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Conflict(_)), "{err}");
+    assert!(store.events(open.id).unwrap().is_empty());
+    assert_eq!(store.get_by_id(open.id).unwrap().notified_at, None);
+    let err = store
+        .record_notified(999, "ADU-2026-00999", &told)
+        .unwrap_err();
+    assert!(matches!(err, StoreError::NotFound(_)), "{err}");
+
+    store
+        .record_notified(resolved.id, &resolved.reference, &told)
+        .unwrap();
+    assert_eq!(
+        store.get_by_id(resolved.id).unwrap().notified_at,
+        Some(t(4, 0))
+    );
+    assert_eq!(store.events(resolved.id).unwrap().len(), 1);
+    assert_eq!(store.notices_owed().unwrap(), 0);
+    assert!(store.followed(100).unwrap().iter().all(|f| !f.notice_owed));
+}
+
+#[test]
+fn owed_notices_are_read_from_their_partial_index() {
+    let (_dir, mut store) = temp_store();
+    one_in_each_stage(&mut store);
+    // The index's stage, spelled in the schema, is `Stage::Resolved`'s name.
+    let sql: String = store
+        .conn
+        .query_row(
+            "SELECT sql FROM sqlite_master WHERE name = 'complaints_owed_notice'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        sql.contains(&format!(
+            "WHERE stage = '{}' AND notified_at IS NULL",
+            Stage::Resolved.as_str()
+        )),
+        "{sql}"
+    );
+    let plan = store.owed_plans().unwrap();
+    let (count, list) = plan.split_at(plan.iter().position(|s| s == "--").unwrap());
+    assert!(
+        count.iter().any(|s| s.contains("complaints_owed_notice")),
+        "{count:?}"
+    );
+    assert!(
+        list.iter().any(|s| s.contains("complaints_owed_notice")),
+        "{list:?}"
+    );
+    // Neither part of the list scans the table: each searches its index.
+    assert!(
+        list.iter()
+            .all(|s| !s.starts_with("SCAN complaints") && !s.starts_with("SCAN c")),
+        "{list:?}"
+    );
+}
+
+#[test]
+fn a_version_2_file_is_upgraded_with_its_resolved_complaints_not_owed() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("desk.db");
+    let conn = raw(&p);
+    conn.execute_batch(schema::MIGRATIONS[0]).unwrap();
+    conn.execute_batch(schema::MIGRATIONS[1]).unwrap();
+    // Resolved long ago (told outside the desk), resolved and told on the desk,
+    // and one still at Dir. IKC.
+    conn.execute_batch(
+        "INSERT INTO complaints (ref, ref_year, ref_seq, stage, applicant_kind, applicant_name,
+            channel, category, subject, description, received_at, sla_deadline, ticket_no,
+            handed_over_at, resolved_at)
+         VALUES
+           ('ADU-2026-00001', 2026, 1, 'resolved', 'pegawai', 'Andi', 'whatsapp', 'IMP',
+            'PIB', 'x', '2026-11-02T01:00:00Z', '2026-11-02T03:00:00Z', 'A0000000A1',
+            '2026-11-02T02:00:00Z', '2026-11-03T05:00:00Z'),
+           ('ADU-2026-00002', 2026, 2, 'resolved', 'pegawai', 'Budi', 'whatsapp', 'IMP',
+            'PIB', 'x', '2026-11-02T01:00:00Z', '2026-11-02T03:00:00Z', 'A0000000A2',
+            '2026-11-02T02:00:00Z', '2026-11-03T05:00:00Z'),
+           ('ADU-2026-00003', 2026, 3, 'handed_over', 'pegawai', 'Citra', 'whatsapp', 'IMP',
+            'PIB', 'x', '2026-11-02T01:00:00Z', '2026-11-02T03:00:00Z', 'A0000000A3',
+            '2026-11-02T02:00:00Z', NULL);
+         INSERT INTO events (complaint_id, at, officer, kind, note)
+         VALUES (2, '2026-11-04T06:00:00Z', 'petugas', 'notified', 'via telepon');
+         PRAGMA user_version = 2;",
+    )
+    .unwrap();
+    drop(conn);
+    let mut store = Store::open(&p).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let told = |store: &Store, r: &str| store.get(r).unwrap().notified_at;
+    assert_eq!(
+        told(&store, "ADU-2026-00001"),
+        Some(Utc.with_ymd_and_hms(2026, 11, 3, 5, 0, 0).unwrap())
+    );
+    assert_eq!(
+        told(&store, "ADU-2026-00002"),
+        Some(Utc.with_ymd_and_hms(2026, 11, 4, 6, 0, 0).unwrap())
+    );
+    assert_eq!(told(&store, "ADU-2026-00003"), None);
+    assert_eq!(store.notices_owed().unwrap(), 0);
+
+    // Resolved after the upgrade, it is owed like any other.
+    let c = store.get("ADU-2026-00003").unwrap();
+    let change = Change::Resolve {
+        at: t(5, 0),
+        note: None,
+    };
+    store
+        .apply(
+            &c,
+            Stage::Resolved,
+            &change,
+            &event("resolve", t(5, 0)),
+            None,
+        )
+        .unwrap();
+    assert_eq!(store.notices_owed().unwrap(), 1);
+}
+
+#[test]
+fn a_resolution_seen_by_the_follow_up_takes_the_resolve_step_or_none() {
+    let (_dir, mut store) = temp_store();
+    let a = at_stage(&mut store, Stage::HandedOver, None);
+    let b = at_stage(&mut store, Stage::Ticketed, None);
+    let seen = SeenStatus {
+        ticket_no: "A0254EB2B1".into(),
+        status: "closed".into(),
+        at: t(6, 0),
+        officer: "Dir. IKC".into(),
+        note: None,
+        done: true,
+    };
+    // The check passed in allows the step from handed_over only (the workflow's).
+    let changes = store
+        .record_ticket_status(&seen, |s| {
+            (s == Stage::HandedOver).then_some(Stage::Resolved)
+        })
+        .unwrap();
+    let resolved: Vec<(&str, bool)> = changes
+        .iter()
+        .map(|c| (c.reference.as_str(), c.resolved))
+        .collect();
+    assert_eq!(
+        resolved,
+        [(a.reference.as_str(), true), (b.reference.as_str(), false)]
+    );
+    let after = store.get_by_id(a.id).unwrap();
+    assert_eq!(after.stage, Stage::Resolved);
+    assert_eq!(after.resolved_at, Some(t(6, 0)));
+    assert_eq!(after.resolution_note.as_deref(), Some("BCare: closed"));
+    let kinds: Vec<String> = store
+        .events(a.id)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(kinds, ["bcare_status", "resolve"]);
+    assert_eq!(store.get_by_id(b.id).unwrap().stage, Stage::Ticketed);
+    assert_eq!(store.notices_owed().unwrap(), 1);
 }
