@@ -1163,6 +1163,9 @@ fn the_number_opens_the_handover_only_while_the_officer_waits_for_it() {
     h.key(KeyCode::Esc);
     h.fill_intake();
     h.ctrl('s');
+    // The others carry a ticket now: the same outage is offered; f forwards anyway.
+    assert!(matches!(h.app.pane, Pane::Suggest(_)));
+    h.key(KeyCode::Char('f'));
     h.key(KeyCode::Enter);
     h.key(KeyCode::Down);
     bcare.record_ticket("ADU-2026-00003", "A0254EB2B1").unwrap();
@@ -1471,3 +1474,7 @@ fn the_background_check_reports_only_a_damaged_file() {
         _ => panic!("the damage went unreported"),
     }
 }
+
+// ------------------------------------------------- one outage, many callers
+
+mod callers;
