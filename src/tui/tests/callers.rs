@@ -337,3 +337,139 @@ fn snapshots_of_the_callers_panes() {
         }
     }
 }
+
+// ------------------------------------------------------------- pure update
+
+use crate::domain::incident::IncidentCandidate;
+use crate::tui::action::{Action, Msg, Outcome};
+use crate::tui::app::ForwardState;
+use crate::tui::effects::Effect;
+use crate::tui::update::update;
+
+fn candidate(reference: &str, ticket: Option<&str>) -> IncidentCandidate {
+    IncidentCandidate {
+        reference: reference.into(),
+        ticket_no: ticket.map(str::to_string),
+        stage: if ticket.is_some() {
+            Stage::Ticketed
+        } else {
+            Stage::Forwarded
+        },
+        subject: "CEISA down".into(),
+        received_at: super::monday_morning(),
+        callers: 1,
+    }
+}
+
+fn forwarding(reference: &str, editing: bool) -> Pane {
+    Pane::Forward(Box::new(ForwardState {
+        reference: reference.into(),
+        report: None,
+        problem: Default::default(),
+        description: Default::default(),
+        editing,
+        edit_focus: 1,
+        sending: false,
+    }))
+}
+
+fn suggestions(reference: &str, candidates: Vec<IncidentCandidate>) -> Msg {
+    Msg::Done(Outcome::Suggestions {
+        reference: reference.into(),
+        candidates,
+    })
+}
+
+#[test]
+fn the_offer_comes_only_with_a_linkable_ticket_and_never_over_other_work() {
+    let mut app = super::bare_app();
+    app.pane = forwarding("ADU-2026-00005", false);
+    // Only one waiting for its number: nothing to link yet, forwarding stays.
+    update(
+        &mut app,
+        suggestions("ADU-2026-00005", vec![candidate("ADU-2026-00004", None)]),
+    );
+    assert!(matches!(app.pane, Pane::Forward(_)));
+    // The officer is already editing the report: not interrupted.
+    app.pane = forwarding("ADU-2026-00005", true);
+    let both = vec![
+        candidate("ADU-2026-00004", None),
+        candidate("ADU-2026-00001", Some(TICKET)),
+    ];
+    update(&mut app, suggestions("ADU-2026-00005", both.clone()));
+    assert!(matches!(app.pane, Pane::Forward(_)));
+    // An answer about another complaint is not shown over this one.
+    app.pane = forwarding("ADU-2026-00006", false);
+    update(&mut app, suggestions("ADU-2026-00005", both.clone()));
+    assert!(matches!(app.pane, Pane::Forward(_)));
+    // Untouched: offered, on the first that can be linked.
+    app.pane = forwarding("ADU-2026-00005", false);
+    update(&mut app, suggestions("ADU-2026-00005", both));
+    let Pane::Suggest(s) = &app.pane else {
+        panic!("offered")
+    };
+    assert_eq!(s.selected, 1);
+    let fx = update(&mut app, Msg::Do(Action::Confirm));
+    assert_eq!(
+        fx,
+        [Effect::LinkTicket {
+            reference: "ADU-2026-00005".into(),
+            raw: TICKET.into()
+        }]
+    );
+    // The one waiting for its number cannot be linked: said, nothing asked.
+    update(&mut app, Msg::Do(Action::Up));
+    assert!(update(&mut app, Msg::Do(Action::Confirm)).is_empty());
+    assert!(app.notice.as_ref().unwrap().text.contains("ADU-2026-00004"));
+    // f: forwarding as usual.
+    let fx = update(&mut app, Msg::Do(Action::Forward));
+    assert_eq!(fx, [Effect::PrepareForward("ADU-2026-00005".into())]);
+}
+
+#[test]
+fn the_walk_moves_to_the_next_waiting_caller_and_ends_in_the_queue() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    for _ in 0..3 {
+        another_caller_left_received(&mut h);
+    }
+    let complaints: Vec<_> = (1..=3)
+        .map(|i| h.desk.get(&format!("ADU-2026-{i:05}")).unwrap())
+        .collect();
+    let mut app = h.app.clone();
+    update(&mut app, Msg::Done(Outcome::WalkReady(complaints)));
+    // Start on the second: handing it over moves on to the third, then wraps to the first.
+    update(&mut app, Msg::Do(Action::Down));
+    let fx = update(&mut app, Msg::Do(Action::Confirm));
+    assert!(matches!(&fx[0], Effect::Copy(m) if m.contains("ADU-2026-00002")));
+    assert!(
+        matches!(&fx[1], Effect::WalkHandOver { reference, via } if reference == "ADU-2026-00002" && via == "langsung")
+    );
+    update(
+        &mut app,
+        Msg::Done(Outcome::WalkHandedOver {
+            reference: "ADU-2026-00002".into(),
+        }),
+    );
+    let at = |app: &crate::tui::app::App| match &app.pane {
+        Pane::Walk(w) => w.current().unwrap().complaint.reference.clone(),
+        other => panic!("walk, got {other:?}"),
+    };
+    assert_eq!(at(&app), "ADU-2026-00003");
+    // → changes this caller's channel; the list copies only the callers by it.
+    update(&mut app, Msg::Do(Action::ChoiceNext));
+    let fx = update(&mut app, Msg::Do(Action::CopyList));
+    let Effect::Copy(list) = &fx[0] else {
+        panic!("{fx:?}")
+    };
+    assert!(list.contains("=== ADU-2026-00003") && !list.contains("=== ADU-2026-00001"));
+    for r in ["ADU-2026-00003", "ADU-2026-00001"] {
+        update(
+            &mut app,
+            Msg::Done(Outcome::WalkHandedOver {
+                reference: r.into(),
+            }),
+        );
+    }
+    assert!(matches!(app.pane, Pane::Queue));
+    assert!(app.notice.unwrap().text.contains("Done: 3 applicants"));
+}

@@ -43,11 +43,12 @@ pub fn draw_suggest(frame: &mut Frame, area: Rect, app: &App, s: &SuggestState, 
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = inner.width as usize;
-    let category = s
-        .candidates
-        .first()
-        .map(|_| app.queue.rows.iter())
-        .and_then(|mut rows| rows.find(|r| r.complaint.reference == s.reference))
+    // The saved complaint is on the queue page the save reloaded.
+    let category = app
+        .queue
+        .rows
+        .iter()
+        .find(|r| r.complaint.reference == s.reference)
         .map(|r| r.complaint.details.category.clone())
         .unwrap_or_default();
     let mut lines: Vec<Line> = wrap_words(
