@@ -123,7 +123,7 @@ fn twenty_callers_about_one_outage_are_handed_over_within_the_targets() {
 
     // The incident view agrees: one ticket, every caller handed over.
     s.keys(&["i"]);
-    let screen = s.wait_for(&format!("Incident · ticket {ticket} · {CALLERS} callers"));
+    let screen = s.wait_for(&format!("Incident · ticket {ticket} · callers: {CALLERS}"));
     assert!(screen.contains("awaiting handover 0"), "{screen}");
     assert!(
         over.is_empty(),

@@ -265,7 +265,7 @@ catalog! {
     BulkCancelLabel => "Alasan pembatalan, satu untuk semua", "Reason for cancelling, one for all";
     WalkTitle => "Serahkan tiket · {} dari {} menunggu", "Hand over the ticket · {} of {} waiting";
     WalkDone => "diserahkan", "handed over";
-    IncTitle => "Gangguan · tiket {} · {} penelepon", "Incident · ticket {} · {} callers";
+    IncTitle => "Gangguan · tiket {} · penelepon: {}", "Incident · ticket {} · callers: {}";
     IncSummary => "Laporan pertama {} · menunggu penyerahan {} · perlu dikabari selesai {}", "First report {} · awaiting handover {} · owed a notice {}";
     ColContact => "Kontak", "Contact";
     ColChannel => "Saluran", "Channel";

@@ -281,7 +281,7 @@ fn the_incident_view_lists_every_caller_and_who_is_owed_a_notice() {
     assert_eq!(i.incident.awaiting_handover(), 1);
     let screen = h.render_uncut();
     assert!(
-        screen.contains("Incident · ticket A0254EB2B1 · 2 callers"),
+        screen.contains("Incident · ticket A0254EB2B1 · callers: 2"),
         "{screen}"
     );
     assert!(screen.contains("awaiting handover 1"), "{screen}");
