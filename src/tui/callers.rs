@@ -199,6 +199,23 @@ pub fn pane_act(app: &mut App, action: Action) -> Vec<Effect> {
                     vec![Effect::LoadWalk(refs)]
                 }
             }
+            Action::Confirm => {
+                // Back to the queue on this caller (every stage: it may be resolved).
+                let Some(r) = i
+                    .incident
+                    .callers
+                    .get(i.selected)
+                    .map(|c| c.reference.clone())
+                else {
+                    return Vec::new();
+                };
+                app.queue.filter = super::app::StageFilter::All;
+                app.queue.search = None;
+                app.queue.page = None;
+                app.queue.previous_pages.clear();
+                app.queue.want = Some(super::app::Want::Reference(r));
+                back_to_queue(app)
+            }
             Action::Back => back_to_queue(app),
             _ => Vec::new(),
         },
@@ -321,10 +338,25 @@ pub fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             Vec::new()
         }
         Outcome::IncidentLoaded(incident) => {
+            // Read again (another window wrote): the same caller stays selected.
+            let selected = match &app.pane {
+                Pane::Incident(i) if i.incident.ticket_no == incident.ticket_no => i
+                    .incident
+                    .callers
+                    .get(i.selected)
+                    .and_then(|c| {
+                        incident
+                            .callers
+                            .iter()
+                            .position(|n| n.reference == c.reference)
+                    })
+                    .unwrap_or(0),
+                _ => 0,
+            };
             if matches!(app.pane, Pane::Queue | Pane::Incident(_)) && app.overlay.is_none() {
                 app.pane = Pane::Incident(Box::new(IncidentState {
                     incident: *incident,
-                    selected: 0,
+                    selected,
                 }));
             }
             Vec::new()

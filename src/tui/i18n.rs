@@ -273,6 +273,7 @@ catalog! {
     ColHandedOver => "Diserahkan", "Handed over";
     ColNotified => "Dikabari", "Notified";
     IncOwed => "terutang", "owed";
+    AShowInQueue => "Tampilkan di antrean", "Show in the queue";
 }
 
 /// Fills `{}` placeholders in order.

@@ -233,6 +233,7 @@ pub const KEYMAP: &[Binding] = &[
         A::Handover,
         T::AHandOverWaiting,
     ),
+    b(S::Incident, K::Enter, NONE, A::Confirm, T::AShowInQueue),
     b(S::Incident, K::Esc, NONE, A::Back, T::ABack),
     quiet(S::Incident, K::Up, NONE, A::Up, T::AUp),
     quiet(S::Incident, K::Down, NONE, A::Down, T::ADown),

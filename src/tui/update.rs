@@ -1158,6 +1158,10 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             // next idle poll.
             let mut fx = reload(app);
             fx.push(Effect::NudgeWorker);
+            // The incident on screen is read again too: a caller linked or resolved elsewhere.
+            if let Pane::Incident(i) = &app.pane {
+                fx.push(Effect::LoadIncident(i.incident.ticket_no.clone()));
+            }
             fx
         }
         Outcome::CountsLoaded(c) => {

@@ -473,3 +473,41 @@ fn the_walk_moves_to_the_next_waiting_caller_and_ends_in_the_queue() {
     assert!(matches!(app.pane, Pane::Queue));
     assert!(app.notice.unwrap().text.contains("Done: 3 applicants"));
 }
+
+#[test]
+fn the_incident_view_follows_writes_elsewhere_and_enter_shows_the_caller_in_the_queue() {
+    let mut h = Harness::new(Lang::En, (120, 35));
+    first_caller(&mut h);
+    h.key(KeyCode::Char('i'));
+    assert!(matches!(&h.app.pane, Pane::Incident(i) if i.incident.callers.len() == 1));
+    // A caller linked from the command line shows on the next tick.
+    let mut other = h.other_desk();
+    let form = crate::domain::intake::IntakeForm {
+        name: "Siti Rahma".into(),
+        kind: "pegawai".into(),
+        nip: "198501012010011002".into(),
+        phone: "081234567899".into(),
+        channel: "whatsapp".into(),
+        category: "LAIN".into(),
+        subject: "CEISA down".into(),
+        description: "-".into(),
+        ..Default::default()
+    };
+    other
+        .intake_linked(&form, &crate::desk::LinkTarget::Ticket(TICKET.into()))
+        .unwrap();
+    h.send(super::Msg::Tick(super::monday_morning()));
+    let Pane::Incident(i) = &h.app.pane else {
+        panic!("still the incident")
+    };
+    assert_eq!(i.incident.callers.len(), 2);
+    assert!(h.render_uncut().contains("Siti Rahma"));
+    // Enter on the second caller: the queue, on that complaint.
+    h.key(KeyCode::Down);
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.pane, Pane::Queue));
+    assert_eq!(
+        h.app.queue.selected_row().unwrap().complaint.reference,
+        "ADU-2026-00002"
+    );
+}
