@@ -160,6 +160,11 @@ pub fn pane_act(app: &mut App, action: Action) -> Vec<Effect> {
             _ => Vec::new(),
         },
         Pane::Bulk(b) => match action {
+            // What was typed is not dropped without asking, as in the other panes.
+            Action::Back if !b.text.lines().join("").trim().is_empty() => {
+                app.overlay = Some(super::app::Overlay::Confirm(super::app::Ask::DropEdits));
+                Vec::new()
+            }
             Action::Confirm => {
                 let typed = b.text.lines().join("\n");
                 let refs = b.refs.clone();
@@ -366,6 +371,10 @@ pub fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             Vec::new()
         }
         Outcome::WalkHandedOver { reference } => {
+            // Handed over: no longer picked for another step.
+            if app.picked.contains(&reference) {
+                app.picked.toggle(&reference);
+            }
             let Pane::Walk(w) = &mut app.pane else {
                 return reload(app);
             };

@@ -165,6 +165,7 @@ fn space_picks_rows_and_a_bulk_cancel_is_all_or_nothing() {
     assert_eq!(stage_of(&h, "ADU-2026-00003"), Stage::Received);
     // Without it, all go at once, each with its own event.
     h.key(KeyCode::Esc);
+    h.key(KeyCode::Enter); // drop the typed reason
     h.key(KeyCode::Esc); // unpick all
     assert!(h.app.picked.is_empty());
     select_row(&mut h, "ADU-2026-00001");
@@ -211,7 +212,14 @@ fn picked_callers_link_to_one_ticket_and_are_walked_through_their_handovers() {
     h.key(KeyCode::Enter);
     assert!(matches!(&h.app.pane, Pane::Bulk(b) if b.error.is_some()));
     assert_eq!(stage_of(&h, "ADU-2026-00002"), Stage::Received);
+    // Esc with something typed asks first; n keeps the pane.
     h.key(KeyCode::Esc);
+    assert!(h.app.overlay.is_some());
+    h.key(KeyCode::Char('n'));
+    assert!(matches!(h.app.pane, Pane::Bulk(_)));
+    h.key(KeyCode::Esc);
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.pane, Pane::Queue));
     h.key(KeyCode::Char('t'));
     h.type_text(TICKET);
     h.key(KeyCode::Enter);
@@ -238,6 +246,11 @@ fn picked_callers_link_to_one_ticket_and_are_walked_through_their_handovers() {
         panic!("the walk goes on")
     };
     assert_eq!(w.current().unwrap().complaint.reference, "ADU-2026-00003");
+    assert!(
+        !h.app.picked.contains("ADU-2026-00002"),
+        "handed over: unpicked"
+    );
+    assert_eq!(h.app.picked.len(), 2);
     // One list for the channel, then the rest by it in one step.
     h.key(KeyCode::Char('l'));
     let list = h.copies.last().unwrap().clone();
