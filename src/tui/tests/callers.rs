@@ -524,3 +524,23 @@ fn the_incident_view_follows_writes_elsewhere_and_enter_shows_the_caller_in_the_
         "ADU-2026-00002"
     );
 }
+
+#[test]
+fn on_an_empty_queue_the_callers_keys_say_why_and_change_nothing() {
+    let mut app = super::bare_app();
+    for a in [
+        Action::ToggleSelect,
+        Action::SelectAll,
+        Action::NewLikeThis,
+        Action::Incident,
+    ] {
+        let fx = update(&mut app, Msg::Do(a));
+        assert!(fx.is_empty(), "{a:?}: {fx:?}");
+        assert!(matches!(app.pane, Pane::Queue), "{a:?}");
+        assert!(app.picked.is_empty(), "{a:?}");
+    }
+    assert!(
+        app.notice.is_some(),
+        "the last one says there is no selection"
+    );
+}
