@@ -47,6 +47,18 @@ pub enum Action {
     ReadMessage,
     UndoFill,
     OpenReport,
+    /// Pick or unpick the complaint under the cursor (one outage, many callers).
+    ToggleSelect,
+    /// Pick every complaint on screen (again: unpick them).
+    SelectAll,
+    /// A new complaint like the selected one: same kind, channel, category and problem.
+    NewLikeThis,
+    /// The ticket of the selected complaint with all its callers.
+    Incident,
+    /// Copy the messages of every caller waiting by this channel, as one list.
+    CopyList,
+    /// Hand over every caller waiting by this channel, in one step.
+    HandOverAll,
 }
 
 /// One row of the queue: the complaint and where it stands against the SLA now.
@@ -143,6 +155,31 @@ pub enum Outcome {
         error: Option<String>,
     },
     Failed(String),
+    /// The open tickets a complaint just saved may share.
+    Suggestions {
+        reference: String,
+        candidates: Vec<crate::domain::incident::IncidentCandidate>,
+    },
+    IncidentLoaded(Box<crate::domain::incident::Incident>),
+    /// The complaints to hand over one after the other.
+    WalkReady(Vec<Complaint>),
+    /// One caller of the walk was handed over.
+    WalkHandedOver {
+        reference: String,
+    },
+    /// A bulk step went through for all of these.
+    BulkDone {
+        what: BulkDone,
+        refs: Vec<String>,
+    },
+}
+
+/// What a bulk step did, for the notice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BulkDone {
+    Linked { ticket_no: String },
+    Cancelled,
+    HandedOver,
 }
 
 /// Everything `update` reacts to.

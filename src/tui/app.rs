@@ -215,6 +215,14 @@ pub enum Pane {
     Handover(Box<HandoverState>),
     Close(Box<CloseState>),
     Report(Box<ReportState>),
+    /// After intake: the open tickets the new complaint may share.
+    Suggest(Box<super::selection::SuggestState>),
+    /// One step for the selected complaints: link to a ticket or cancel.
+    Bulk(Box<super::selection::BulkState>),
+    /// Handing one ticket to many applicants, one key each.
+    Walk(Box<super::selection::WalkState>),
+    /// One ticket with all its callers.
+    Incident(Box<super::selection::IncidentState>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -291,6 +299,8 @@ pub struct App {
     pub awaiting: Option<String>,
     /// The database's change counter as last seen: when it moves, someone else wrote.
     pub data_version: Option<i64>,
+    /// Complaints picked in the queue for one step together.
+    pub picked: super::selection::Selection,
     pub quit: bool,
 }
 
@@ -326,6 +336,7 @@ impl App {
             notice: None,
             awaiting: None,
             data_version: None,
+            picked: Default::default(),
             quit: false,
         }
     }
@@ -366,6 +377,10 @@ impl App {
             Pane::Handover(_) => Scope::Handover,
             Pane::Close(_) => Scope::Close,
             Pane::Report(_) => Scope::Report,
+            Pane::Suggest(_) => Scope::Suggest,
+            Pane::Bulk(_) => Scope::Bulk,
+            Pane::Walk(_) => Scope::Walk,
+            Pane::Incident(_) => Scope::Incident,
         }
     }
 }

@@ -96,6 +96,29 @@ pub enum Effect {
     NudgeWorker,
     /// Ask the search thread (done by the terminal side): a search can be slow.
     Search(super::search::SearchQuery),
+    /// The open tickets a complaint just saved may share.
+    LoadSuggestions(String),
+    /// The incident of a complaint (or a ticket number).
+    LoadIncident(String),
+    /// Load these complaints to walk through their handovers.
+    LoadWalk(Vec<String>),
+    /// Hand one caller of the walk over.
+    WalkHandOver {
+        reference: String,
+        via: String,
+    },
+    LinkMany {
+        refs: Vec<String>,
+        raw: String,
+    },
+    CancelMany {
+        refs: Vec<String>,
+        reason: String,
+    },
+    HandOverMany {
+        refs: Vec<String>,
+        via: String,
+    },
 }
 
 /// How long "due soon" is, in working time.
@@ -319,6 +342,7 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             }
         }
         Effect::Copy(_) | Effect::NudgeWorker | Effect::Search(_) => Vec::new(),
+        other => super::callers::run(desk, other).unwrap_or_else(failed),
     }
 }
 

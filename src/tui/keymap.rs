@@ -22,11 +22,15 @@ pub enum Scope {
     Close,
     Report,
     Overlay,
+    Suggest,
+    Bulk,
+    Walk,
+    Incident,
 }
 
 impl Scope {
     #[cfg(test)]
-    pub const ALL: [Scope; 12] = [
+    pub const ALL: [Scope; 16] = [
         Scope::Global,
         Scope::Queue,
         Scope::Search,
@@ -39,6 +43,10 @@ impl Scope {
         Scope::Close,
         Scope::Report,
         Scope::Overlay,
+        Scope::Suggest,
+        Scope::Bulk,
+        Scope::Walk,
+        Scope::Incident,
     ];
 
     pub fn label(self) -> T {
@@ -53,6 +61,10 @@ impl Scope {
             Scope::Close => T::ScopeClose,
             Scope::Report => T::ScopeReport,
             Scope::Overlay => T::ScopeOverlay,
+            Scope::Suggest => T::ScopeSuggest,
+            Scope::Bulk => T::ScopeBulk,
+            Scope::Walk => T::ScopeWalk,
+            Scope::Incident => T::ScopeIncident,
         }
     }
 
@@ -67,6 +79,7 @@ impl Scope {
                 | Scope::HandoverLate
                 | Scope::Close
                 | Scope::Overlay
+                | Scope::Bulk
         )
     }
 }
@@ -236,6 +249,42 @@ pub const KEYMAP: &[Binding] = &[
     quiet(S::Overlay, K::Char('?'), NONE, A::Help, T::AHelp),
     quiet(S::Overlay, K::Up, NONE, A::Up, T::AUp),
     quiet(S::Overlay, K::Down, NONE, A::Down, T::ADown),
+    // One outage, many callers: picking in the queue, and its panes
+    quiet(S::Queue, K::Char(' '), NONE, A::ToggleSelect, T::ASelect),
+    quiet(S::Queue, K::Char('*'), NONE, A::SelectAll, T::ASelectAll),
+    quiet(S::Queue, K::Char('N'), NONE, A::NewLikeThis, T::ANewLike),
+    quiet(S::Queue, K::Char('i'), NONE, A::Incident, T::AIncident),
+    b(S::Suggest, K::Enter, NONE, A::Confirm, T::ALinkTicket),
+    b(S::Suggest, K::Char('f'), NONE, A::Forward, T::AForward),
+    b(S::Suggest, K::Esc, NONE, A::Back, T::AToQueue),
+    quiet(S::Suggest, K::Up, NONE, A::Up, T::AUp),
+    quiet(S::Suggest, K::Down, NONE, A::Down, T::ADown),
+    b(S::Bulk, K::Enter, NONE, A::Confirm, T::AForAll),
+    b(S::Bulk, K::Esc, NONE, A::Back, T::ABack),
+    // (footer order is importance: the last hints give way first on a narrow screen)
+    b(S::Walk, K::Enter, NONE, A::Confirm, T::AHandOverNext),
+    b(S::Walk, K::Esc, NONE, A::Back, T::ABack),
+    b(S::Walk, K::Char('a'), NONE, A::HandOverAll, T::AHandOverAll),
+    b(S::Walk, K::Char('l'), NONE, A::CopyList, T::ACopyList),
+    b(S::Walk, K::Right, NONE, A::ChoiceNext, T::AChoice),
+    quiet(S::Walk, K::Left, NONE, A::ChoicePrev, T::AChoice),
+    b(S::Walk, K::Char('y'), NONE, A::CopyMessage, T::ACopy),
+    quiet(S::Walk, K::Up, NONE, A::Up, T::AUp),
+    quiet(S::Walk, K::Down, NONE, A::Down, T::ADown),
+    quiet(S::Walk, K::Char('?'), NONE, A::Help, T::AHelp),
+    b(
+        S::Incident,
+        K::Char('h'),
+        NONE,
+        A::Handover,
+        T::AHandOverWaiting,
+    ),
+    b(S::Incident, K::Enter, NONE, A::Confirm, T::AShowInQueue),
+    b(S::Incident, K::Esc, NONE, A::Back, T::ABack),
+    quiet(S::Incident, K::Up, NONE, A::Up, T::AUp),
+    quiet(S::Incident, K::Down, NONE, A::Down, T::ADown),
+    quiet(S::Incident, K::Char('?'), NONE, A::Help, T::AHelp),
+    quiet(S::Suggest, K::Char('?'), NONE, A::Help, T::AHelp),
 ];
 
 /// More words, Indonesian and English, the palette finds an action by (beside its
@@ -263,6 +312,11 @@ pub fn keywords(action: Action) -> &'static str {
         A::OpenReport => "laporan rekap kinerja sla bulanan report recap performance monthly",
         A::ReadMessage => "baca pesan tempel isi whatsapp email read message paste fill",
         A::UndoFill => "batalkan urungkan isian pesan undo fill message",
+        A::ToggleSelect | A::SelectAll => "pilih tandai semua select mark all",
+        A::NewLikeThis => "baru sama serupa penelepon new same like caller",
+        A::Incident => "gangguan insiden tiket penelepon incident outage ticket callers",
+        A::CopyList => "salin daftar saluran copy list channel whatsapp",
+        A::HandOverAll => "serahkan semua hand over all",
         _ => "",
     }
 }

@@ -7,12 +7,14 @@
 
 mod action;
 mod app;
+mod callers;
 mod effects;
 mod form;
 mod i18n;
 mod keymap;
 mod message;
 mod search;
+mod selection;
 mod theme;
 mod update;
 mod view;

@@ -216,8 +216,9 @@ impl Harness {
     /// Saves the form and goes back to the queue (the forward pane opens after a save).
     fn save_to_queue(&mut self) {
         self.ctrl('s');
+        // The forward pane, or the offer of an open ticket of the same outage.
         assert!(
-            matches!(self.app.pane, Pane::Forward(_)),
+            matches!(self.app.pane, Pane::Forward(_) | Pane::Suggest(_)),
             "{:?}",
             self.app.notice
         );
@@ -1163,6 +1164,9 @@ fn the_number_opens_the_handover_only_while_the_officer_waits_for_it() {
     h.key(KeyCode::Esc);
     h.fill_intake();
     h.ctrl('s');
+    // The others carry a ticket now: the same outage is offered; f forwards anyway.
+    assert!(matches!(h.app.pane, Pane::Suggest(_)));
+    h.key(KeyCode::Char('f'));
     h.key(KeyCode::Enter);
     h.key(KeyCode::Down);
     bcare.record_ticket("ADU-2026-00003", "A0254EB2B1").unwrap();
@@ -1996,3 +2000,6 @@ fn a_choice_settled_by_number_moves_past_fields_the_message_filled() {
     );
     assert_eq!(form.to_form(&cats).category, "IMP");
 }
+// ------------------------------------------------- one outage, many callers
+
+mod callers;

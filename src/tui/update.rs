@@ -52,11 +52,11 @@ pub fn start(app: &mut App) -> Vec<Effect> {
     fx
 }
 
-fn notice(app: &mut App, tone: Tone, text: String) {
+pub(super) fn notice(app: &mut App, tone: Tone, text: String) {
     app.notice = Some(Notice { tone, text });
 }
 
-fn text(app: &App, key: T) -> &'static str {
+pub(super) fn text(app: &App, key: T) -> &'static str {
     key.get(app.lang())
 }
 
@@ -86,7 +86,7 @@ fn history_range(app: &App) -> (chrono::DateTime<chrono::Utc>, chrono::DateTime<
 }
 
 /// Re-query the page on screen and the counts: data or filter changed.
-fn reload(app: &mut App) -> Vec<Effect> {
+pub(super) fn reload(app: &mut App) -> Vec<Effect> {
     vec![load_page(app), Effect::LoadCounts]
 }
 
@@ -139,7 +139,7 @@ fn tick(app: &mut App, now: chrono::DateTime<chrono::Utc>) -> Vec<Effect> {
     fx
 }
 
-fn selected_complaint(app: &App) -> Option<&Complaint> {
+pub(super) fn selected_complaint(app: &App) -> Option<&Complaint> {
     app.queue.selected_row().map(|r| &r.complaint)
 }
 
@@ -280,7 +280,7 @@ fn handover_state(app: &App, c: Complaint) -> HandoverState {
 }
 
 /// The forward pane for one complaint; its report is laid out by the desk.
-fn open_forward(app: &mut App, reference: String) -> Vec<Effect> {
+pub(super) fn open_forward(app: &mut App, reference: String) -> Vec<Effect> {
     app.pane = Pane::Forward(Box::new(ForwardState {
         reference: reference.clone(),
         report: None,
@@ -293,7 +293,7 @@ fn open_forward(app: &mut App, reference: String) -> Vec<Effect> {
     vec![Effect::PrepareForward(reference)]
 }
 
-fn back_to_queue(app: &mut App) -> Vec<Effect> {
+pub(super) fn back_to_queue(app: &mut App) -> Vec<Effect> {
     app.pane = Pane::Queue;
     reload(app)
 }
@@ -335,6 +335,9 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Scope::Queue | Scope::Global => {
             // The officer moved on: a ticket number arriving now no longer opens the handover.
             app.awaiting = None;
+            if let Some(fx) = super::callers::queue_act(app, action) {
+                return fx;
+            }
             queue_act(app, action)
         }
         Scope::Search => search_act(app, action),
@@ -344,6 +347,9 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Scope::Handover | Scope::HandoverLate => handover_act(app, action),
         Scope::Close => close_act(app, action),
         Scope::Report => report_act(app, action),
+        Scope::Suggest | Scope::Bulk | Scope::Walk | Scope::Incident => {
+            super::callers::pane_act(app, action)
+        }
     }
 }
 
@@ -1043,6 +1049,7 @@ fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Scope::Bulk => super::callers::typed(app, key),
         Scope::Close => {
             if let Pane::Close(c) = &mut app.pane
                 && key.code != KeyCode::Enter
@@ -1195,6 +1202,7 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Scope::Bulk => super::callers::pasted(app, &one_line),
         Scope::Close => {
             if let Pane::Close(c) = &mut app.pane {
                 c.text.insert_str(&one_line);
@@ -1359,6 +1367,10 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             if let Pane::Report(r) = &app.pane {
                 fx.push(Effect::LoadSectionReport(r.period));
             }
+            // The incident on screen is read again too: a caller linked or resolved elsewhere.
+            if let Pane::Incident(i) = &app.pane {
+                fx.push(Effect::LoadIncident(i.incident.ticket_no.clone()));
+            }
             fx
         }
         Outcome::SectionReportLoaded(report) => {
@@ -1413,7 +1425,9 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             app.queue.search = None;
             // Forwarding is always the next step: its pane opens with the report.
             let mut fx = first_page(app);
-            fx.extend(open_forward(app, reference));
+            fx.extend(open_forward(app, reference.clone()));
+            // Unless an open ticket of its category is probably the same outage.
+            fx.push(Effect::LoadSuggestions(reference));
             fx
         }
         Outcome::IntakeRefused(errors) => {
@@ -1594,10 +1608,13 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                 Pane::Receipt(r) => r.error = Some(e.clone()),
                 Pane::Close(c) => c.error = Some(e.clone()),
                 Pane::Report(r) if r.report.is_none() => r.error = Some(e.clone()),
+                Pane::Bulk(b) => b.error = Some(e.clone()),
+                Pane::Walk(w) => w.error = Some(e.clone()),
                 _ => {}
             }
             notice(app, Tone::Bad, fill(text(app, T::MsgError), &[&e]));
             Vec::new()
         }
+        other => super::callers::done(app, other),
     }
 }

@@ -5,6 +5,7 @@ mod detail;
 mod forward;
 mod handover;
 mod help;
+mod incident;
 mod intake;
 mod queue;
 mod receipt;
@@ -46,6 +47,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Pane::Handover(h) => handover::draw(frame, main, app, h, theme),
         Pane::Close(c) => close::draw(frame, main, app, c, theme),
         Pane::Report(r) => report::draw(frame, main, app, r, theme),
+        Pane::Suggest(s) => incident::draw_suggest(frame, main, app, s, theme),
+        Pane::Bulk(b) => incident::draw_bulk(frame, main, app, b, theme),
+        Pane::Walk(w) => incident::draw_walk(frame, main, app, w, theme),
+        Pane::Incident(i) => incident::draw_incident(frame, main, app, i, theme),
     }
     status_bar::notice(frame, notice, app, theme);
     status_bar::hints(frame, footer, app, theme);

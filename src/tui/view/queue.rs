@@ -219,7 +219,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         }
         cells.extend([
             Cell::from(c.reference.clone()),
-            Cell::from(fit(&for_terminal(&c.details.applicant.name), name_width)),
+            Cell::from(fit(&picked_name(app, c), name_width)),
         ]);
         if wide {
             cells.push(Cell::from(fit(&for_terminal(&c.details.category), 4)));
@@ -228,9 +228,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         let r = Row::new(cells);
         if i == q.selected {
             r.style(theme.selected())
+        } else if app.picked.contains(&c.reference) {
+            r.style(theme.focus())
         } else {
             r
         }
     });
     frame.render_widget(Table::new(rows, widths).header(header), table_area);
+}
+
+/// The applicant's name, marked "✓" when the complaint is picked for a bulk step:
+/// the mark reads without colour too.
+fn picked_name(app: &App, c: &crate::domain::complaint::Complaint) -> String {
+    let name = for_terminal(&c.details.applicant.name);
+    if app.picked.contains(&c.reference) {
+        format!("✓ {name}")
+    } else {
+        name
+    }
 }

@@ -1,0 +1,497 @@
+//! One outage, many callers, on the desk: what the keys do in the suggestion, the
+//! bulk step, the handover walk and the incident view, and how their work is done
+//! against the desk. `update` hands these actions and outcomes over; the rest of
+//! the desk is unchanged by them.
+
+use super::action::{Action, BulkDone, Outcome};
+use super::app::{App, Pane, Tone};
+use super::effects::Effect;
+use super::form::{Field, IntakeState};
+use super::i18n::{T, fill};
+use super::selection::{BulkKind, BulkState, IncidentState, SuggestState, WalkState};
+use super::update::{back_to_queue, notice, open_forward, reload, selected_complaint, text};
+use crate::desk::{Desk, DeskError, LinkTarget, link_target_of};
+use crate::domain::complaint::{Channel, Complaint, Stage};
+use crate::domain::handover::{handover_list, handover_message};
+use crate::domain::intake::IntakeForm;
+use crate::domain::msg::{FieldError, Lang};
+use crate::domain::when::short_local;
+use crate::domain::workflow::{self, Step};
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui_textarea::TextArea;
+
+/// The queue's keys for picking and for acting on what is picked. `None` leaves
+/// the action to the queue as usual (nothing picked, or not about picking).
+pub fn queue_act(app: &mut App, action: Action) -> Option<Vec<Effect>> {
+    let picked = !app.picked.is_empty();
+    let fx = match action {
+        Action::ToggleSelect => {
+            let Some(c) = selected_complaint(app).map(|c| c.reference.clone()) else {
+                return Some(Vec::new());
+            };
+            app.picked.toggle(&c);
+            picked_notice(app);
+            // Space moves on, so a run of callers is picked with Space alone.
+            let next = app.queue.selected + 1;
+            if next < app.queue.rows.len() {
+                app.queue.selected = next;
+                let r = selected_complaint(app).map(|c| c.reference.clone());
+                return Some(vec![Effect::LoadDetail(r)]);
+            }
+            Vec::new()
+        }
+        Action::SelectAll => {
+            let visible: Vec<String> = app
+                .queue
+                .rows
+                .iter()
+                .map(|r| r.complaint.reference.clone())
+                .collect();
+            app.picked.toggle_all(visible.iter().map(String::as_str));
+            picked_notice(app);
+            Vec::new()
+        }
+        Action::ClearFilter if picked => {
+            app.picked.clear();
+            app.notice = None;
+            Vec::new()
+        }
+        Action::Handover if picked => vec![Effect::LoadWalk(app.picked.refs().to_vec())],
+        Action::Receipt | Action::CancelComplaint if picked => {
+            let kind = if action == Action::Receipt {
+                BulkKind::Link
+            } else {
+                BulkKind::Cancel
+            };
+            app.pane = Pane::Bulk(Box::new(BulkState {
+                kind,
+                refs: app.picked.refs().to_vec(),
+                text: TextArea::default(),
+                error: None,
+            }));
+            Vec::new()
+        }
+        Action::NewLikeThis => new_like_this(app),
+        Action::Incident => match selected_complaint(app) {
+            Some(c) if c.ticket_no.is_some() => vec![Effect::LoadIncident(c.reference.clone())],
+            Some(c) => {
+                let msg = fill(text(app, T::MsgNoTicketYet), &[&c.reference.clone()]);
+                notice(app, Tone::Warn, msg);
+                Vec::new()
+            }
+            None => {
+                notice(app, Tone::Warn, text(app, T::MsgNoSelection).into());
+                Vec::new()
+            }
+        },
+        _ => return None,
+    };
+    Some(fx)
+}
+
+fn picked_notice(app: &mut App) {
+    if app.picked.is_empty() {
+        app.notice = None;
+    } else {
+        let n = app.picked.len().to_string();
+        notice(app, Tone::Info, fill(text(app, T::MsgPicked), &[&n]));
+    }
+}
+
+/// Another caller about the same problem: the form opens with the selected
+/// complaint's kind, channel, category, subject and description, on the name.
+fn new_like_this(app: &mut App) -> Vec<Effect> {
+    if app.draft.is_some() {
+        notice(app, Tone::Warn, text(app, T::MsgDraftFirst).into());
+        return Vec::new();
+    }
+    let Some(c) = selected_complaint(app).cloned() else {
+        notice(app, Tone::Warn, text(app, T::MsgNoSelection).into());
+        return Vec::new();
+    };
+    let d = &c.details;
+    let form = IntakeForm {
+        kind: d.applicant.kind.as_str().into(),
+        channel: d.channel.as_str().into(),
+        category: d.category.clone(),
+        subject: d.subject.clone(),
+        description: d.description.clone(),
+        received_at: short_local(app.now, app.setup.offset),
+        ..IntakeForm::default()
+    };
+    let categories = app.setup.categories.clone();
+    let mut state = IntakeState::from_form(&form, &categories);
+    state.focus_on(Field::Name, &categories);
+    app.pane = Pane::Intake(Box::new(state));
+    Vec::new()
+}
+
+/// The keys of the suggestion, the bulk step, the walk and the incident view.
+pub fn pane_act(app: &mut App, action: Action) -> Vec<Effect> {
+    match &mut app.pane {
+        Pane::Suggest(s) => match action {
+            Action::Up => {
+                s.selected = s.selected.saturating_sub(1);
+                Vec::new()
+            }
+            Action::Down => {
+                s.selected = (s.selected + 1).min(s.candidates.len().saturating_sub(1));
+                Vec::new()
+            }
+            Action::Confirm => {
+                let reference = s.reference.clone();
+                match s.chosen().cloned() {
+                    Some(c) => match c.ticket_no {
+                        Some(t) => vec![Effect::LinkTicket { reference, raw: t }],
+                        None => {
+                            let msg = fill(text(app, T::MsgNoTicketYet), &[&c.reference]);
+                            notice(app, Tone::Warn, msg);
+                            Vec::new()
+                        }
+                    },
+                    None => Vec::new(),
+                }
+            }
+            Action::Forward => {
+                let reference = s.reference.clone();
+                open_forward(app, reference)
+            }
+            Action::Back => back_to_queue(app),
+            _ => Vec::new(),
+        },
+        Pane::Bulk(b) => match action {
+            // What was typed is not dropped without asking, as in the other panes.
+            Action::Back if !b.text.lines().join("").trim().is_empty() => {
+                app.overlay = Some(super::app::Overlay::Confirm(super::app::Ask::DropEdits));
+                Vec::new()
+            }
+            Action::Confirm => {
+                let typed = b.text.lines().join("\n");
+                let refs = b.refs.clone();
+                match b.kind {
+                    BulkKind::Link => vec![Effect::LinkMany { refs, raw: typed }],
+                    BulkKind::Cancel => vec![Effect::CancelMany {
+                        refs,
+                        reason: typed,
+                    }],
+                }
+            }
+            Action::Back => back_to_queue(app),
+            _ => Vec::new(),
+        },
+        Pane::Walk(_) => walk_act(app, action),
+        Pane::Incident(i) => match action {
+            Action::Up => {
+                i.selected = i.selected.saturating_sub(1);
+                Vec::new()
+            }
+            Action::Down => {
+                i.selected = (i.selected + 1).min(i.incident.callers.len().saturating_sub(1));
+                Vec::new()
+            }
+            Action::Handover => {
+                let refs: Vec<String> = i
+                    .incident
+                    .callers
+                    .iter()
+                    .filter(|c| c.stage == Stage::Ticketed)
+                    .map(|c| c.reference.clone())
+                    .collect();
+                if refs.is_empty() {
+                    notice(app, Tone::Info, text(app, T::MsgNoneWaiting).into());
+                    Vec::new()
+                } else {
+                    vec![Effect::LoadWalk(refs)]
+                }
+            }
+            Action::Confirm => {
+                // Back to the queue on this caller (every stage: it may be resolved).
+                let Some(r) = i
+                    .incident
+                    .callers
+                    .get(i.selected)
+                    .map(|c| c.reference.clone())
+                else {
+                    return Vec::new();
+                };
+                app.queue.filter = super::app::StageFilter::All;
+                app.queue.search = None;
+                app.queue.page = None;
+                app.queue.previous_pages.clear();
+                app.queue.want = Some(super::app::Want::Reference(r));
+                back_to_queue(app)
+            }
+            Action::Back => back_to_queue(app),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+fn walk_act(app: &mut App, action: Action) -> Vec<Effect> {
+    let (lang, now, offset) = (app.lang(), app.now, app.setup.offset);
+    let Pane::Walk(w) = &mut app.pane else {
+        return Vec::new();
+    };
+    let n = w.callers.len();
+    match action {
+        Action::Up => w.at = w.at.saturating_sub(1),
+        Action::Down => w.at = (w.at + 1).min(n.saturating_sub(1)),
+        Action::ChoiceNext | Action::ChoicePrev => {
+            if let Some(c) = w.callers.get_mut(w.at) {
+                let all = Channel::ALL;
+                let i = all.iter().position(|x| *x == c.via).unwrap_or(0);
+                let k = all.len();
+                c.via = all[if action == Action::ChoiceNext {
+                    (i + 1) % k
+                } else {
+                    (i + k - 1) % k
+                }];
+            }
+        }
+        Action::CopyMessage => {
+            if let Some(c) = w.current() {
+                let msg = handover_message(lang, &c.complaint, now, offset);
+                notice(app, Tone::Good, text(app, T::MsgCopied).into());
+                return vec![Effect::Copy(msg)];
+            }
+        }
+        Action::Confirm => {
+            if let Some(c) = w.current().filter(|c| !c.done).cloned() {
+                w.error = None;
+                return vec![
+                    Effect::Copy(handover_message(lang, &c.complaint, now, offset)),
+                    Effect::WalkHandOver {
+                        reference: c.complaint.reference.clone(),
+                        via: c.via.as_str().into(),
+                    },
+                ];
+            }
+        }
+        Action::CopyList | Action::HandOverAll => {
+            let Some(via) = w.current().map(|c| c.via) else {
+                return Vec::new();
+            };
+            let waiting: Vec<Complaint> = w.waiting_by(via).into_iter().cloned().collect();
+            if waiting.is_empty() {
+                return Vec::new();
+            }
+            w.error = None;
+            let list = handover_list(lang, &waiting, via, now, offset);
+            let count = waiting.len().to_string();
+            let msg = fill(text(app, T::MsgListCopied), &[&count, via.label(lang)]);
+            notice(app, Tone::Good, msg);
+            let mut fx = vec![Effect::Copy(list)];
+            if action == Action::HandOverAll {
+                fx.push(Effect::HandOverMany {
+                    refs: waiting.into_iter().map(|c| c.reference).collect(),
+                    via: via.as_str().into(),
+                });
+            }
+            return fx;
+        }
+        Action::Back => return back_to_queue(app),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Text typed into the bulk step's one line (the ticket, or the reason).
+pub fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    if let Pane::Bulk(b) = &mut app.pane
+        && key.code != KeyCode::Enter
+        && b.text.input(key)
+    {
+        b.error = None;
+    }
+    Vec::new()
+}
+
+pub fn pasted(app: &mut App, one_line: &str) -> Vec<Effect> {
+    if let Pane::Bulk(b) = &mut app.pane {
+        b.text.insert_str(one_line.trim());
+        b.error = None;
+    }
+    Vec::new()
+}
+
+/// The outcomes of the work these panes asked for.
+pub fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
+    let lang = app.lang();
+    match outcome {
+        Outcome::Suggestions {
+            reference,
+            candidates,
+        } => {
+            // Only while the forward pane of that complaint is untouched: the
+            // officer who already moved on is not interrupted.
+            let untouched = matches!(&app.pane, Pane::Forward(f)
+                if f.reference == reference && !f.editing && !f.sending);
+            // Offered when one of them can be linked now (it has its number); the
+            // ones still waiting for theirs are listed beside it.
+            let linkable = candidates.iter().position(|c| c.ticket_no.is_some());
+            if let Some(selected) = linkable
+                && untouched
+                && app.overlay.is_none()
+            {
+                app.pane = Pane::Suggest(Box::new(SuggestState {
+                    reference,
+                    candidates,
+                    selected,
+                }));
+            }
+            Vec::new()
+        }
+        Outcome::IncidentLoaded(incident) => {
+            // Read again (another window wrote): the same caller stays selected.
+            let selected = match &app.pane {
+                Pane::Incident(i) if i.incident.ticket_no == incident.ticket_no => i
+                    .incident
+                    .callers
+                    .get(i.selected)
+                    .and_then(|c| {
+                        incident
+                            .callers
+                            .iter()
+                            .position(|n| n.reference == c.reference)
+                    })
+                    .unwrap_or(0),
+                _ => 0,
+            };
+            if matches!(app.pane, Pane::Queue | Pane::Incident(_)) && app.overlay.is_none() {
+                app.pane = Pane::Incident(Box::new(IncidentState {
+                    incident: *incident,
+                    selected,
+                }));
+            }
+            Vec::new()
+        }
+        Outcome::WalkReady(complaints) => {
+            app.pane = Pane::Walk(Box::new(WalkState::new(complaints)));
+            Vec::new()
+        }
+        Outcome::WalkHandedOver { reference } => {
+            // Handed over: no longer picked for another step.
+            if app.picked.contains(&reference) {
+                app.picked.toggle(&reference);
+            }
+            let Pane::Walk(w) = &mut app.pane else {
+                return reload(app);
+            };
+            let total = w.callers.len().to_string();
+            if w.handed_over(&reference) {
+                let msg = fill(text(app, T::MsgHandedOver), &[&reference]);
+                notice(app, Tone::Good, msg);
+                reload(app)
+            } else {
+                app.picked.clear();
+                notice(app, Tone::Good, fill(text(app, T::MsgWalkDone), &[&total]));
+                back_to_queue(app)
+            }
+        }
+        Outcome::BulkDone { what, refs } => {
+            let n = refs.len().to_string();
+            let msg = match &what {
+                BulkDone::Linked { ticket_no } => {
+                    fill(text(app, T::MsgBulkLinked), &[&n, ticket_no])
+                }
+                BulkDone::Cancelled => fill(text(app, T::MsgBulkCancelled), &[&n]),
+                BulkDone::HandedOver => fill(text(app, T::MsgBulkHandedOver), &[&n]),
+            };
+            notice(app, Tone::Good, msg);
+            for r in &refs {
+                if app.picked.contains(r) {
+                    app.picked.toggle(r);
+                }
+            }
+            // A walk goes on with the callers of other channels.
+            if let Pane::Walk(w) = &mut app.pane
+                && what == BulkDone::HandedOver
+            {
+                let mut more = true;
+                for r in &refs {
+                    more = w.handed_over(r);
+                }
+                if more {
+                    return reload(app);
+                }
+            }
+            let _ = lang;
+            back_to_queue(app)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// Carries out the work of these panes against the desk.
+pub fn run(desk: &mut Desk, effect: Effect) -> crate::desk::Result<Vec<Outcome>> {
+    Ok(match effect {
+        Effect::LoadSuggestions(reference) => vec![Outcome::Suggestions {
+            candidates: desk.incident_candidates_for(&reference)?,
+            reference,
+        }],
+        Effect::LoadIncident(reference) => {
+            vec![Outcome::IncidentLoaded(Box::new(
+                desk.incident(&reference)?,
+            ))]
+        }
+        Effect::LoadWalk(refs) => {
+            let mut out = Vec::with_capacity(refs.len());
+            for r in &refs {
+                let c = desk.get(r)?;
+                // Refused before anything is shown, naming the complaint and why.
+                if workflow::check(c.stage, Step::HandOver).is_err() {
+                    return Err(DeskError::Invalid(vec![FieldError::new(
+                        "reference",
+                        format!(
+                            "{}: tahap {}, hanya yang bertiket yang bisa diserahkan; tidak ada yang diubah",
+                            c.reference,
+                            c.stage.label(Lang::Id)
+                        ),
+                        format!(
+                            "{}: stage {}, only ticketed ones can be handed over; nothing was changed",
+                            c.reference,
+                            c.stage.label(Lang::En)
+                        ),
+                    )]));
+                }
+                out.push(c);
+            }
+            vec![Outcome::WalkReady(out)]
+        }
+        Effect::WalkHandOver { reference, via } => {
+            desk.hand_over(&reference, &via)?;
+            vec![Outcome::WalkHandedOver { reference }]
+        }
+        Effect::LinkMany { refs, raw } => {
+            let target = match link_target_of(&raw) {
+                LinkTarget::Complaint(r) => LinkTarget::Complaint(r.to_ascii_uppercase()),
+                t => t,
+            };
+            let (linked, _) = desk.link_many(&refs, &target)?;
+            let ticket_no = linked
+                .first()
+                .and_then(|c| c.ticket_no.clone())
+                .unwrap_or_default();
+            vec![Outcome::BulkDone {
+                what: BulkDone::Linked { ticket_no },
+                refs: linked.into_iter().map(|c| c.reference).collect(),
+            }]
+        }
+        Effect::CancelMany { refs, reason } => {
+            let done = desk.cancel_many(&refs, &reason)?;
+            vec![Outcome::BulkDone {
+                what: BulkDone::Cancelled,
+                refs: done.into_iter().map(|c| c.reference).collect(),
+            }]
+        }
+        Effect::HandOverMany { refs, via } => {
+            let done = desk.hand_over_many(&refs, &via, None, None)?;
+            vec![Outcome::BulkDone {
+                what: BulkDone::HandedOver,
+                refs: done.into_iter().map(|c| c.reference).collect(),
+            }]
+        }
+        _ => Vec::new(),
+    })
+}

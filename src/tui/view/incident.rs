@@ -1,0 +1,344 @@
+//! One outage, many callers: the offer of an open ticket after intake, the bulk
+//! step on picked complaints, the handover walk and the incident view.
+
+use super::super::app::App;
+use super::super::i18n::{T, fill};
+use super::super::selection::{BulkKind, BulkState, IncidentState, SuggestState, WalkState};
+use super::super::theme::Theme;
+use super::queue::stage_short;
+use super::{fit, width_of, wrap_words};
+use crate::domain::complaint::Stage;
+use crate::domain::handover::{contact_for, handover_message};
+use crate::domain::text::for_terminal;
+use chrono::{DateTime, Utc};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+
+fn titled<'a>(title: String, area: Rect, theme: &Theme) -> Block<'a> {
+    let room = area.width.saturating_sub(4) as usize;
+    Block::default().borders(Borders::ALL).title(Span::styled(
+        format!(" {} ", fit(&title, room)),
+        theme.title(),
+    ))
+}
+
+fn when(app: &App, at: Option<DateTime<Utc>>) -> String {
+    at.map(|t| {
+        t.with_timezone(&app.setup.offset)
+            .format("%d/%m %H:%M")
+            .to_string()
+    })
+    .unwrap_or_else(|| "-".into())
+}
+
+pub fn draw_suggest(frame: &mut Frame, area: Rect, app: &App, s: &SuggestState, theme: &Theme) {
+    let lang = app.lang();
+    let block = titled(
+        format!("{} · {}", T::SuggestTitle.get(lang), s.reference),
+        area,
+        theme,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = inner.width as usize;
+    // The saved complaint is on the queue page the save reloaded.
+    let category = app
+        .queue
+        .rows
+        .iter()
+        .find(|r| r.complaint.reference == s.reference)
+        .map(|r| r.complaint.details.category.clone())
+        .unwrap_or_default();
+    let mut lines: Vec<Line> = wrap_words(
+        &fill(
+            T::SuggestIntro.get(lang),
+            &[&s.reference, &for_terminal(&category)],
+        ),
+        width,
+    )
+    .into_iter()
+    .map(Line::raw)
+    .collect();
+    lines.push(Line::raw(""));
+    for (i, c) in s.candidates.iter().enumerate() {
+        let text = match &c.ticket_no {
+            Some(t) => fill(
+                T::SuggestLine.get(lang),
+                &[&c.reference, &for_terminal(t), &c.callers.to_string()],
+            ),
+            None => fill(T::SuggestWaiting.get(lang), &[&c.reference]),
+        };
+        let mark = if i == s.selected { "▶ " } else { "  " };
+        let style = if i == s.selected {
+            theme.selected()
+        } else if c.ticket_no.is_none() {
+            theme.muted()
+        } else {
+            theme.base()
+        };
+        lines.push(Line::styled(fit(&format!("{mark}{text}"), width), style));
+        lines.push(Line::styled(
+            fit(&format!("    {}", for_terminal(&c.subject)), width),
+            theme.muted(),
+        ));
+    }
+    lines.push(Line::raw(""));
+    for l in wrap_words(T::SuggestHint.get(lang), width) {
+        lines.push(Line::styled(l, theme.info()));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+pub fn draw_bulk(frame: &mut Frame, area: Rect, app: &App, b: &BulkState, theme: &Theme) {
+    let lang = app.lang();
+    let n = b.refs.len().to_string();
+    let (title, label) = match b.kind {
+        BulkKind::Link => (T::BulkLinkTitle, T::BulkLinkLabel),
+        BulkKind::Cancel => (T::BulkCancelTitle, T::BulkCancelLabel),
+    };
+    let block = titled(fill(title.get(lang), &[&n]), area, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [label_area, input, error, refs] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(3),
+        Constraint::Length(2),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    let width = inner.width as usize;
+    frame.render_widget(
+        Paragraph::new(Span::styled(fit(label.get(lang), width), theme.focus())),
+        label_area,
+    );
+    frame.render_widget(&b.text, input);
+    if let Some(e) = &b.error {
+        frame.render_widget(
+            Paragraph::new(Line::styled(for_terminal(e), theme.error())).wrap(Wrap { trim: true }),
+            error,
+        );
+    }
+    let lines: Vec<Line> = wrap_words(&b.refs.join("  "), width)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.muted()))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), refs);
+}
+
+pub fn draw_walk(frame: &mut Frame, area: Rect, app: &App, w: &WalkState, theme: &Theme) {
+    let lang = app.lang();
+    let waiting = w.remaining().to_string();
+    let total = w.callers.len().to_string();
+    let ticket = w
+        .current()
+        .and_then(|c| c.complaint.ticket_no.clone())
+        .unwrap_or_default();
+    let block = titled(
+        format!(
+            "{} · {}",
+            fill(T::WalkTitle.get(lang), &[&waiting, &total]),
+            for_terminal(&ticket)
+        ),
+        area,
+        theme,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let list_height = (w.callers.len() as u16).clamp(1, (inner.height / 3).max(3));
+    let [list, channel, error, message] = Layout::vertical([
+        Constraint::Length(list_height),
+        Constraint::Length(1),
+        Constraint::Length(if w.error.is_some() { 2 } else { 0 }),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    // The list scrolls to keep the current caller in sight.
+    let first = w.at.saturating_sub(list_height.saturating_sub(1) as usize);
+    let width = inner.width as usize;
+    let lines: Vec<Line> = w
+        .callers
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(list_height as usize)
+        .map(|(i, c)| {
+            let mark = if c.done { "✓" } else { "·" };
+            let contact = contact_for(&c.complaint, c.via)
+                .ok()
+                .flatten()
+                .map(for_terminal)
+                .unwrap_or_else(|| "-".into());
+            let text = format!(
+                "{mark} {}  {}  {} {contact}",
+                c.complaint.reference,
+                for_terminal(&c.complaint.details.applicant.name),
+                c.via.label(lang)
+            );
+            let style = if i == w.at {
+                theme.selected()
+            } else if c.done {
+                theme.muted()
+            } else {
+                theme.base()
+            };
+            Line::styled(fit(&text, width), style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
+    if let Some(c) = w.current() {
+        let done = if c.done {
+            format!("  ✓ {}", T::WalkDone.get(lang))
+        } else {
+            String::new()
+        };
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!("{}: ", T::HoChannel.get(lang)), theme.focus()),
+                Span::styled("‹ ", theme.key()),
+                Span::styled(c.via.label(lang), theme.focus()),
+                Span::styled(" ›", theme.key()),
+                Span::styled(done, theme.ok()),
+            ])),
+            channel,
+        );
+        let msg = handover_message(lang, &c.complaint, app.now, app.setup.offset);
+        frame.render_widget(
+            Paragraph::new(for_terminal(&msg))
+                .wrap(Wrap { trim: false })
+                .block(
+                    Block::default()
+                        .borders(Borders::TOP)
+                        .title(Span::styled(T::HoMessage.get(lang), theme.muted())),
+                ),
+            message,
+        );
+    }
+    if let Some(e) = &w.error {
+        frame.render_widget(
+            Paragraph::new(Line::styled(for_terminal(e), theme.error())).wrap(Wrap { trim: true }),
+            error,
+        );
+    }
+}
+
+pub fn draw_incident(frame: &mut Frame, area: Rect, app: &App, s: &IncidentState, theme: &Theme) {
+    let lang = app.lang();
+    let inc = &s.incident;
+    let block = titled(
+        fill(
+            T::IncTitle.get(lang),
+            &[
+                &for_terminal(&inc.ticket_no),
+                &inc.callers.len().to_string(),
+            ],
+        ),
+        area,
+        theme,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [summary, table] =
+        Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+    let sum = fill(
+        T::IncSummary.get(lang),
+        &[
+            &inc.first,
+            &inc.awaiting_handover().to_string(),
+            &inc.owed_notices().to_string(),
+        ],
+    );
+    let lines: Vec<Line> = wrap_words(&sum, inner.width as usize)
+        .into_iter()
+        .take(2)
+        .map(|l| Line::styled(l, theme.info()))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), summary);
+
+    let stage_width = Stage::ALL
+        .iter()
+        .map(|st| width_of(stage_short(*st).get(lang)))
+        .max()
+        .unwrap_or(10) as u16;
+    // Reference, stage, contact, channel, handed over; received and notified when wide.
+    let wide = inner.width >= 110;
+    let mut columns = vec![T::ColRef, T::ColStage, T::ColApplicant, T::ColContact];
+    let mut widths = vec![
+        Constraint::Length(14),
+        Constraint::Length(stage_width),
+        Constraint::Fill(1),
+        Constraint::Length(14),
+    ];
+    let fixed: u16 = 14 + stage_width + 14 + 9 + 11 + if wide { 11 + 11 } else { 0 };
+    let cols = if wide { 8 } else { 6 };
+    let name_width = inner.width.saturating_sub(fixed + cols - 1) as usize;
+    columns.push(T::ColChannel);
+    widths.push(Constraint::Length(9));
+    if wide {
+        columns.push(T::ColReceived);
+        widths.push(Constraint::Length(11));
+    }
+    columns.push(T::ColHandedOver);
+    widths.push(Constraint::Length(11));
+    if wide {
+        columns.push(T::ColNotified);
+        widths.push(Constraint::Length(11));
+    }
+    let header = Row::new(columns.iter().map(|c| {
+        let t = c.get(lang);
+        Cell::from(if *c == T::ColApplicant {
+            fit(t, name_width)
+        } else {
+            t.to_string()
+        })
+    }))
+    .style(theme.title());
+    let visible = table.height.saturating_sub(1) as usize;
+    let first = s.selected.saturating_sub(visible.saturating_sub(1));
+    let rows = inc
+        .callers
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(visible)
+        .map(|(i, c)| {
+            let mut cells = vec![
+                Cell::from(c.reference.clone()),
+                Cell::from(stage_short(c.stage).get(lang)),
+                Cell::from(fit(&for_terminal(&c.applicant), name_width)),
+                Cell::from(fit(
+                    &c.contact.as_deref().map(for_terminal).unwrap_or("-".into()),
+                    14,
+                )),
+                Cell::from(fit(c.channel.label(lang), 9)),
+            ];
+            if wide {
+                cells.push(Cell::from(when(app, Some(c.received_at))));
+            }
+            // Narrow: a caller owed a notice says so where the handover time was.
+            let handed = if c.owed_notice && !wide {
+                Span::styled(T::IncOwed.get(lang), theme.warning())
+            } else {
+                Span::raw(when(app, c.handed_over_at))
+            };
+            cells.push(Cell::from(handed));
+            if wide {
+                let notified = if c.owed_notice {
+                    Span::styled(T::IncOwed.get(lang), theme.warning())
+                } else {
+                    Span::raw(when(app, c.notified_at))
+                };
+                cells.push(Cell::from(notified));
+            }
+            let row = Row::new(cells);
+            if i == s.selected {
+                row.style(theme.selected())
+            } else if c.owed_notice {
+                row.style(theme.warning())
+            } else {
+                row
+            }
+        });
+    frame.render_widget(Table::new(rows, widths).header(header), table);
+}
