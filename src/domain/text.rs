@@ -54,10 +54,12 @@ pub fn clean_line(raw: &str) -> String {
 /// The words officers and applicants write before a secret, longest first so
 /// that "password" is not read as "pass". A label may carry "-nya"
 /// ("passwordnya", "OTP-nya") and must end there: "passport", "sandiwara" and
-/// "pinjam" are not labels. Digits may follow at once ("OTP123456").
+/// "pinjam" are not labels. Digits may follow at once ("OTP123456"). Matched
+/// on the text in ASCII lower case: a case-blind pattern costs more to build
+/// than the rest of an `intake` command.
 static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?P<label>passwords?|passwd|passcode|pass|pwd|kata[ \t]*sandi|sandi|otp|pin|m-pin|token|kode[ \t]+(?:verifikasi|akses|aktivasi|keamanan|konfirmasi)|verification[ \t]+code|security[ \t]+code|access[ \t]+code)(?:-?nya)?",
+        r"\b(?P<label>passwords?|passwd|passcode|pass|pwd|kata[ \t]*sandi|sandi|otp|pin|m-pin|token|kode[ \t]+(?:verifikasi|akses|aktivasi|keamanan|konfirmasi)|verification[ \t]+code|security[ \t]+code|access[ \t]+code)(?:-?nya)?",
     )
     .expect("label regex")
 });
@@ -273,7 +275,9 @@ pub struct SecretFound {
 
 /// Finds the first label followed by a value that looks like a secret.
 pub fn find_secret(text: &str) -> Option<SecretFound> {
-    for m in LABEL_RE.captures_iter(text) {
+    // ASCII lower case keeps every byte where it was: the match's offsets hold in `text`.
+    let lowered = text.to_ascii_lowercase();
+    for m in LABEL_RE.captures_iter(&lowered) {
         let whole = m.get(0).expect("whole match");
         let after = &text[whole.end()..];
         // A label must end at its word: "passport", "sandiwara", "pinjam", and
@@ -291,7 +295,7 @@ pub fn find_secret(text: &str) -> Option<SecretFound> {
             continue;
         };
         if is_secret(&c) {
-            let label = clean_line(&m["label"]);
+            let label = clean_line(&text[m.name("label").expect("label").range()]);
             let lower = label.to_lowercase();
             let kind =
                 if lower.starts_with("pass") || lower.starts_with("pwd") || lower.contains("sandi")
