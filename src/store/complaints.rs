@@ -453,7 +453,10 @@ impl Store {
                  WHERE stage IN (SELECT value FROM json_each(?1)) AND sla_deadline < ?2",
                 &[&running, &now],
             )?,
-            waiting_to_send: count("SELECT COUNT(*) FROM outbox WHERE state = 'pending'", &[])?,
+            waiting_to_send: count(
+                "SELECT COUNT(*) FROM outbox WHERE state = ?1",
+                &[&super::OutboxState::Pending.as_str()],
+            )?,
         })
     }
 
