@@ -362,11 +362,16 @@ impl Store {
             return Ok(Vec::new());
         }
         let sql = format!(
+            // The candidates are ranked on their keys alone; only the page's rows are
+            // read whole (sorting 500 whole rows cost more than the match itself).
             "SELECT {COLUMNS} FROM complaints
-             WHERE id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?1
-                          ORDER BY rowid DESC LIMIT ?2)
-             ORDER BY stage IN (SELECT value FROM json_each(?3)) DESC, sla_deadline DESC, id DESC
-             LIMIT ?4"
+             WHERE id IN (SELECT id FROM complaints
+                          WHERE id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?1
+                                       ORDER BY rowid DESC LIMIT ?2)
+                          ORDER BY stage IN (SELECT value FROM json_each(?3)) DESC,
+                                   sla_deadline DESC, id DESC
+                          LIMIT ?4)
+             ORDER BY stage IN (SELECT value FROM json_each(?3)) DESC, sla_deadline DESC, id DESC"
         );
         let open = Stage::ALL.into_iter().filter(|s| s.is_open());
         let rows = self
