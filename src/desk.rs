@@ -711,7 +711,7 @@ pub enum SampleStep {
 /// than this means some are real, and samples must not be mixed in unasked.
 const DEMO_META: &str = "demo_complaints";
 /// Samples written per transaction: short enough that other writers wait little.
-const DEMO_BATCH: usize = 1_000;
+const DEMO_BATCH: usize = 250;
 /// How long a demo batch waits for a busy database before giving up.
 const DEMO_PATIENCE: std::time::Duration = std::time::Duration::from_secs(120);
 

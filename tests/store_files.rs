@@ -311,7 +311,7 @@ fn a_killed_backup_leaves_no_file_that_opens_as_a_database() {
 fn a_writer_kept_waiting_too_long_says_so_in_one_line_naming_the_file() {
     let desk = Desk::new();
     let r = desk.intake(&[]);
-    // Another program holds the write lock past the 5 s the desk waits.
+    // Another program holds the write lock past the 10 s the desk waits.
     let conn = rusqlite::Connection::open(desk.db()).unwrap();
     conn.execute_batch("BEGIN IMMEDIATE").unwrap();
     let started = std::time::Instant::now();

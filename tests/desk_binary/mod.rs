@@ -93,7 +93,12 @@ impl Desk {
         if !self.db().exists() {
             return (0, 0);
         }
-        let conn = rusqlite::Connection::open(self.db()).unwrap();
+        // Read-only: a writable connection would checkpoint the log into the file on close.
+        let conn = rusqlite::Connection::open_with_flags(
+            self.db(),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .unwrap();
         let n = |t: &str| -> i64 {
             conn.query_row(&format!("SELECT COUNT(*) FROM {t}"), [], |r| r.get(0))
                 .unwrap()
