@@ -132,6 +132,8 @@ pub enum Outcome {
     },
     /// The section's report for the period asked.
     SectionReportLoaded(Box<crate::domain::report::SectionReport>),
+    /// What the next officer inherits.
+    ShiftLoaded(Box<super::shift::ShiftHandoff>),
     /// The report was written to this file (0600).
     ReportSaved(String),
     Delivered {

@@ -92,6 +92,8 @@ pub enum Effect {
     Copy(String),
     /// Count the section's report for a period (by category).
     LoadSectionReport(crate::domain::report::Period),
+    /// Read what the next officer inherits.
+    LoadShift,
     /// Wake the BCare worker: something was queued.
     NudgeWorker,
     /// Ask the search thread (done by the terminal side): a search can be slow.
@@ -341,6 +343,10 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
                 Err(e) => failed(e),
             }
         }
+        Effect::LoadShift => match super::shift::load(desk) {
+            Ok(s) => vec![Outcome::ShiftLoaded(Box::new(s))],
+            Err(e) => failed(e),
+        },
         Effect::Copy(_) | Effect::NudgeWorker | Effect::Search(_) => Vec::new(),
         other => super::callers::run(desk, other).unwrap_or_else(failed),
     }

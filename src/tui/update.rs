@@ -800,8 +800,12 @@ fn open_report(app: &mut App, span: ReportSpan) -> Vec<Effect> {
         span,
         period,
         report: None,
+        shift: None,
         error: None,
     }));
+    if span == ReportSpan::Shift {
+        return vec![Effect::LoadShift];
+    }
     vec![Effect::LoadSectionReport(period)]
 }
 
@@ -1365,7 +1369,11 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             fx.push(Effect::NudgeWorker);
             // The report on screen counts again too.
             if let Pane::Report(r) = &app.pane {
-                fx.push(Effect::LoadSectionReport(r.period));
+                fx.push(if r.span == ReportSpan::Shift {
+                    Effect::LoadShift
+                } else {
+                    Effect::LoadSectionReport(r.period)
+                });
             }
             // The incident on screen is read again too: a caller linked or resolved elsewhere.
             if let Pane::Incident(i) = &app.pane {
@@ -1376,9 +1384,18 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
         Outcome::SectionReportLoaded(report) => {
             // An answer for a period no longer on screen is dropped.
             if let Pane::Report(r) = &mut app.pane
+                && r.span != ReportSpan::Shift
                 && r.period == report.period
             {
                 r.report = Some(report);
+            }
+            Vec::new()
+        }
+        Outcome::ShiftLoaded(shift) => {
+            if let Pane::Report(r) = &mut app.pane
+                && r.span == ReportSpan::Shift
+            {
+                r.shift = Some(shift);
             }
             Vec::new()
         }
@@ -1607,7 +1624,9 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                 Pane::Forward(f) => f.sending = false,
                 Pane::Receipt(r) => r.error = Some(e.clone()),
                 Pane::Close(c) => c.error = Some(e.clone()),
-                Pane::Report(r) if r.report.is_none() => r.error = Some(e.clone()),
+                Pane::Report(r) if r.report.is_none() && r.shift.is_none() => {
+                    r.error = Some(e.clone())
+                }
                 Pane::Bulk(b) => b.error = Some(e.clone()),
                 Pane::Walk(w) => w.error = Some(e.clone()),
                 _ => {}
