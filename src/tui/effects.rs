@@ -426,5 +426,9 @@ fn counts(desk: &Desk) -> crate::desk::Result<StatusCounts> {
             .len() as i64,
         None => 0,
     };
-    Ok(StatusCounts { queue, due_soon })
+    Ok(StatusCounts {
+        queue,
+        due_soon,
+        notices_owed: desk.notices_owed()?,
+    })
 }

@@ -323,6 +323,7 @@ catalog! {
     ShiftDays => "{} hari kerja", "{} working days";
     ShiftNone => "tidak ada", "none";
     ShiftMore => "… dan {} lagi: bcare-desk report --shift", "… and {} more: bcare-desk report --shift";
+    SbNoticesOwed => "perlu dikabari", "owed a notice";
 }
 
 /// Fills `{}` placeholders in order.

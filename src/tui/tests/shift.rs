@@ -193,3 +193,56 @@ fn the_handoff_reads_again_when_another_connection_writes() {
     assert_eq!(s.notices_owed.len(), 2);
     assert!(h.render_uncut().contains("Applicants owed a notice (2)"));
 }
+
+#[test]
+fn the_status_bar_counts_the_notices_owed_and_keeps_the_calendar_alarm() {
+    let mut h = Harness::new(Lang::Id, (80, 24));
+    let status = |h: &Harness| h.render_uncut().lines().last().unwrap().to_string();
+    assert!(
+        !status(&h).contains("perlu dikabari"),
+        "none owed, none said: {}",
+        status(&h)
+    );
+    // Resolved from the command line: the count comes with the others on the next tick.
+    let mut other = h.other_desk();
+    file_and_hand_over(&mut other);
+    other.resolve("ADU-2026-00001", "sudah normal").unwrap();
+    h.send(Msg::Tick(monday_morning()));
+    assert_eq!(h.app.counts.notices_owed, 1);
+    let s = status(&h);
+    assert!(s.contains("1 perlu dikabari"), "{s}");
+    // It outranks the reports waiting to be sent when the bar is short.
+    assert!(!s.contains("menunggu kirim"), "{s}");
+    // The calendar alarm is never pushed out.
+    h.app.setup.calendar_gap = Some(2027);
+    h.app.counts.queue.running = 12;
+    h.app.counts.queue.breached = 3;
+    h.app.counts.notices_owed = 14;
+    let s = status(&h);
+    assert!(s.contains("KALENDER TANPA DATA LIBUR 2027"), "{s}");
+    assert!(s.contains("3 lewat"), "{s}");
+    // Wider, it shows beside the alarm.
+    h.app.size = (120, 35);
+    let s = status(&h);
+    assert!(s.contains("14 perlu dikabari"), "{s}");
+    assert!(s.contains("KALENDER TANPA DATA LIBUR 2027"), "{s}");
+}
+
+/// A complaint filed, forwarded, numbered and handed over through the desk API.
+fn file_and_hand_over(desk: &mut crate::desk::Desk) {
+    let form = crate::domain::intake::IntakeForm {
+        name: "Rudi".into(),
+        kind: "pegawai".into(),
+        nip: "198501012010011001".into(),
+        phone: "081234567890".into(),
+        channel: "telepon".into(),
+        category: "TIK".into(),
+        subject: "Jaringan putus".into(),
+        description: "Lantai 2.".into(),
+        ..Default::default()
+    };
+    desk.intake(&form).unwrap();
+    desk.forward("ADU-2026-00001").unwrap();
+    desk.record_ticket("ADU-2026-00001", "A0254EB2B1").unwrap();
+    desk.hand_over("ADU-2026-00001", "telepon").unwrap();
+}

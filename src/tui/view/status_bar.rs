@@ -113,6 +113,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         rank: 3,
         spans: count(c.due_soon, T::SbDueSoon, theme.warning()),
     });
+    // Only when some are owed: a to-do, not a gauge. It waits on the officer, while
+    // the reports waiting to be sent go by themselves: it outranks them.
+    if c.notices_owed > 0 {
+        parts.push(Part {
+            rank: 3,
+            spans: count(c.notices_owed, T::SbNoticesOwed, theme.warning()),
+        });
+    }
     parts.push(Part {
         rank: 4,
         spans: count(c.queue.waiting_to_send, T::SbWaiting, theme.base()),
