@@ -385,6 +385,7 @@ impl App {
             Pane::Report(_) => Scope::Report,
             Pane::Suggest(_) => Scope::Suggest,
             Pane::Bulk(_) => Scope::Bulk,
+            Pane::Walk(w) if w.late.is_some() => Scope::WalkLate,
             Pane::Walk(_) => Scope::Walk,
             Pane::Incident(_) => Scope::Incident,
         }

@@ -108,6 +108,8 @@ pub enum Effect {
     WalkHandOver {
         reference: String,
         via: String,
+        /// Past the deadline: the reason's code and the officer's words.
+        late: Option<(String, String)>,
     },
     LinkMany {
         refs: Vec<String>,
@@ -120,6 +122,8 @@ pub enum Effect {
     HandOverMany {
         refs: Vec<String>,
         via: String,
+        /// One late reason for all (code, words), when some are past their deadline.
+        late: Option<(String, String)>,
     },
 }
 

@@ -25,12 +25,14 @@ pub enum Scope {
     Suggest,
     Bulk,
     Walk,
+    /// The walk asking why a handover is past the deadline.
+    WalkLate,
     Incident,
 }
 
 impl Scope {
     #[cfg(test)]
-    pub const ALL: [Scope; 16] = [
+    pub const ALL: [Scope; 17] = [
         Scope::Global,
         Scope::Queue,
         Scope::Search,
@@ -46,6 +48,7 @@ impl Scope {
         Scope::Suggest,
         Scope::Bulk,
         Scope::Walk,
+        Scope::WalkLate,
         Scope::Incident,
     ];
 
@@ -63,7 +66,7 @@ impl Scope {
             Scope::Overlay => T::ScopeOverlay,
             Scope::Suggest => T::ScopeSuggest,
             Scope::Bulk => T::ScopeBulk,
-            Scope::Walk => T::ScopeWalk,
+            Scope::Walk | Scope::WalkLate => T::ScopeWalk,
             Scope::Incident => T::ScopeIncident,
         }
     }
@@ -80,6 +83,7 @@ impl Scope {
                 | Scope::Close
                 | Scope::Overlay
                 | Scope::Bulk
+                | Scope::WalkLate
         )
     }
 }
@@ -272,6 +276,12 @@ pub const KEYMAP: &[Binding] = &[
     quiet(S::Walk, K::Up, NONE, A::Up, T::AUp),
     quiet(S::Walk, K::Down, NONE, A::Down, T::ADown),
     quiet(S::Walk, K::Char('?'), NONE, A::Help, T::AHelp),
+    // The walk past the deadline: the reason as in the handover pane, then Enter
+    b(S::WalkLate, K::Enter, NONE, A::Confirm, T::AHandOverNow),
+    b(S::WalkLate, K::Tab, NONE, A::SwitchFocus, T::AReasonWords),
+    quiet(S::WalkLate, K::Up, NONE, A::Up, T::AUp),
+    quiet(S::WalkLate, K::Down, NONE, A::Down, T::ADown),
+    b(S::WalkLate, K::Esc, NONE, A::Back, T::ABack),
     b(
         S::Incident,
         K::Char('h'),

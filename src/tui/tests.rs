@@ -2008,3 +2008,7 @@ mod callers;
 // ------------------------------------------------- the shift handoff, notices owed
 
 mod shift;
+
+// ------------------------------------------------- late callers in the handover walk
+
+mod late_walk;

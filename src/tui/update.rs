@@ -347,7 +347,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Scope::Handover | Scope::HandoverLate => handover_act(app, action),
         Scope::Close => close_act(app, action),
         Scope::Report => report_act(app, action),
-        Scope::Suggest | Scope::Bulk | Scope::Walk | Scope::Incident => {
+        Scope::Suggest | Scope::Bulk | Scope::Walk | Scope::WalkLate | Scope::Incident => {
             super::callers::pane_act(app, action)
         }
     }
@@ -975,7 +975,7 @@ fn handover_act(app: &mut App, action: Action) -> Vec<Effect> {
 
 /// The late reason a typed character names: its number (1–4), or the first
 /// letter of its name in either language or of its code.
-fn pick_late_reason(c: char) -> Option<crate::domain::report::LateReason> {
+pub(super) fn pick_late_reason(c: char) -> Option<crate::domain::report::LateReason> {
     use crate::domain::msg::Lang;
     use crate::domain::report::LateReason;
     let all = LateReason::ALL;
@@ -991,7 +991,7 @@ fn pick_late_reason(c: char) -> Option<crate::domain::report::LateReason> {
         .or_else(|| all.iter().copied().find(|r| starts(r.code())))
 }
 
-fn is_plain_char(key: &KeyEvent) -> Option<char> {
+pub(super) fn is_plain_char(key: &KeyEvent) -> Option<char> {
     match key.code {
         KeyCode::Char(c)
             if !key
@@ -1053,7 +1053,7 @@ fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Scope::Bulk => super::callers::typed(app, key),
+        Scope::Bulk | Scope::WalkLate => super::callers::typed(app, key),
         Scope::Close => {
             if let Pane::Close(c) = &mut app.pane
                 && key.code != KeyCode::Enter
@@ -1206,7 +1206,7 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Scope::Bulk => super::callers::pasted(app, &one_line),
+        Scope::Bulk | Scope::WalkLate => super::callers::pasted(app, &one_line),
         Scope::Close => {
             if let Pane::Close(c) = &mut app.pane {
                 c.text.insert_str(&one_line);

@@ -458,7 +458,7 @@ fn the_walk_moves_to_the_next_waiting_caller_and_ends_in_the_queue() {
     let fx = update(&mut app, Msg::Do(Action::Confirm));
     assert!(matches!(&fx[0], Effect::Copy(m) if m.contains("ADU-2026-00002")));
     assert!(
-        matches!(&fx[1], Effect::WalkHandOver { reference, via } if reference == "ADU-2026-00002" && via == "langsung")
+        matches!(&fx[1], Effect::WalkHandOver { reference, via, late: None } if reference == "ADU-2026-00002" && via == "langsung")
     );
     update(
         &mut app,
