@@ -324,6 +324,7 @@ catalog! {
     ShiftNone => "tidak ada", "none";
     ShiftMore => "… dan {} lagi: bcare-desk report --shift", "… and {} more: bcare-desk report --shift";
     SbNoticesOwed => "perlu dikabari", "owed a notice";
+    KeySpace => "Spasi", "Space";
     WalkLateAll => "{} dari {} lewat {} sudah lewat batas SLA: mengapa? (satu alasan untuk semua)", "{} of {} by {} are past the SLA deadline: why? (one reason for all)";
 }
 

@@ -4,6 +4,7 @@
 
 use super::action::Action;
 use super::i18n::T;
+use crate::domain::msg::Lang;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// Where the officer is: decides which bindings apply.
@@ -352,11 +353,11 @@ pub fn lookup(scope: Scope, key: &KeyEvent) -> Option<Action> {
 }
 
 /// The first key bound to `action` in `scope`, as printed: what a notice tells the officer to press.
-pub fn key_for(scope: Scope, action: Action) -> String {
+pub fn key_for(scope: Scope, action: Action, lang: Lang) -> String {
     KEYMAP
         .iter()
         .find(|b| b.scope == scope && b.action == action)
-        .map(|b| key_label(b.code, b.mods))
+        .map(|b| key_label(b.code, b.mods, lang))
         .unwrap_or_default()
 }
 
@@ -380,10 +381,11 @@ pub fn commands(scope: Scope) -> Vec<&'static Binding> {
     out
 }
 
-/// A key as printed in hints and help: `Ctrl-S`, `Tab`, `↑`, `q`.
-pub fn key_label(code: KeyCode, mods: KeyModifiers) -> String {
+/// A key as printed in hints and help: `Ctrl-S`, `Tab`, `↑`, `q`; a named key in
+/// the screen's language (`Spasi` / `Space`).
+pub fn key_label(code: KeyCode, mods: KeyModifiers, lang: Lang) -> String {
     let base = match code {
-        KeyCode::Char(' ') => "Spasi".to_string(),
+        KeyCode::Char(' ') => T::KeySpace.get(lang).to_string(),
         KeyCode::Char(c) => c.to_string(),
         KeyCode::Enter => "Enter".into(),
         KeyCode::Esc => "Esc".into(),
@@ -424,6 +426,15 @@ mod tests {
             lookup(Scope::Queue, &press(K::Char('?'), KeyModifiers::SHIFT)),
             Some(A::Help)
         );
+    }
+
+    #[test]
+    fn key_names_follow_the_language() {
+        let space = |lang| key_label(K::Char(' '), NONE, lang);
+        assert_eq!(space(Lang::Id), "Spasi");
+        assert_eq!(space(Lang::En), "Space");
+        assert_eq!(key_for(Scope::Queue, A::ToggleSelect, Lang::En), "Space");
+        assert_eq!(key_label(K::Char('s'), CTRL, Lang::En), "Ctrl-S");
     }
 
     #[test]

@@ -1269,7 +1269,7 @@ fn read_message(app: &mut App, message: &str, from_description: bool) -> Vec<Eff
     if proposals.secrets {
         notice(app, Tone::Bad, text(app, T::MsgMessageSecret).into());
     } else {
-        let undo = keymap::key_for(Scope::Intake, Action::UndoFill);
+        let undo = keymap::key_for(Scope::Intake, Action::UndoFill, lang);
         let msg = fill(
             text(app, T::MsgMessageRead),
             &[&filled.len().to_string(), &undo],

@@ -59,7 +59,7 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .map(|(i, b)| Part {
             rank: i.min(u8::MAX as usize) as u8,
             spans: vec![
-                Span::styled(key_label(b.code, b.mods), theme.key()),
+                Span::styled(key_label(b.code, b.mods, lang), theme.key()),
                 Span::raw(format!(" {}", b.label.get(lang))),
             ],
         })
