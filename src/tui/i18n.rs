@@ -319,7 +319,6 @@ catalog! {
     ShiftChase => "Tiket perlu ditanyakan ke Dir. IKC ({})", "Tickets to chase at Dir. IKC ({})";
     ShiftDue => "batas {}", "due {}";
     ShiftTicket => "tiket {}", "ticket {}";
-    ShiftAttempts => "{} percobaan", "{} attempts";
     ShiftDays => "{} hari kerja", "{} working days";
     ShiftNone => "tidak ada", "none";
     ShiftMore => "… dan {} lagi: bcare-desk report --shift", "… and {} more: bcare-desk report --shift";

@@ -4,7 +4,7 @@
 use crate::desk::Desk;
 use crate::domain::complaint::Stage;
 use crate::domain::followup::FollowupItem;
-use crate::store::ListQuery;
+use crate::store::{ListQuery, OutboxState};
 use chrono::{DateTime, Utc};
 
 /// The most rows read per list; the pane says how many it could not show.
@@ -29,8 +29,9 @@ impl OpenItem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WaitingReport {
     pub reference: String,
-    pub state: &'static str,
+    pub state: OutboxState,
     pub attempts: i64,
+    pub next_attempt_at: DateTime<Utc>,
     pub last_error: Option<String>,
 }
 
@@ -69,8 +70,9 @@ pub fn load(desk: &Desk) -> crate::desk::Result<ShiftHandoff> {
         .into_iter()
         .map(|o| WaitingReport {
             reference: o.reference,
-            state: o.state.as_str(),
+            state: o.state,
             attempts: o.attempts,
+            next_attempt_at: o.next_attempt_at,
             last_error: o.last_error,
         })
         .collect();

@@ -246,3 +246,32 @@ fn file_and_hand_over(desk: &mut crate::desk::Desk) {
     desk.record_ticket("ADU-2026-00001", "A0254EB2B1").unwrap();
     desk.hand_over("ADU-2026-00001", "telepon").unwrap();
 }
+
+#[test]
+fn a_row_too_long_for_the_pane_keeps_its_indent_and_ends_in_an_ellipsis() {
+    let mut h = handoff_fixture(Lang::En, (80, 24));
+    open_handoff(&mut h);
+    let Pane::Report(r) = &mut h.app.pane else {
+        panic!()
+    };
+    let s = r.shift.as_mut().unwrap();
+    s.outbox = vec![crate::tui::shift::WaitingReport {
+        reference: "ADU-2026-00009".into(),
+        state: crate::store::OutboxState::Pending,
+        attempts: 3,
+        next_attempt_at: monday_morning() + chrono::TimeDelta::minutes(5),
+        last_error: Some("BCare busy or unavailable (HTTP 503), will try again later".into()),
+    }];
+    let screen = h.render_uncut();
+    let row = screen
+        .lines()
+        .find(|l| l.contains("ADU-2026-00009"))
+        .unwrap();
+    assert!(
+        row.starts_with(
+            "\"│  ADU-2026-00009  waiting to send; tried 3×, next at 2026-11-30 09:05  BCare"
+        ),
+        "{row}"
+    );
+    assert!(row.contains("…"), "{row}");
+}

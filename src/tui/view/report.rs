@@ -7,6 +7,7 @@ use super::super::i18n::{T, fill};
 use super::super::theme::Theme;
 use crate::domain::report::SectionReport;
 use crate::domain::when::short_local;
+use crate::store::OutboxState;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -374,12 +375,17 @@ fn draw_shift(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: 
         .outbox
         .iter()
         .map(|o| {
-            let mut line = format!(
-                "{}  {}  {}",
-                o.reference,
-                o.state,
-                fill(T::ShiftAttempts.get(lang), &[&o.attempts.to_string()])
-            );
+            // In the officer's words, as the detail says it.
+            let tries = o.attempts.to_string();
+            let state = match o.state {
+                OutboxState::Pending if o.attempts == 0 => T::DeliveryNotYet.get(lang).to_string(),
+                OutboxState::Pending => fill(
+                    T::DeliveryRetry.get(lang),
+                    &[&tries, &short_local(o.next_attempt_at, off)],
+                ),
+                _ => fill(T::DeliveryFailed.get(lang), &[&tries]),
+            };
+            let mut line = format!("{}  {state}", o.reference);
             if let Some(e) = &o.last_error {
                 line = format!("{line}  {e}");
             }
@@ -458,14 +464,14 @@ fn draw_shift(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: 
         for row in rows.into_iter().take(keep) {
             let style = row.style;
             let text: String = row.spans.iter().map(|s| s.content.as_ref()).collect();
-            lines.push(Line::styled(super::fit(&format!("  {text}"), width), style));
+            // Fitted before the indent: the fit works on words and would drop it.
+            let text = super::fit(&text, width.saturating_sub(2));
+            lines.push(Line::styled(format!("  {text}"), style));
         }
         if n > 0 && hidden > 0 {
+            let more = fill(T::ShiftMore.get(lang), &[&hidden.to_string()]);
             lines.push(Line::styled(
-                super::fit(
-                    &format!("  {}", fill(T::ShiftMore.get(lang), &[&hidden.to_string()])),
-                    width,
-                ),
+                format!("  {}", super::fit(&more, width.saturating_sub(2))),
                 theme.muted(),
             ));
         }
