@@ -81,6 +81,8 @@ pub struct StatusCounts {
     pub queue: QueueCounts,
     /// Running and due within 30 working minutes, not yet breached.
     pub due_soon: i64,
+    /// Applicants whose complaint was solved and who have not been told yet.
+    pub notices_owed: i64,
 }
 
 /// What a piece of work against the desk (or the BCare worker) came back with.
@@ -132,6 +134,8 @@ pub enum Outcome {
     },
     /// The section's report for the period asked.
     SectionReportLoaded(Box<crate::domain::report::SectionReport>),
+    /// What the next officer inherits.
+    ShiftLoaded(Box<super::shift::ShiftHandoff>),
     /// The report was written to this file (0600).
     ReportSaved(String),
     Delivered {

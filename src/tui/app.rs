@@ -160,21 +160,25 @@ pub enum ReportSpan {
     ThisWeek,
     ThisMonth,
     LastMonth,
+    /// Not a period: what the next officer inherits, as of now.
+    Shift,
 }
 
 impl ReportSpan {
-    pub const ALL: [ReportSpan; 4] = [
+    pub const ALL: [ReportSpan; 5] = [
         ReportSpan::Today,
         ReportSpan::ThisWeek,
         ReportSpan::ThisMonth,
         ReportSpan::LastMonth,
+        ReportSpan::Shift,
     ];
 
     /// The local dates this span covers on `today`.
     pub fn period(self, today: chrono::NaiveDate) -> crate::domain::report::Period {
         use crate::domain::report::Period;
         match self {
-            ReportSpan::Today => Period::day(today),
+            // The handoff is of today's shift.
+            ReportSpan::Today | ReportSpan::Shift => Period::day(today),
             ReportSpan::ThisWeek => Period::week_of(today),
             ReportSpan::ThisMonth => Period::month_of(today),
             ReportSpan::LastMonth => {
@@ -202,6 +206,8 @@ pub struct ReportState {
     pub period: crate::domain::report::Period,
     /// None while the first answer for `period` is on its way.
     pub report: Option<Box<crate::domain::report::SectionReport>>,
+    /// The shift handoff, when `span` is [`ReportSpan::Shift`]; None while on its way.
+    pub shift: Option<Box<super::shift::ShiftHandoff>>,
     /// Counting failed: said in the pane instead of "counting…" forever.
     pub error: Option<String>,
 }
@@ -379,6 +385,7 @@ impl App {
             Pane::Report(_) => Scope::Report,
             Pane::Suggest(_) => Scope::Suggest,
             Pane::Bulk(_) => Scope::Bulk,
+            Pane::Walk(w) if w.late.is_some() => Scope::WalkLate,
             Pane::Walk(_) => Scope::Walk,
             Pane::Incident(_) => Scope::Incident,
         }

@@ -8,7 +8,7 @@ use super::app::{App, Pane, Tone};
 use super::effects::Effect;
 use super::form::{Field, IntakeState};
 use super::i18n::{T, fill};
-use super::selection::{BulkKind, BulkState, IncidentState, SuggestState, WalkState};
+use super::selection::{BulkKind, BulkState, IncidentState, SuggestState, WalkLate, WalkState};
 use super::update::{back_to_queue, notice, open_forward, reload, selected_complaint, text};
 use crate::desk::{Desk, DeskError, LinkTarget, link_target_of};
 use crate::domain::complaint::{Channel, Complaint, Stage};
@@ -233,6 +233,9 @@ fn walk_act(app: &mut App, action: Action) -> Vec<Effect> {
     let Pane::Walk(w) = &mut app.pane else {
         return Vec::new();
     };
+    if w.late.is_some() {
+        return walk_late_act(app, action);
+    }
     let n = w.callers.len();
     match action {
         Action::Up => w.at = w.at.saturating_sub(1),
@@ -259,11 +262,22 @@ fn walk_act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Confirm => {
             if let Some(c) = w.current().filter(|c| !c.done).cloned() {
                 w.error = None;
+                // Past the deadline the reason is asked first, as in the handover pane.
+                if now > c.complaint.sla_deadline {
+                    w.late = Some(Box::new(WalkLate::new(
+                        vec![c.complaint.reference.clone()],
+                        c.via,
+                        false,
+                        1,
+                    )));
+                    return Vec::new();
+                }
                 return vec![
                     Effect::Copy(handover_message(lang, &c.complaint, now, offset)),
                     Effect::WalkHandOver {
                         reference: c.complaint.reference.clone(),
                         via: c.via.as_str().into(),
+                        late: None,
                     },
                 ];
             }
@@ -277,6 +291,13 @@ fn walk_act(app: &mut App, action: Action) -> Vec<Effect> {
                 return Vec::new();
             }
             w.error = None;
+            let late = waiting.iter().filter(|c| now > c.sla_deadline).count();
+            if action == Action::HandOverAll && late > 0 {
+                // One reason for the late ones; nothing is copied or recorded before it.
+                let refs = waiting.into_iter().map(|c| c.reference).collect();
+                w.late = Some(Box::new(WalkLate::new(refs, via, true, late)));
+                return Vec::new();
+            }
             let list = handover_list(lang, &waiting, via, now, offset);
             let count = waiting.len().to_string();
             let msg = fill(text(app, T::MsgListCopied), &[&count, via.label(lang)]);
@@ -286,6 +307,7 @@ fn walk_act(app: &mut App, action: Action) -> Vec<Effect> {
                 fx.push(Effect::HandOverMany {
                     refs: waiting.into_iter().map(|c| c.reference).collect(),
                     via: via.as_str().into(),
+                    late: None,
                 });
             }
             return fx;
@@ -296,8 +318,96 @@ fn walk_act(app: &mut App, action: Action) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Text typed into the bulk step's one line (the ticket, or the reason).
+/// The walk asking for the late reason: ↑↓ (or a number or first letter) pick it,
+/// Tab moves to the words, Enter records, Esc goes back to the walk unrecorded.
+fn walk_late_act(app: &mut App, action: Action) -> Vec<Effect> {
+    use crate::domain::report::LateReason;
+    let (lang, now, offset) = (app.lang(), app.now, app.setup.offset);
+    let Pane::Walk(w) = &mut app.pane else {
+        return Vec::new();
+    };
+    let Some(ask) = w.late.as_deref_mut() else {
+        return Vec::new();
+    };
+    match action {
+        Action::SwitchFocus => ask.on_words = !ask.on_words,
+        Action::Up | Action::Down => {
+            let all = LateReason::ALL;
+            let n = all.len();
+            let i = ask.reason.and_then(|r| all.iter().position(|x| *x == r));
+            ask.reason = Some(
+                all[match (i, action == Action::Down) {
+                    (None, true) => 0,
+                    (None, false) => n - 1,
+                    (Some(i), true) => (i + 1) % n,
+                    (Some(i), false) => (i + n - 1) % n,
+                }],
+            );
+        }
+        Action::Confirm => {
+            let Some(reason) = ask.reason else {
+                notice(app, Tone::Warn, text(app, T::MsgNeedReason).into());
+                return Vec::new();
+            };
+            let late = Some((reason.code().to_string(), ask.words.lines().join(" ")));
+            let (refs, via, all) = (ask.refs.clone(), ask.via, ask.all);
+            let waiting: Vec<Complaint> = w
+                .callers
+                .iter()
+                .filter(|c| !c.done && refs.contains(&c.complaint.reference))
+                .map(|c| c.complaint.clone())
+                .collect();
+            if waiting.is_empty() {
+                w.late = None;
+                return Vec::new();
+            }
+            if !all {
+                return vec![
+                    Effect::Copy(handover_message(lang, &waiting[0], now, offset)),
+                    Effect::WalkHandOver {
+                        reference: waiting[0].reference.clone(),
+                        via: via.as_str().into(),
+                        late,
+                    },
+                ];
+            }
+            let list = handover_list(lang, &waiting, via, now, offset);
+            let count = waiting.len().to_string();
+            let msg = fill(text(app, T::MsgListCopied), &[&count, via.label(lang)]);
+            notice(app, Tone::Good, msg);
+            return vec![
+                Effect::Copy(list),
+                Effect::HandOverMany {
+                    refs: waiting.into_iter().map(|c| c.reference).collect(),
+                    via: via.as_str().into(),
+                    late,
+                },
+            ];
+        }
+        Action::Back => w.late = None,
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Text typed into the bulk step's one line (the ticket, or the reason), or into
+/// the walk's late reason (a number or first letter picks it, then the words).
 pub fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    if let Pane::Walk(w) = &mut app.pane
+        && let Some(ask) = w.late.as_deref_mut()
+    {
+        if ask.on_words {
+            if key.code != KeyCode::Enter {
+                ask.words.input(key);
+            }
+        } else if let Some(r) =
+            super::update::is_plain_char(&key).and_then(super::update::pick_late_reason)
+        {
+            ask.reason = Some(r);
+            ask.on_words = true;
+        }
+        return Vec::new();
+    }
     if let Pane::Bulk(b) = &mut app.pane
         && key.code != KeyCode::Enter
         && b.text.input(key)
@@ -308,6 +418,12 @@ pub fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 }
 
 pub fn pasted(app: &mut App, one_line: &str) -> Vec<Effect> {
+    if let Pane::Walk(w) = &mut app.pane
+        && let Some(ask) = w.late.as_deref_mut()
+        && ask.on_words
+    {
+        ask.words.insert_str(one_line);
+    }
     if let Pane::Bulk(b) = &mut app.pane {
         b.text.insert_str(one_line.trim());
         b.error = None;
@@ -378,6 +494,7 @@ pub fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             let Pane::Walk(w) = &mut app.pane else {
                 return reload(app);
             };
+            w.late = None;
             let total = w.callers.len().to_string();
             if w.handed_over(&reference) {
                 let msg = fill(text(app, T::MsgHandedOver), &[&reference]);
@@ -408,6 +525,7 @@ pub fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             if let Pane::Walk(w) = &mut app.pane
                 && what == BulkDone::HandedOver
             {
+                w.late = None;
                 let mut more = true;
                 for r in &refs {
                     more = w.handed_over(r);
@@ -459,8 +577,17 @@ pub fn run(desk: &mut Desk, effect: Effect) -> crate::desk::Result<Vec<Outcome>>
             }
             vec![Outcome::WalkReady(out)]
         }
-        Effect::WalkHandOver { reference, via } => {
-            desk.hand_over(&reference, &via)?;
+        Effect::WalkHandOver {
+            reference,
+            via,
+            late,
+        } => {
+            match late {
+                Some((reason, words)) => {
+                    desk.hand_over_with_reason(&reference, &via, Some(&reason), Some(&words))?
+                }
+                None => desk.hand_over(&reference, &via)?,
+            };
             vec![Outcome::WalkHandedOver { reference }]
         }
         Effect::LinkMany { refs, raw } => {
@@ -485,8 +612,12 @@ pub fn run(desk: &mut Desk, effect: Effect) -> crate::desk::Result<Vec<Outcome>>
                 refs: done.into_iter().map(|c| c.reference).collect(),
             }]
         }
-        Effect::HandOverMany { refs, via } => {
-            let done = desk.hand_over_many(&refs, &via, None, None)?;
+        Effect::HandOverMany { refs, via, late } => {
+            let (reason, words) = match &late {
+                Some((r, w)) => (Some(r.as_str()), Some(w.as_str())),
+                None => (None, None),
+            };
+            let done = desk.hand_over_many(&refs, &via, reason, words)?;
             vec![Outcome::BulkDone {
                 what: BulkDone::HandedOver,
                 refs: done.into_iter().map(|c| c.reference).collect(),

@@ -92,6 +92,8 @@ pub enum Effect {
     Copy(String),
     /// Count the section's report for a period (by category).
     LoadSectionReport(crate::domain::report::Period),
+    /// Read what the next officer inherits.
+    LoadShift,
     /// Wake the BCare worker: something was queued.
     NudgeWorker,
     /// Ask the search thread (done by the terminal side): a search can be slow.
@@ -106,6 +108,8 @@ pub enum Effect {
     WalkHandOver {
         reference: String,
         via: String,
+        /// Past the deadline: the reason's code and the officer's words.
+        late: Option<(String, String)>,
     },
     LinkMany {
         refs: Vec<String>,
@@ -118,6 +122,8 @@ pub enum Effect {
     HandOverMany {
         refs: Vec<String>,
         via: String,
+        /// One late reason for all (code, words), when some are past their deadline.
+        late: Option<(String, String)>,
     },
 }
 
@@ -341,6 +347,10 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
                 Err(e) => failed(e),
             }
         }
+        Effect::LoadShift => match super::shift::load(desk) {
+            Ok(s) => vec![Outcome::ShiftLoaded(Box::new(s))],
+            Err(e) => failed(e),
+        },
         Effect::Copy(_) | Effect::NudgeWorker | Effect::Search(_) => Vec::new(),
         other => super::callers::run(desk, other).unwrap_or_else(failed),
     }
@@ -420,5 +430,9 @@ fn counts(desk: &Desk) -> crate::desk::Result<StatusCounts> {
             .len() as i64,
         None => 0,
     };
-    Ok(StatusCounts { queue, due_soon })
+    Ok(StatusCounts {
+        queue,
+        due_soon,
+        notices_owed: desk.notices_owed()?,
+    })
 }

@@ -311,6 +311,20 @@ catalog! {
     ColNotified => "Dikabari", "Notified";
     IncOwed => "terutang", "owed";
     AShowInQueue => "Tampilkan di antrean", "Show in the queue";
+    SpanShift => "Serah terima shift", "Shift handoff";
+    ShiftTitle => "Serah terima shift · {}", "Shift handoff · {}";
+    ShiftOpen => "Pengaduan terbuka ({})", "Open complaints ({})";
+    ShiftOutbox => "Laporan menunggu dikirim ke BCare ({})", "Reports waiting for BCare ({})";
+    ShiftNotices => "Pemohon perlu dikabari selesai ({})", "Applicants owed a notice ({})";
+    ShiftChase => "Tiket perlu ditanyakan ke Dir. IKC ({})", "Tickets to chase at Dir. IKC ({})";
+    ShiftDue => "batas {}", "due {}";
+    ShiftTicket => "tiket {}", "ticket {}";
+    ShiftDays => "{} hari kerja", "{} working days";
+    ShiftNone => "tidak ada", "none";
+    ShiftMore => "… dan {} lagi: bcare-desk report --shift", "… and {} more: bcare-desk report --shift";
+    SbNoticesOwed => "perlu dikabari", "owed a notice";
+    KeySpace => "Spasi", "Space";
+    WalkLateAll => "{} dari {} lewat {} sudah lewat batas SLA: mengapa? (satu alasan untuk semua)", "{} of {} by {} are past the SLA deadline: why? (one reason for all)";
 }
 
 /// Fills `{}` placeholders in order.

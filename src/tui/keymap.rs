@@ -4,6 +4,7 @@
 
 use super::action::Action;
 use super::i18n::T;
+use crate::domain::msg::Lang;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// Where the officer is: decides which bindings apply.
@@ -25,12 +26,14 @@ pub enum Scope {
     Suggest,
     Bulk,
     Walk,
+    /// The walk asking why a handover is past the deadline.
+    WalkLate,
     Incident,
 }
 
 impl Scope {
     #[cfg(test)]
-    pub const ALL: [Scope; 16] = [
+    pub const ALL: [Scope; 17] = [
         Scope::Global,
         Scope::Queue,
         Scope::Search,
@@ -46,6 +49,7 @@ impl Scope {
         Scope::Suggest,
         Scope::Bulk,
         Scope::Walk,
+        Scope::WalkLate,
         Scope::Incident,
     ];
 
@@ -63,7 +67,7 @@ impl Scope {
             Scope::Overlay => T::ScopeOverlay,
             Scope::Suggest => T::ScopeSuggest,
             Scope::Bulk => T::ScopeBulk,
-            Scope::Walk => T::ScopeWalk,
+            Scope::Walk | Scope::WalkLate => T::ScopeWalk,
             Scope::Incident => T::ScopeIncident,
         }
     }
@@ -80,6 +84,7 @@ impl Scope {
                 | Scope::Close
                 | Scope::Overlay
                 | Scope::Bulk
+                | Scope::WalkLate
         )
     }
 }
@@ -272,6 +277,12 @@ pub const KEYMAP: &[Binding] = &[
     quiet(S::Walk, K::Up, NONE, A::Up, T::AUp),
     quiet(S::Walk, K::Down, NONE, A::Down, T::ADown),
     quiet(S::Walk, K::Char('?'), NONE, A::Help, T::AHelp),
+    // The walk past the deadline: the reason as in the handover pane, then Enter
+    b(S::WalkLate, K::Enter, NONE, A::Confirm, T::AHandOverNow),
+    b(S::WalkLate, K::Tab, NONE, A::SwitchFocus, T::AReasonWords),
+    quiet(S::WalkLate, K::Up, NONE, A::Up, T::AUp),
+    quiet(S::WalkLate, K::Down, NONE, A::Down, T::ADown),
+    b(S::WalkLate, K::Esc, NONE, A::Back, T::ABack),
     b(
         S::Incident,
         K::Char('h'),
@@ -342,11 +353,11 @@ pub fn lookup(scope: Scope, key: &KeyEvent) -> Option<Action> {
 }
 
 /// The first key bound to `action` in `scope`, as printed: what a notice tells the officer to press.
-pub fn key_for(scope: Scope, action: Action) -> String {
+pub fn key_for(scope: Scope, action: Action, lang: Lang) -> String {
     KEYMAP
         .iter()
         .find(|b| b.scope == scope && b.action == action)
-        .map(|b| key_label(b.code, b.mods))
+        .map(|b| key_label(b.code, b.mods, lang))
         .unwrap_or_default()
 }
 
@@ -370,10 +381,11 @@ pub fn commands(scope: Scope) -> Vec<&'static Binding> {
     out
 }
 
-/// A key as printed in hints and help: `Ctrl-S`, `Tab`, `↑`, `q`.
-pub fn key_label(code: KeyCode, mods: KeyModifiers) -> String {
+/// A key as printed in hints and help: `Ctrl-S`, `Tab`, `↑`, `q`; a named key in
+/// the screen's language (`Spasi` / `Space`).
+pub fn key_label(code: KeyCode, mods: KeyModifiers, lang: Lang) -> String {
     let base = match code {
-        KeyCode::Char(' ') => "Spasi".to_string(),
+        KeyCode::Char(' ') => T::KeySpace.get(lang).to_string(),
         KeyCode::Char(c) => c.to_string(),
         KeyCode::Enter => "Enter".into(),
         KeyCode::Esc => "Esc".into(),
@@ -414,6 +426,15 @@ mod tests {
             lookup(Scope::Queue, &press(K::Char('?'), KeyModifiers::SHIFT)),
             Some(A::Help)
         );
+    }
+
+    #[test]
+    fn key_names_follow_the_language() {
+        let space = |lang| key_label(K::Char(' '), NONE, lang);
+        assert_eq!(space(Lang::Id), "Spasi");
+        assert_eq!(space(Lang::En), "Space");
+        assert_eq!(key_for(Scope::Queue, A::ToggleSelect, Lang::En), "Space");
+        assert_eq!(key_label(K::Char('s'), CTRL, Lang::En), "Ctrl-S");
     }
 
     #[test]

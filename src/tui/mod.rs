@@ -15,6 +15,7 @@ mod keymap;
 mod message;
 mod search;
 mod selection;
+mod shift;
 mod theme;
 mod update;
 mod view;

@@ -103,6 +103,38 @@ pub struct WalkState {
     pub callers: Vec<WalkCaller>,
     pub at: usize,
     pub error: Option<String>,
+    /// Past the deadline: the reason asked for before Enter (or `a`) records it.
+    pub late: Option<Box<WalkLate>>,
+}
+
+/// The late reason the walk asks for, as the single handover pane does: for the
+/// caller on screen, or one reason for all those waiting by a channel.
+#[derive(Debug, Clone)]
+pub struct WalkLate {
+    /// Who is handed over once the reason is given (all of them with `all`).
+    pub refs: Vec<String>,
+    pub via: Channel,
+    pub all: bool,
+    /// How many of `refs` are past their deadline.
+    pub late: usize,
+    pub reason: Option<crate::domain::report::LateReason>,
+    pub words: TextArea<'static>,
+    /// Typing goes to the words rather than picking the reason.
+    pub on_words: bool,
+}
+
+impl WalkLate {
+    pub fn new(refs: Vec<String>, via: Channel, all: bool, late: usize) -> WalkLate {
+        WalkLate {
+            refs,
+            via,
+            all,
+            late,
+            reason: None,
+            words: TextArea::default(),
+            on_words: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -126,6 +158,7 @@ impl WalkState {
             callers,
             at: 0,
             error: None,
+            late: None,
         }
     }
 

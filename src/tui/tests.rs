@@ -1762,7 +1762,8 @@ fn the_report_pane_counts_the_period_and_switches_it() {
     };
     assert_eq!(r.period.from.to_string(), "2026-10-01");
     assert!(h.render().contains("No complaints in this period."));
-    // Back through today, which holds the three again.
+    // Past the shift handoff, back round to today, which holds the three again.
+    h.key(KeyCode::Tab);
     h.key(KeyCode::Tab);
     let Pane::Report(r) = &h.app.pane else {
         panic!()
@@ -2003,3 +2004,11 @@ fn a_choice_settled_by_number_moves_past_fields_the_message_filled() {
 // ------------------------------------------------- one outage, many callers
 
 mod callers;
+
+// ------------------------------------------------- the shift handoff, notices owed
+
+mod shift;
+
+// ------------------------------------------------- late callers in the handover walk
+
+mod late_walk;

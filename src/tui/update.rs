@@ -347,7 +347,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Scope::Handover | Scope::HandoverLate => handover_act(app, action),
         Scope::Close => close_act(app, action),
         Scope::Report => report_act(app, action),
-        Scope::Suggest | Scope::Bulk | Scope::Walk | Scope::Incident => {
+        Scope::Suggest | Scope::Bulk | Scope::Walk | Scope::WalkLate | Scope::Incident => {
             super::callers::pane_act(app, action)
         }
     }
@@ -800,8 +800,12 @@ fn open_report(app: &mut App, span: ReportSpan) -> Vec<Effect> {
         span,
         period,
         report: None,
+        shift: None,
         error: None,
     }));
+    if span == ReportSpan::Shift {
+        return vec![Effect::LoadShift];
+    }
     vec![Effect::LoadSectionReport(period)]
 }
 
@@ -971,7 +975,7 @@ fn handover_act(app: &mut App, action: Action) -> Vec<Effect> {
 
 /// The late reason a typed character names: its number (1–4), or the first
 /// letter of its name in either language or of its code.
-fn pick_late_reason(c: char) -> Option<crate::domain::report::LateReason> {
+pub(super) fn pick_late_reason(c: char) -> Option<crate::domain::report::LateReason> {
     use crate::domain::msg::Lang;
     use crate::domain::report::LateReason;
     let all = LateReason::ALL;
@@ -987,7 +991,7 @@ fn pick_late_reason(c: char) -> Option<crate::domain::report::LateReason> {
         .or_else(|| all.iter().copied().find(|r| starts(r.code())))
 }
 
-fn is_plain_char(key: &KeyEvent) -> Option<char> {
+pub(super) fn is_plain_char(key: &KeyEvent) -> Option<char> {
     match key.code {
         KeyCode::Char(c)
             if !key
@@ -1049,7 +1053,7 @@ fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Scope::Bulk => super::callers::typed(app, key),
+        Scope::Bulk | Scope::WalkLate => super::callers::typed(app, key),
         Scope::Close => {
             if let Pane::Close(c) = &mut app.pane
                 && key.code != KeyCode::Enter
@@ -1202,7 +1206,7 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Scope::Bulk => super::callers::pasted(app, &one_line),
+        Scope::Bulk | Scope::WalkLate => super::callers::pasted(app, &one_line),
         Scope::Close => {
             if let Pane::Close(c) = &mut app.pane {
                 c.text.insert_str(&one_line);
@@ -1265,7 +1269,7 @@ fn read_message(app: &mut App, message: &str, from_description: bool) -> Vec<Eff
     if proposals.secrets {
         notice(app, Tone::Bad, text(app, T::MsgMessageSecret).into());
     } else {
-        let undo = keymap::key_for(Scope::Intake, Action::UndoFill);
+        let undo = keymap::key_for(Scope::Intake, Action::UndoFill, lang);
         let msg = fill(
             text(app, T::MsgMessageRead),
             &[&filled.len().to_string(), &undo],
@@ -1365,7 +1369,11 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             fx.push(Effect::NudgeWorker);
             // The report on screen counts again too.
             if let Pane::Report(r) = &app.pane {
-                fx.push(Effect::LoadSectionReport(r.period));
+                fx.push(if r.span == ReportSpan::Shift {
+                    Effect::LoadShift
+                } else {
+                    Effect::LoadSectionReport(r.period)
+                });
             }
             // The incident on screen is read again too: a caller linked or resolved elsewhere.
             if let Pane::Incident(i) = &app.pane {
@@ -1376,9 +1384,18 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
         Outcome::SectionReportLoaded(report) => {
             // An answer for a period no longer on screen is dropped.
             if let Pane::Report(r) = &mut app.pane
+                && r.span != ReportSpan::Shift
                 && r.period == report.period
             {
                 r.report = Some(report);
+            }
+            Vec::new()
+        }
+        Outcome::ShiftLoaded(shift) => {
+            if let Pane::Report(r) = &mut app.pane
+                && r.span == ReportSpan::Shift
+            {
+                r.shift = Some(shift);
             }
             Vec::new()
         }
@@ -1607,7 +1624,9 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                 Pane::Forward(f) => f.sending = false,
                 Pane::Receipt(r) => r.error = Some(e.clone()),
                 Pane::Close(c) => c.error = Some(e.clone()),
-                Pane::Report(r) if r.report.is_none() => r.error = Some(e.clone()),
+                Pane::Report(r) if r.report.is_none() && r.shift.is_none() => {
+                    r.error = Some(e.clone())
+                }
                 Pane::Bulk(b) => b.error = Some(e.clone()),
                 Pane::Walk(w) => w.error = Some(e.clone()),
                 _ => {}

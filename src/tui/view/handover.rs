@@ -22,11 +22,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HandoverState, theme: 
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let late = h.late(app.now);
-    let late_rows = if late {
-        crate::domain::report::LateReason::ALL.len() as u16 + 3
-    } else {
-        0
-    };
+    let late_rows = if late { late_picker_height() } else { 0 };
     let [who, channel, why, message, hint] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Length(2),
@@ -36,7 +32,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HandoverState, theme: 
     ])
     .areas(inner);
     if late {
-        late_reason(frame, why, app, h, theme);
+        let deadline = crate::domain::when::short_local(h.complaint.sla_deadline, app.setup.offset);
+        late_picker(
+            frame,
+            why,
+            app,
+            LatePick {
+                question: fill(T::HoLate.get(lang), &[&deadline]),
+                reason: h.late_reason,
+                words: &h.late_words,
+                on_words: h.on_words,
+            },
+            theme,
+        );
     }
     let a = &c.details.applicant;
     let contact = [a.phone.as_deref(), a.email.as_deref()]
@@ -86,13 +94,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HandoverState, theme: 
     );
 }
 
+/// The late reason being asked: the question, the reason picked so far, the words.
+pub struct LatePick<'a> {
+    pub question: String,
+    pub reason: Option<crate::domain::report::LateReason>,
+    pub words: &'a ratatui_textarea::TextArea<'static>,
+    pub on_words: bool,
+}
+
+/// The rows the late-reason picker takes.
+pub fn late_picker_height() -> u16 {
+    crate::domain::report::LateReason::ALL.len() as u16 + 3
+}
+
 /// Past the deadline: the reasons numbered (a number or first letter picks), then the words.
-fn late_reason(frame: &mut Frame, area: Rect, app: &App, h: &HandoverState, theme: &Theme) {
+pub fn late_picker(frame: &mut Frame, area: Rect, app: &App, h: LatePick, theme: &Theme) {
     use crate::domain::report::LateReason;
     let lang = app.lang();
-    let deadline = crate::domain::when::short_local(h.complaint.sla_deadline, app.setup.offset);
     let width = area.width as usize;
-    let question = fill(T::HoLate.get(lang), &[&deadline]);
+    let question = h.question;
     let how_to = format!("  ({})", T::HoLateHowTo.get(lang));
     let style = if h.on_words {
         theme.warning()
@@ -110,7 +130,7 @@ fn late_reason(frame: &mut Frame, area: Rect, app: &App, h: &HandoverState, them
             &format!("{:>2} {}", i + 1, r.label(lang)),
             width.saturating_sub(1),
         );
-        lines.push(if h.late_reason == Some(*r) {
+        lines.push(if h.reason == Some(*r) {
             Line::styled(format!("›{text}"), theme.focus())
         } else {
             Line::raw(format!(" {text}"))
@@ -134,5 +154,5 @@ fn late_reason(frame: &mut Frame, area: Rect, app: &App, h: &HandoverState, them
         theme.muted()
     };
     frame.render_widget(Paragraph::new(Span::styled(label, style)), l);
-    frame.render_widget(&h.late_words, input);
+    frame.render_widget(h.words, input);
 }

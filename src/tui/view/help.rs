@@ -48,9 +48,9 @@ fn section(scope: Scope, app: &App, theme: &Theme) -> Vec<Line<'static>> {
         match seen.iter_mut().find(|(s, _)| s.action == b.action) {
             Some((_, keys)) => {
                 keys.push_str(" / ");
-                keys.push_str(&key_label(b.code, b.mods));
+                keys.push_str(&key_label(b.code, b.mods, lang));
             }
-            None => seen.push((*b, key_label(b.code, b.mods))),
+            None => seen.push((*b, key_label(b.code, b.mods, lang))),
         }
     }
     for (b, keys) in seen {
@@ -88,7 +88,7 @@ pub fn draw_palette(
     for (i, b) in matches.iter().enumerate() {
         let line = Line::from(vec![
             Span::raw(format!("{:<28}", b.label.get(lang))),
-            Span::styled(key_label(b.code, b.mods), theme.key()),
+            Span::styled(key_label(b.code, b.mods, lang), theme.key()),
         ]);
         lines.push(if i == selected {
             line.style(theme.selected())

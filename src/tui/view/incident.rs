@@ -10,6 +10,7 @@ use super::{fit, width_of, wrap_words};
 use crate::domain::complaint::Stage;
 use crate::domain::handover::{contact_for, handover_message};
 use crate::domain::text::for_terminal;
+use crate::domain::when::short_local;
 use chrono::{DateTime, Utc};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -147,13 +148,48 @@ pub fn draw_walk(frame: &mut Frame, area: Rect, app: &App, w: &WalkState, theme:
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let list_height = (w.callers.len() as u16).clamp(1, (inner.height / 3).max(3));
-    let [list, channel, error, message] = Layout::vertical([
+    let [list, channel, error, why, message] = Layout::vertical([
         Constraint::Length(list_height),
         Constraint::Length(1),
         Constraint::Length(if w.error.is_some() { 2 } else { 0 }),
+        Constraint::Length(if w.late.is_some() {
+            super::handover::late_picker_height()
+        } else {
+            0
+        }),
         Constraint::Fill(1),
     ])
     .areas(inner);
+    if let Some(ask) = &w.late {
+        let question = if ask.all {
+            fill(
+                T::WalkLateAll.get(lang),
+                &[
+                    &ask.late.to_string(),
+                    &ask.refs.len().to_string(),
+                    ask.via.label(lang),
+                ],
+            )
+        } else {
+            let deadline = w
+                .current()
+                .map(|c| short_local(c.complaint.sla_deadline, app.setup.offset))
+                .unwrap_or_default();
+            fill(T::HoLate.get(lang), &[&deadline])
+        };
+        super::handover::late_picker(
+            frame,
+            why,
+            app,
+            super::handover::LatePick {
+                question,
+                reason: ask.reason,
+                words: &ask.words,
+                on_words: ask.on_words,
+            },
+            theme,
+        );
+    }
     // The list scrolls to keep the current caller in sight.
     let first = w.at.saturating_sub(list_height.saturating_sub(1) as usize);
     let width = inner.width as usize;

@@ -139,11 +139,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
         y += heights[i];
     }
     let extras = if !form.marked.is_empty() {
-        let undo = keymap::key_for(Scope::Intake, Action::UndoFill);
+        let undo = keymap::key_for(Scope::Intake, Action::UndoFill, lang);
         fill(T::FilledHint.get(lang), &[&undo])
     } else if form.is_blank() {
         // The fastest way in: say it where the officer looks first.
-        let read = keymap::key_for(Scope::Intake, Action::ReadMessage);
+        let read = keymap::key_for(Scope::Intake, Action::ReadMessage, lang);
         fill(T::PasteHint.get(lang), &[&read])
     } else if form.focus.is_multiline() {
         T::NewLineHint.get(lang).to_string()

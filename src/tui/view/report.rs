@@ -7,6 +7,7 @@ use super::super::i18n::{T, fill};
 use super::super::theme::Theme;
 use crate::domain::report::SectionReport;
 use crate::domain::when::short_local;
+use crate::store::OutboxState;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -20,20 +21,32 @@ fn span_label(s: ReportSpan) -> T {
         ReportSpan::ThisWeek => T::SpanWeek,
         ReportSpan::ThisMonth => T::SpanMonth,
         ReportSpan::LastMonth => T::SpanLastMonth,
+        ReportSpan::Shift => T::SpanShift,
     }
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: &Theme) {
     let lang = app.lang();
-    let block = Block::default().borders(Borders::ALL).title(Span::styled(
+    let title = if r.span == ReportSpan::Shift {
+        format!(
+            " {} · {} ",
+            T::ReportTitle.get(lang),
+            fill(
+                T::ShiftTitle.get(lang),
+                &[&short_local(app.now, app.setup.offset)]
+            )
+        )
+    } else {
         format!(
             " {} · {} – {} ",
             T::ReportTitle.get(lang),
             r.period.from,
             r.period.to
-        ),
-        theme.title(),
-    ));
+        )
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(title, theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [tabs, rest] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(inner);
@@ -53,6 +66,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: &T
         .highlight_style(theme.focus()),
         tabs,
     );
+    if r.span == ReportSpan::Shift {
+        draw_shift(frame, rest, app, r, theme);
+        return;
+    }
     let Some(report) = &r.report else {
         let line = match &r.error {
             Some(e) => Line::styled(crate::domain::text::for_terminal(e), theme.error()),
@@ -306,4 +323,158 @@ fn reason_text(raw: &str, lang: crate::domain::msg::Lang) -> String {
         format!("{named}: {words}")
     };
     crate::domain::text::for_terminal(&text)
+}
+
+/// The shift handoff: open complaints (whose move, deadline), reports waiting for
+/// BCare, notices owed, tickets to chase. Every list keeps its heading and count;
+/// the rows that fit are dealt out one at a time, so a long list never hides a short one.
+fn draw_shift(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: &Theme) {
+    let lang = app.lang();
+    let Some(s) = &r.shift else {
+        let line = match &r.error {
+            Some(e) => Line::styled(crate::domain::text::for_terminal(e), theme.error()),
+            None => Line::styled(T::ReportLoading.get(lang), theme.muted()),
+        };
+        frame.render_widget(
+            Paragraph::new(line).wrap(ratatui::widgets::Wrap { trim: true }),
+            area,
+        );
+        return;
+    };
+    let off = app.setup.offset;
+    let ticket = |t: &str| fill(T::ShiftTicket.get(lang), &[t]);
+    let open: Vec<Line> = s
+        .open
+        .iter()
+        .map(|o| {
+            let mut parts = vec![
+                o.reference.clone(),
+                format!("{:<11}", super::queue::stage_short(o.stage).get(lang)),
+                format!("{:<8}", o.stage.whose_move().map_or("—", |p| p.label())),
+            ];
+            // The deadline matters while the clock runs; after handover the ticket does.
+            if o.stage.sla_running() {
+                let mut due = fill(T::ShiftDue.get(lang), &[&short_local(o.sla_deadline, off)]);
+                if o.overdue(app.now) {
+                    due = format!("{due} {}", T::SlaLate.get(lang));
+                }
+                parts.push(due);
+            }
+            if let Some(t) = &o.ticket_no {
+                parts.push(ticket(t));
+            }
+            let line = crate::domain::text::for_terminal(&parts.join("  "));
+            if o.overdue(app.now) {
+                Line::styled(line, theme.breached())
+            } else {
+                Line::raw(line)
+            }
+        })
+        .collect();
+    let outbox: Vec<Line> = s
+        .outbox
+        .iter()
+        .map(|o| {
+            // In the officer's words, as the detail says it.
+            let tries = o.attempts.to_string();
+            let state = match o.state {
+                OutboxState::Pending if o.attempts == 0 => T::DeliveryNotYet.get(lang).to_string(),
+                OutboxState::Pending => fill(
+                    T::DeliveryRetry.get(lang),
+                    &[&tries, &short_local(o.next_attempt_at, off)],
+                ),
+                _ => fill(T::DeliveryFailed.get(lang), &[&tries]),
+            };
+            let mut line = format!("{}  {state}", o.reference);
+            if let Some(e) = &o.last_error {
+                line = format!("{line}  {e}");
+            }
+            Line::raw(crate::domain::text::for_terminal(&line))
+        })
+        .collect();
+    let notices: Vec<Line> = s
+        .notices_owed
+        .iter()
+        .map(|i| {
+            Line::raw(crate::domain::text::for_terminal(&format!(
+                "{}  {}",
+                i.reference,
+                ticket(&i.ticket_no)
+            )))
+        })
+        .collect();
+    let chase: Vec<Line> = s
+        .tickets_to_chase
+        .iter()
+        .map(|i| {
+            Line::raw(crate::domain::text::for_terminal(&format!(
+                "{}  {}  {}",
+                i.reference,
+                ticket(&i.ticket_no),
+                fill(T::ShiftDays.get(lang), &[&i.working_days_open.to_string()])
+            )))
+        })
+        .collect();
+    let sections = [
+        (T::ShiftOpen, open),
+        (T::ShiftOutbox, outbox),
+        (T::ShiftNotices, notices),
+        (T::ShiftChase, chase),
+    ];
+    // One row per list for its heading; the rest dealt out in turn. An empty list
+    // takes one row to say so.
+    let wanted: Vec<usize> = sections.iter().map(|(_, rows)| rows.len().max(1)).collect();
+    let mut shown = vec![0usize; sections.len()];
+    let mut left = (area.height as usize).saturating_sub(sections.len());
+    while left > 0 {
+        let before = left;
+        for (n, want) in shown.iter_mut().zip(&wanted) {
+            if left > 0 && *n < *want {
+                *n += 1;
+                left -= 1;
+            }
+        }
+        if left == before {
+            break;
+        }
+    }
+    let width = area.width as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    for ((title, rows), n) in sections.into_iter().zip(shown) {
+        lines.push(Line::styled(
+            fill(title.get(lang), &[&rows.len().to_string()]),
+            theme.info(),
+        ));
+        if rows.is_empty() {
+            if n > 0 {
+                lines.push(Line::styled(
+                    format!("  {}", T::ShiftNone.get(lang)),
+                    theme.muted(),
+                ));
+            }
+            continue;
+        }
+        // More than fit: the last row says how many more (the command line lists them all).
+        let keep = if n < rows.len() {
+            n.saturating_sub(1)
+        } else {
+            n
+        };
+        let hidden = rows.len() - keep;
+        for row in rows.into_iter().take(keep) {
+            let style = row.style;
+            let text: String = row.spans.iter().map(|s| s.content.as_ref()).collect();
+            // Fitted before the indent: the fit works on words and would drop it.
+            let text = super::fit(&text, width.saturating_sub(2));
+            lines.push(Line::styled(format!("  {text}"), style));
+        }
+        if n > 0 && hidden > 0 {
+            let more = fill(T::ShiftMore.get(lang), &[&hidden.to_string()]);
+            lines.push(Line::styled(
+                format!("  {}", super::fit(&more, width.saturating_sub(2))),
+                theme.muted(),
+            ));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), area);
 }

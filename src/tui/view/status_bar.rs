@@ -59,7 +59,7 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .map(|(i, b)| Part {
             rank: i.min(u8::MAX as usize) as u8,
             spans: vec![
-                Span::styled(key_label(b.code, b.mods), theme.key()),
+                Span::styled(key_label(b.code, b.mods, lang), theme.key()),
                 Span::raw(format!(" {}", b.label.get(lang))),
             ],
         })
@@ -113,6 +113,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         rank: 3,
         spans: count(c.due_soon, T::SbDueSoon, theme.warning()),
     });
+    // Only when some are owed: a to-do, not a gauge. It waits on the officer, while
+    // the reports waiting to be sent go by themselves: it outranks them.
+    if c.notices_owed > 0 {
+        parts.push(Part {
+            rank: 3,
+            spans: count(c.notices_owed, T::SbNoticesOwed, theme.warning()),
+        });
+    }
     parts.push(Part {
         rank: 4,
         spans: count(c.queue.waiting_to_send, T::SbWaiting, theme.base()),

@@ -1,0 +1,88 @@
+//! The shift handoff in the report pane (issue 9): what the next officer inherits,
+//! read from the desk by an effect — the same lists as `bcare-desk report --shift`.
+
+use crate::desk::Desk;
+use crate::domain::complaint::Stage;
+use crate::domain::followup::FollowupItem;
+use crate::store::{ListQuery, OutboxState};
+use chrono::{DateTime, Utc};
+
+/// The most rows read per list; the pane says how many it could not show.
+const SHIFT_LIMIT: usize = 500;
+
+/// One open complaint: whose move it is and, while the clock runs, its deadline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenItem {
+    pub reference: String,
+    pub stage: Stage,
+    pub ticket_no: Option<String>,
+    pub sla_deadline: DateTime<Utc>,
+}
+
+impl OpenItem {
+    pub fn overdue(&self, now: DateTime<Utc>) -> bool {
+        self.stage.sla_running() && self.sla_deadline < now
+    }
+}
+
+/// A report not yet accepted by BCare.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WaitingReport {
+    pub reference: String,
+    pub state: OutboxState,
+    pub attempts: i64,
+    pub next_attempt_at: DateTime<Utc>,
+    pub last_error: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShiftHandoff {
+    /// Open complaints, those whose clock runs first, most urgent first.
+    pub open: Vec<OpenItem>,
+    pub outbox: Vec<WaitingReport>,
+    pub tickets_to_chase: Vec<FollowupItem>,
+    pub notices_owed: Vec<FollowupItem>,
+}
+
+/// Reads the handoff; runs on the effect side, never in update or the view.
+pub fn load(desk: &Desk) -> crate::desk::Result<ShiftHandoff> {
+    let mut open: Vec<OpenItem> = desk
+        .list(&ListQuery {
+            stages: Stage::ALL.into_iter().filter(|s| s.is_open()).collect(),
+            deadline_before: None,
+            category: None,
+            after: None,
+            limit: SHIFT_LIMIT,
+        })?
+        .into_iter()
+        .map(|c| OpenItem {
+            reference: c.reference,
+            stage: c.stage,
+            ticket_no: c.ticket_no,
+            sla_deadline: c.sla_deadline,
+        })
+        .collect();
+    // The clock still runs on these: they come first, most urgent first.
+    open.sort_by_key(|c| (!c.stage.sla_running(), c.sla_deadline));
+    let outbox = desk
+        .store()
+        .outbox_waiting(SHIFT_LIMIT)?
+        .into_iter()
+        .map(|o| WaitingReport {
+            reference: o.reference,
+            state: o.state,
+            attempts: o.attempts,
+            next_attempt_at: o.next_attempt_at,
+            last_error: o.last_error,
+        })
+        .collect();
+    let (notices_owed, followed): (Vec<_>, Vec<_>) =
+        desk.followup()?.into_iter().partition(|i| i.notify_owed);
+    let tickets_to_chase = followed.into_iter().filter(|i| i.chase).collect();
+    Ok(ShiftHandoff {
+        open,
+        outbox,
+        tickets_to_chase,
+        notices_owed,
+    })
+}
