@@ -189,7 +189,7 @@ fn a_ticket_number_in_the_wrong_stage_is_refused() {
         .args(["ticket", &r, "12345678"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("ticket_no"));
+        .stderr(predicate::str::contains("Nomor tiket:"));
     // A typo can be corrected before handover, and the correction is on record.
     let t = desk.json(&["ticket", &r, "A0254EB2B1"]);
     assert_eq!(t["ticket_no"], "A0254EB2B1");

@@ -116,6 +116,18 @@ impl FieldMsg {
     }
 }
 
+impl FieldMsg {
+    /// The message with its field named in the officer's words (`Nomor aju: …`),
+    /// for text a person reads; [`FieldMsg::text`] keeps the key a command takes.
+    pub fn said(&self, lang: Lang) -> String {
+        let text = match lang {
+            Lang::Id => &self.id,
+            Lang::En => &self.en,
+        };
+        format!("{}: {text}", words::field_name(self.field, lang))
+    }
+}
+
 impl fmt::Display for FieldMsg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {} ({})", self.field, self.id, self.en)

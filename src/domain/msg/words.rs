@@ -80,18 +80,25 @@ pub fn field_name(key: &str, lang: Lang) -> String {
     field(key).map_or_else(|| key.to_string(), |m| m.get(lang).to_string())
 }
 
-/// A note the desk wrote into the log, in words: `client X`, `via telepon`,
-/// `ticket N …`, and intake warnings `field_key: text; …`. What an officer typed
-/// is shown as typed.
+/// A note the desk wrote into the log, in words, part by part (`; ` apart):
+/// `client X`, `via telepon`, `ticket N …`, and check messages `field_key: text`.
+/// What an officer typed is shown as typed.
 pub fn event_note(note: &str, lang: Lang) -> String {
-    if let Some(client) = note.strip_prefix("client ") {
+    note.split("; ")
+        .map(|part| note_part(part, lang))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn note_part(part: &str, lang: Lang) -> String {
+    if let Some(client) = part.strip_prefix("client ") {
         return M::NoteClient.fill(lang, &[client]);
     }
-    if let Some(via) = note.strip_prefix("via ") {
+    if let Some(via) = part.strip_prefix("via ") {
         let label = Channel::parse(via).map_or(via, |c| c.label(lang));
         return M::NoteVia.fill(lang, &[label]);
     }
-    if let Some(rest) = note.strip_prefix("ticket ") {
+    if let Some(rest) = part.strip_prefix("ticket ") {
         if let Some((no, from)) = rest.split_once(" dari ") {
             return M::NoteTicketFrom.fill(lang, &[no, from]);
         }
@@ -100,15 +107,19 @@ pub fn event_note(note: &str, lang: Lang) -> String {
         }
         return M::NoteTicket.fill(lang, &[rest]);
     }
-    note.split("; ")
-        .map(|part| match part.split_once(": ") {
-            Some((key, text)) if field(key).is_some() => {
-                format!("{}: {text}", field_name(key, lang))
-            }
-            _ => part.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+    match part.split_once(": ") {
+        Some((key, text)) if field(key).is_some() => format!("{}: {text}", field_name(key, lang)),
+        _ => part.to_string(),
+    }
+}
+
+/// A value in an event's before → after: a stage key in words, anything else
+/// (a ticket number) as it is.
+pub fn event_value(value: &str, lang: Lang) -> String {
+    match Stage::parse(value) {
+        Some(stage) if stage.as_str() == value => stage_short(stage).get(lang).to_string(),
+        _ => value.to_string(),
+    }
 }
 
 #[cfg(test)]
