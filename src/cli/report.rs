@@ -4,7 +4,7 @@
 use super::export::{csv_line, write_private};
 use crate::desk::Desk;
 use crate::domain::complaint::Stage;
-use crate::domain::msg::Lang;
+use crate::domain::msg::{Lang, M};
 use crate::domain::report::{Figures, GroupBy, Period, SectionReport};
 use crate::domain::when::{local_date, rfc3339_local, short_local};
 use crate::store::ListQuery;
@@ -102,14 +102,7 @@ pub fn run(desk: &Desk, a: &ReportArgs, json: bool, lang: Lang) -> Result<()> {
     // Working minutes over a year without holiday data count holidays as working days.
     for year in period.from.year()..=period.to.year() {
         if !desk.calendar().covers_year(year) {
-            match lang {
-                Lang::Id => eprintln!(
-                    "! kalender tidak memuat data libur tahun {year}: menit kerja dan batas SLA periode ini bisa salah"
-                ),
-                Lang::En => eprintln!(
-                    "! the calendar has no holiday data for {year}: this period's working minutes and deadlines may be wrong"
-                ),
-            }
+            eprintln!("{}", M::ReportCalendarGap.fill(lang, &[&year.to_string()]));
         }
     }
     let r = desk.section_report(period, by)?;

@@ -107,6 +107,15 @@ impl FieldMsg {
         FieldMsg::new(field, m.fill(Lang::Id, args), m.fill(Lang::En, args))
     }
 
+    /// A catalog template filled with values that differ by language (a stage word).
+    pub fn worded(field: &'static str, m: M, args: impl Fn(Lang) -> Vec<String>) -> Self {
+        let fill = |lang| {
+            let args = args(lang);
+            m.fill(lang, &args.iter().map(String::as_str).collect::<Vec<_>>())
+        };
+        FieldMsg::new(field, fill(Lang::Id), fill(Lang::En))
+    }
+
     /// `field: message` in one language.
     pub fn text(&self, lang: Lang) -> String {
         match lang {

@@ -64,6 +64,7 @@ catalog! {
     FieldReceivedAt => "Diterima pada", "Received at";
     FieldTicketNo => "Nomor tiket", "Ticket number";
     FieldReference => "Referensi", "Reference";
+    FieldStage => "Tahap", "Stage";
 
     // `show` and `list`.
     LabelMove => "Giliran", "Whose move";
@@ -103,6 +104,58 @@ catalog! {
     StepTicket => " — tiket {}", " — ticket {}";
     StepSlaMet => " — SLA terpenuhi", " — SLA met";
     StepSlaLate => " — SLA terlambat", " — SLA late";
+    // `outbox` and `forward --wait`.
+    OutboxEmpty => "Tidak ada laporan yang menunggu dikirim ke BCare.", "Nothing waits to be sent to BCare.";
+    OutboxHeadReference => "REFERENSI", "REFERENCE";
+    OutboxHeadState => "STATUS", "STATE";
+    OutboxHeadTries => "COBA", "TRIES";
+    OutboxHeadNext => "BERIKUTNYA", "NEXT";
+    OutboxHeadError => "GALAT TERAKHIR", "LAST ERROR";
+    OutboxRetryHint => "— (outbox retry)", "— (outbox retry)";
+    PortalFilesByHand => "[bcare] client = \"portal\": laporan diisi di portal, catat nomornya dengan `ticket`", "[bcare] client = \"portal\": file the report at the portal and record the number with `ticket`";
+    NothingWaits => "{}: tidak ada laporan yang menunggu dikirim", "{}: no report waits to be sent";
+    NotSent => "{}: laporan tidak terkirim ({}). Periksa, lalu kirim lagi dengan `bcare-desk outbox retry {}`", "{}: the report was not sent ({}). Check it, then send again with `bcare-desk outbox retry {}`";
+    NoReportInOutbox => "{}: tidak ada laporan di outbox", "{}: no report in the outbox";
+    TicketFromBcare => "{}: nomor tiket BCare {}", "{}: BCare ticket number {}";
+    StillQueued => "{}: belum terkirim ({}); tetap di antrean, percobaan berikutnya {}", "{}: not sent yet ({}); stays queued, next attempt {}";
+
+    // `followup`.
+    SameStatus => "{}: status sama dengan yang tercatat; tidak ada perubahan", "{}: same status as recorded; nothing changed";
+    PollPortal => "--poll: klien portal tidak bisa menanyakan BCare; baca statusnya di {} lalu catat: bcare-desk followup REF --status TEKS", "--poll: the portal client cannot ask BCare; read the status at {} and record it: bcare-desk followup REF --status TEXT";
+    PollSim => "--poll: simulator di dalam desk hanya mengenal tiketnya selama layar desk terbuka (pekerjanya yang menanyakan); untuk baris perintah jalankan `bcare-desk simulate` dengan klien http", "--poll: the in-desk simulator knows its tickets only while the desk screen runs (its worker polls them); for the command line run `bcare-desk simulate` with the http client";
+    PollNoChange => "{} tiket ditanyakan; tidak ada perubahan", "{} tickets asked; nothing changed";
+    PollRefused => "BCare menolak poll ({}); periksa [bcare] lalu ulangi", "BCare refused the poll ({}); check [bcare] and poll again";
+    PollUnreachable => "BCare tidak menjawab ({}); tiket lainnya ditanyakan pada poll berikutnya", "BCare did not answer ({}); the other tickets are asked at the next poll";
+    ResolvedOwed => "  SELESAI: pemohon perlu dikabari (bcare-desk notify)", "  RESOLVED: the applicant is owed a notice (bcare-desk notify)";
+
+    // `incident` and bulk handover.
+    StillWaiting => "! belum diserahkan, tetap menunggu: {} (bcare-desk handover REF… --via …)", "! not yet handed over, still waiting: {} (bcare-desk handover REF… --via …)";
+    HandedOverMany => "{} pengaduan diserahkan lewat {} ({} melewati batas 2 jam kerja)", "{} complaints handed over by {} ({} past the 2-working-hour deadline)";
+    IncidentHead => "tiket {} — dilaporkan lewat {} — {} penelepon, {} menunggu diserahkan, {} perlu dikabari", "ticket {} — filed with {} — {} callers, {} awaiting handover, {} owed a notice";
+    IncReceived => "diterima", "received";
+    IncHandedOver => "diserahkan", "handed over";
+    IncNotified => "dikabari", "notified";
+    IncOwed => "PERLU DIKABARI", "OWED A NOTICE";
+
+    // `report`.
+    ReportCalendarGap => "! kalender tidak memuat data libur tahun {}: menit kerja dan batas SLA periode ini bisa salah", "! the calendar has no holiday data for {}: this period's working minutes and deadlines may be wrong";
+
+    // The desk's errors and the domain's texts.
+    NoSuchComplaint => "tidak ada pengaduan dengan referensi ini", "no such complaint";
+    ChangedElsewhere => "pengaduan baru saja diubah di jendela lain; coba lagi", "the complaint was just changed elsewhere; try again";
+    NothingChanged => "{}: {}; tidak ada yang diubah", "{}: {}; nothing was changed";
+    ChannelOneOf => "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya", "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya";
+    LinkToItself => "pengaduan tidak bisa ditautkan ke dirinya sendiri", "a complaint cannot be linked to itself";
+    NoTicketYet => "{} belum punya nomor tiket BCare", "{} has no BCare ticket number yet";
+    NoneAwaitsHandover => "tidak ada pengaduan bertiket {} yang menunggu diserahkan", "no complaint on ticket {} waits for its handover";
+    NoneHandedOverOpen => "tidak ada pengaduan bertiket {} yang sudah diserahkan dan belum selesai", "no complaint on ticket {} is handed over and not yet resolved";
+    NoneOnTicket => "tidak ada pengaduan bertiket {}", "no complaint carries ticket {}";
+    StatusNotAtDirIkc => "{} berada di tahap '{}'; status BCare dicatat untuk tiket yang sedang di Dir. IKC (bertiket atau diserahkan)", "{} is at stage '{}'; a BCare status is recorded for a ticket at Dir. IKC (ticketed or handed over)";
+    NoticeNotResolved => "{} berada di tahap '{}'; pemberitahuan dikirim setelah Dir. IKC menyelesaikannya (selesai)", "{} is at stage '{}'; the notice is sent once Dir. IKC has solved it (resolved)";
+    NoComplaint => "pengaduan {} tidak ditemukan", "no complaint {}";
+    OutcomeResolved => "selesai", "resolved";
+    IllegalStep => "pengaduan berada di tahap '{}'; '{}' hanya boleh dari tahap {}. Yang bisa dilakukan sekarang: {}", "the complaint is at stage '{}'; '{}' is allowed only from {}. What can be done now: {}";
+    NothingOpen => "tidak ada (pengaduan sudah ditutup)", "nothing (the complaint is closed)";
 }
 
 #[cfg(test)]

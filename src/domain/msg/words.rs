@@ -71,6 +71,7 @@ pub fn field(key: &str) -> Option<M> {
         "received_at" => M::FieldReceivedAt,
         "ticket_no" => M::FieldTicketNo,
         "reference" => M::FieldReference,
+        "stage" => M::FieldStage,
         _ => return None,
     })
 }
