@@ -152,6 +152,49 @@ catalog! {
     NoneOnTicket => "tidak ada pengaduan bertiket {}", "no complaint carries ticket {}";
     StatusNotAtDirIkc => "{} berada di tahap '{}'; status BCare dicatat untuk tiket yang sedang di Dir. IKC (bertiket atau diserahkan)", "{} is at stage '{}'; a BCare status is recorded for a ticket at Dir. IKC (ticketed or handed over)";
     NoticeNotResolved => "{} berada di tahap '{}'; pemberitahuan dikirim setelah Dir. IKC menyelesaikannya (selesai)", "{} is at stage '{}'; the notice is sent once Dir. IKC has solved it (resolved)";
+    // The handover message to the applicant (langkah 4).
+    GreetMorning => "Selamat pagi", "Good morning";
+    GreetMidday => "Selamat siang", "Good day";
+    GreetAfternoon => "Selamat sore", "Good afternoon";
+    GreetEvening => "Selamat malam", "Good evening";
+    SaluteEmployee => "{} rekan {}", "{} {}";
+    SaluteServiceUser => "{} Bapak/Ibu {}", "{} {}";
+    HandoverMessage => "{},\n\n\
+                 Pengaduan Anda \"{}\" telah kami teruskan ke Direktorat Informasi \
+                 Kepabeanan dan Cukai (Dir. IKC) melalui BCare.\n\
+                 Nomor tiket BCare: {}\n\
+                 Referensi kantor: {}\n\n\
+                 Selanjutnya Dir. IKC akan menindaklanjuti tiket ini; mohon sebutkan nomor \
+                 tiket bila menanyakan perkembangannya. Kami kabari bila ada tanggapan.\n\n\
+                 Terima kasih.\nPDAD",
+        "{},\n\n\
+             Your complaint \"{}\" has been forwarded to the Directorate of Customs \
+             and Excise Information (Dir. IKC) through BCare.\n\
+             BCare ticket number: {}\n\
+             Office reference: {}\n\n\
+             Dir. IKC will now follow the ticket up; please quote the ticket number when \
+             asking about it. We will let you know when they answer.\n\n\
+             Thank you.\nPDAD";
+    NoContact => "pemohon tidak meninggalkan {} untuk {}; serahkan lewat saluran lain", "the applicant left no {} for {}; hand it over by another channel";
+    ContactPhone => "nomor telepon", "phone number";
+    ContactEmail => "alamat e-mail", "e-mail address";
+    // The notice that Dir. IKC solved the problem.
+    DearEmployee => "Rekan {}", "Dear {}";
+    DearServiceUser => "Bapak/Ibu {}", "Dear {}";
+    ResolutionNotice => "{},\n\n\
+                 Tiket BCare {} untuk pengaduan Anda \"{}\" telah diselesaikan \
+                 oleh Direktorat Informasi Kepabeanan dan Cukai (Dir. IKC).\n\
+                 Hasil: {}\n\
+                 Referensi kantor: {}\n\n\
+                 Bila masalahnya masih terjadi, mohon hubungi kami dengan menyebutkan nomor \
+                 tiket tersebut.\n\nTerima kasih.\nPDAD",
+        "{},\n\n\
+             BCare ticket {} for your complaint \"{}\" has been solved by the \
+             Directorate of Customs and Excise Information (Dir. IKC).\n\
+             Outcome: {}\n\
+             Office reference: {}\n\n\
+             If the problem persists, please contact us quoting the ticket number.\n\n\
+             Thank you.\nPDAD";
     NoComplaint => "pengaduan {} tidak ditemukan", "no complaint {}";
     OutcomeResolved => "selesai", "resolved";
     IllegalStep => "pengaduan berada di tahap '{}'; '{}' hanya boleh dari tahap {}. Yang bisa dilakukan sekarang: {}", "the complaint is at stage '{}'; '{}' is allowed only from {}. What can be done now: {}";
