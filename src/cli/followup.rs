@@ -7,7 +7,7 @@ use crate::bcare::portal;
 use crate::config::ClientKind;
 use crate::desk::Desk;
 use crate::domain::followup::FollowupItem;
-use crate::domain::msg::{Lang, M};
+use crate::domain::msg::{Lang, M, words};
 use crate::domain::text::for_terminal;
 use crate::store::StatusChange;
 use anyhow::{Result, bail};
@@ -142,30 +142,19 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
         say!("{}", serde_json::to_string_pretty(&listing)?);
         return Ok(());
     }
-    let id = lang == Lang::Id;
     say!(
         "{} ({}): {} {}, {} {}",
-        if id {
-            "Tiket di Dir. IKC"
-        } else {
-            "Tickets at Dir. IKC"
-        },
+        M::FuTitle.get(lang),
         items.len(),
         listing.notices_owed,
-        if id {
-            "pemberitahuan terutang"
-        } else {
-            "notices owed"
-        },
+        M::FuNoticesOwed.get(lang),
         listing.to_chase,
-        if id { "perlu ditanyakan" } else { "to chase" },
+        M::FuToChase.get(lang),
     );
     for i in &items {
-        let flag = match (i.notify_owed, i.chase, id) {
-            (true, _, true) => "  KABARI PEMOHON",
-            (true, _, false) => "  NOTIFY APPLICANT",
-            (false, true, true) => "  TANYAKAN",
-            (false, true, false) => "  CHASE",
+        let flag = match (i.notify_owed, i.chase) {
+            (true, _) => M::FuNotify.get(lang),
+            (false, true) => M::FuChase.get(lang),
             _ => "",
         };
         say!(
@@ -173,8 +162,8 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
             i.reference,
             i.ticket_no,
             i.working_days_open,
-            if id { "hari kerja" } else { "working days" },
-            i.stage,
+            M::WordWorkingDays.get(lang),
+            words::event_value(i.stage, lang),
             i.last_status
                 .as_deref()
                 .map(for_terminal)
@@ -184,17 +173,10 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
     if listing.to_chase > 0 {
         say!(
             "{}",
-            if id {
-                format!(
-                    "Tanyakan tiket bertanda TANYAKAN (lebih dari {} hari kerja) di {}",
-                    listing.chase_after_days, listing.portal_url
-                )
-            } else {
-                format!(
-                    "Chase the tickets marked CHASE (open more than {} working days) at {}",
-                    listing.chase_after_days, listing.portal_url
-                )
-            }
+            M::FuChaseHint.fill(
+                lang,
+                &[&listing.chase_after_days.to_string(), listing.portal_url]
+            )
         );
     }
     Ok(())

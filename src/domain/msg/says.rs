@@ -140,6 +140,63 @@ catalog! {
     // `report`.
     ReportCalendarGap => "! kalender tidak memuat data libur tahun {}: menit kerja dan batas SLA periode ini bisa salah", "! the calendar has no holiday data for {}: this period's working minutes and deadlines may be wrong";
 
+    // Reports, the shift handoff, follow-up lists, a read message.
+    RptTitle => "Laporan Seksi PDAD", "PDAD section report";
+    RptReceived => "diterima", "received";
+    RptHandedOver => "diserahkan", "handed over";
+    RptWithinSla => "tepat waktu", "within SLA";
+    RptLate => "terlambat", "late";
+    RptOpen => "masih terbuka", "open";
+    RptCancelled => "dibatalkan", "cancelled";
+    RptMedianMinutes => "median menit kerja", "median working minutes";
+    RptMedianDays => "median hari kerja sampai selesai", "median working days to resolution";
+    RptColReceived => "terima", "recv";
+    RptColHanded => "serah", "handed";
+    RptColInSla => "tepat", "in SLA";
+    RptColLate => "lambat", "late";
+    RptColOpen => "buka", "open";
+    RptColCancelled => "batal", "cancel";
+    RptLateList => "Terlambat:", "Late:";
+    RptMinutes => "menit", "min";
+    RptNoReason => "(tanpa alasan)", "(no reason)";
+    ShiftTitle => "Serah terima shift", "Shift handoff";
+    ShiftOpen => "Pengaduan terbuka", "Open complaints";
+    ShiftDue => "batas", "due";
+    WordTicket => "tiket", "ticket";
+    ShiftOutbox => "Laporan menunggu dikirim ke BCare", "Reports waiting for BCare";
+    ShiftAttempts => "percobaan", "attempts";
+    ShiftNoticesOwed => "Pemberitahuan terutang ke pemohon (bcare-desk notify)", "Notices owed to applicants (bcare-desk notify)";
+    ShiftToChase => "Tiket yang perlu ditanyakan ke Dir. IKC", "Tickets to chase at Dir. IKC";
+    WordWorkingDays => "hari kerja", "working days";
+    FuTitle => "Tiket di Dir. IKC", "Tickets at Dir. IKC";
+    FuNoticesOwed => "pemberitahuan terutang", "notices owed";
+    FuToChase => "perlu ditanyakan", "to chase";
+    MsgCategory => "kategori", "category";
+    MsgNothingFound => "tidak ada data yang dikenali dalam pesan\n", "nothing recognised in the message\n";
+    MsgSecret => "! pesan memuat kata sandi atau kode OTP: hapus sebelum disimpan\n", "! the message carries a password or OTP code: remove it before saving\n";
+    ShiftLate => " TERLAMBAT", " LATE";
+    ByCategory => "Kategori", "category";
+    ByChannel => "Saluran", "channel";
+    ByKind => "Jenis pemohon", "kind";
+    ByOfficer => "Petugas", "officer";
+    FuNotify => "  KABARI PEMOHON", "  NOTIFY APPLICANT";
+    FuChase => "  TANYAKAN", "  CHASE";
+    FuChaseHint => "Tanyakan tiket bertanda TANYAKAN (lebih dari {} hari kerja) di {}", "Chase the tickets marked CHASE (open more than {} working days) at {}";
+    MsgPhone => "telepon", "phone";
+    MsgEmail => "email", "email";
+    MsgNpwp => "NPWP/NITKU", "NPWP/NITKU";
+    MsgNib => "NIB", "NIB";
+    MsgNip => "NIP", "NIP";
+    MsgAju => "nomor aju", "nomor aju";
+    MsgUserId => "user id", "user id";
+    MsgName => "nama", "name";
+    MsgOrg => "perusahaan", "company";
+    MsgDocType => "jenis dokumen", "document type";
+    MsgChannel => "saluran", "channel";
+    MsgSubject => "masalah", "subject";
+    MsgReceived => "diterima", "received";
+    MsgCategoryUnclear => "kategori tidak jelas: kata-katanya menunjuk ke {}; pilih sendiri\n", "category unclear: the words point to {}; choose one\n";
+
     // The desk's errors and the domain's texts.
     NoSuchComplaint => "tidak ada pengaduan dengan referensi ini", "no such complaint";
     ChangedElsewhere => "pengaduan baru saja diubah di jendela lain; coba lagi", "the complaint was just changed elsewhere; try again";
