@@ -70,7 +70,7 @@ pub fn handover_list(
             "=== {} — {} — {} {contact}\n{}\n\n",
             c.reference,
             super::text::for_terminal(&c.details.applicant.name),
-            via.as_str(),
+            via.label(lang),
             handover_message(lang, c, now, offset)
         ));
     }
@@ -171,9 +171,9 @@ mod tests {
         );
         let blocks: Vec<&str> = list.split("=== ").filter(|b| !b.is_empty()).collect();
         assert_eq!(blocks.len(), 2, "{list}");
-        assert!(blocks[0].starts_with("ADU-2026-00007 — Andi — whatsapp +6281234567890\n"));
+        assert!(blocks[0].starts_with("ADU-2026-00007 — Andi — WhatsApp +6281234567890\n"));
         assert!(blocks[0].contains("Bapak/Ibu Andi,"));
-        assert!(blocks[1].starts_with("ADU-2026-00008 — Budi — whatsapp +628112222333\n"));
+        assert!(blocks[1].starts_with("ADU-2026-00008 — Budi — WhatsApp +628112222333\n"));
         assert!(blocks[1].contains("rekan Budi,"));
         assert!(blocks[1].contains("Referensi kantor: ADU-2026-00008"));
     }

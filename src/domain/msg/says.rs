@@ -196,6 +196,8 @@ catalog! {
     MsgSubject => "masalah", "subject";
     MsgReceived => "diterima", "received";
     MsgCategoryUnclear => "kategori tidak jelas: kata-katanya menunjuk ke {}; pilih sendiri\n", "category unclear: the words point to {}; choose one\n";
+    PurgeWould => "{} pengaduan ditutup sebelum {} (retensi {} bulan) akan dihapus data pribadinya:", "{} complaints closed before {} (retention {} months) would lose their personal data:";
+    PurgeDone => "data pribadi {} pengaduan dihapus ({} catatan riwayat dikosongkan, {} draf dihapus)", "personal data of {} complaints removed ({} event notes blanked, {} drafts removed)";
 
     // The desk's errors and the domain's texts.
     NoSuchComplaint => "tidak ada pengaduan dengan referensi ini", "no such complaint";
