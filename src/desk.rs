@@ -8,7 +8,7 @@ use crate::domain::calendar::WorkCalendar;
 use crate::domain::category::{Categories, Category};
 use crate::domain::complaint::{Channel, Complaint, Event, Stage};
 use crate::domain::intake::{IntakeContext, IntakeForm};
-use crate::domain::msg::{FieldError, FieldMsg, FieldWarning, Lang};
+use crate::domain::msg::{FieldError, FieldMsg, FieldWarning, Lang, M, words};
 use crate::domain::sla::{self, SlaStatus};
 use crate::domain::text::{self, NOTE_MAX};
 use crate::domain::validate;
@@ -53,10 +53,7 @@ impl DeskError {
                 .collect::<Vec<_>>()
                 .join("; "),
             DeskError::Illegal(e) => e.text(lang),
-            DeskError::Store(StoreError::NotFound(r)) => match lang {
-                Lang::Id => format!("pengaduan {r} tidak ditemukan"),
-                Lang::En => format!("no complaint {r}"),
-            },
+            DeskError::Store(StoreError::NotFound(r)) => M::NoComplaint.fill(lang, &[r]),
             other => format!("{other:#}"),
         }
     }
@@ -488,17 +485,13 @@ impl Desk {
             LinkTarget::Complaint(other) => {
                 let o = self.get(other)?;
                 if o.id == c.id {
-                    return Err(DeskError::invalid(FieldError::new(
-                        "to",
-                        "pengaduan tidak bisa ditautkan ke dirinya sendiri",
-                        "a complaint cannot be linked to itself",
-                    )));
+                    return Err(DeskError::invalid(FieldError::of("to", M::LinkToItself)));
                 }
                 let Some(t) = o.ticket_no.clone() else {
-                    return Err(DeskError::invalid(FieldError::new(
+                    return Err(DeskError::invalid(FieldError::filled(
                         "to",
-                        format!("{} belum punya nomor tiket BCare", o.reference),
-                        format!("{} has no BCare ticket number yet", o.reference),
+                        M::NoTicketYet,
+                        &[&o.reference],
                     )));
                 };
                 (t, Some(o.linked_to.clone().unwrap_or(o.reference)), None)
@@ -529,13 +522,8 @@ impl Desk {
     pub fn hand_over(&mut self, reference: &str, via: &str) -> Result<Complaint> {
         let c = self.get(reference)?;
         workflow::check(c.stage, Step::HandOver)?;
-        let via = Channel::parse(via).ok_or_else(|| {
-            DeskError::invalid(FieldError::new(
-                "via",
-                "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya",
-                "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya",
-            ))
-        })?;
+        let via = Channel::parse(via)
+            .ok_or_else(|| DeskError::invalid(FieldError::of("via", M::ChannelOneOf)))?;
         let now = self.now();
         let mut event = self.event("handover", now);
         event.note = Some(format!("via {}", via.as_str()));
@@ -864,13 +852,8 @@ impl Desk {
         use crate::domain::report::{HandoverNote, LateReason};
         let c = self.get(reference)?;
         workflow::check(c.stage, Step::HandOver)?;
-        let via = Channel::parse(via).ok_or_else(|| {
-            DeskError::invalid(FieldError::new(
-                "via",
-                "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya",
-                "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya",
-            ))
-        })?;
+        let via = Channel::parse(via)
+            .ok_or_else(|| DeskError::invalid(FieldError::of("via", M::ChannelOneOf)))?;
         let late_reason = match late_reason.map(str::trim).filter(|r| !r.is_empty()) {
             Some(raw) => Some(
                 LateReason::parse(raw)
@@ -1028,13 +1011,7 @@ pub fn link_target_of(raw: &str) -> LinkTarget {
 
 /// The channel a handover goes by, as typed.
 fn handover_channel(via: &str) -> Result<Channel> {
-    Channel::parse(via).ok_or_else(|| {
-        DeskError::invalid(FieldError::new(
-            "via",
-            "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya",
-            "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya",
-        ))
-    })
+    Channel::parse(via).ok_or_else(|| DeskError::invalid(FieldError::of("via", M::ChannelOneOf)))
 }
 
 /// A bulk step's refusal: the complaint it was refused on, why, and that nothing
@@ -1045,30 +1022,21 @@ fn refused(reference: &str, error: impl Into<DeskError>) -> DeskError {
         DeskError::Invalid(errs) if errs.len() == 1 => {
             (errs[0].field, errs[0].id.clone(), errs[0].en.clone())
         }
-        DeskError::Illegal(step) => {
-            let strip = |t: String| t.trim_start_matches("stage: ").to_string();
-            (
-                "stage",
-                strip(step.text(Lang::Id)),
-                strip(step.text(Lang::En)),
-            )
+        DeskError::Illegal(step) => ("stage", step.why(Lang::Id), step.why(Lang::En)),
+        DeskError::Store(StoreError::NotFound(_)) => {
+            let m = M::NoSuchComplaint;
+            ("reference", m.get(Lang::Id).into(), m.get(Lang::En).into())
         }
-        DeskError::Store(StoreError::NotFound(_)) => (
-            "reference",
-            "tidak ada pengaduan dengan referensi ini".to_string(),
-            "no such complaint".to_string(),
-        ),
-        DeskError::Store(StoreError::Conflict(_)) => (
-            "reference",
-            "pengaduan baru saja diubah di jendela lain; coba lagi".to_string(),
-            "the complaint was just changed elsewhere; try again".to_string(),
-        ),
+        DeskError::Store(StoreError::Conflict(_)) => {
+            let m = M::ChangedElsewhere;
+            ("reference", m.get(Lang::Id).into(), m.get(Lang::En).into())
+        }
         other => ("reference", other.text(Lang::Id), other.text(Lang::En)),
     };
     DeskError::invalid(FieldError::new(
         field,
-        format!("{reference}: {id}; tidak ada yang diubah"),
-        format!("{reference}: {en}; nothing was changed"),
+        M::NothingChanged.fill(Lang::Id, &[reference, &id]),
+        M::NothingChanged.fill(Lang::En, &[reference, &en]),
     ))
 }
 
@@ -1125,18 +1093,14 @@ impl Desk {
                 if own.contains(&o.reference) {
                     return Err(refused(
                         &o.reference,
-                        DeskError::invalid(FieldError::new(
-                            "to",
-                            "pengaduan tidak bisa ditautkan ke dirinya sendiri",
-                            "a complaint cannot be linked to itself",
-                        )),
+                        DeskError::invalid(FieldError::of("to", M::LinkToItself)),
                     ));
                 }
                 let Some(t) = o.ticket_no.clone() else {
-                    return Err(DeskError::invalid(FieldError::new(
+                    return Err(DeskError::invalid(FieldError::filled(
                         "to",
-                        format!("{} belum punya nomor tiket BCare", o.reference),
-                        format!("{} has no BCare ticket number yet", o.reference),
+                        M::NoTicketYet,
+                        &[&o.reference],
                     )));
                 };
                 Ok((t, Some(o.linked_to.clone().unwrap_or(o.reference)), None))
@@ -1327,10 +1291,10 @@ impl Desk {
             .filter(|c| c.stage == Stage::Ticketed)
             .collect();
         if rows.is_empty() {
-            return Err(DeskError::invalid(FieldError::new(
+            return Err(DeskError::invalid(FieldError::filled(
                 "ticket",
-                format!("tidak ada pengaduan bertiket {t} yang menunggu diserahkan"),
-                format!("no complaint on ticket {t} waits for its handover"),
+                M::NoneAwaitsHandover,
+                &[&t],
             )));
         }
         Ok(rows)
@@ -1411,10 +1375,10 @@ impl Desk {
             .filter(|c| matches!(c.stage, Stage::HandedOver | Stage::Ticketed))
             .partition(|c| c.stage == Stage::HandedOver);
         if handed.is_empty() {
-            return Err(DeskError::invalid(FieldError::new(
+            return Err(DeskError::invalid(FieldError::filled(
                 "ticket",
-                format!("tidak ada pengaduan bertiket {t} yang sudah diserahkan dan belum selesai"),
-                format!("no complaint on ticket {t} is handed over and not yet resolved"),
+                M::NoneHandedOverOpen,
+                &[&t],
             )));
         }
         let refs: Vec<String> = handed.into_iter().map(|c| c.reference).collect();
@@ -1444,10 +1408,10 @@ impl Desk {
             LinkTarget::Complaint(r) => {
                 let c = self.get(&r)?;
                 c.ticket_no.ok_or_else(|| {
-                    DeskError::invalid(FieldError::new(
+                    DeskError::invalid(FieldError::filled(
                         "ticket",
-                        format!("{} belum punya nomor tiket BCare", c.reference),
-                        format!("{} has no BCare ticket number yet", c.reference),
+                        M::NoTicketYet,
+                        &[&c.reference],
                     ))
                 })?
             }
@@ -1455,10 +1419,10 @@ impl Desk {
         };
         let rows = self.store.on_ticket(&ticket_no, INCIDENT_CALLERS_MAX)?;
         if rows.is_empty() {
-            return Err(DeskError::invalid(FieldError::new(
+            return Err(DeskError::invalid(FieldError::filled(
                 "ticket",
-                format!("tidak ada pengaduan bertiket {ticket_no}"),
-                format!("no complaint carries ticket {ticket_no}"),
+                M::NoneOnTicket,
+                &[&ticket_no],
             )));
         }
         let first = rows
@@ -1529,18 +1493,15 @@ impl Desk {
         let ticket_no = match (&c.ticket_no, c.stage) {
             (Some(t), Stage::Ticketed | Stage::HandedOver) => t.clone(),
             _ => {
-                return Err(DeskError::invalid(FieldError::new(
+                return Err(DeskError::invalid(FieldError::worded(
                     "status",
-                    format!(
-                        "{} berada di tahap '{}'; status BCare dicatat untuk tiket yang sedang di Dir. IKC (ticketed atau handed_over)",
-                        c.reference,
-                        c.stage.as_str()
-                    ),
-                    format!(
-                        "{} is at stage '{}'; a BCare status is recorded for a ticket at Dir. IKC (ticketed or handed_over)",
-                        c.reference,
-                        c.stage.as_str()
-                    ),
+                    M::StatusNotAtDirIkc,
+                    |lang| {
+                        vec![
+                            c.reference.clone(),
+                            words::stage_short(c.stage).get(lang).into(),
+                        ]
+                    },
                 )));
             }
         };
@@ -1574,10 +1535,7 @@ impl Desk {
             .resolution_note
             .clone()
             .filter(|n| !n.trim().is_empty())
-            .unwrap_or_else(|| match lang {
-                Lang::Id => "selesai".to_string(),
-                Lang::En => "resolved".to_string(),
-            });
+            .unwrap_or_else(|| M::OutcomeResolved.get(lang).to_string());
         let text = crate::domain::followup::resolution_notice(lang, &c, &outcome);
         Ok((c, text))
     }
@@ -1589,13 +1547,8 @@ impl Desk {
         via: &str,
         lang: Lang,
     ) -> Result<(Complaint, String)> {
-        let via = Channel::parse(via).ok_or_else(|| {
-            DeskError::invalid(FieldError::new(
-                "via",
-                "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya",
-                "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya",
-            ))
-        })?;
+        let via = Channel::parse(via)
+            .ok_or_else(|| DeskError::invalid(FieldError::of("via", M::ChannelOneOf)))?;
         let (c, text) = self.resolution_notice(reference, lang)?;
         let mut event = self.event(crate::domain::followup::NOTIFIED_EVENT, self.now());
         event.note = Some(format!("via {}", via.as_str()));
@@ -1604,19 +1557,12 @@ impl Desk {
     }
 
     fn not_resolved(c: &Complaint) -> DeskError {
-        DeskError::invalid(FieldError::new(
-            "ref",
-            format!(
-                "{} berada di tahap '{}'; pemberitahuan dikirim setelah Dir. IKC menyelesaikannya (resolved)",
-                c.reference,
-                c.stage.as_str()
-            ),
-            format!(
-                "{} is at stage '{}'; the notice is sent once Dir. IKC has solved it (resolved)",
-                c.reference,
-                c.stage.as_str()
-            ),
-        ))
+        DeskError::invalid(FieldError::worded("ref", M::NoticeNotResolved, |lang| {
+            vec![
+                c.reference.clone(),
+                words::stage_short(c.stage).get(lang).into(),
+            ]
+        }))
     }
 }
 

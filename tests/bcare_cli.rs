@@ -107,7 +107,9 @@ fn bcare_down_leaves_the_report_queued_and_outbox_retry_sends_it_once_up() {
         .args(["forward", &reference, "--wait", "1"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("tetap di antrean"));
+        .stdout(predicate::str::contains("tetap di antrean"))
+        // What went wrong on the way to BCare is labelled as BCare's.
+        .stdout(predicate::str::contains("(BCare: "));
 
     let listed = desk.json(&["outbox"]);
     let rows = listed.as_array().unwrap();
@@ -125,7 +127,12 @@ fn bcare_down_leaves_the_report_queued_and_outbox_retry_sends_it_once_up() {
         .args(["outbox", "--lang", "en"])
         .assert()
         .success()
-        .stdout(predicate::str::contains(reference.as_str()).and(predicate::str::contains("WITA")));
+        .stdout(
+            predicate::str::contains(reference.as_str())
+                .and(predicate::str::contains("WITA"))
+                .and(predicate::str::contains(" waiting "))
+                .and(predicate::str::contains("BCare: ")),
+        );
 
     let sim = Arc::new(Simulator::new(SimSettings::default()));
     let _server =
@@ -159,9 +166,9 @@ fn a_refused_report_is_an_error_that_names_outbox_retry() {
         .assert()
         .failure()
         .stderr(
-            predicate::str::contains("HTTP 400").and(predicate::str::contains(format!(
-                "outbox retry {reference}"
-            ))),
+            predicate::str::contains("(BCare: BCare refused the report (HTTP 400)").and(
+                predicate::str::contains(format!("outbox retry {reference}")),
+            ),
         );
     assert_eq!(sim.requests(), 1, "a 4xx is not retried");
     let rows = desk.json(&["outbox"]);

@@ -180,7 +180,7 @@ fn a_ticket_number_in_the_wrong_stage_is_refused() {
     let desk = Desk::new();
     let r = desk.intake(&[]);
     let err = desk.refused(&["ticket", &r, "A0254EB2B1"]);
-    assert!(err.contains("'received'"), "{err}");
+    assert!(err.contains("'diterima'"), "{err}");
     assert!(err.contains("forward"), "says what can be done: {err}");
     assert_eq!(desk.json(&["show", &r])["ticket_no"], Value::Null);
     // An odd shape is a warning, not a refusal.
@@ -189,7 +189,7 @@ fn a_ticket_number_in_the_wrong_stage_is_refused() {
         .args(["ticket", &r, "12345678"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("ticket_no"));
+        .stderr(predicate::str::contains("Nomor tiket:"));
     // A typo can be corrected before handover, and the correction is on record.
     let t = desk.json(&["ticket", &r, "A0254EB2B1"]);
     assert_eq!(t["ticket_no"], "A0254EB2B1");
@@ -232,7 +232,7 @@ fn cancel_needs_a_reason_and_closes_the_complaint() {
     let c = desk.json(&["cancel", &r, "--reason", "Pemohon menarik pengaduan"]);
     assert_eq!(c["stage"], "cancelled");
     let err = desk.refused(&["forward", &r]);
-    assert!(err.contains("cancelled"), "{err}");
+    assert!(err.contains("'batal'"), "{err}");
 }
 
 #[test]

@@ -178,12 +178,15 @@ fn refusals_name_the_rule_and_change_nothing() {
     let received = desk.intake(&[]);
     let handed = handed_over(&desk, "A0254EB2B1");
     let err = desk.refused(&["followup", &received, "--status", "selesai"]);
-    assert!(err.contains("status") && err.contains("received"), "{err}");
+    assert!(
+        err.contains("status") && err.contains("'diterima'"),
+        "{err}"
+    );
     let err = desk.refused(&["followup", &handed, "--status", "  "]);
     assert!(err.contains("status"), "{err}");
     let err = desk.refused(&["notify", &handed, "--via", "whatsapp"]);
     assert!(
-        err.contains("handed_over") && err.contains("resolved"),
+        err.contains("'diserahkan'") && err.contains("(selesai)"),
         "{err}"
     );
     desk.json(&["followup", &handed, "--status", "selesai"]);

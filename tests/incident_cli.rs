@@ -225,7 +225,7 @@ fn handover_by_ticket_gives_every_applicant_their_own_message() {
         (&c, "Citra Lestari", "+6281234567890"),
     ] {
         assert!(
-            text.contains(&format!("=== {r} — {name} — whatsapp {phone}")),
+            text.contains(&format!("=== {r} — {name} — WhatsApp {phone}")),
             "{text}"
         );
         assert!(text.contains(&format!("Bapak/Ibu {name},")), "{text}");

@@ -108,7 +108,7 @@ fn a_notice_refused_for_an_open_complaint_leaves_it_not_owed_and_unchanged() {
     let r = handed_over(&desk, "Andi Wijaya", "A0254EB2B1");
     let before = desk.rows();
     let err = desk.refused(&["notify", &r, "--via", "whatsapp"]);
-    assert!(err.contains("handed_over"), "{err}");
+    assert!(err.contains("'diserahkan'"), "{err}");
     assert_eq!(desk.rows(), before);
     // Resolved afterwards, it is owed: the refused notice did not count.
     desk.json(&["resolve", &r]);

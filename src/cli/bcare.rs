@@ -1,11 +1,12 @@
 //! `simulate`, `outbox` and `forward --wait`: the command line's side of BCare.
 
+use super::output::bcare_said;
 use crate::bcare::server::SimServer;
 use crate::bcare::sim::{SimSettings, Simulator};
 use crate::bcare::worker::{Deliverer, WorkerEvent};
 use crate::config::ClientKind;
 use crate::desk::Desk;
-use crate::domain::msg::Lang;
+use crate::domain::msg::{Lang, M, words};
 use crate::store::{OutboxRow, OutboxState};
 use anyhow::{Context, bail};
 use chrono::{DateTime, FixedOffset, Utc};
@@ -94,15 +95,8 @@ fn local(t: DateTime<Utc>, offset: FixedOffset) -> String {
     }
 }
 
-fn state_label(s: OutboxState, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (OutboxState::Pending, Lang::Id) => "menunggu",
-        (OutboxState::Pending, Lang::En) => "waiting",
-        (OutboxState::Failed, Lang::Id) => "gagal",
-        (OutboxState::Failed, Lang::En) => "failed",
-        (OutboxState::Sent, Lang::Id) => "terkirim",
-        (OutboxState::Sent, Lang::En) => "sent",
-    }
+fn state_label(s: OutboxState, lang: Lang) -> String {
+    words::delivery_state(s.as_str(), lang)
 }
 
 /// Lists what waits to be sent and why, or sends one complaint's report now.
@@ -119,33 +113,22 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> anyhow::Result<()> {
         return super::print_json(&rows);
     }
     if rows.is_empty() {
-        say!(
-            "{}",
-            match lang {
-                Lang::Id => "Tidak ada laporan yang menunggu dikirim ke BCare.",
-                Lang::En => "Nothing waits to be sent to BCare.",
-            }
-        );
+        say!("{}", M::OutboxEmpty.get(lang));
         return Ok(());
     }
     let offset = desk.calendar().offset();
-    let (h_ref, h_state, h_tries, h_next, h_err) = match lang {
-        Lang::Id => (
-            "REFERENSI",
-            "STATUS",
-            "COBA",
-            "BERIKUTNYA",
-            "GALAT TERAKHIR",
-        ),
-        Lang::En => ("REFERENCE", "STATE", "TRIES", "NEXT", "LAST ERROR"),
-    };
+    let [h_ref, h_state, h_tries, h_next, h_err] = [
+        M::OutboxHeadReference,
+        M::OutboxHeadState,
+        M::OutboxHeadTries,
+        M::OutboxHeadNext,
+        M::OutboxHeadError,
+    ]
+    .map(|m| m.get(lang));
     say!("{h_ref:<16} {h_state:<9} {h_tries:>5}  {h_next:<24} {h_err}");
     for r in &rows {
         let next = match r.state {
-            OutboxState::Failed => match lang {
-                Lang::Id => "— (outbox retry)".to_string(),
-                Lang::En => "— (outbox retry)".to_string(),
-            },
+            OutboxState::Failed => M::OutboxRetryHint.get(lang).to_string(),
             _ => local(r.next_attempt_at, offset),
         };
         // BCare's words on one line, whatever the row holds.
@@ -155,7 +138,9 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> anyhow::Result<()> {
             state_label(r.state, lang),
             r.attempts,
             next,
-            crate::bcare::from_bcare(r.last_error.as_deref().unwrap_or("—"))
+            r.last_error
+                .as_deref()
+                .map_or_else(|| "—".to_string(), |e| bcare_said(e, lang))
         );
     }
     Ok(())
@@ -164,15 +149,7 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> anyhow::Result<()> {
 /// A deliverer for the configured client, or why there is none.
 fn deliverer(desk: &Desk, lang: Lang) -> anyhow::Result<Deliverer> {
     if desk.config().bcare.client == ClientKind::Portal {
-        bail!(
-            "{}",
-            match lang {
-                Lang::Id =>
-                    "[bcare] client = \"portal\": laporan diisi di portal, catat nomornya dengan `ticket`",
-                Lang::En =>
-                    "[bcare] client = \"portal\": file the report at the portal and record the number with `ticket`",
-            }
-        );
+        bail!("{}", M::PortalFilesByHand.get(lang));
     }
     Deliverer::new(
         crate::bcare::client_from_config(desk.config())?,
@@ -186,13 +163,7 @@ fn retry(desk: &mut Desk, reference: &str, json: bool, lang: Lang) -> anyhow::Re
         .map_err(|e| anyhow::anyhow!(e.text(lang)))?;
     let now = desk.now();
     if desk.store().outbox_retry_now(c.id, now)? == 0 {
-        bail!(
-            "{}",
-            match lang {
-                Lang::Id => format!("{}: tidak ada laporan yang menunggu dikirim", c.reference),
-                Lang::En => format!("{}: no report waits to be sent", c.reference),
-            }
-        );
+        bail!("{}", M::NothingWaits.fill(lang, &[&c.reference]));
     }
     let mut d = deliverer(desk, lang)?;
     let events = d.deliver_complaint(desk.store(), c.id, now)?;
@@ -222,19 +193,8 @@ fn report_attempts(
             if json {
                 print_row(&r)?;
             }
-            bail!(
-                "{}",
-                match lang {
-                    Lang::Id => format!(
-                        "{reference}: laporan tidak terkirim: {}. Periksa, lalu kirim lagi dengan `bcare-desk outbox retry {reference}`",
-                        r.last_error.as_deref().unwrap_or("?")
-                    ),
-                    Lang::En => format!(
-                        "{reference}: the report was not sent: {}. Check it, then send again with `bcare-desk outbox retry {reference}`",
-                        r.last_error.as_deref().unwrap_or("?")
-                    ),
-                }
-            )
+            let said = bcare_said(r.last_error.as_deref().unwrap_or("?"), lang);
+            bail!("{}", M::NotSent.fill(lang, &[reference, &said, reference]))
         }
         Some(r) if r.state == OutboxState::Pending => {
             print_queued(desk, &r, json, lang)?;
@@ -244,7 +204,7 @@ fn report_attempts(
             print_ticket(reference, r.ticket_no.as_deref().unwrap_or("?"), json, lang)?;
             Ok(true)
         }
-        None => bail!("{reference}: no report in the outbox"),
+        None => bail!("{}", M::NoReportInOutbox.fill(lang, &[reference])),
     }
 }
 
@@ -257,10 +217,7 @@ fn print_ticket(reference: &str, ticket_no: &str, json: bool, lang: Lang) -> any
         let v = serde_json::json!({ "ref": reference, "state": "sent", "ticket_no": ticket_no });
         say!("{}", super::output::json_line(&v)?);
     } else {
-        match lang {
-            Lang::Id => say!("{reference}: nomor tiket BCare {ticket_no}"),
-            Lang::En => say!("{reference}: BCare ticket number {ticket_no}"),
-        }
+        say!("{}", M::TicketFromBcare.fill(lang, &[reference, ticket_no]));
     }
     Ok(())
 }
@@ -270,17 +227,14 @@ fn print_queued(desk: &Desk, r: &OutboxRow, json: bool, lang: Lang) -> anyhow::R
         return print_row(r);
     }
     let next = local(r.next_attempt_at, desk.calendar().offset());
-    let err = crate::bcare::from_bcare(r.last_error.as_deref().unwrap_or("—"));
-    match lang {
-        Lang::Id => say!(
-            "{}: belum terkirim ({err}); tetap di antrean, percobaan berikutnya {next}",
-            r.reference
-        ),
-        Lang::En => say!(
-            "{}: not sent yet ({err}); stays queued, next attempt {next}",
-            r.reference
-        ),
-    }
+    let err = r
+        .last_error
+        .as_deref()
+        .map_or_else(|| "—".to_string(), |e| bcare_said(e, lang));
+    say!(
+        "{}",
+        M::StillQueued.fill(lang, &[&r.reference, &err, &next])
+    );
     Ok(())
 }
 

@@ -4,7 +4,7 @@
 
 use crate::desk::{Desk, ExportedComplaint};
 use crate::domain::complaint::{Complaint, Event};
-use crate::domain::msg::Lang;
+use crate::domain::msg::{Lang, M};
 use crate::domain::report::Period;
 use crate::domain::when::rfc3339_local;
 use anyhow::{Context, Result, bail};
@@ -385,32 +385,22 @@ pub fn purge(desk: &mut Desk, dry_run: bool, json: bool, lang: Lang) -> Result<(
             }))?
         );
     } else {
-        let id = lang == Lang::Id;
         let n = r.candidates.len();
-        match (&r.done, id) {
-            (None, true) => say!(
-                "{n} pengaduan ditutup sebelum {} (retensi {} bulan) akan dihapus data pribadinya:",
-                t(r.cutoff, off),
-                r.months
+        let line = match &r.done {
+            None => M::PurgeWould.fill(
+                lang,
+                &[&n.to_string(), &t(r.cutoff, off), &r.months.to_string()],
             ),
-            (None, false) => say!(
-                "{n} complaints closed before {} (retention {} months) would lose their personal data:",
-                t(r.cutoff, off),
-                r.months
+            Some(d) => M::PurgeDone.fill(
+                lang,
+                &[
+                    &d.complaints.to_string(),
+                    &d.events_blanked.to_string(),
+                    &d.drafts.to_string(),
+                ],
             ),
-            (Some(d), true) => say!(
-                "data pribadi {} pengaduan dihapus ({} catatan riwayat dikosongkan, {} draf dihapus)",
-                d.complaints,
-                d.events_blanked,
-                d.drafts
-            ),
-            (Some(d), false) => say!(
-                "personal data of {} complaints removed ({} event notes blanked, {} drafts removed)",
-                d.complaints,
-                d.events_blanked,
-                d.drafts
-            ),
-        }
+        };
+        say!("{line}");
         // The list is what a dry run is for; after the purge the count says it.
         if dry_run {
             for c in &r.candidates {

@@ -7,7 +7,7 @@ use crate::bcare::portal;
 use crate::config::ClientKind;
 use crate::desk::Desk;
 use crate::domain::followup::FollowupItem;
-use crate::domain::msg::Lang;
+use crate::domain::msg::{Lang, M, words};
 use crate::domain::text::for_terminal;
 use crate::store::StatusChange;
 use anyhow::{Result, bail};
@@ -51,15 +51,7 @@ pub fn run(desk: &mut Desk, a: &FollowupArgs, json: bool, lang: Lang) -> Result<
         if json {
             say!("{}", serde_json::to_string_pretty(&changes)?);
         } else if changes.is_empty() {
-            say!(
-                "{}",
-                match lang {
-                    Lang::Id => format!(
-                        "{reference}: status sama dengan yang tercatat; tidak ada perubahan"
-                    ),
-                    Lang::En => format!("{reference}: same status as recorded; nothing changed"),
-                }
-            );
+            say!("{}", M::SameStatus.fill(lang, &[reference]));
         } else {
             print_changes(&changes, lang);
         }
@@ -71,25 +63,11 @@ pub fn run(desk: &mut Desk, a: &FollowupArgs, json: bool, lang: Lang) -> Result<
 fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
     let cfg = desk.config().clone();
     if cfg.bcare.client == ClientKind::Portal {
-        bail!(match lang {
-            Lang::Id => format!(
-                "--poll: klien portal tidak bisa menanyakan BCare; baca statusnya di {} lalu catat: bcare-desk followup REF --status TEKS",
-                cfg.bcare.portal_url
-            ),
-            Lang::En => format!(
-                "--poll: the portal client cannot ask BCare; read the status at {} and record it: bcare-desk followup REF --status TEXT",
-                cfg.bcare.portal_url
-            ),
-        });
+        bail!(M::PollPortal.fill(lang, &[&cfg.bcare.portal_url]));
     }
     if cfg.bcare.client == ClientKind::Sim {
         // Its tickets live in the desk screen's process (its worker polls them).
-        bail!(match lang {
-            Lang::Id =>
-                "--poll: simulator di dalam desk hanya mengenal tiketnya selama layar desk terbuka (pekerjanya yang menanyakan); untuk baris perintah jalankan `bcare-desk simulate` dengan klien http",
-            Lang::En =>
-                "--poll: the in-desk simulator knows its tickets only while the desk screen runs (its worker polls them); for the command line run `bcare-desk simulate` with the http client",
-        });
+        bail!(M::PollSim.get(lang));
     }
     let client = crate::bcare::client_from_config(&cfg)?;
     let mut follower = Follower::new(&cfg, desk.calendar().clone());
@@ -100,10 +78,7 @@ fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
         if report.changes.is_empty() {
             say!(
                 "{}",
-                match lang {
-                    Lang::Id => format!("{} tiket ditanyakan; tidak ada perubahan", report.asked),
-                    Lang::En => format!("{} tickets asked; nothing changed", report.asked),
-                }
+                M::PollNoChange.fill(lang, &[&report.asked.to_string()])
             );
         }
         print_changes(&report.changes, lang);
@@ -119,21 +94,9 @@ fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
     if let Some(f) = cause {
         let why = for_terminal(&f.error);
         if !report.unreachable {
-            bail!(match lang {
-                Lang::Id => format!("BCare menolak poll ({why}); periksa [bcare] lalu ulangi"),
-                Lang::En => format!("BCare refused the poll ({why}); check [bcare] and poll again"),
-            });
+            bail!(M::PollRefused.fill(lang, &[&why]));
         }
-        bail!(match lang {
-            Lang::Id => format!(
-                "BCare tidak menjawab ({}); tiket lainnya ditanyakan pada poll berikutnya",
-                for_terminal(&f.error)
-            ),
-            Lang::En => format!(
-                "BCare did not answer ({}); the other tickets are asked at the next poll",
-                for_terminal(&f.error)
-            ),
-        });
+        bail!(M::PollUnreachable.fill(lang, &[&why]));
     }
     Ok(())
 }
@@ -149,10 +112,7 @@ fn print_changes(changes: &[StatusChange], lang: Lang) {
             for_terminal(&c.after)
         );
         if c.resolved {
-            line.push_str(match lang {
-                Lang::Id => "  SELESAI: pemohon perlu dikabari (bcare-desk notify)",
-                Lang::En => "  RESOLVED: the applicant is owed a notice (bcare-desk notify)",
-            });
+            line.push_str(M::ResolvedOwed.get(lang));
         }
         say!("{line}");
     }
@@ -182,30 +142,19 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
         say!("{}", serde_json::to_string_pretty(&listing)?);
         return Ok(());
     }
-    let id = lang == Lang::Id;
     say!(
         "{} ({}): {} {}, {} {}",
-        if id {
-            "Tiket di Dir. IKC"
-        } else {
-            "Tickets at Dir. IKC"
-        },
+        M::FuTitle.get(lang),
         items.len(),
         listing.notices_owed,
-        if id {
-            "pemberitahuan terutang"
-        } else {
-            "notices owed"
-        },
+        M::FuNoticesOwed.get(lang),
         listing.to_chase,
-        if id { "perlu ditanyakan" } else { "to chase" },
+        M::FuToChase.get(lang),
     );
     for i in &items {
-        let flag = match (i.notify_owed, i.chase, id) {
-            (true, _, true) => "  KABARI PEMOHON",
-            (true, _, false) => "  NOTIFY APPLICANT",
-            (false, true, true) => "  TANYAKAN",
-            (false, true, false) => "  CHASE",
+        let flag = match (i.notify_owed, i.chase) {
+            (true, _) => M::FuNotify.get(lang),
+            (false, true) => M::FuChase.get(lang),
             _ => "",
         };
         say!(
@@ -213,8 +162,8 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
             i.reference,
             i.ticket_no,
             i.working_days_open,
-            if id { "hari kerja" } else { "working days" },
-            i.stage,
+            M::WordWorkingDays.get(lang),
+            words::event_value(i.stage, lang),
             i.last_status
                 .as_deref()
                 .map(for_terminal)
@@ -224,17 +173,10 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
     if listing.to_chase > 0 {
         say!(
             "{}",
-            if id {
-                format!(
-                    "Tanyakan tiket bertanda TANYAKAN (lebih dari {} hari kerja) di {}",
-                    listing.chase_after_days, listing.portal_url
-                )
-            } else {
-                format!(
-                    "Chase the tickets marked CHASE (open more than {} working days) at {}",
-                    listing.chase_after_days, listing.portal_url
-                )
-            }
+            M::FuChaseHint.fill(
+                lang,
+                &[&listing.chase_after_days.to_string(), listing.portal_url]
+            )
         );
     }
     Ok(())

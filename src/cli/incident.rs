@@ -8,7 +8,7 @@ use crate::desk::{Desk, LinkTarget, link_target_of};
 use crate::domain::complaint::{Channel, Complaint};
 use crate::domain::handover::{contact_for, handover_list};
 use crate::domain::incident::{IncidentCandidate, hint};
-use crate::domain::msg::Lang;
+use crate::domain::msg::{Lang, M};
 use crate::domain::when::{rfc3339_local, short_local};
 use anyhow::Result;
 
@@ -81,16 +81,7 @@ pub fn warn_waiting(waiting: &[Complaint], lang: Lang) {
         return;
     }
     let refs: Vec<&str> = waiting.iter().map(|c| c.reference.as_str()).collect();
-    match lang {
-        Lang::Id => eprintln!(
-            "! belum diserahkan, tetap menunggu: {} (bcare-desk handover REF… --via …)",
-            refs.join(" ")
-        ),
-        Lang::En => eprintln!(
-            "! not yet handed over, still waiting: {} (bcare-desk handover REF… --via …)",
-            refs.join(" ")
-        ),
-    }
+    eprintln!("{}", M::StillWaiting.fill(lang, &[&refs.join(" ")]));
 }
 
 /// A bulk handover: every applicant with where their message goes and the
@@ -128,18 +119,13 @@ pub fn print_handovers(
         .iter()
         .filter(|c| desk.sla_met(c) == Some(false))
         .count();
-    match lang {
-        Lang::Id => say!(
-            "{} pengaduan diserahkan lewat {} ({late} melewati batas 2 jam kerja)",
-            done.len(),
-            via.as_str()
-        ),
-        Lang::En => say!(
-            "{} complaints handed over by {} ({late} past the 2-working-hour deadline)",
-            done.len(),
-            via.as_str()
-        ),
-    }
+    say!(
+        "{}",
+        M::HandedOverMany.fill(
+            lang,
+            &[&done.len().to_string(), via.label(lang), &late.to_string()]
+        )
+    );
     Ok(())
 }
 
@@ -179,34 +165,24 @@ pub fn show(desk: &Desk, ticket_or_ref: &str, json: bool, lang: Lang) -> Result<
         t.map(|t| short_local(t, off))
             .unwrap_or_else(|| "-".to_string())
     };
-    match lang {
-        Lang::Id => say!(
-            "tiket {} — dilaporkan lewat {} — {} penelepon, {} menunggu diserahkan, {} perlu dikabari",
-            inc.ticket_no,
-            inc.first,
-            inc.callers.len(),
-            inc.awaiting_handover(),
-            inc.owed_notices()
-        ),
-        Lang::En => say!(
-            "ticket {} — filed with {} — {} callers, {} awaiting handover, {} owed a notice",
-            inc.ticket_no,
-            inc.first,
-            inc.callers.len(),
-            inc.awaiting_handover(),
-            inc.owed_notices()
-        ),
-    }
-    let (received, handed, notified) = match lang {
-        Lang::Id => ("diterima", "diserahkan", "dikabari"),
-        Lang::En => ("received", "handed over", "notified"),
-    };
+    say!(
+        "{}",
+        M::IncidentHead.fill(
+            lang,
+            &[
+                &inc.ticket_no,
+                &inc.first,
+                &inc.callers.len().to_string(),
+                &inc.awaiting_handover().to_string(),
+                &inc.owed_notices().to_string(),
+            ]
+        )
+    );
+    let [received, handed, notified] =
+        [M::IncReceived, M::IncHandedOver, M::IncNotified].map(|m| m.get(lang));
     for c in &inc.callers {
         let notice = if c.owed_notice {
-            match lang {
-                Lang::Id => "PERLU DIKABARI".to_string(),
-                Lang::En => "OWED A NOTICE".to_string(),
-            }
+            M::IncOwed.get(lang).to_string()
         } else {
             short(c.notified_at)
         };
@@ -216,7 +192,7 @@ pub fn show(desk: &Desk, ticket_or_ref: &str, json: bool, lang: Lang) -> Result<
             c.stage.label(lang),
             crate::domain::text::for_terminal(&c.applicant),
             crate::domain::text::for_terminal(c.contact.as_deref().unwrap_or("-")),
-            c.channel.as_str(),
+            c.channel.label(lang),
             short(Some(c.received_at)),
             short(c.handed_over_at),
         );

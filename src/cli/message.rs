@@ -7,7 +7,7 @@ use crate::desk::DeskError;
 use crate::domain::category::Categories;
 use crate::domain::intake::IntakeForm;
 use crate::domain::message::{self, Found, MESSAGE_MAX_BYTES, Proposals};
-use crate::domain::msg::{FieldError, Lang};
+use crate::domain::msg::{FieldError, Lang, M};
 use crate::domain::text::for_terminal;
 use anyhow::Result;
 use clap::Args;
@@ -167,44 +167,39 @@ pub fn proposals_json(p: &Proposals) -> Value {
 /// One line per proposal: the label, the value, and the text it came from;
 /// everything from the message made harmless to print.
 pub fn proposals_text(p: &Proposals, lang: Lang) -> String {
-    let id = lang == Lang::Id;
     let mut lines: Vec<(&str, String, String)> = Vec::new();
-    let mut add = |label_id, label_en, f: &Found| {
-        lines.push((
-            if id { label_id } else { label_en },
-            f.value.clone(),
-            f.from.clone(),
-        ));
+    let mut add = |label: M, f: &Found| {
+        lines.push((label.get(lang), f.value.clone(), f.from.clone()));
     };
     for f in &p.phones {
-        add("telepon", "phone", f);
+        add(M::MsgPhone, f);
     }
-    let fields: [(&str, &str, &Option<Found>); 4] = [
-        ("email", "email", &p.email),
-        ("NPWP/NITKU", "NPWP/NITKU", &p.npwp),
-        ("NIB", "NIB", &p.nib),
-        ("NIP", "NIP", &p.nip),
+    let fields: [(M, &Option<Found>); 4] = [
+        (M::MsgEmail, &p.email),
+        (M::MsgNpwp, &p.npwp),
+        (M::MsgNib, &p.nib),
+        (M::MsgNip, &p.nip),
     ];
-    for (li, le, f) in fields {
+    for (label, f) in fields {
         if let Some(f) = f {
-            add(li, le, f);
+            add(label, f);
         }
     }
     for f in &p.aju {
-        add("nomor aju", "nomor aju", f);
+        add(M::MsgAju, f);
     }
-    let fields: [(&str, &str, &Option<Found>); 7] = [
-        ("user id", "user id", &p.user_id),
-        ("nama", "name", &p.name),
-        ("perusahaan", "company", &p.org),
-        ("jenis dokumen", "document type", &p.doc_type),
-        ("saluran", "channel", &p.channel),
-        ("masalah", "subject", &p.subject),
-        ("diterima", "received", &p.received_at),
+    let fields: [(M, &Option<Found>); 7] = [
+        (M::MsgUserId, &p.user_id),
+        (M::MsgName, &p.name),
+        (M::MsgOrg, &p.org),
+        (M::MsgDocType, &p.doc_type),
+        (M::MsgChannel, &p.channel),
+        (M::MsgSubject, &p.subject),
+        (M::MsgReceived, &p.received_at),
     ];
-    for (li, le, f) in fields {
+    for (label, f) in fields {
         if let Some(f) = f {
-            add(li, le, f);
+            add(label, f);
         }
     }
     let mut out = String::new();
@@ -223,7 +218,7 @@ pub fn proposals_text(p: &Proposals, lang: Lang) -> String {
     match (&p.category, p.category_hints.is_empty()) {
         (Some(c), _) => {
             let words: Vec<String> = c.words.iter().map(|w| one_line(&w.value)).collect();
-            let label = if id { "kategori" } else { "category" };
+            let label = M::MsgCategory.get(lang);
             out.push_str(&format!(
                 "{label:<width$}  {}  ← {}\n",
                 c.code,
@@ -232,33 +227,15 @@ pub fn proposals_text(p: &Proposals, lang: Lang) -> String {
         }
         (None, false) => {
             let codes: Vec<&str> = p.category_hints.iter().map(|c| c.code.as_str()).collect();
-            out.push_str(&if id {
-                format!(
-                    "kategori tidak jelas: kata-katanya menunjuk ke {}; pilih sendiri\n",
-                    codes.join(", ")
-                )
-            } else {
-                format!(
-                    "category unclear: the words point to {}; choose one\n",
-                    codes.join(", ")
-                )
-            });
+            out.push_str(&M::MsgCategoryUnclear.fill(lang, &[&codes.join(", ")]));
         }
         (None, true) => {}
     }
     if out.is_empty() {
-        out.push_str(if id {
-            "tidak ada data yang dikenali dalam pesan\n"
-        } else {
-            "nothing recognised in the message\n"
-        });
+        out.push_str(M::MsgNothingFound.get(lang));
     }
     if p.secrets {
-        out.push_str(if id {
-            "! pesan memuat kata sandi atau kode OTP: hapus sebelum disimpan\n"
-        } else {
-            "! the message carries a password or OTP code: remove it before saving\n"
-        });
+        out.push_str(M::MsgSecret.get(lang));
     }
     out
 }

@@ -53,7 +53,7 @@ use crate::desk::{self, Desk, DeskError, Forwarded, LinkTarget};
 use crate::domain::calendar::WorkCalendar;
 use crate::domain::complaint::Stage;
 use crate::domain::intake::IntakeForm;
-use crate::domain::msg::Lang;
+use crate::domain::msg::{Lang, M};
 use crate::domain::sla;
 use crate::domain::when::{parse_instant, rfc3339_local, short_local};
 use crate::store::ListQuery;
@@ -506,27 +506,14 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 return print_json(&v);
             }
             let off = desk.calendar().offset();
-            match lang {
-                Lang::Id => say!(
-                    "{} diterima; batas 2 jam kerja: {} WITA",
-                    c.reference,
-                    short_local(c.sla_deadline, off)
-                ),
-                Lang::En => say!(
-                    "{} received; 2-working-hour deadline: {} WITA",
-                    c.reference,
-                    short_local(c.sla_deadline, off)
-                ),
-            }
+            let deadline = short_local(c.sla_deadline, off);
+            say!("{}", M::Received.fill(lang, &[&c.reference, &deadline]));
             if let Some(t) = &c.ticket_no {
-                match lang {
-                    Lang::Id => say!("{}: ditautkan ke tiket {t}", c.reference),
-                    Lang::En => say!("{}: linked to ticket {t}", c.reference),
-                }
+                say!("{}", M::LinkedToTicket.fill(lang, &[&c.reference, t]));
             }
             incident::print_hints(&candidates, &c.reference, lang);
             for w in warnings {
-                tell!("! {}", w.text(lang));
+                tell!("! {}", w.said(lang));
             }
         }
         Command::List {
@@ -598,16 +585,10 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
                             "ref": c.reference, "stage": c.stage.as_str(), "client": client, "queued": true,
                         }))?;
                     } else {
-                        match lang {
-                            Lang::Id => say!(
-                                "{} diteruskan; laporan menunggu dikirim ke BCare ({client})",
-                                c.reference
-                            ),
-                            Lang::En => say!(
-                                "{} forwarded; the report waits to be sent to BCare ({client})",
-                                c.reference
-                            ),
-                        }
+                        say!(
+                            "{}",
+                            M::ForwardQueued.fill(lang, &[&c.reference, client.as_ref()])
+                        );
                     }
                 }
             }
@@ -618,7 +599,13 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
         } => {
             let mut desk = s.open_desk()?;
             let (c, warning) = desk.record_ticket(reference, ticket_no)?;
-            print_step(&desk, &c, warning.map(|w| w.text(lang)), json, lang)?;
+            print_step(
+                &desk,
+                &c,
+                warning.map(|w| warning_line(&w, json, lang)),
+                json,
+                lang,
+            )?;
         }
         Command::Link {
             references,
@@ -633,10 +620,22 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
             };
             if let [reference] = references.as_slice() {
                 let (c, warning) = desk.link(reference, &target)?;
-                print_step(&desk, &c, warning.map(|w| w.text(lang)), json, lang)?;
+                print_step(
+                    &desk,
+                    &c,
+                    warning.map(|w| warning_line(&w, json, lang)),
+                    json,
+                    lang,
+                )?;
             } else {
                 let (done, warning) = desk.link_many(references, &target)?;
-                incident::print_steps(&desk, &done, warning.map(|w| w.text(lang)), json, lang)?;
+                incident::print_steps(
+                    &desk,
+                    &done,
+                    warning.map(|w| warning_line(&w, json, lang)),
+                    json,
+                    lang,
+                )?;
             }
         }
         Command::Handover {
@@ -713,17 +712,8 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 }
             }
             if !r.calendar_covers_year {
-                let msg = match lang {
-                    Lang::Id => format!(
-                        "KALENDER TIDAK MEMUAT DATA LIBUR TAHUN {}: batas SLA bisa salah. Tambahkan libur nasional dan cuti bersama {} ke file kalender.",
-                        r.calendar_year, r.calendar_year
-                    ),
-                    Lang::En => format!(
-                        "THE CALENDAR HAS NO HOLIDAY DATA FOR {}: SLA deadlines may be wrong. Add the {} national holidays and cuti bersama to the calendar file.",
-                        r.calendar_year, r.calendar_year
-                    ),
-                };
-                bail!(msg);
+                let year = r.calendar_year.to_string();
+                bail!(M::CalendarGapDoctor.fill(lang, &[&year, &year]));
             }
             if r.integrity != ["ok"] {
                 bail!("integrity check failed; restore a copy made with `bcare-desk backup PATH`");
@@ -806,14 +796,7 @@ fn print_complaints(
 /// Says loudly, on stderr, that this year's holidays are missing from the calendar.
 fn warn_calendar_gap(desk: &Desk, lang: Lang) {
     if let Some(year) = desk.calendar_gap() {
-        match lang {
-            Lang::Id => tell!(
-                "!! KALENDER TIDAK MEMUAT DATA LIBUR TAHUN {year}: batas SLA menghitung hari libur sebagai hari kerja. Perbarui file kalender (bcare-desk calendar --export)."
-            ),
-            Lang::En => tell!(
-                "!! THE CALENDAR HAS NO HOLIDAY DATA FOR {year}: SLA deadlines count holidays as working days. Update the calendar file (bcare-desk calendar --export)."
-            ),
-        }
+        tell!("{}", M::CalendarGap.fill(lang, &[&year.to_string()]));
     }
 }
 
@@ -831,18 +814,10 @@ fn print_step(
     }
     let mut line = format!("{}: {}", c.reference, c.stage.label(lang));
     if let Some(t) = &c.ticket_no {
-        line.push_str(&format!(
-            " — {} {t}",
-            if lang == Lang::Id { "tiket" } else { "ticket" }
-        ));
+        line.push_str(&M::StepTicket.fill(lang, &[t]));
     }
     if let Some(met) = desk.sla_met(c) {
-        line.push_str(match (met, lang) {
-            (true, Lang::Id) => " — SLA terpenuhi",
-            (false, Lang::Id) => " — SLA terlambat",
-            (true, Lang::En) => " — SLA met",
-            (false, Lang::En) => " — SLA late",
-        });
+        line.push_str(if met { M::StepSlaMet } else { M::StepSlaLate }.get(lang));
     }
     say!("{line}");
     if let Some(w) = warning {
@@ -995,4 +970,9 @@ pub fn open_desk_screen(s: &Setup) -> Result<()> {
             db_path: s.paths.db.clone(),
         },
     )
+}
+
+/// A warning as JSON keeps it (`field_key: …`) or as the officer reads it.
+fn warning_line(w: &crate::domain::msg::FieldWarning, json: bool, lang: Lang) -> String {
+    if json { w.text(lang) } else { w.said(lang) }
 }

@@ -3,7 +3,7 @@
 
 use crate::desk::{Desk, Dossier};
 use crate::domain::complaint::{Applicant, Complaint, Event};
-use crate::domain::msg::{FieldWarning, Lang};
+use crate::domain::msg::{FieldWarning, Lang, M, words};
 use crate::domain::sla::SlaStatus;
 use crate::domain::text::for_terminal;
 use crate::domain::when::{rfc3339_local, short_local};
@@ -180,42 +180,22 @@ pub fn warnings_text(ws: &[FieldWarning], lang: Lang) -> Vec<String> {
     ws.iter().map(|w| w.text(lang)).collect()
 }
 
-/// The Indonesian or the English of a label.
-fn pick(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
-}
-
 /// Working time as the officer reads it: `1j 05m` / `1h 05m`.
 pub fn duration(d: TimeDelta, lang: Lang) -> String {
     let m = d.num_minutes();
-    let h = match lang {
-        Lang::Id => "j",
-        Lang::En => "h",
-    };
+    let h = M::HourUnit.get(lang);
     format!("{}{h} {:02}m", m / 60, m % 60)
 }
 
 fn sla_cell(desk: &Desk, c: &Complaint, lang: Lang) -> String {
     match desk.sla_of(c) {
         Some(s) if c.stage.sla_running() => match s.level {
-            crate::domain::sla::SlaLevel::Breached => match lang {
-                Lang::Id => "LEWAT".into(),
-                Lang::En => "BREACHED".into(),
-            },
+            crate::domain::sla::SlaLevel::Breached => M::SlaLate.get(lang).into(),
             _ => duration(s.remaining, lang),
         },
         _ => match desk.sla_met(c) {
-            Some(true) => match lang {
-                Lang::Id => "tepat".into(),
-                Lang::En => "met".into(),
-            },
-            Some(false) => match lang {
-                Lang::Id => "terlambat".into(),
-                Lang::En => "late".into(),
-            },
+            Some(true) => M::SlaMet.get(lang).into(),
+            Some(false) => M::SlaMissed.get(lang).into(),
             None => "-".into(),
         },
     }
@@ -233,26 +213,16 @@ fn cut(s: &str, n: usize) -> String {
 /// One line per complaint, most urgent first.
 pub fn list_lines(desk: &Desk, rows: &[Complaint], lang: Lang) -> String {
     let mut out = String::new();
-    let head = match lang {
-        Lang::Id => [
-            "REFERENSI",
-            "TAHAP",
-            "GILIRAN",
-            "SISA SLA",
-            "KAT",
-            "PEMOHON",
-            "MASALAH",
-        ],
-        Lang::En => [
-            "REFERENCE",
-            "STAGE",
-            "MOVE",
-            "SLA LEFT",
-            "CAT",
-            "APPLICANT",
-            "PROBLEM",
-        ],
-    };
+    let head = [
+        M::HeadReference,
+        M::HeadStage,
+        M::HeadMove,
+        M::HeadSlaLeft,
+        M::HeadCategory,
+        M::HeadApplicant,
+        M::HeadProblem,
+    ]
+    .map(|m| m.get(lang));
     out.push_str(&format!(
         "{:<15} {:<12} {:<8} {:<9} {:<5} {:<20} {}\n",
         head[0], head[1], head[2], head[3], head[4], head[5], head[6]
@@ -261,7 +231,7 @@ pub fn list_lines(desk: &Desk, rows: &[Complaint], lang: Lang) -> String {
         out.push_str(&format!(
             "{:<15} {:<12} {:<8} {:<9} {:<5} {:<20} {}\n",
             c.reference,
-            c.stage.as_str(),
+            words::stage_short(c.stage).get(lang),
             c.stage.whose_move().map(|p| p.label()).unwrap_or("-"),
             sla_cell(desk, c, lang),
             c.details.category,
@@ -280,25 +250,20 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
     let a = &x.applicant;
     let t = |tm: DateTime<Utc>| format!("{} WITA", short_local(tm, off));
     let mut lines = vec![
-        format!(
-            "{}  [{}] {}",
-            c.reference,
-            c.stage.as_str(),
-            c.stage.label(lang)
-        ),
+        format!("{}  {}", c.reference, c.stage.label(lang)),
         format!(
             "{}: {}",
-            pick(lang, "Giliran", "Whose move"),
+            M::LabelMove.get(lang),
             c.stage.whose_move().map(|p| p.label()).unwrap_or("-")
         ),
         format!(
             "{}: {}",
-            pick(lang, "Masalah", "Problem"),
+            M::LabelProblem.get(lang),
             for_terminal(&x.subject)
         ),
         format!(
             "{}: {} ({}){}",
-            pick(lang, "Pemohon", "Applicant"),
+            M::LabelApplicant.get(lang),
             for_terminal(&a.name),
             a.kind.label(lang),
             a.org
@@ -315,39 +280,27 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
     put("NIP", a.nip.clone());
     put("NPWP", a.npwp.clone());
     put("NIB", a.nib.clone());
-    put(pick(lang, "Telepon", "Phone"), a.phone.clone());
+    put(M::FieldPhone.get(lang), a.phone.clone());
     put("Email", a.email.clone());
     put(
-        pick(lang, "Saluran", "Channel"),
+        M::FieldChannel.get(lang),
         Some(x.channel.label(lang).into()),
     );
-    put(pick(lang, "Kategori", "Category"), Some(x.category.clone()));
+    put(M::FieldCategory.get(lang), Some(x.category.clone()));
     put("User ID", x.user_id.clone());
     put("Nomor aju", (!x.aju.is_empty()).then(|| x.aju.join(", ")));
+    put(M::FieldDocType.get(lang), x.doc_type.clone());
+    put(M::FieldDocStatus.get(lang), x.doc_status.clone());
+    put(M::LabelSubmitted.get(lang), x.doc_submitted_at.map(t));
     put(
-        pick(lang, "Jenis dokumen", "Document type"),
-        x.doc_type.clone(),
-    );
-    put(
-        pick(lang, "Status dokumen", "Document status"),
-        x.doc_status.clone(),
-    );
-    put(
-        pick(lang, "Dikirim", "Submitted"),
-        x.doc_submitted_at.map(t),
-    );
-    put(
-        pick(lang, "Lampiran", "Attachments"),
+        M::FieldAttachments.get(lang),
         (!x.attachments.is_empty()).then(|| x.attachments.join(", ")),
     );
-    put(pick(lang, "Diterima", "Received"), Some(t(x.received_at)));
-    put(
-        pick(lang, "Batas SLA", "SLA deadline"),
-        Some(t(c.sla_deadline)),
-    );
+    put(M::LabelReceived.get(lang), Some(t(x.received_at)));
+    put(M::LabelDeadline.get(lang), Some(t(c.sla_deadline)));
     if let Some(s) = d.sla.filter(|_| c.stage.sla_running()) {
         put(
-            pick(lang, "Sisa SLA", "SLA left"),
+            M::LabelSlaLeft.get(lang),
             Some(format!(
                 "{} ({})",
                 duration(s.remaining, lang),
@@ -357,67 +310,69 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
     }
     put(
         "SLA",
-        d.sla_met.map(|m| match (m, lang) {
-            (true, Lang::Id) => "terpenuhi".to_string(),
-            (false, Lang::Id) => "terlambat".to_string(),
-            (true, Lang::En) => "met".to_string(),
-            (false, Lang::En) => "late".to_string(),
+        d.sla_met.map(|m| {
+            let said = if m { M::SlaMetLong } else { M::SlaMissed };
+            said.get(lang).to_string()
         }),
     );
+    put(M::LabelTicket.get(lang), c.ticket_no.clone());
+    put(M::LabelLinked.get(lang), c.linked_to.clone());
     put(
-        pick(lang, "Nomor tiket BCare", "BCare ticket"),
-        c.ticket_no.clone(),
-    );
-    put(pick(lang, "Ditautkan ke", "Linked to"), c.linked_to.clone());
-    put(
-        pick(lang, "Diserahkan via", "Handed over via"),
+        M::LabelHandedOverVia.get(lang),
         c.handover_via.map(|v| v.label(lang).to_string()),
     );
-    put(
-        pick(lang, "Catatan selesai", "Resolution"),
-        c.resolution_note.clone(),
-    );
-    put(
-        pick(lang, "Alasan batal", "Cancelled because"),
-        c.cancel_reason.clone(),
-    );
+    put(M::LabelResolution.get(lang), c.resolution_note.clone());
+    put(M::LabelCancelReason.get(lang), c.cancel_reason.clone());
     lines.push(String::new());
     lines.push(for_terminal(&x.description));
     lines.push(String::new());
-    lines.push(pick(lang, "Riwayat:", "Timeline:").into());
+    lines.push(M::LabelTimeline.get(lang).into());
     for e in &d.events {
+        let word = |v: &str| words::event_value(v, lang);
         let change = match (&e.before, &e.after) {
-            (Some(b), Some(a)) => format!(" {b} → {a}"),
-            (None, Some(a)) => format!(" → {a}"),
+            (Some(b), Some(a)) => format!(" {} → {}", word(b), word(a)),
+            (None, Some(a)) => format!(" → {}", word(a)),
             _ => String::new(),
         };
         lines.push(format!(
-            "  {}  {:<16} {}{}{}",
+            "  {}  {:<21} {}{}{}",
             short_local(e.at, off),
-            e.kind,
+            words::event_kind(&e.kind, lang),
             for_terminal(&e.officer),
             change,
             e.note
                 .as_deref()
-                .map(|n| format!("  ({})", for_terminal(n)))
+                .map(|n| format!("  ({})", for_terminal(&words::event_note(n, lang))))
                 .unwrap_or_default()
         ));
     }
     if !d.outbox.is_empty() {
-        lines.push(pick(lang, "Kiriman BCare:", "BCare deliveries:").into());
+        lines.push(M::LabelDeliveries.get(lang).into());
         for o in &d.outbox {
-            lines.push(format!(
-                "  {} {} — {} attempt(s), next {}{}",
+            let head = format!(
+                "{} {}",
                 o.client,
-                o.state.as_str(),
-                o.attempts,
-                short_local(o.next_attempt_at, off),
-                o.last_error
-                    .as_deref()
-                    .map(|e| format!(", last error: {}", for_terminal(e)))
-                    .unwrap_or_default()
-            ));
+                words::delivery_state(o.state.as_str(), lang)
+            );
+            let mut line = M::DeliveryLine.fill(
+                lang,
+                &[
+                    &head,
+                    &o.attempts.to_string(),
+                    &short_local(o.next_attempt_at, off),
+                ],
+            );
+            if let Some(e) = o.last_error.as_deref() {
+                line.push_str(&format!(", {}", bcare_said(e, lang)));
+            }
+            lines.push(format!("  {line}"));
         }
     }
     lines.join("\n") + "\n"
+}
+
+/// What BCare answered (or how reaching it failed), on one line and labelled as
+/// BCare's, so the officer never takes it for the desk's own words.
+pub fn bcare_said(raw: &str, lang: Lang) -> String {
+    M::BcareSaid.fill(lang, &[&crate::bcare::from_bcare(raw)])
 }

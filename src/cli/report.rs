@@ -4,7 +4,7 @@
 use super::export::{csv_line, write_private};
 use crate::desk::Desk;
 use crate::domain::complaint::Stage;
-use crate::domain::msg::Lang;
+use crate::domain::msg::{Lang, M};
 use crate::domain::report::{Figures, GroupBy, Period, SectionReport};
 use crate::domain::when::{local_date, rfc3339_local, short_local};
 use crate::store::ListQuery;
@@ -102,14 +102,7 @@ pub fn run(desk: &Desk, a: &ReportArgs, json: bool, lang: Lang) -> Result<()> {
     // Working minutes over a year without holiday data count holidays as working days.
     for year in period.from.year()..=period.to.year() {
         if !desk.calendar().covers_year(year) {
-            match lang {
-                Lang::Id => eprintln!(
-                    "! kalender tidak memuat data libur tahun {year}: menit kerja dan batas SLA periode ini bisa salah"
-                ),
-                Lang::En => eprintln!(
-                    "! the calendar has no holiday data for {year}: this period's working minutes and deadlines may be wrong"
-                ),
-            }
+            eprintln!("{}", M::ReportCalendarGap.fill(lang, &[&year.to_string()]));
         }
     }
     let r = desk.section_report(period, by)?;
@@ -192,51 +185,38 @@ fn opt<T: ToString>(v: Option<T>) -> String {
 fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
     use std::fmt::Write;
     let t = &r.totals;
-    let id = lang == Lang::Id;
     let mut s = String::new();
     let _ = writeln!(
         s,
         "{} {} – {}",
-        if id {
-            "Laporan Seksi PDAD"
-        } else {
-            "PDAD section report"
-        },
+        M::RptTitle.get(lang),
         r.period.from,
         r.period.to
     );
     let _ = writeln!(
         s,
         "{} {} · {} {} · {} {} · {} {} · {} {} · {} {}",
-        if id { "diterima" } else { "received" },
+        M::RptReceived.get(lang),
         t.received,
-        if id { "diserahkan" } else { "handed over" },
+        M::RptHandedOver.get(lang),
         t.handed_over,
-        if id { "tepat waktu" } else { "within SLA" },
+        M::RptWithinSla.get(lang),
         t.within_sla,
-        if id { "terlambat" } else { "late" },
+        M::RptLate.get(lang),
         t.late,
-        if id { "masih terbuka" } else { "open" },
+        M::RptOpen.get(lang),
         t.open,
-        if id { "dibatalkan" } else { "cancelled" },
+        M::RptCancelled.get(lang),
         t.cancelled
     );
     let _ = writeln!(
         s,
         "SLA {} · {} {} · p90 {} · {} {}",
         pct(t.sla_pct),
-        if id {
-            "median menit kerja"
-        } else {
-            "median working minutes"
-        },
+        M::RptMedianMinutes.get(lang),
         opt(r.median_minutes),
         opt(r.p90_minutes),
-        if id {
-            "median hari kerja sampai selesai"
-        } else {
-            "median working days to resolution"
-        },
+        M::RptMedianDays.get(lang),
         opt(r.median_resolution_days)
     );
     if !r.groups.is_empty() {
@@ -244,13 +224,13 @@ fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
         let _ = writeln!(
             s,
             "{:<16} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
-            if id { by_label(r.by) } else { r.by.as_str() },
-            if id { "terima" } else { "recv" },
-            if id { "serah" } else { "handed" },
-            if id { "tepat" } else { "in SLA" },
-            if id { "lambat" } else { "late" },
-            if id { "buka" } else { "open" },
-            if id { "batal" } else { "cancel" },
+            by_label(r.by).get(lang),
+            M::RptColReceived.get(lang),
+            M::RptColHanded.get(lang),
+            M::RptColInSla.get(lang),
+            M::RptColLate.get(lang),
+            M::RptColOpen.get(lang),
+            M::RptColCancelled.get(lang),
             "SLA"
         );
         for g in &r.groups {
@@ -271,7 +251,7 @@ fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
     }
     if !r.late_list.is_empty() {
         let _ = writeln!(s);
-        let _ = writeln!(s, "{}", if id { "Terlambat:" } else { "Late:" });
+        let _ = writeln!(s, "{}", M::RptLateList.get(lang));
         for l in &r.late_list {
             let _ = writeln!(
                 s,
@@ -280,12 +260,10 @@ fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
                 short_local(l.received_at, off),
                 short_local(l.handed_over_at, off),
                 l.working_minutes,
-                if id { "menit" } else { "min" },
-                crate::domain::text::for_terminal(l.reason.as_deref().unwrap_or(if id {
-                    "(tanpa alasan)"
-                } else {
-                    "(no reason)"
-                }))
+                M::RptMinutes.get(lang),
+                crate::domain::text::for_terminal(
+                    l.reason.as_deref().unwrap_or(M::RptNoReason.get(lang))
+                )
             );
         }
     }
@@ -447,7 +425,7 @@ pub fn workbook(r: &SectionReport, office: &str, off: FixedOffset) -> Result<Vec
         let ws = wb.add_worksheet();
         ws.set_name(group_sheet_name(by))?;
         ws.set_column_width(0, 22)?;
-        ws.write_with_format(0, 0, by_label(by), &bold)?;
+        ws.write_with_format(0, 0, by_label(by).get(Lang::Id), &bold)?;
         for (c, h) in FIGURE_HEADERS.iter().enumerate() {
             ws.write_with_format(0, 1 + c as u16, *h, &bold)?;
         }
@@ -534,12 +512,12 @@ pub fn workbook(r: &SectionReport, office: &str, off: FixedOffset) -> Result<Vec
     Ok(wb.save_to_buffer()?)
 }
 
-fn by_label(by: GroupBy) -> &'static str {
+fn by_label(by: GroupBy) -> M {
     match by {
-        GroupBy::Category => "Kategori",
-        GroupBy::Channel => "Saluran",
-        GroupBy::Kind => "Jenis pemohon",
-        GroupBy::Officer => "Petugas",
+        GroupBy::Category => M::ByCategory,
+        GroupBy::Channel => M::ByChannel,
+        GroupBy::Kind => M::ByKind,
+        GroupBy::Officer => M::ByOfficer,
     }
 }
 
@@ -626,36 +604,19 @@ fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
         say!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(());
     }
-    let id = lang == Lang::Id;
-    say!(
-        "{} {} WITA",
-        if id {
-            "Serah terima shift"
-        } else {
-            "Shift handoff"
-        },
-        short_local(now, off)
-    );
-    say!(
-        "{} ({}):",
-        if id {
-            "Pengaduan terbuka"
-        } else {
-            "Open complaints"
-        },
-        report.open.len()
-    );
+    say!("{} {} WITA", M::ShiftTitle.get(lang), short_local(now, off));
+    say!("{} ({}):", M::ShiftOpen.get(lang), report.open.len());
     for (o, c) in report.open.iter().zip(&open) {
         // The deadline matters while the clock runs; after handover the ticket does.
         let due = if c.stage.sla_running() {
             format!(
                 "{} {}{}",
-                if id { "batas" } else { "due" },
+                M::ShiftDue.get(lang),
                 short_local(c.sla_deadline, off),
-                match (o.overdue, id) {
-                    (true, true) => " TERLAMBAT",
-                    (true, false) => " LATE",
-                    _ => "",
+                if o.overdue {
+                    M::ShiftLate.get(lang)
+                } else {
+                    ""
                 }
             )
         } else {
@@ -664,7 +625,7 @@ fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
         let ticket = o
             .ticket_no
             .as_deref()
-            .map(|t| format!("{} {t}", if id { "tiket" } else { "ticket" }))
+            .map(|t| format!("{} {t}", M::WordTicket.get(lang)))
             .unwrap_or_default();
         say!(
             "  {}  {:<26} {:<9} {}",
@@ -678,22 +639,14 @@ fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
                 .join("  ")
         );
     }
-    say!(
-        "{} ({}):",
-        if id {
-            "Laporan menunggu dikirim ke BCare"
-        } else {
-            "Reports waiting for BCare"
-        },
-        report.outbox.len()
-    );
+    say!("{} ({}):", M::ShiftOutbox.get(lang), report.outbox.len());
     for o in &report.outbox {
         say!(
             "  {}  {}  {} {}{}",
             o.reference,
             o.state,
             o.attempts,
-            if id { "percobaan" } else { "attempts" },
+            M::ShiftAttempts.get(lang),
             o.last_error
                 .as_deref()
                 .map(|e| format!("  {}", crate::domain::text::for_terminal(e)))
@@ -702,28 +655,20 @@ fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
     }
     say!(
         "{} ({}):",
-        if id {
-            "Pemberitahuan terutang ke pemohon (bcare-desk notify)"
-        } else {
-            "Notices owed to applicants (bcare-desk notify)"
-        },
+        M::ShiftNoticesOwed.get(lang),
         report.notices_owed.len()
     );
     for i in &report.notices_owed {
         say!(
             "  {}  {} {}",
             i.reference,
-            if id { "tiket" } else { "ticket" },
+            M::WordTicket.get(lang),
             i.ticket_no
         );
     }
     say!(
         "{} ({}, {}):",
-        if id {
-            "Tiket yang perlu ditanyakan ke Dir. IKC"
-        } else {
-            "Tickets to chase at Dir. IKC"
-        },
+        M::ShiftToChase.get(lang),
         report.tickets_to_chase.len(),
         desk.config().bcare.portal_url
     );
@@ -731,10 +676,10 @@ fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
         say!(
             "  {}  {} {}  {} {}",
             i.reference,
-            if id { "tiket" } else { "ticket" },
+            M::WordTicket.get(lang),
             i.ticket_no,
             i.working_days_open,
-            if id { "hari kerja" } else { "working days" }
+            M::WordWorkingDays.get(lang)
         );
     }
     Ok(())

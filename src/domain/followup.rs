@@ -5,7 +5,7 @@
 
 use super::calendar::WorkCalendar;
 use super::complaint::{ApplicantKind, Complaint, Stage};
-use super::msg::Lang;
+use super::msg::{Lang, M};
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::Serialize;
 
@@ -148,37 +148,20 @@ pub fn resolution_notice(lang: Lang, c: &Complaint, outcome: &str) -> String {
     let d = &c.details;
     let name = d.applicant.name.trim();
     let ticket = c.ticket_no.as_deref().unwrap_or("-");
-    let outcome = outcome.trim();
-    match lang {
-        Lang::Id => {
-            let whom = match d.applicant.kind {
-                ApplicantKind::Pegawai => "Rekan",
-                ApplicantKind::PenggunaJasa => "Bapak/Ibu",
-            };
-            format!(
-                "{whom} {name},\n\n\
-                 Tiket BCare {ticket} untuk pengaduan Anda \"{subject}\" telah diselesaikan \
-                 oleh Direktorat Informasi Kepabeanan dan Cukai (Dir. IKC).\n\
-                 Hasil: {outcome}\n\
-                 Referensi kantor: {reference}\n\n\
-                 Bila masalahnya masih terjadi, mohon hubungi kami dengan menyebutkan nomor \
-                 tiket tersebut.\n\nTerima kasih.\nPDAD",
-                subject = d.subject,
-                reference = c.reference,
-            )
-        }
-        Lang::En => format!(
-            "Dear {name},\n\n\
-             BCare ticket {ticket} for your complaint \"{subject}\" has been solved by the \
-             Directorate of Customs and Excise Information (Dir. IKC).\n\
-             Outcome: {outcome}\n\
-             Office reference: {reference}\n\n\
-             If the problem persists, please contact us quoting the ticket number.\n\n\
-             Thank you.\nPDAD",
-            subject = d.subject,
-            reference = c.reference,
-        ),
-    }
+    let dear = match d.applicant.kind {
+        ApplicantKind::Pegawai => M::DearEmployee,
+        ApplicantKind::PenggunaJasa => M::DearServiceUser,
+    };
+    M::ResolutionNotice.fill(
+        lang,
+        &[
+            &dear.fill(lang, &[name]),
+            ticket,
+            &d.subject,
+            outcome.trim(),
+            &c.reference,
+        ],
+    )
 }
 
 #[cfg(test)]

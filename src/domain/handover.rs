@@ -3,20 +3,19 @@
 //! Pure: the screen copies it, and a bulk handover gives every caller their own.
 
 use super::complaint::{ApplicantKind, Channel, Complaint};
-use super::msg::{FieldError, Lang};
+use super::msg::{FieldError, Lang, M};
 use chrono::{DateTime, FixedOffset, Timelike, Utc};
 
 fn greeting(lang: Lang, now: DateTime<Utc>, offset: FixedOffset) -> &'static str {
     let hour = now.with_timezone(&offset).hour();
-    match (lang, hour) {
-        (Lang::Id, 0..=10) => "Selamat pagi",
-        (Lang::Id, 11..=14) => "Selamat siang",
-        (Lang::Id, 15..=17) => "Selamat sore",
-        (Lang::Id, _) => "Selamat malam",
-        (Lang::En, 0..=11) => "Good morning",
-        (Lang::En, 12..=17) => "Good afternoon",
-        (Lang::En, _) => "Good evening",
-    }
+    // Indonesian greets by four parts of the day, English by three.
+    let part = match (lang, hour) {
+        (Lang::Id, 0..=10) | (Lang::En, 0..=11) => M::GreetMorning,
+        (Lang::Id, 11..=14) => M::GreetMidday,
+        (Lang::Id, 15..=17) | (Lang::En, 12..=17) => M::GreetAfternoon,
+        _ => M::GreetEvening,
+    };
+    part.get(lang)
 }
 
 /// The text copied to the clipboard for the officer to send by the chosen channel.
@@ -29,39 +28,12 @@ pub fn handover_message(
     let d = &c.details;
     let name = d.applicant.name.trim();
     let ticket = c.ticket_no.as_deref().unwrap_or("-");
-    let hello = greeting(lang, now, offset);
-    match lang {
-        Lang::Id => {
-            let whom = match d.applicant.kind {
-                ApplicantKind::Pegawai => "rekan",
-                ApplicantKind::PenggunaJasa => "Bapak/Ibu",
-            };
-            format!(
-                "{hello} {whom} {name},\n\n\
-                 Pengaduan Anda \"{subject}\" telah kami teruskan ke Direktorat Informasi \
-                 Kepabeanan dan Cukai (Dir. IKC) melalui BCare.\n\
-                 Nomor tiket BCare: {ticket}\n\
-                 Referensi kantor: {reference}\n\n\
-                 Selanjutnya Dir. IKC akan menindaklanjuti tiket ini; mohon sebutkan nomor \
-                 tiket bila menanyakan perkembangannya. Kami kabari bila ada tanggapan.\n\n\
-                 Terima kasih.\nPDAD",
-                subject = d.subject,
-                reference = c.reference,
-            )
-        }
-        Lang::En => format!(
-            "{hello} {name},\n\n\
-             Your complaint \"{subject}\" has been forwarded to the Directorate of Customs \
-             and Excise Information (Dir. IKC) through BCare.\n\
-             BCare ticket number: {ticket}\n\
-             Office reference: {reference}\n\n\
-             Dir. IKC will now follow the ticket up; please quote the ticket number when \
-             asking about it. We will let you know when they answer.\n\n\
-             Thank you.\nPDAD",
-            subject = d.subject,
-            reference = c.reference,
-        ),
-    }
+    let salute = match d.applicant.kind {
+        ApplicantKind::Pegawai => M::SaluteEmployee,
+        ApplicantKind::PenggunaJasa => M::SaluteServiceUser,
+    };
+    let salutation = salute.fill(lang, &[greeting(lang, now, offset), name]);
+    M::HandoverMessage.fill(lang, &[&salutation, &d.subject, ticket, &c.reference])
 }
 
 /// Where the message goes by `via`: the phone for telepon and WhatsApp, the e-mail
@@ -69,25 +41,15 @@ pub fn handover_message(
 /// Refused when the applicant left no such contact at intake.
 pub fn contact_for(c: &Complaint, via: Channel) -> Result<Option<&str>, FieldError> {
     let a = &c.details.applicant;
-    let (contact, id, en) = match via {
-        Channel::Telepon | Channel::Whatsapp => {
-            (a.phone.as_deref(), "nomor telepon", "phone number")
-        }
-        Channel::Email => (a.email.as_deref(), "alamat e-mail", "e-mail address"),
+    let (contact, what) = match via {
+        Channel::Telepon | Channel::Whatsapp => (a.phone.as_deref(), M::ContactPhone),
+        Channel::Email => (a.email.as_deref(), M::ContactEmail),
         Channel::Langsung | Channel::Surat | Channel::Lainnya => return Ok(None),
     };
     contact.map(Some).ok_or_else(|| {
-        FieldError::new(
-            "via",
-            format!(
-                "pemohon tidak meninggalkan {id} untuk {}; serahkan lewat saluran lain",
-                via.as_str()
-            ),
-            format!(
-                "the applicant left no {en} for {}; hand it over by another channel",
-                via.as_str()
-            ),
-        )
+        FieldError::worded("via", M::NoContact, |lang| {
+            vec![what.get(lang).into(), via.label(lang).into()]
+        })
     })
 }
 
@@ -108,7 +70,7 @@ pub fn handover_list(
             "=== {} — {} — {} {contact}\n{}\n\n",
             c.reference,
             super::text::for_terminal(&c.details.applicant.name),
-            via.as_str(),
+            via.label(lang),
             handover_message(lang, c, now, offset)
         ));
     }
@@ -209,9 +171,9 @@ mod tests {
         );
         let blocks: Vec<&str> = list.split("=== ").filter(|b| !b.is_empty()).collect();
         assert_eq!(blocks.len(), 2, "{list}");
-        assert!(blocks[0].starts_with("ADU-2026-00007 — Andi — whatsapp +6281234567890\n"));
+        assert!(blocks[0].starts_with("ADU-2026-00007 — Andi — WhatsApp +6281234567890\n"));
         assert!(blocks[0].contains("Bapak/Ibu Andi,"));
-        assert!(blocks[1].starts_with("ADU-2026-00008 — Budi — whatsapp +628112222333\n"));
+        assert!(blocks[1].starts_with("ADU-2026-00008 — Budi — WhatsApp +628112222333\n"));
         assert!(blocks[1].contains("rekan Budi,"));
         assert!(blocks[1].contains("Referensi kantor: ADU-2026-00008"));
     }

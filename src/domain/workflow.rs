@@ -2,7 +2,7 @@
 //! names the stage the complaint is at and what can be done from there.
 
 use super::complaint::Stage;
-use super::msg::Lang;
+use super::msg::{Lang, M, words};
 use std::fmt;
 
 /// A step of the procedure the officer can take on a complaint.
@@ -93,38 +93,31 @@ pub struct IllegalStep {
 }
 
 impl IllegalStep {
+    /// `Tahap: ` and [`IllegalStep::why`].
     pub fn text(&self, lang: Lang) -> String {
-        let from: Vec<&str> = self
-            .step
-            .allowed_from()
-            .iter()
-            .map(|s| s.as_str())
-            .collect();
+        format!("{}: {}", words::field_name("stage", lang), self.why(lang))
+    }
+
+    /// Why the step is refused and what can be done, stages in the officer's words
+    /// and steps as the commands that take them.
+    pub fn why(&self, lang: Lang) -> String {
+        let word = |s: Stage| words::stage_short(s).get(lang);
+        let from: Vec<&str> = self.step.allowed_from().iter().map(|&s| word(s)).collect();
         let open: Vec<&str> = steps_from(self.stage).iter().map(|s| s.command()).collect();
         let open = if open.is_empty() {
-            match lang {
-                Lang::Id => "tidak ada (pengaduan sudah ditutup)".to_string(),
-                Lang::En => "nothing (the complaint is closed)".to_string(),
-            }
+            M::NothingOpen.get(lang).to_string()
         } else {
             open.join(", ")
         };
-        match lang {
-            Lang::Id => format!(
-                "stage: pengaduan berada di tahap '{}'; '{}' hanya boleh dari tahap {}. Yang bisa dilakukan sekarang: {}",
-                self.stage.as_str(),
+        M::IllegalStep.fill(
+            lang,
+            &[
+                word(self.stage),
                 self.step.command(),
-                from.join(" / "),
-                open
-            ),
-            Lang::En => format!(
-                "stage: the complaint is at stage '{}'; '{}' is allowed only from {}. What can be done now: {}",
-                self.stage.as_str(),
-                self.step.command(),
-                from.join(" / "),
-                open
-            ),
-        }
+                &from.join(" / "),
+                &open,
+            ],
+        )
     }
 }
 
@@ -160,7 +153,9 @@ mod tests {
         let en = err.text(Lang::En);
         assert!(en.contains("'received'"), "{en}");
         assert!(en.contains("forward, link, cancel"), "{en}");
-        assert!(err.text(Lang::Id).contains("tahap 'received'"));
+        let id = err.text(Lang::Id);
+        assert!(id.contains("tahap 'diterima'"), "{id}");
+        assert!(id.starts_with("Tahap: "), "{id}");
     }
 
     #[test]

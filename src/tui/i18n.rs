@@ -1,26 +1,9 @@
-//! The one catalog of everything the desk shows: each entry is Indonesian (the
-//! officer's language, the default) and English. Placeholders are `{}`, filled in order.
+//! The screen's catalog: each entry is Indonesian (the officer's language, the
+//! default) and English. Placeholders are `{}`, filled in order.
 
-use crate::domain::msg::Lang;
-
-macro_rules! catalog {
-    ($($name:ident => $id:literal, $en:literal;)*) => {
-        /// A visible string, by meaning.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum T { $($name,)* }
-
-        impl T {
-            #[cfg(test)]
-            pub const ALL: &'static [T] = &[$(T::$name,)*];
-
-            pub fn get(self, lang: Lang) -> &'static str {
-                match (self, lang) {
-                    $((T::$name, Lang::Id) => $id, (T::$name, Lang::En) => $en,)*
-                }
-            }
-        }
-    };
-}
+// The same compile-checked macro as the command line's catalog (`domain::msg`).
+use crate::domain::msg::catalog;
+pub use crate::domain::msg::fill;
 
 catalog! {
     QueueTitle => "Antrean pengaduan", "Complaint queue";
@@ -327,23 +310,10 @@ catalog! {
     WalkLateAll => "{} dari {} lewat {} sudah lewat batas SLA: mengapa? (satu alasan untuk semua)", "{} of {} by {} are past the SLA deadline: why? (one reason for all)";
 }
 
-/// Fills `{}` placeholders in order.
-pub fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    let mut args = args.iter();
-    while let Some(i) = rest.find("{}") {
-        out.push_str(&rest[..i]);
-        out.push_str(args.next().copied().unwrap_or(""));
-        rest = &rest[i + 2..];
-    }
-    out.push_str(rest);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::msg::Lang;
 
     #[test]
     fn every_entry_has_both_languages_and_matching_placeholders() {
@@ -352,12 +322,5 @@ mod tests {
             assert!(!id.is_empty() && !en.is_empty(), "{k:?}");
             assert_eq!(id.matches("{}").count(), en.matches("{}").count(), "{k:?}");
         }
-    }
-
-    #[test]
-    fn fill_puts_arguments_in_order() {
-        assert_eq!(fill("{} dan {}", &["a", "b"]), "a dan b");
-        assert_eq!(fill("tanpa", &["x"]), "tanpa");
-        assert_eq!(fill("{}{}", &["a"]), "a");
     }
 }

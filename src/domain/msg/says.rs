@@ -1,0 +1,277 @@
+//! The catalog of the command line, the desk's errors and the domain's messages.
+//! The screen's own entries live in `tui::i18n`, built by the same macro.
+
+use super::catalog;
+
+catalog! {
+    enum M;
+
+    // Stages, short (a list column).
+    StageReceived => "diterima", "received";
+    StageForwarded => "diteruskan", "forwarded";
+    StageTicketed => "bertiket", "ticketed";
+    StageHandedOver => "diserahkan", "handed over";
+    StageResolved => "selesai", "resolved";
+    StageCancelled => "batal", "cancelled";
+
+    // Event kinds of the audit log.
+    EvIntake => "Diterima", "Received";
+    EvForward => "Diteruskan ke BCare", "Forwarded to BCare";
+    EvTicket => "Nomor tiket dicatat", "Ticket number recorded";
+    EvTicketCorrected => "Nomor tiket dikoreksi", "Ticket number corrected";
+    EvBcareTicket => "Nomor dari BCare", "Number from BCare";
+    EvLink => "Ditautkan ke tiket", "Linked to a ticket";
+    EvHandover => "Diserahkan ke pemohon", "Handed over";
+    EvResolve => "Diselesaikan", "Resolved";
+    EvCancel => "Dibatalkan", "Cancelled";
+    EvNotified => "Pemohon dikabari", "Applicant notified";
+    EvBcareStatus => "Status dari BCare", "Status from BCare";
+    EvPurged => "Data pribadi dihapus", "Personal data purged";
+
+    // Notes the desk writes itself into the log.
+    NoteClient => "klien {}", "client {}";
+    NoteVia => "lewat {}", "via {}";
+    NoteTicketFrom => "nomor {} dari {}", "number {} from {}";
+    NoteTicketBcare => "nomor {} dari BCare ({})", "number {} from BCare ({})";
+    NoteTicket => "nomor {}", "number {}";
+
+    // Delivery states of the outbox.
+    DeliveryPending => "menunggu", "waiting";
+    DeliveryFailed => "gagal", "failed";
+    DeliverySent => "terkirim", "sent";
+    DeliveryLine => "{} — {}× dicoba, berikutnya {}", "{} — tried {}×, next {}";
+    BcareSaid => "BCare: {}", "BCare: {}";
+
+    // Field names, as the form names them.
+    FieldKind => "Jenis pemohon", "Applicant kind";
+    FieldName => "Nama", "Name";
+    FieldNip => "NIP", "NIP";
+    FieldOrg => "Perusahaan", "Company";
+    FieldNpwp => "NPWP/NITKU/NIB", "NPWP/NITKU/NIB";
+    FieldNib => "NIB", "NIB";
+    FieldPhone => "Telepon", "Phone";
+    FieldEmail => "Email", "Email";
+    FieldChannel => "Saluran", "Channel";
+    FieldCategory => "Kategori", "Category";
+    FieldSubject => "Perihal", "Subject";
+    FieldDescription => "Uraian masalah", "Description";
+    FieldUserId => "User ID", "User ID";
+    FieldAju => "Nomor aju", "Nomor aju";
+    FieldDocType => "Jenis dokumen", "Document type";
+    FieldDocStatus => "Status dokumen", "Document status";
+    FieldDocSubmitted => "Waktu kirim dokumen", "Document sent at";
+    FieldAttachments => "Lampiran", "Attachments";
+    FieldReceivedAt => "Diterima pada", "Received at";
+    FieldTicketNo => "Nomor tiket", "Ticket number";
+    FieldReference => "Referensi", "Reference";
+    FieldStage => "Tahap", "Stage";
+
+    // `show` and `list`.
+    LabelMove => "Giliran", "Whose move";
+    LabelProblem => "Masalah", "Problem";
+    LabelApplicant => "Pemohon", "Applicant";
+    LabelSubmitted => "Dikirim", "Submitted";
+    LabelReceived => "Diterima", "Received";
+    LabelDeadline => "Batas SLA", "SLA deadline";
+    LabelSlaLeft => "Sisa SLA", "SLA left";
+    LabelTicket => "Nomor tiket BCare", "BCare ticket";
+    LabelLinked => "Ditautkan ke", "Linked to";
+    LabelHandedOverVia => "Diserahkan via", "Handed over via";
+    LabelResolution => "Catatan selesai", "Resolution";
+    LabelCancelReason => "Alasan batal", "Cancelled because";
+    LabelTimeline => "Riwayat:", "Timeline:";
+    LabelDeliveries => "Kiriman BCare:", "BCare deliveries:";
+    HeadReference => "REFERENSI", "REFERENCE";
+    HeadStage => "TAHAP", "STAGE";
+    HeadMove => "GILIRAN", "MOVE";
+    HeadSlaLeft => "SISA SLA", "SLA LEFT";
+    HeadCategory => "KAT", "CAT";
+    HeadApplicant => "PEMOHON", "APPLICANT";
+    HeadProblem => "MASALAH", "PROBLEM";
+    HourUnit => "j", "h";
+    SlaLate => "LEWAT", "BREACHED";
+    SlaMet => "tepat", "met";
+    SlaMissed => "terlambat", "late";
+    SlaMetLong => "terpenuhi", "met";
+    MoveNone => "-", "-";
+
+    // Steps of the procedure from the command line.
+    Received => "{} diterima; batas 2 jam kerja: {} WITA", "{} received; 2-working-hour deadline: {} WITA";
+    LinkedToTicket => "{}: ditautkan ke tiket {}", "{}: linked to ticket {}";
+    ForwardQueued => "{} diteruskan; laporan menunggu dikirim ke BCare ({})", "{} forwarded; the report waits to be sent to BCare ({})";
+    CalendarGapDoctor => "KALENDER TIDAK MEMUAT DATA LIBUR TAHUN {}: batas SLA bisa salah. Tambahkan libur nasional dan cuti bersama {} ke file kalender.", "THE CALENDAR HAS NO HOLIDAY DATA FOR {}: SLA deadlines may be wrong. Add the {} national holidays and cuti bersama to the calendar file.";
+    CalendarGap => "!! KALENDER TIDAK MEMUAT DATA LIBUR TAHUN {}: batas SLA menghitung hari libur sebagai hari kerja. Perbarui file kalender (bcare-desk calendar --export).", "!! THE CALENDAR HAS NO HOLIDAY DATA FOR {}: SLA deadlines count holidays as working days. Update the calendar file (bcare-desk calendar --export).";
+    StepTicket => " — tiket {}", " — ticket {}";
+    StepSlaMet => " — SLA terpenuhi", " — SLA met";
+    StepSlaLate => " — SLA terlambat", " — SLA late";
+    // `outbox` and `forward --wait`.
+    OutboxEmpty => "Tidak ada laporan yang menunggu dikirim ke BCare.", "Nothing waits to be sent to BCare.";
+    OutboxHeadReference => "REFERENSI", "REFERENCE";
+    OutboxHeadState => "STATUS", "STATE";
+    OutboxHeadTries => "COBA", "TRIES";
+    OutboxHeadNext => "BERIKUTNYA", "NEXT";
+    OutboxHeadError => "GALAT TERAKHIR", "LAST ERROR";
+    OutboxRetryHint => "— (outbox retry)", "— (outbox retry)";
+    PortalFilesByHand => "[bcare] client = \"portal\": laporan diisi di portal, catat nomornya dengan `ticket`", "[bcare] client = \"portal\": file the report at the portal and record the number with `ticket`";
+    NothingWaits => "{}: tidak ada laporan yang menunggu dikirim", "{}: no report waits to be sent";
+    NotSent => "{}: laporan tidak terkirim ({}). Periksa, lalu kirim lagi dengan `bcare-desk outbox retry {}`", "{}: the report was not sent ({}). Check it, then send again with `bcare-desk outbox retry {}`";
+    NoReportInOutbox => "{}: tidak ada laporan di outbox", "{}: no report in the outbox";
+    TicketFromBcare => "{}: nomor tiket BCare {}", "{}: BCare ticket number {}";
+    StillQueued => "{}: belum terkirim ({}); tetap di antrean, percobaan berikutnya {}", "{}: not sent yet ({}); stays queued, next attempt {}";
+
+    // `followup`.
+    SameStatus => "{}: status sama dengan yang tercatat; tidak ada perubahan", "{}: same status as recorded; nothing changed";
+    PollPortal => "--poll: klien portal tidak bisa menanyakan BCare; baca statusnya di {} lalu catat: bcare-desk followup REF --status TEKS", "--poll: the portal client cannot ask BCare; read the status at {} and record it: bcare-desk followup REF --status TEXT";
+    PollSim => "--poll: simulator di dalam desk hanya mengenal tiketnya selama layar desk terbuka (pekerjanya yang menanyakan); untuk baris perintah jalankan `bcare-desk simulate` dengan klien http", "--poll: the in-desk simulator knows its tickets only while the desk screen runs (its worker polls them); for the command line run `bcare-desk simulate` with the http client";
+    PollNoChange => "{} tiket ditanyakan; tidak ada perubahan", "{} tickets asked; nothing changed";
+    PollRefused => "BCare menolak poll ({}); periksa [bcare] lalu ulangi", "BCare refused the poll ({}); check [bcare] and poll again";
+    PollUnreachable => "BCare tidak menjawab ({}); tiket lainnya ditanyakan pada poll berikutnya", "BCare did not answer ({}); the other tickets are asked at the next poll";
+    ResolvedOwed => "  SELESAI: pemohon perlu dikabari (bcare-desk notify)", "  RESOLVED: the applicant is owed a notice (bcare-desk notify)";
+
+    // `incident` and bulk handover.
+    StillWaiting => "! belum diserahkan, tetap menunggu: {} (bcare-desk handover REF… --via …)", "! not yet handed over, still waiting: {} (bcare-desk handover REF… --via …)";
+    HandedOverMany => "{} pengaduan diserahkan lewat {} ({} melewati batas 2 jam kerja)", "{} complaints handed over by {} ({} past the 2-working-hour deadline)";
+    IncidentHead => "tiket {} — dilaporkan lewat {} — {} penelepon, {} menunggu diserahkan, {} perlu dikabari", "ticket {} — filed with {} — {} callers, {} awaiting handover, {} owed a notice";
+    IncReceived => "diterima", "received";
+    IncHandedOver => "diserahkan", "handed over";
+    IncNotified => "dikabari", "notified";
+    IncOwed => "PERLU DIKABARI", "OWED A NOTICE";
+
+    // `report`.
+    ReportCalendarGap => "! kalender tidak memuat data libur tahun {}: menit kerja dan batas SLA periode ini bisa salah", "! the calendar has no holiday data for {}: this period's working minutes and deadlines may be wrong";
+
+    // Reports, the shift handoff, follow-up lists, a read message.
+    RptTitle => "Laporan Seksi PDAD", "PDAD section report";
+    RptReceived => "diterima", "received";
+    RptHandedOver => "diserahkan", "handed over";
+    RptWithinSla => "tepat waktu", "within SLA";
+    RptLate => "terlambat", "late";
+    RptOpen => "masih terbuka", "open";
+    RptCancelled => "dibatalkan", "cancelled";
+    RptMedianMinutes => "median menit kerja", "median working minutes";
+    RptMedianDays => "median hari kerja sampai selesai", "median working days to resolution";
+    RptColReceived => "terima", "recv";
+    RptColHanded => "serah", "handed";
+    RptColInSla => "tepat", "in SLA";
+    RptColLate => "lambat", "late";
+    RptColOpen => "buka", "open";
+    RptColCancelled => "batal", "cancel";
+    RptLateList => "Terlambat:", "Late:";
+    RptMinutes => "menit", "min";
+    RptNoReason => "(tanpa alasan)", "(no reason)";
+    ShiftTitle => "Serah terima shift", "Shift handoff";
+    ShiftOpen => "Pengaduan terbuka", "Open complaints";
+    ShiftDue => "batas", "due";
+    WordTicket => "tiket", "ticket";
+    ShiftOutbox => "Laporan menunggu dikirim ke BCare", "Reports waiting for BCare";
+    ShiftAttempts => "percobaan", "attempts";
+    ShiftNoticesOwed => "Pemberitahuan terutang ke pemohon (bcare-desk notify)", "Notices owed to applicants (bcare-desk notify)";
+    ShiftToChase => "Tiket yang perlu ditanyakan ke Dir. IKC", "Tickets to chase at Dir. IKC";
+    WordWorkingDays => "hari kerja", "working days";
+    FuTitle => "Tiket di Dir. IKC", "Tickets at Dir. IKC";
+    FuNoticesOwed => "pemberitahuan terutang", "notices owed";
+    FuToChase => "perlu ditanyakan", "to chase";
+    MsgCategory => "kategori", "category";
+    MsgNothingFound => "tidak ada data yang dikenali dalam pesan\n", "nothing recognised in the message\n";
+    MsgSecret => "! pesan memuat kata sandi atau kode OTP: hapus sebelum disimpan\n", "! the message carries a password or OTP code: remove it before saving\n";
+    ShiftLate => " TERLAMBAT", " LATE";
+    ByCategory => "Kategori", "category";
+    ByChannel => "Saluran", "channel";
+    ByKind => "Jenis pemohon", "kind";
+    ByOfficer => "Petugas", "officer";
+    FuNotify => "  KABARI PEMOHON", "  NOTIFY APPLICANT";
+    FuChase => "  TANYAKAN", "  CHASE";
+    FuChaseHint => "Tanyakan tiket bertanda TANYAKAN (lebih dari {} hari kerja) di {}", "Chase the tickets marked CHASE (open more than {} working days) at {}";
+    MsgPhone => "telepon", "phone";
+    MsgEmail => "email", "email";
+    MsgNpwp => "NPWP/NITKU", "NPWP/NITKU";
+    MsgNib => "NIB", "NIB";
+    MsgNip => "NIP", "NIP";
+    MsgAju => "nomor aju", "nomor aju";
+    MsgUserId => "user id", "user id";
+    MsgName => "nama", "name";
+    MsgOrg => "perusahaan", "company";
+    MsgDocType => "jenis dokumen", "document type";
+    MsgChannel => "saluran", "channel";
+    MsgSubject => "masalah", "subject";
+    MsgReceived => "diterima", "received";
+    MsgCategoryUnclear => "kategori tidak jelas: kata-katanya menunjuk ke {}; pilih sendiri\n", "category unclear: the words point to {}; choose one\n";
+    PurgeWould => "{} pengaduan ditutup sebelum {} (retensi {} bulan) akan dihapus data pribadinya:", "{} complaints closed before {} (retention {} months) would lose their personal data:";
+    PurgeDone => "data pribadi {} pengaduan dihapus ({} catatan riwayat dikosongkan, {} draf dihapus)", "personal data of {} complaints removed ({} event notes blanked, {} drafts removed)";
+
+    // The desk's errors and the domain's texts.
+    NoSuchComplaint => "tidak ada pengaduan dengan referensi ini", "no such complaint";
+    ChangedElsewhere => "pengaduan baru saja diubah di jendela lain; coba lagi", "the complaint was just changed elsewhere; try again";
+    NothingChanged => "{}: {}; tidak ada yang diubah", "{}: {}; nothing was changed";
+    ChannelOneOf => "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya", "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya";
+    LinkToItself => "pengaduan tidak bisa ditautkan ke dirinya sendiri", "a complaint cannot be linked to itself";
+    NoTicketYet => "{} belum punya nomor tiket BCare", "{} has no BCare ticket number yet";
+    NoneAwaitsHandover => "tidak ada pengaduan bertiket {} yang menunggu diserahkan", "no complaint on ticket {} waits for its handover";
+    NoneHandedOverOpen => "tidak ada pengaduan bertiket {} yang sudah diserahkan dan belum selesai", "no complaint on ticket {} is handed over and not yet resolved";
+    NoneOnTicket => "tidak ada pengaduan bertiket {}", "no complaint carries ticket {}";
+    StatusNotAtDirIkc => "{} berada di tahap '{}'; status BCare dicatat untuk tiket yang sedang di Dir. IKC (bertiket atau diserahkan)", "{} is at stage '{}'; a BCare status is recorded for a ticket at Dir. IKC (ticketed or handed over)";
+    NoticeNotResolved => "{} berada di tahap '{}'; pemberitahuan dikirim setelah Dir. IKC menyelesaikannya (selesai)", "{} is at stage '{}'; the notice is sent once Dir. IKC has solved it (resolved)";
+    // The handover message to the applicant (langkah 4).
+    GreetMorning => "Selamat pagi", "Good morning";
+    GreetMidday => "Selamat siang", "Good day";
+    GreetAfternoon => "Selamat sore", "Good afternoon";
+    GreetEvening => "Selamat malam", "Good evening";
+    SaluteEmployee => "{} rekan {}", "{} {}";
+    SaluteServiceUser => "{} Bapak/Ibu {}", "{} {}";
+    HandoverMessage => "{},\n\n\
+                 Pengaduan Anda \"{}\" telah kami teruskan ke Direktorat Informasi \
+                 Kepabeanan dan Cukai (Dir. IKC) melalui BCare.\n\
+                 Nomor tiket BCare: {}\n\
+                 Referensi kantor: {}\n\n\
+                 Selanjutnya Dir. IKC akan menindaklanjuti tiket ini; mohon sebutkan nomor \
+                 tiket bila menanyakan perkembangannya. Kami kabari bila ada tanggapan.\n\n\
+                 Terima kasih.\nPDAD",
+        "{},\n\n\
+             Your complaint \"{}\" has been forwarded to the Directorate of Customs \
+             and Excise Information (Dir. IKC) through BCare.\n\
+             BCare ticket number: {}\n\
+             Office reference: {}\n\n\
+             Dir. IKC will now follow the ticket up; please quote the ticket number when \
+             asking about it. We will let you know when they answer.\n\n\
+             Thank you.\nPDAD";
+    NoContact => "pemohon tidak meninggalkan {} untuk {}; serahkan lewat saluran lain", "the applicant left no {} for {}; hand it over by another channel";
+    ContactPhone => "nomor telepon", "phone number";
+    ContactEmail => "alamat e-mail", "e-mail address";
+    // The notice that Dir. IKC solved the problem.
+    DearEmployee => "Rekan {}", "Dear {}";
+    DearServiceUser => "Bapak/Ibu {}", "Dear {}";
+    ResolutionNotice => "{},\n\n\
+                 Tiket BCare {} untuk pengaduan Anda \"{}\" telah diselesaikan \
+                 oleh Direktorat Informasi Kepabeanan dan Cukai (Dir. IKC).\n\
+                 Hasil: {}\n\
+                 Referensi kantor: {}\n\n\
+                 Bila masalahnya masih terjadi, mohon hubungi kami dengan menyebutkan nomor \
+                 tiket tersebut.\n\nTerima kasih.\nPDAD",
+        "{},\n\n\
+             BCare ticket {} for your complaint \"{}\" has been solved by the \
+             Directorate of Customs and Excise Information (Dir. IKC).\n\
+             Outcome: {}\n\
+             Office reference: {}\n\n\
+             If the problem persists, please contact us quoting the ticket number.\n\n\
+             Thank you.\nPDAD";
+    NoComplaint => "pengaduan {} tidak ditemukan", "no complaint {}";
+    OutcomeResolved => "selesai", "resolved";
+    IllegalStep => "pengaduan berada di tahap '{}'; '{}' hanya boleh dari tahap {}. Yang bisa dilakukan sekarang: {}", "the complaint is at stage '{}'; '{}' is allowed only from {}. What can be done now: {}";
+    NothingOpen => "tidak ada (pengaduan sudah ditutup)", "nothing (the complaint is closed)";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::msg::Lang;
+
+    #[test]
+    fn every_entry_has_both_languages_and_matching_placeholders() {
+        for k in M::ALL {
+            let (id, en) = (k.get(Lang::Id), k.get(Lang::En));
+            assert!(!id.trim().is_empty(), "{k:?} has no Indonesian");
+            assert!(!en.trim().is_empty(), "{k:?} has no English");
+            assert_eq!(id.matches("{}").count(), en.matches("{}").count(), "{k:?}");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! The command line's text speaks the officer's words: no machine key (stage,
+//! event kind, delivery state, field key) reaches a person, while JSON keeps them.
+
+mod desk_binary;
+
+use desk_binary::Desk;
+
+/// Keys the desk stores and JSON carries, which a person should never read.
+/// (In English some words are the keys themselves: `received`, `client sim`.)
+const KEYS: [&str; 11] = [
+    "handed_over",
+    "ticket_corrected",
+    "nomor_aju",
+    "ticket_no",
+    "doc_type",
+    "doc_status",
+    "intake",
+    "forward ",
+    "handover",
+    "pending",
+    "attempt(s)",
+];
+
+fn text(desk: &Desk, args: &[&str]) -> String {
+    let out = desk.cmd().args(args).assert().success();
+    let o = out.get_output();
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+/// A complaint taken in, forwarded through the simulator's outbox, given an odd
+/// ticket number, corrected, and handed over: every kind of line `show` writes.
+fn walked_desk() -> (Desk, String) {
+    let desk = Desk::with_config("[bcare]\nclient = \"sim\"\n", desk_binary::FRIDAY_MORNING);
+    // No document type or status: the intake note carries field-keyed warnings.
+    let taken = desk.json(&[
+        "intake",
+        "--name",
+        "Andi Wijaya",
+        "--kind",
+        "pengguna-jasa",
+        "--org",
+        "PT Samudra Makassar",
+        "--npwp",
+        "01.234.567.8-901.000",
+        "--phone",
+        "0812-3456-7890",
+        "--channel",
+        "whatsapp",
+        "--category",
+        "IMP",
+        "--subject",
+        "PIB belum mendapat respon",
+        "--description",
+        "Sudah dikirim sejak pagi, belum ada respon.",
+        "--aju",
+        "000020-010017-20261127-000123",
+    ]);
+    let r = taken["ref"].as_str().expect("ref").to_string();
+    desk.cmd().args(["forward", &r]).assert().success();
+    desk.cmd()
+        .args(["ticket", &r, "12345678"])
+        .assert()
+        .success();
+    desk.cmd()
+        .args(["ticket", &r, "A0254EB2B1"])
+        .assert()
+        .success();
+    desk.cmd()
+        .args(["handover", &r, "--via", "whatsapp"])
+        .assert()
+        .success();
+    (desk, r)
+}
+
+#[test]
+fn show_in_indonesian_has_no_internal_keys() {
+    let (desk, r) = walked_desk();
+    let shown = text(&desk, &["show", &r]);
+    for key in KEYS
+        .iter()
+        .chain(&["received →", "→ ticketed", "client sim"])
+    {
+        assert!(!shown.contains(key), "{key:?} in:\n{shown}");
+    }
+    for words in [
+        "Diserahkan ke pemohon",
+        "Nomor tiket dikoreksi",
+        "Diteruskan ke BCare",
+        "klien sim",
+        "lewat WhatsApp",
+        "diterima → diteruskan",
+        "Kiriman BCare:",
+        "Nomor tiket:",
+    ] {
+        assert!(shown.contains(words), "{words:?} missing in:\n{shown}");
+    }
+    let listed = text(&desk, &["list", "--stage", "all"]);
+    assert!(listed.contains("diserahkan"), "{listed}");
+    assert!(!listed.contains("handed_over"), "{listed}");
+}
+
+#[test]
+fn show_in_english_has_no_internal_keys_and_json_keeps_them() {
+    let (desk, r) = walked_desk();
+    let shown = text(&desk, &["--lang", "en", "show", &r]);
+    for key in KEYS {
+        assert!(!shown.contains(key), "{key:?} in:\n{shown}");
+    }
+    assert!(shown.contains("Ticket number corrected"), "{shown}");
+    let j = desk.json(&["show", &r]);
+    assert_eq!(j["stage"], "handed_over");
+    let kinds: Vec<&str> = j["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter_map(|e| e["kind"].as_str())
+        .collect();
+    assert!(kinds.contains(&"ticket_corrected"), "{kinds:?}");
+    assert_eq!(j["outbox"][0]["state"], "pending");
+}
