@@ -3,69 +3,10 @@
 //! language. What an officer typed (a note, a reason) is shown as typed.
 
 use super::form::Field;
-use crate::domain::complaint::Channel;
 use crate::domain::msg::Lang;
 
-/// An event kind from the log, in words.
-pub fn event_kind(kind: &str, lang: Lang) -> String {
-    let (id, en) = match kind {
-        "intake" => ("Diterima", "Received"),
-        "forward" => ("Diteruskan ke BCare", "Forwarded to BCare"),
-        "ticket" => ("Nomor tiket dicatat", "Ticket number recorded"),
-        "ticket_corrected" => ("Nomor tiket dikoreksi", "Ticket number corrected"),
-        "bcare_ticket" => ("Nomor dari BCare", "Number from BCare"),
-        "link" => ("Ditautkan ke tiket", "Linked to a ticket"),
-        "handover" => ("Diserahkan ke pemohon", "Handed over"),
-        "resolve" => ("Diselesaikan", "Resolved"),
-        "cancel" => ("Dibatalkan", "Cancelled"),
-        "notified" => ("Pemohon dikabari", "Applicant notified"),
-        other => return other.to_string(),
-    };
-    match lang {
-        Lang::Id => id.into(),
-        Lang::En => en.into(),
-    }
-}
-
-/// A note the desk wrote, in the screen's language; any other note as it is.
-pub fn event_note(note: &str, lang: Lang) -> String {
-    let pick = |id: String, en: String| match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    };
-    if let Some(client) = note.strip_prefix("client ") {
-        return pick(format!("klien {client}"), format!("client {client}"));
-    }
-    if let Some(via) = note.strip_prefix("via ") {
-        let label = Channel::parse(via).map_or(via, |c| c.label(lang));
-        return pick(format!("lewat {label}"), format!("via {label}"));
-    }
-    if let Some(rest) = note.strip_prefix("ticket ") {
-        if let Some((no, from)) = rest.split_once(" dari ") {
-            return pick(
-                format!("nomor {no} dari {from}"),
-                format!("number {no} from {from}"),
-            );
-        }
-        if let Some((no, client)) = rest.split_once(" via BCare ") {
-            return pick(
-                format!("nomor {no} dari BCare ({client})"),
-                format!("number {no} from BCare ({client})"),
-            );
-        }
-        return pick(format!("nomor {rest}"), format!("number {rest}"));
-    }
-    // Intake notes list the warnings as "field_key: text; …": name the fields.
-    note.split("; ")
-        .map(|part| match part.split_once(": ") {
-            Some((key, _)) if Field::ORDER.iter().any(|f| f.key() == key) => {
-                field_message(key, part, lang)
-            }
-            _ => part.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
-}
+// One table of the log's words for the screen and the command line.
+pub use crate::domain::msg::words::{event_kind, event_note};
 
 /// A check's message "field_key: text" with the field named as on the form.
 pub fn field_message(field: &str, text: &str, lang: Lang) -> String {
