@@ -481,34 +481,10 @@ impl Desk {
     ) -> Result<(Complaint, Option<FieldWarning>)> {
         let c = self.get(reference)?;
         workflow::check(c.stage, Step::Link)?;
-        let (ticket_no, linked_to, warning) = match target {
-            LinkTarget::Complaint(other) => {
-                let o = self.get(other)?;
-                if o.id == c.id {
-                    return Err(DeskError::invalid(FieldError::of("to", M::LinkToItself)));
-                }
-                let Some(t) = o.ticket_no.clone() else {
-                    return Err(DeskError::invalid(FieldError::filled(
-                        "to",
-                        M::NoTicketYet,
-                        &[&o.reference],
-                    )));
-                };
-                (t, Some(o.linked_to.clone().unwrap_or(o.reference)), None)
-            }
-            LinkTarget::Ticket(raw) => {
-                let (t, w) =
-                    validate::ticket_no(raw, &self.ticket_pattern).map_err(DeskError::invalid)?;
-                let first = self.store.by_ticket(&t)?.filter(|o| o.id != c.id);
-                (t, first.map(|o| o.linked_to.unwrap_or(o.reference)), w)
-            }
-        };
+        let (ticket_no, linked_to, warning) =
+            self.link_target(target, std::slice::from_ref(&c.reference))?;
         let now = self.now();
-        let mut event = self.event("link", now);
-        event.note = Some(match &linked_to {
-            Some(r) => format!("ticket {ticket_no} dari {r}"),
-            None => format!("ticket {ticket_no}"),
-        });
+        let event = self.link_event(now, &ticket_no, linked_to.as_deref());
         let change = Change::Ticket {
             at: now,
             ticket_no,
