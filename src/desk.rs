@@ -830,15 +830,7 @@ impl Desk {
         workflow::check(c.stage, Step::HandOver)?;
         let via = Channel::parse(via)
             .ok_or_else(|| DeskError::invalid(FieldError::of("via", M::ChannelOneOf)))?;
-        let late_reason = match late_reason.map(str::trim).filter(|r| !r.is_empty()) {
-            Some(raw) => Some(
-                LateReason::parse(raw)
-                    .ok_or_else(|| DeskError::invalid(LateReason::unknown(raw)))?,
-            ),
-            None => None,
-        };
-        let text = text::free_text("note", note.unwrap_or(""), NOTE_MAX, false, true)
-            .map_err(DeskError::invalid)?;
+        let (late_reason, text) = handover_words(late_reason, note)?;
         let now = self.now();
         let late =
             sla::met(&self.calendar, c.details.received_at, sla_budget(), now) == Some(false);
@@ -992,6 +984,24 @@ fn handover_channel(via: &str) -> Result<Channel> {
 
 /// A bulk step's refusal: the complaint it was refused on, why, and that nothing
 /// changed — as one field message, so every caller shows it as it shows any other.
+/// What an officer adds to a handover: a late reason (checked against the catalog's
+/// list) and free words (screened like every text that is kept).
+fn handover_words(
+    late_reason: Option<&str>,
+    note: Option<&str>,
+) -> Result<(Option<crate::domain::report::LateReason>, String)> {
+    use crate::domain::report::LateReason;
+    let late_reason = match late_reason.map(str::trim).filter(|r| !r.is_empty()) {
+        Some(raw) => Some(
+            LateReason::parse(raw).ok_or_else(|| DeskError::invalid(LateReason::unknown(raw)))?,
+        ),
+        None => None,
+    };
+    let text = text::free_text("note", note.unwrap_or(""), NOTE_MAX, false, true)
+        .map_err(DeskError::invalid)?;
+    Ok((late_reason, text))
+}
+
 fn refused(reference: &str, error: impl Into<DeskError>) -> DeskError {
     let e = error.into();
     let (field, id, en) = match &e {
@@ -1224,15 +1234,7 @@ impl Desk {
         use crate::domain::handover::contact_for;
         use crate::domain::report::{HandoverNote, LateReason};
         let via = handover_channel(via)?;
-        let late_reason = match late_reason.map(str::trim).filter(|r| !r.is_empty()) {
-            Some(raw) => Some(
-                LateReason::parse(raw)
-                    .ok_or_else(|| DeskError::invalid(LateReason::unknown(raw)))?,
-            ),
-            None => None,
-        };
-        let text = text::free_text("note", note.unwrap_or(""), NOTE_MAX, false, true)
-            .map_err(DeskError::invalid)?;
+        let (late_reason, text) = handover_words(late_reason, note)?;
         let now = self.now();
         self.bulk(references, Step::HandOver, |desk, c, _| {
             if let Err(missing) = contact_for(c, via) {
