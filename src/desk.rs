@@ -1249,7 +1249,8 @@ impl Desk {
             event.note = Some(
                 HandoverNote {
                     via: via.as_str().to_string(),
-                    late_reason,
+                    // One reason given for many callers belongs to the late ones only.
+                    late_reason: late_reason.filter(|_| late),
                     text: (!text.is_empty()).then(|| text.clone()),
                 }
                 .to_note(),

@@ -383,6 +383,27 @@ fn a_late_bulk_handover_needs_the_reason_as_one_by_one() {
     assert_eq!(done.len(), 2);
     assert_eq!(f.desk.sla_met(&done[0]), Some(true));
     assert_eq!(f.desk.sla_met(&done[1]), Some(false));
+    // The one reason is the late caller's; the caller served in time carries none.
+    let handover_note = |r: &str| {
+        let d = f.desk.dossier(r).unwrap();
+        let e = d
+            .events
+            .iter()
+            .rev()
+            .find(|e| e.kind == "handover")
+            .unwrap();
+        e.note.clone().unwrap_or_default()
+    };
+    assert!(
+        handover_note(&a).contains("late-reason=bcare-down"),
+        "{}",
+        handover_note(&a)
+    );
+    assert!(
+        !handover_note(&b).contains("late-reason"),
+        "{}",
+        handover_note(&b)
+    );
 }
 
 #[test]
