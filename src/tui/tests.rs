@@ -678,11 +678,9 @@ fn receipt_refuses_garbage_and_links_to_an_open_ticket() {
     assert_eq!(c.linked_to.as_deref(), Some("ADU-2026-00001"));
 }
 
-#[test]
-fn the_queue_follows_changes_made_elsewhere_on_the_next_tick() {
-    let mut h = Harness::new(Lang::En, (100, 30));
-    let mut other = h.other_desk();
-    let form = crate::domain::intake::IntakeForm {
+/// An employee's network complaint, as another window or the command line files it.
+fn employee_form() -> crate::domain::intake::IntakeForm {
+    crate::domain::intake::IntakeForm {
         name: "Rudi".into(),
         kind: "pegawai".into(),
         nip: "198501012010011001".into(),
@@ -692,7 +690,14 @@ fn the_queue_follows_changes_made_elsewhere_on_the_next_tick() {
         subject: "Jaringan putus".into(),
         description: "Lantai 2.".into(),
         ..Default::default()
-    };
+    }
+}
+
+#[test]
+fn the_queue_follows_changes_made_elsewhere_on_the_next_tick() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    let mut other = h.other_desk();
+    let form = employee_form();
     other.intake(&form).unwrap();
     assert!(h.app.queue.rows.is_empty(), "nothing read yet");
     h.send(Msg::Tick(monday_morning()));
@@ -756,16 +761,8 @@ fn without_colour_a_warning_level_shows_its_mark() {
     let mut h = Harness::new(Lang::En, (80, 24));
     let mut other = h.other_desk();
     let form = crate::domain::intake::IntakeForm {
-        name: "Rudi".into(),
-        kind: "pegawai".into(),
-        nip: "198501012010011001".into(),
-        phone: "081234567890".into(),
-        channel: "telepon".into(),
-        category: "TIK".into(),
-        subject: "Jaringan putus".into(),
-        description: "Lantai 2.".into(),
         received_at: "2026-11-30 07:50".into(),
-        ..Default::default()
+        ..employee_form()
     };
     other.intake(&form).unwrap();
     h.send(Msg::Tick(monday_morning()));

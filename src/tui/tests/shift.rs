@@ -230,17 +230,7 @@ fn the_status_bar_counts_the_notices_owed_and_keeps_the_calendar_alarm() {
 
 /// A complaint filed, forwarded, numbered and handed over through the desk API.
 fn file_and_hand_over(desk: &mut crate::desk::Desk) {
-    let form = crate::domain::intake::IntakeForm {
-        name: "Rudi".into(),
-        kind: "pegawai".into(),
-        nip: "198501012010011001".into(),
-        phone: "081234567890".into(),
-        channel: "telepon".into(),
-        category: "TIK".into(),
-        subject: "Jaringan putus".into(),
-        description: "Lantai 2.".into(),
-        ..Default::default()
-    };
+    let form = super::employee_form();
     desk.intake(&form).unwrap();
     desk.forward("ADU-2026-00001").unwrap();
     desk.record_ticket("ADU-2026-00001", "A0254EB2B1").unwrap();
