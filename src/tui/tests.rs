@@ -1345,16 +1345,17 @@ fn control_characters_from_the_database_are_shown_as_text() {
 
 // ------------------------------------------------------------- snapshots
 
+/// The name part of a snapshot taken in `lang` at `size`: "id_80x24".
+fn snapshot_suffix(lang: Lang, size: (u16, u16)) -> String {
+    let lang = match lang {
+        Lang::Id => "id",
+        Lang::En => "en",
+    };
+    format!("{lang}_{}x{}", size.0, size.1)
+}
+
 fn snapshot_all(lang: Lang, size: (u16, u16)) {
-    let suffix = format!(
-        "{}_{}x{}",
-        match lang {
-            Lang::Id => "id",
-            Lang::En => "en",
-        },
-        size.0,
-        size.1
-    );
+    let suffix = snapshot_suffix(lang, size);
     let mut h = Harness::new(lang, size);
     insta::assert_snapshot!(format!("queue_empty_{suffix}"), h.render_uncut());
     h.key(KeyCode::Char('n'));
@@ -1651,15 +1652,7 @@ fn a_password_in_the_message_is_named_and_never_reaches_the_draft() {
 }
 
 fn snapshot_pasted(lang: Lang, size: (u16, u16)) {
-    let suffix = format!(
-        "{}_{}x{}",
-        match lang {
-            Lang::Id => "id",
-            Lang::En => "en",
-        },
-        size.0,
-        size.1
-    );
+    let suffix = snapshot_suffix(lang, size);
     let mut h = Harness::new(lang, size);
     h.key(KeyCode::Char('n'));
     h.send(Msg::Paste(WA_MESSAGE.into()));
@@ -1815,15 +1808,7 @@ fn snapshots_of_the_report_pane() {
         for size in [(120, 35), (80, 24)] {
             let mut h = report_fixture(lang, size);
             h.key(KeyCode::Char('l'));
-            let suffix = format!(
-                "{}_{}x{}",
-                match lang {
-                    Lang::Id => "id",
-                    Lang::En => "en",
-                },
-                size.0,
-                size.1
-            );
+            let suffix = snapshot_suffix(lang, size);
             insta::assert_snapshot!(format!("report_{suffix}"), h.render_uncut());
         }
     }
@@ -1918,15 +1903,7 @@ fn snapshots_of_a_late_handover() {
             let mut h = late_handover(lang, size);
             h.type_text("1");
             h.type_text("server mati");
-            let suffix = format!(
-                "{}_{}x{}",
-                match lang {
-                    Lang::Id => "id",
-                    Lang::En => "en",
-                },
-                size.0,
-                size.1
-            );
+            let suffix = snapshot_suffix(lang, size);
             insta::assert_snapshot!(format!("handover_late_{suffix}"), h.render_uncut());
         }
     }

@@ -323,15 +323,7 @@ fn the_incident_view_lists_every_caller_and_who_is_owed_a_notice() {
 }
 
 fn snapshots(lang: Lang, size: (u16, u16)) {
-    let suffix = format!(
-        "{}_{}x{}",
-        match lang {
-            Lang::Id => "id",
-            Lang::En => "en",
-        },
-        size.0,
-        size.1
-    );
+    let suffix = super::snapshot_suffix(lang, size);
     let mut h = Harness::new(lang, size);
     first_caller(&mut h);
     h.fill_intake();

@@ -197,15 +197,7 @@ fn snapshots_of_the_walk_asking_why() {
             h.key(KeyCode::Enter);
             h.type_text("1");
             h.type_text("server mati");
-            let suffix = format!(
-                "{}_{}x{}",
-                match lang {
-                    Lang::Id => "id",
-                    Lang::En => "en",
-                },
-                size.0,
-                size.1
-            );
+            let suffix = super::snapshot_suffix(lang, size);
             insta::assert_snapshot!(format!("walk_late_{suffix}"), h.render_uncut());
         }
     }

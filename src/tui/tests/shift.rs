@@ -164,15 +164,7 @@ fn snapshots_of_the_shift_handoff() {
         for size in [(120, 35), (80, 24)] {
             let mut h = handoff_fixture(lang, size);
             open_handoff(&mut h);
-            let suffix = format!(
-                "{}_{}x{}",
-                match lang {
-                    Lang::Id => "id",
-                    Lang::En => "en",
-                },
-                size.0,
-                size.1
-            );
+            let suffix = super::snapshot_suffix(lang, size);
             insta::assert_snapshot!(format!("shift_{suffix}"), h.render_uncut());
         }
     }
