@@ -9,7 +9,7 @@
 mod tui_support;
 
 use std::time::{Duration, Instant};
-use tui_support::{Session, desk_command, have_tmux, write_config};
+use tui_support::{Session, empty_desk};
 
 const CALLERS: usize = 20;
 /// Navigation keys per caller after the first.
@@ -90,25 +90,19 @@ fn next_caller(s: &Session, n: usize, ticket: &str) -> usize {
 
 #[test]
 fn twenty_callers_about_one_outage_are_handed_over_within_the_targets() {
-    if !have_tmux() {
-        eprintln!("SKIPPED: tmux is not installed; the end-to-end test needs it");
+    let Some(desk) = empty_desk("bcare-callers") else {
         return;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("desk.db");
-    let config = write_config(dir.path());
-    let name = format!("bcare-callers-{}", std::process::id());
-    let s = Session::start_sized(&name, &desk_command(&db, &config, "en"), (80, 24));
-    s.wait_for("No complaints here yet.");
+    };
+    let s = &desk.session;
 
     let started = Instant::now();
     s.count_from_zero();
-    let ticket = first_caller(&s);
+    let ticket = first_caller(s);
     println!("caller  1: {:>2} navigation keys", s.navigation.get());
     let mut over = Vec::new();
     let mut most = 0;
     for n in 2..=CALLERS {
-        let keys = next_caller(&s, n, &ticket);
+        let keys = next_caller(s, n, &ticket);
         println!("caller {n:>2}: {keys:>2} navigation keys");
         most = most.max(keys);
         if keys > KEYS_TARGET {

@@ -6,7 +6,7 @@
 
 mod tui_support;
 
-use tui_support::{Session, desk_command, have_tmux, write_config};
+use tui_support::{Session, empty_desk};
 
 /// The most navigation keys a typical complaint may take from `n` to handover.
 const TARGET: usize = 12;
@@ -127,20 +127,14 @@ fn one_complaint(s: &Session, c: &Caller, seq: usize) -> usize {
 
 #[test]
 fn five_typical_complaints_each_take_at_most_twelve_navigation_keys() {
-    if !have_tmux() {
-        eprintln!("SKIPPED: tmux is not installed; the end-to-end test needs it");
+    let Some(desk) = empty_desk("bcare-keys") else {
         return;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("desk.db");
-    let config = write_config(dir.path());
-    let name = format!("bcare-keys-{}", std::process::id());
-    let s = Session::start_sized(&name, &desk_command(&db, &config, "en"), (80, 24));
-    s.wait_for("No complaints here yet.");
+    };
+    let s = &desk.session;
 
     let mut over = Vec::new();
     for (i, caller) in CALLERS.iter().enumerate() {
-        let n = one_complaint(&s, caller, i + 1);
+        let n = one_complaint(s, caller, i + 1);
         println!("{:<45} {n:>2} navigation keys", caller.what);
         if n > TARGET {
             over.push(format!("{}: {n}", caller.what));
@@ -166,16 +160,10 @@ NPWP 01.234.567.8-901.000, mohon bantuannya.\nWA 0812 3456 7890";
 
 #[test]
 fn a_pasted_whatsapp_complaint_takes_at_most_six_navigation_keys() {
-    if !have_tmux() {
-        eprintln!("SKIPPED: tmux is not installed; the end-to-end test needs it");
+    let Some(desk) = empty_desk("bcare-paste") else {
         return;
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("desk.db");
-    let config = write_config(dir.path());
-    let name = format!("bcare-paste-{}", std::process::id());
-    let s = Session::start_sized(&name, &desk_command(&db, &config, "en"), (80, 24));
-    s.wait_for("No complaints here yet.");
+    };
+    let s = &desk.session;
 
     s.count_from_zero();
     s.keys(&["n"]);
@@ -201,9 +189,9 @@ fn a_pasted_whatsapp_complaint_takes_at_most_six_navigation_keys() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_bcare-desk"))
         .args([
             "--db",
-            &db.to_string_lossy(),
+            &desk.db.to_string_lossy(),
             "--config",
-            &config.to_string_lossy(),
+            &desk.config.to_string_lossy(),
         ])
         .args(["show", "ADU-2026-00001", "--json"])
         .output()

@@ -146,3 +146,32 @@ pub fn desk_command(db: &Path, config: &Path, lang: &str) -> String {
         config.display()
     )
 }
+
+/// A desk on a new, empty database in an 80×24 terminal, the simulator as BCare.
+pub struct EmptyDesk {
+    /// The folder holding the database and config; removed when dropped.
+    pub dir: tempfile::TempDir,
+    pub db: std::path::PathBuf,
+    pub config: std::path::PathBuf,
+    pub session: Session,
+}
+
+/// Opens [`EmptyDesk`] in English, or says SKIPPED and gives None without tmux.
+pub fn empty_desk(name: &str) -> Option<EmptyDesk> {
+    if !have_tmux() {
+        eprintln!("SKIPPED: tmux is not installed; the end-to-end test needs it");
+        return None;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("desk.db");
+    let config = write_config(dir.path());
+    let name = format!("{name}-{}", std::process::id());
+    let session = Session::start_sized(&name, &desk_command(&db, &config, "en"), (80, 24));
+    session.wait_for("No complaints here yet.");
+    Some(EmptyDesk {
+        dir,
+        db,
+        config,
+        session,
+    })
+}
