@@ -5,6 +5,7 @@
 //! names the file, the line and the key.
 
 use crate::domain::msg::Lang;
+use crate::store::Location;
 use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -29,6 +30,26 @@ pub struct Config {
     pub retention: RetentionConfig,
     pub incident: IncidentConfig,
     pub followup: FollowupConfig,
+    pub store: StoreConfig,
+}
+
+/// `[store]`: where the records are kept when not in the local file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct StoreConfig {
+    /// `postgres://user@host/database`: a PostgreSQL database several desks share.
+    /// Printed without its password.
+    #[serde(serialize_with = "url_shown")]
+    pub url: Option<String>,
+    /// The environment variable holding the password (instead of the URL).
+    pub password_env: Option<String>,
+}
+
+fn url_shown<S: serde::Serializer>(url: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
+    match url.as_deref().and_then(crate::store::Location::server) {
+        Some(l) => s.serialize_some(&l.to_string()),
+        None => s.serialize_none(),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -107,6 +128,8 @@ pub struct OfficerConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct DeskConfig {
     pub lang: Lang,
+    /// This desk's name on the events it writes (default: the host name).
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -230,6 +253,14 @@ impl Config {
                 origin.display()
             );
         }
+        if let Some(url) = &cfg.store.url
+            && crate::store::Location::server(url).is_none()
+        {
+            bail!(
+                "{}: [store] url must be a postgres:// or postgresql:// URL (the local file is chosen with --db)",
+                origin.display()
+            );
+        }
         if !TIMEOUT_SECS.contains(&cfg.bcare.timeout_secs) {
             bail!(
                 "{}: [bcare] timeout_secs must be between {} and {} (seconds), found {}",
@@ -259,7 +290,10 @@ impl Config {
 pub struct Paths {
     pub config_file: PathBuf,
     pub config_file_exists: bool,
-    pub db: PathBuf,
+    pub db: Location,
+    /// Whether `--db` or `BCARE_DESK_DB` chose the database (over `[store] url`).
+    #[serde(skip)]
+    pub db_given: bool,
     pub data_dir: PathBuf,
     pub log_dir: PathBuf,
 }
@@ -269,6 +303,11 @@ fn project_dirs() -> Result<directories::ProjectDirs> {
         .context("finding the home directory (set HOME)")
 }
 
+/// The user's data dir (the default database's folder).
+pub fn data_dir() -> Result<PathBuf> {
+    Ok(project_dirs()?.data_dir().to_path_buf())
+}
+
 /// Resolves the paths from the flags and environment (clap fills both).
 pub fn paths(config_flag: Option<&Path>, db_flag: Option<&Path>) -> Result<Paths> {
     let dirs = project_dirs()?;
@@ -276,21 +315,55 @@ pub fn paths(config_flag: Option<&Path>, db_flag: Option<&Path>) -> Result<Paths
     let config_file = config_flag
         .map(Path::to_path_buf)
         .unwrap_or_else(|| dirs.config_dir().join("config.toml"));
-    let db = db_flag
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| data_dir.join("bcare-desk.db"));
-    let log_dir = db
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
+    let db = match db_flag {
+        Some(f) => Location::from_arg(f),
+        None => Location::File(data_dir.join("bcare-desk.db")),
+    };
+    let log_dir = log_dir_for(&db, &data_dir);
     Ok(Paths {
         config_file_exists: config_file.exists(),
         config_file,
+        db_given: db_flag.is_some(),
         db,
         data_dir,
         log_dir,
     })
+}
+
+/// The log (and saved reports) live beside the database file; for a server, in
+/// the user's data dir.
+fn log_dir_for(db: &Location, data_dir: &Path) -> PathBuf {
+    match db {
+        Location::File(f) => f
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from(".")),
+        Location::Server(_) => data_dir.to_path_buf(),
+    }
+}
+
+impl Paths {
+    /// `[store] url` chooses the database unless `--db` or `BCARE_DESK_DB` did;
+    /// `[store] password_env` names where its password is.
+    pub fn with_store(mut self, store: &StoreConfig) -> Result<Paths> {
+        if !self.db_given
+            && let Some(l) = store.url.as_deref().and_then(Location::server)
+        {
+            self.db = l;
+        }
+        if let (Location::Server(url), Some(var)) = (&self.db, &store.password_env) {
+            let password = std::env::var(var)
+                .ok()
+                .filter(|p| !p.is_empty())
+                .with_context(|| {
+                    format!("[store] password_env: the environment variable {var} is not set")
+                })?;
+            self.db = Location::Server(url.clone().with_password(Some(password)));
+        }
+        self.log_dir = log_dir_for(&self.db, &self.data_dir);
+        Ok(self)
+    }
 }
 
 /// Reads the config file; a missing file means the defaults.
@@ -418,7 +491,8 @@ mod tests {
         let paths = |f: PathBuf| Paths {
             config_file: f,
             config_file_exists: true,
-            db: dir.path().join("d.db"),
+            db: Location::File(dir.path().join("d.db")),
+            db_given: true,
             data_dir: dir.path().to_path_buf(),
             log_dir: dir.path().to_path_buf(),
         };

@@ -14,6 +14,7 @@ use crate::domain::text::{self, NOTE_MAX};
 use crate::domain::validate;
 use crate::domain::when::local_date;
 use crate::domain::workflow::{self, IllegalStep, Step};
+use crate::store::Location;
 use crate::store::{
     BulkStep, Change, DeliveredTicket, Delivery, IntakeRecord, ListQuery, NewEvent, NewOutbox,
     OutboxRow, QueueCounts, Store, StoreError,
@@ -142,31 +143,52 @@ fn fingerprint(text: &str) -> String {
     format!("{h:016x}")
 }
 
+/// This desk's name on the events it writes: `[desk] name`, else the host name
+/// (several desks on one PostgreSQL database tell their events apart by it).
+pub fn desk_name(config: &Config) -> String {
+    config
+        .desk
+        .name
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .or_else(|| {
+            std::fs::read_to_string("/proc/sys/kernel/hostname")
+                .ok()
+                .map(|h| h.trim().to_string())
+                .filter(|h| !h.is_empty())
+        })
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .unwrap_or_else(|| "desk".into())
+}
+
 impl Desk {
     /// Opens the desk on a database for reading and writing. `calendar_text` is the
     /// calendar file's text, or None for the built-in calendar.
     pub fn open(
-        db: &Path,
+        db: impl Into<Location>,
         config: Config,
         calendar_text: Option<&str>,
         clock: Clock,
     ) -> anyhow::Result<Desk> {
-        Desk::open_with(Store::open(db)?, config, calendar_text, clock)
+        Desk::open_with(Store::open_at(&db.into())?, config, calendar_text, clock)
     }
 
     /// Opens the desk for a command that only reads (list, show, search, check,
     /// backup, the outbox listing): the file is opened read-only and never changed.
     pub fn open_read_only(
-        db: &Path,
+        db: impl Into<Location>,
         config: Config,
         calendar_text: Option<&str>,
         clock: Clock,
     ) -> anyhow::Result<Desk> {
-        let store = Store::open_read_only(db)?;
+        let db = db.into();
+        let store = Store::open_read_only_at(&db)?;
         // Deadlines stored under another calendar are recomputed first, once, when
         // the file can be written: a reading command must not show stale ones.
         let fp = fingerprint(calendar_text.unwrap_or(WorkCalendar::BUILTIN_TOML));
-        if store.meta(CALENDAR_META)?.as_deref() != Some(fp.as_str()) && Store::writable(db) {
+        if store.meta(CALENDAR_META)?.as_deref() != Some(fp.as_str()) && Store::writable(&db) {
             drop(store);
             return Desk::open(db, config, calendar_text, clock);
         }
@@ -180,6 +202,7 @@ impl Desk {
         clock: Clock,
     ) -> anyhow::Result<Desk> {
         use anyhow::Context;
+        store.set_desk(&desk_name(&config));
         let calendar = match calendar_text {
             Some(t) => WorkCalendar::from_toml(t).context("reading the calendar file")?,
             None => WorkCalendar::builtin(),
@@ -221,8 +244,8 @@ impl Desk {
     /// thread: it opens a read-only connection of its own, so the screen keeps
     /// drawing while it runs (minutes on a big file).
     pub fn integrity_check(&self) -> impl FnOnce() -> Result<Vec<String>> + Send + 'static {
-        let path = self.store.path().to_path_buf();
-        move || Ok(crate::store::integrity_check_at(&path)?)
+        let at = self.store.location().clone();
+        move || Ok(crate::store::integrity_check_of(&at)?)
     }
 
     /// The clock, for a worker that must read the same "now" as the desk.
@@ -594,7 +617,7 @@ impl Desk {
     pub fn check(&self) -> Result<CheckReport> {
         let year = local_date(self.now(), self.calendar.offset()).year();
         Ok(CheckReport {
-            database: self.store.path().display().to_string(),
+            database: self.store.location().to_string(),
             schema_version: self.store.schema_version()?,
             integrity: self.store.integrity_check()?,
             calendar: self.calendar.name().to_string(),
@@ -720,7 +743,7 @@ impl Desk {
         if real > 0 && !force {
             return Err(DeskError::Other(anyhow::anyhow!(
                 "{}: holds {real} complaint(s) not made by demo; samples would mix with them. Use another --db, or add --force",
-                self.store.path().display()
+                self.store.location()
             )));
         }
         let mut n = 0;
@@ -1557,7 +1580,7 @@ mod tests {
         config.bcare.client = ClientKind::Sim;
         let now = Utc.with_ymd_and_hms(2026, 11, 30, 1, 0, 0).unwrap();
         let desk = Desk::open(
-            &dir.path().join("desk.db"),
+            dir.path().join("desk.db"),
             config,
             None,
             Arc::new(move || now),

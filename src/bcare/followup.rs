@@ -195,7 +195,7 @@ mod tests {
                 .unwrap()
         });
         let mut desk =
-            Desk::open(&dir.path().join("d.db"), config.clone(), None, clock).expect("open");
+            Desk::open(dir.path().join("d.db"), config.clone(), None, clock).expect("open");
         let form = IntakeForm {
             name: "Andi Wijaya".into(),
             kind: "pegawai".into(),

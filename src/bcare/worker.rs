@@ -14,11 +14,10 @@ use crate::config::{ClientKind, Config};
 use crate::desk::Clock;
 use crate::domain::msg::Lang;
 use crate::domain::validate;
-use crate::store::{DeliveredTicket, OutboxRow, OutboxState, Store, StoreError};
+use crate::store::{DeliveredTicket, Location, OutboxRow, OutboxState, Store, StoreError};
 use chrono::{DateTime, TimeDelta, Utc};
 use regex::Regex;
 use std::panic::AssertUnwindSafe;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, Once};
@@ -59,6 +58,11 @@ pub enum WorkerEvent {
 /// How many rows one pass takes on; the rest wait for the next pass.
 const BATCH: usize = 20;
 
+/// How long a claimed row stays with its desk: longer than the slowest send (the
+/// HTTP timeout is at most 120 s), short enough that a desk that died mid-send
+/// leaves its row to another desk within minutes.
+const LEASE: TimeDelta = TimeDelta::minutes(5);
+
 /// Files outbox rows with one client.
 pub struct Deliverer {
     client: Box<dyn BcareClient>,
@@ -68,6 +72,8 @@ pub struct Deliverer {
     ticket_pattern: Regex,
     reachable: Option<bool>,
     follower: Option<super::followup::Follower>,
+    /// Recorded on the events this worker writes.
+    desk: String,
 }
 
 impl Deliverer {
@@ -80,6 +86,7 @@ impl Deliverer {
             ticket_pattern: Regex::new(&config.bcare.ticket_pattern)?,
             reachable: None,
             follower: None,
+            desk: crate::desk::desk_name(config),
         })
     }
 
@@ -142,10 +149,20 @@ impl Deliverer {
         stop: &dyn Fn() -> bool,
     ) -> Result<Vec<WorkerEvent>, StoreError> {
         let mut events = Vec::new();
-        for row in store.outbox_due(now, self.client.name(), BATCH)? {
+        // One row claimed at a time, so a lease covers one send: another desk's
+        // worker takes the next row meanwhile, never this one.
+        for _ in 0..BATCH {
             if stop() {
                 break;
             }
+            let lease_until = now + LEASE;
+            let Some(row) = store
+                .outbox_claim(now, self.client.name(), lease_until, 1)?
+                .into_iter()
+                .next()
+            else {
+                break;
+            };
             events.extend(self.deliver(store, &row, now)?);
         }
         Ok(events)
@@ -352,12 +369,16 @@ impl Default for WorkerOptions {
 /// A background thread with its OWN `Store` connection to `db` (SQLite WAL allows it;
 /// `Store` is not Sync). It delivers due outbox rows and reports by message. Never
 /// blocks the caller.
-pub fn spawn(db: PathBuf, config: Config, clock: Clock) -> anyhow::Result<WorkerHandle> {
+pub fn spawn(
+    db: impl Into<Location>,
+    config: Config,
+    clock: Clock,
+) -> anyhow::Result<WorkerHandle> {
     spawn_with(db, config, clock, WorkerOptions::default())
 }
 
 pub fn spawn_with(
-    db: PathBuf,
+    db: impl Into<Location>,
     config: Config,
     clock: Clock,
     opts: WorkerOptions,
@@ -383,13 +404,16 @@ pub fn spawn_with(
 
 /// Runs `deliverer` on the background thread (None: a handle with no traffic).
 pub fn spawn_deliverer(
-    db: PathBuf,
+    db: impl Into<Location>,
     deliverer: Option<Deliverer>,
     clock: Clock,
     poll: Duration,
 ) -> anyhow::Result<WorkerHandle> {
     // Opened here so a bad path is the caller's error, not a silent thread death.
-    let store = Store::open(&db)?;
+    let mut store = Store::open_at(&db.into())?;
+    if let Some(d) = &deliverer {
+        store.set_desk(&d.desk);
+    }
     let (events_tx, events) = mpsc::channel();
     let (control, control_rx) = mpsc::channel();
     let stopping = Arc::new(AtomicBool::new(false));
@@ -506,6 +530,10 @@ fn run(
             }
             Err(_) => {
                 crashes = crashes.saturating_add(1);
+                // The row it was sending is due again at once, not when its lease ends.
+                if let Err(e) = store.outbox_release_claims() {
+                    tracing::error!(error = %e, "releasing the worker's claims failed");
+                }
                 let at = LAST_PANIC
                     .lock()
                     .ok()

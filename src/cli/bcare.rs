@@ -265,13 +265,17 @@ pub fn wait_for_delivery(
     let timeout = timeout.min(WAIT_MAX);
     let give_up_at = Instant::now() + timeout;
     let (tx, rx) = std::sync::mpsc::channel();
-    let db = desk.store().path().to_path_buf();
+    // The wait has a connection of its own: the desk's stays free.
+    let mut store = crate::store::Store::open_at(desk.store().location())?;
+    store.set_desk(&crate::desk::desk_name(desk.config()));
     let clock = desk.clock();
     let (id, shown) = (c.id, c.reference.clone());
     std::thread::Builder::new()
         .name("bcare-wait".into())
         .spawn(move || {
-            let _ = tx.send(deliver_until(&db, d, &clock, id, &shown, give_up_at, json));
+            let _ = tx.send(deliver_until(
+                &store, d, &clock, id, &shown, give_up_at, json,
+            ));
         })?;
     let events = match rx.recv_timeout(give_up_at.saturating_duration_since(Instant::now())) {
         Ok(result) => result?,
@@ -298,7 +302,7 @@ pub fn wait_for_delivery(
 /// The delivery side of `--wait`, on its own connection: tries, sleeps the backoff,
 /// tries again, until the row is no longer pending or `give_up_at` passes.
 fn deliver_until(
-    db: &std::path::Path,
+    store: &crate::store::Store,
     mut d: Deliverer,
     clock: &crate::desk::Clock,
     complaint_id: i64,
@@ -306,9 +310,8 @@ fn deliver_until(
     give_up_at: Instant,
     json: bool,
 ) -> anyhow::Result<Vec<WorkerEvent>> {
-    let store = crate::store::Store::open(db)?;
     loop {
-        let events = d.deliver_complaint(&store, complaint_id, clock())?;
+        let events = d.deliver_complaint(store, complaint_id, clock())?;
         let pending = store
             .outbox_of(complaint_id)?
             .into_iter()

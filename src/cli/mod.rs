@@ -72,7 +72,8 @@ use std::sync::Arc;
     long_about = None
 )]
 pub struct Cli {
-    /// Database file (default: bcare-desk.db in the user's data dir).
+    /// Database: a file (default: bcare-desk.db in the user's data dir), or a
+    /// postgres:// URL of a database several desks share.
     #[arg(long, global = true, env = "BCARE_DESK_DB")]
     pub db: Option<PathBuf>,
     /// Config file (default: config.toml in the user's config dir).
@@ -355,6 +356,7 @@ fn clock_from_env() -> Result<desk::Clock> {
 pub fn setup(cli: &Cli) -> Result<Setup> {
     let paths = config::paths(cli.config.as_deref(), cli.db.as_deref())?;
     let config = config::load(&paths)?;
+    let paths = paths.with_store(&config.store)?;
     let lang = cli.lang.unwrap_or(config.desk.lang);
     let calendar_text = match config::calendar_file(&config, &paths) {
         Some(f) => Some(
@@ -407,7 +409,7 @@ impl Setup {
 /// The desk never changes an existing file's mode; it says when others can read it.
 fn warn_exposed_file(desk: &Desk) {
     if let Some(mode) = desk.store().exposed_mode() {
-        let p = desk.store().path().display();
+        let p = desk.store().location();
         eprintln!("! {p}: readable by other users (mode {mode:o}); run: chmod 600 {p}");
     }
 }
@@ -470,17 +472,13 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
 
 /// SQLite's own errors ("database is locked", "disk I/O error") say nothing of which
 /// file; the officer gets its path in front, on the same line.
-fn name_the_database(e: anyhow::Error, db: &std::path::Path) -> anyhow::Error {
+fn name_the_database(e: anyhow::Error, db: &crate::store::Location) -> anyhow::Error {
     use crate::store::StoreError;
     let from_sqlite = matches!(
         e.downcast_ref::<DeskError>(),
         Some(DeskError::Store(StoreError::Sqlite(_)))
     ) || matches!(e.downcast_ref::<StoreError>(), Some(StoreError::Sqlite(_)));
-    if from_sqlite {
-        anyhow!("{}: {e}", db.display())
-    } else {
-        e
-    }
+    if from_sqlite { anyhow!("{db}: {e}") } else { e }
 }
 
 fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
@@ -875,7 +873,7 @@ fn config_command(s: &Setup, json: bool) -> Result<()> {
             " (absent: defaults)"
         }
     );
-    say!("database:    {}", s.paths.db.display());
+    say!("database:    {}", s.paths.db);
     say!("log:         {}", log_file(&s.paths).display());
     say!("officer:     {}", s.config.officer_name());
     say!();
@@ -967,7 +965,7 @@ pub fn open_desk_screen(s: &Setup) -> Result<()> {
         s.open_desk()?,
         crate::tui::TuiOptions {
             lang: s.lang,
-            db_path: s.paths.db.clone(),
+            db: s.paths.db.clone(),
         },
     )
 }

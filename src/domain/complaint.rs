@@ -288,6 +288,8 @@ pub struct Event {
     pub before: Option<String>,
     pub after: Option<String>,
     pub note: Option<String>,
+    /// The desk that wrote it (`[desk] name` or the host name), when recorded.
+    pub desk: Option<String>,
 }
 
 /// Formats a reference from its year and its number in that year.

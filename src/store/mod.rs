@@ -1,487 +1,304 @@
-//! The only module that speaks SQL. One SQLite file: WAL, `synchronous=FULL`
-//! (a complaint typed in cannot be fetched again), foreign keys on, created 0600.
+//! Where complaints are kept: the only module that speaks SQL.
 //!
-//! Opening is cheap on purpose: it reads the header's application id and schema
-//! version and migrates; the full integrity check is `integrity_check`, run by
-//! `bcare-desk check` and in the background by the desk screen. Every write
-//! transaction begins IMMEDIATE, so a second writer waits under the busy timeout
-//! instead of failing when a read would have to be upgraded to a write.
+//! [`Store`] is the one interface the desk, the screen and the BCare worker use.
+//! Behind it are two implementations, each the only place that speaks its own
+//! SQL: [`sqlite`] (one file on this machine, the default) and [`pg`] (a
+//! server several desks share). Both keep the same schema: complaints, their
+//! append-only events, the outbox and drafts, in versioned migrations.
 
-mod bulk;
-mod complaints;
-mod delivery;
-mod drafts;
-mod followup;
-mod history;
-mod incident;
-mod maintenance;
-mod outbox;
-mod report;
-mod retention;
-mod schema;
-mod time;
-mod watch;
+mod error;
+mod instant;
+mod location;
+mod model;
+pub mod pg;
+mod search_terms;
+pub mod sqlite;
 
-pub use bulk::BulkStep;
-pub use complaints::{Change, IntakeRecord, ListQuery, NewEvent, QueueCounts, QueueKey};
-pub use followup::{SeenStatus, StatusChange};
-pub use maintenance::integrity_check_at;
-pub use outbox::{DeliveredTicket, Delivery, NewOutbox, OutboxRow, OutboxState};
-pub use retention::{PURGED_EVENT, PurgeCandidate, Purged};
-pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
+pub use error::{Result, StoreError};
+pub use location::{Location, ServerUrl};
+pub use model::*;
+pub use sqlite::{APPLICATION_ID, SCHEMA_VERSION, integrity_check_at};
 
-use rusqlite::config::DbConfig;
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
-use std::fs;
-use std::io::Read;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
-use std::path::{Path, PathBuf};
-use std::time::Duration;
+use crate::domain::complaint::{Complaint, Event, Stage};
+use crate::domain::followup::Followed;
+use crate::domain::report::ReportRow;
+use chrono::{DateTime, Utc};
+use pg::PgStore;
+use sqlite::SqliteStore;
+use std::path::Path;
 
-/// How long a writer waits for another process's transaction before giving up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// Errors a caller branches on; each is one line that names the file.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error(
-        "{path}: the database was written by a newer bcare-desk (schema {found}, this one knows up to {known}); use the newer version"
-    )]
-    NewerSchema {
-        path: PathBuf,
-        found: i64,
-        known: i64,
-    },
-    #[error(
-        "{path}: schema version {found} is not one bcare-desk ever writes; the file is damaged or not the desk's. Restore a copy made with `bcare-desk backup PATH`, or open another file with --db"
-    )]
-    BadSchema { path: PathBuf, found: i64 },
-    #[error(
-        "{path}: another program's SQLite database, not a bcare-desk one; it was left untouched. Open the desk's own file with --db"
-    )]
-    Foreign { path: PathBuf },
-    #[error(
-        "{path}: not a bcare-desk database, or damaged ({detail}). Restore a copy made with `bcare-desk backup PATH` (move this file away first), or open another file with --db"
-    )]
-    Damaged { path: PathBuf, detail: String },
-    #[error(
-        "{path}: the database file is read-only, and this command writes; make it writable (chmod u+w) or use a reading command"
-    )]
-    ReadOnly { path: PathBuf },
-    #[error(
-        "{path}: an empty file that is read-only, so the desk cannot set it up; make it writable (chmod u+w) or give another file with --db"
-    )]
-    EmptyReadOnly { path: PathBuf },
-    #[error(
-        "{path}: the database has schema {found} and must be upgraded to {known}, but the file is read-only; make it writable (chmod u+w) once"
-    )]
-    NeedsUpgrade {
-        path: PathBuf,
-        found: i64,
-        known: i64,
-    },
-    #[error("{}: exists; choose a new file name", .0.display())]
-    Exists(PathBuf),
-    #[error("{}: a directory, not a database file; give a file name with --db", .0.display())]
-    NotAFile(PathBuf),
-    #[error("{0}: no such complaint")]
-    NotFound(String),
-    #[error(
-        "{0}: the complaint changed meanwhile (another window or the BCare worker); look again"
-    )]
-    Conflict(String),
-    // `error` is deliberately not a `source`: the message already carries it, and
-    // a chained source would print the OS error twice.
-    #[error("{context}: {}", os_text(.error))]
-    Io {
-        context: String,
-        error: std::io::Error,
-    },
-    #[error("{path}: {}", sqlite_text(.error))]
-    File {
-        path: PathBuf,
-        error: rusqlite::Error,
-    },
-    #[error("{}", sqlite_text(.0))]
-    Sqlite(rusqlite::Error),
-}
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(e: rusqlite::Error) -> StoreError {
-        StoreError::Sqlite(e)
+/// The full check of a database, for a thread of its own (the screen keeps
+/// drawing): SQLite's `integrity_check` on a read-only connection, or the
+/// server's checks on a session of its own.
+pub fn integrity_check_of(at: &Location) -> Result<Vec<String>> {
+    match at {
+        Location::File(p) => integrity_check_at(p),
+        Location::Server(_) => Store::open_read_only_at(at)?.integrity_check(),
     }
 }
 
-/// SQLite's message without "Error code 1544:" and without a chained source.
-fn sqlite_text(e: &rusqlite::Error) -> String {
-    match e {
-        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DatabaseBusy => {
-            format!(
-                "busy: another window or program has been writing it for over {} s; nothing was changed, try again",
-                BUSY_TIMEOUT.as_secs()
-            )
-        }
-        rusqlite::Error::SqliteFailure(_, Some(msg)) if !msg.is_empty() => msg.clone(),
-        rusqlite::Error::SqliteFailure(f, _) => {
-            rusqlite::ffi::code_to_str(f.extended_code).to_lowercase()
-        }
-        other => other.to_string(),
-    }
-}
-
-/// "permission denied" rather than "Permission denied (os error 13)".
-fn os_text(e: &std::io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_lowercase(),
-        None => s,
-    }
-}
-
-pub type Result<T> = std::result::Result<T, StoreError>;
-
+/// The desk's records, on SQLite or PostgreSQL.
 pub struct Store {
-    conn: Connection,
-    path: PathBuf,
-    read_only: bool,
+    backend: Backend,
+    location: Location,
 }
 
-fn io(context: String) -> impl FnOnce(std::io::Error) -> StoreError {
-    move |error| StoreError::Io { context, error }
+enum Backend {
+    Sqlite(SqliteStore),
+    Postgres(Box<PgStore>),
 }
 
-/// What the header says the file is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Identity {
-    /// A new or 0-byte file: the desk may initialise it.
-    Empty,
-    /// The desk's, at this schema version.
-    Desk(i64),
-    /// Written by a bcare-desk from before the application id was set.
-    DeskUnmarked(i64),
-}
-
-/// The first 16 bytes of every SQLite 3 file.
-const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
-
-/// The file's owner cannot write it: either the mode says so (respected even
-/// when running as root) or opening it for writing is refused.
-fn is_read_only_file(path: &Path) -> Result<bool> {
-    let meta = fs::metadata(path).map_err(io(format!("reading {}", path.display())))?;
-    if meta.permissions().mode() & 0o200 == 0 {
-        return Ok(true);
-    }
-    match fs::OpenOptions::new().write(true).open(path) {
-        Ok(_) => Ok(false),
-        Err(e)
-            if matches!(
-                e.kind(),
-                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
-            ) =>
-        {
-            Ok(true)
-        }
-        Err(e) => Err(io(format!("opening {}", path.display()))(e)),
-    }
+/// Who holds an outbox claim: the desk's name, this process and this session,
+/// so that two windows of one desk never take each other's rows.
+fn claimant(desk: &str) -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static SESSION: AtomicU64 = AtomicU64::new(0);
+    let n = SESSION.fetch_add(1, Ordering::Relaxed);
+    format!("{desk}/{}/{n}", std::process::id())
 }
 
 impl Store {
-    /// Opens the database at `path` for reading and writing, creating it (0600, in a
-    /// 0700 directory) when missing, and brings its schema up to date. A foreign
-    /// SQLite file, a read-only file or an unknown schema is refused, unchanged.
-    pub fn open(path: &Path) -> Result<Store> {
-        if path.is_dir() {
-            return Err(StoreError::NotAFile(path.to_path_buf()));
-        }
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-            && !dir.exists()
-        {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(dir)
-                .map_err(io(format!("creating {}", dir.display())))?;
-        }
-        if !path.exists() {
-            // Create it 0600 before SQLite does, so it is never readable by others.
-            // SQLite gives the -wal and -shm files the same mode.
-            match fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o600)
-                .open(path)
-            {
-                Ok(_) => {}
-                // Another process created it between the check and here.
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-                Err(e) => return Err(io(format!("creating {}", path.display()))(e)),
-            }
-        } else if is_read_only_file(path)? {
-            return Err(StoreError::ReadOnly {
-                path: path.to_path_buf(),
-            });
-        }
-        let mut store = Store::connect(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        let identity = store.identify()?;
-        store
-            .configure_for_writing()
-            .map_err(|e| store.damaged(e))?;
-        store.migrate(identity)?;
-        Ok(store)
-    }
-
-    /// Opens the database for a command that only reads: SQLite's read-only mode,
-    /// no migration, no change to the file or its mode. A missing or 0-byte file, or
-    /// one whose schema is older than this binary's, goes through [`Store::open`]
-    /// once (created or upgraded), since a reading command cannot work without it.
-    pub fn open_read_only(path: &Path) -> Result<Store> {
-        if path.is_dir() {
-            return Err(StoreError::NotAFile(path.to_path_buf()));
-        }
-        let empty = match fs::metadata(path) {
-            Ok(m) => m.len() == 0,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
-            Err(e) => return Err(io(format!("reading {}", path.display()))(e)),
+    /// Opens for reading and writing, creating the database (or its tables) when
+    /// missing and bringing its schema up to date.
+    pub fn open_at(at: &Location) -> Result<Store> {
+        let backend = match at {
+            Location::File(p) => Backend::Sqlite(SqliteStore::open(p)?),
+            Location::Server(url) => Backend::Postgres(Box::new(PgStore::open(url)?)),
         };
-        if empty {
-            // Nothing to read yet: the desk's tables must be created first.
-            return Store::open(path).map_err(|e| match e {
-                StoreError::ReadOnly { path } => StoreError::EmptyReadOnly { path },
-                other => other,
-            });
-        }
-        let store = Store::connect(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        match store.identify()? {
-            Identity::Desk(v) if v == schema::VERSION => {
-                store
-                    .conn
-                    .execute_batch("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32000;")
-                    .map_err(|e| store.damaged(e))?;
-                Ok(store)
-            }
-            Identity::Desk(found) | Identity::DeskUnmarked(found) => {
-                drop(store);
-                if is_read_only_file(path)? {
-                    return Err(StoreError::NeedsUpgrade {
-                        path: path.to_path_buf(),
-                        found,
-                        known: schema::VERSION,
-                    });
-                }
-                Store::open(path)
-            }
-            // A file with a header but nothing in it: initialise it like a new one.
-            Identity::Empty => {
-                drop(store);
-                Store::open(path)
-            }
-        }
-    }
-
-    fn connect(path: &Path, flags: OpenFlags) -> Result<Store> {
-        let mut conn =
-            Connection::open_with_flags(path, flags).map_err(|error| StoreError::File {
-                path: path.to_path_buf(),
-                error,
-            })?;
-        // The write-ahead log stays when the last connection closes: a command then
-        // costs one sync (its commit) instead of five (creating the log, syncing its
-        // folder, checkpointing and deleting it), and a connection that only looked
-        // (a refused write on a read-only file) leaves the file as it was. SQLite still
-        // checkpoints the log as it grows, and `backup` copies through it.
-        conn.busy_timeout(BUSY_TIMEOUT)
-            .and_then(|()| conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true))
-            .map_err(|error| StoreError::File {
-                path: path.to_path_buf(),
-                error,
-            })?;
-        // Every `transaction()` takes the write lock at BEGIN, waiting under the busy
-        // timeout; a deferred one would fail at once when upgrading its read lock.
-        conn.set_transaction_behavior(TransactionBehavior::Immediate);
         Ok(Store {
-            conn,
-            read_only: flags.contains(OpenFlags::SQLITE_OPEN_READ_ONLY),
-            path: path.to_path_buf(),
+            backend,
+            location: at.clone(),
         })
     }
 
-    /// Whether a writing open of `path` would be allowed (see [`Store::open`]).
-    pub fn writable(path: &Path) -> bool {
-        matches!(is_read_only_file(path), Ok(false))
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    /// Opened with SQLite's read-only flag: every write fails.
-    pub fn is_read_only(&self) -> bool {
-        self.read_only
-    }
-
-    /// The file's mode when group or others may read or write it (the desk creates
-    /// files 0600 but never changes an existing file's mode; it says so instead).
-    pub fn exposed_mode(&self) -> Option<u32> {
-        let mode = fs::metadata(&self.path).ok()?.permissions().mode() & 0o777;
-        (mode & 0o077 != 0).then_some(mode)
-    }
-
-    fn damaged(&self, e: rusqlite::Error) -> StoreError {
-        match e {
-            rusqlite::Error::SqliteFailure(f, _)
-                if matches!(
-                    f.code,
-                    rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
-                ) =>
-            {
-                StoreError::Damaged {
-                    path: self.path.clone(),
-                    detail: sqlite_text(&e),
-                }
-            }
-            error => StoreError::File {
-                path: self.path.clone(),
-                error,
-            },
-        }
-    }
-
-    /// Reads the header (magic, application id, schema version) and decides whether
-    /// the desk may use the file. Nothing is written.
-    fn identify(&self) -> Result<Identity> {
-        let mut magic = [0u8; 16];
-        let n = fs::File::open(&self.path)
-            .and_then(|mut f| f.read(&mut magic))
-            .map_err(io(format!("reading {}", self.path.display())))?;
-        if n > 0 && (n < magic.len() || &magic != SQLITE_MAGIC) {
-            return Err(StoreError::Damaged {
-                path: self.path.clone(),
-                detail: "not an SQLite file".into(),
-            });
-        }
-        let pragma = |name: &str| -> Result<i64> {
-            self.conn
-                .query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))
-                .map_err(|e| self.damaged(e))
+    /// Opens for a command that only reads (see [`SqliteStore::open_read_only`]);
+    /// on PostgreSQL every session of a reading command is read-only.
+    pub fn open_read_only_at(at: &Location) -> Result<Store> {
+        let backend = match at {
+            Location::File(p) => Backend::Sqlite(SqliteStore::open_read_only(p)?),
+            Location::Server(url) => Backend::Postgres(Box::new(PgStore::open_read_only(url)?)),
         };
-        let app_id = pragma("application_id")?;
-        let version = pragma("user_version")?;
-        if app_id == schema::APPLICATION_ID {
-            return self.known_version(version).map(Identity::Desk);
-        }
-        if app_id != 0 {
-            return Err(StoreError::Foreign {
-                path: self.path.clone(),
-            });
-        }
-        let tables: Vec<String> = self
-            .conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")
-            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
-            .map_err(|e| self.damaged(e))?;
-        if tables.is_empty() && version == 0 {
-            return Ok(Identity::Empty);
-        }
-        let desk_tables = ["complaints", "events", "outbox", "drafts", "meta"];
-        if version >= 1 && desk_tables.iter().all(|t| tables.iter().any(|n| n == t)) {
-            return self.known_version(version).map(Identity::DeskUnmarked);
-        }
-        Err(StoreError::Foreign {
-            path: self.path.clone(),
+        Ok(Store {
+            backend,
+            location: at.clone(),
         })
     }
 
-    fn known_version(&self, version: i64) -> Result<i64> {
-        if version < 0 {
-            return Err(StoreError::BadSchema {
-                path: self.path.clone(),
-                found: version,
-            });
-        }
-        if version > schema::VERSION {
-            return Err(StoreError::NewerSchema {
-                path: self.path.clone(),
-                found: version,
-                known: schema::VERSION,
-            });
-        }
-        Ok(version)
+    /// A SQLite file (the tests' and the single desk's way in).
+    pub fn open(path: &Path) -> Result<Store> {
+        Store::open_at(&Location::File(path.to_path_buf()))
     }
 
-    fn configure_for_writing(&self) -> rusqlite::Result<()> {
-        let mode: String = self
-            .conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            tracing::warn!("journal mode is {mode}, not WAL");
-        }
-        self.conn.execute_batch(
-            "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;
-             PRAGMA cache_size = -32000;",
-        )
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        Store::open_read_only_at(&Location::File(path.to_path_buf()))
     }
 
-    /// Brings the schema up to date and marks the file as the desk's, in one
-    /// transaction. Another process may have done it meanwhile: the version is read
-    /// again under the write lock.
-    fn migrate(&mut self, identity: Identity) -> Result<()> {
-        if identity == Identity::Desk(schema::VERSION) {
-            return Ok(());
+    /// Whether a writing open would be allowed: a read-only file is not.
+    pub fn writable(at: &Location) -> bool {
+        match at {
+            Location::File(p) => SqliteStore::writable(p),
+            Location::Server(_) => true,
         }
-        let path = self.path.clone();
-        let tx = self.conn.transaction()?;
-        let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if version < 0 {
-            return Err(StoreError::BadSchema {
-                path,
-                found: version,
-            });
-        }
-        if version > schema::VERSION {
-            return Err(StoreError::NewerSchema {
-                path,
-                found: version,
-                known: schema::VERSION,
-            });
-        }
-        for (i, step) in schema::MIGRATIONS.iter().enumerate().skip(version as usize) {
-            tx.execute_batch(step)?;
-            tx.pragma_update(None, "user_version", i as i64 + 1)?;
-        }
-        tx.pragma_update(None, "application_id", schema::APPLICATION_ID)?;
-        tx.commit()?;
-        Ok(())
     }
 
-    pub fn schema_version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    pub fn location(&self) -> &Location {
+        &self.location
     }
 
-    pub fn meta(&self, key: &str) -> Result<Option<String>> {
-        use rusqlite::OptionalExtension;
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
-            .optional()?)
+    /// The SQLite file, when the records are in one.
+    pub fn file(&self) -> Option<&Path> {
+        self.location.file()
     }
 
-    pub fn set_meta(&self, key: &str, value: &str) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO meta (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [key, value],
-        )?;
-        Ok(())
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.backend, Backend::Postgres(_))
+    }
+
+    /// The file's mode when others may read it; a server has no file here.
+    pub fn exposed_mode(&self) -> Option<u32> {
+        match &self.backend {
+            Backend::Sqlite(s) => s.exposed_mode(),
+            Backend::Postgres(_) => None,
+        }
+    }
+
+    /// The SQLite store itself, for what only a file has (its header, VACUUM).
+    pub fn sqlite(&self) -> Option<&SqliteStore> {
+        match &self.backend {
+            Backend::Sqlite(s) => Some(s),
+            Backend::Postgres(_) => None,
+        }
+    }
+
+    pub fn postgres(&self) -> Option<&PgStore> {
+        match &self.backend {
+            Backend::Postgres(p) => Some(p),
+            Backend::Sqlite(_) => None,
+        }
+    }
+
+    /// Records which desk writes (PostgreSQL: `[desk] name` or the host name);
+    /// each event written afterwards carries it.
+    pub fn set_desk(&mut self, desk: &str) {
+        match &mut self.backend {
+            Backend::Sqlite(s) => s.set_desk(desk),
+            Backend::Postgres(p) => p.set_desk(desk),
+        }
     }
 }
 
-#[cfg(test)]
-mod tests;
+/// The interface: each method is forwarded to the backend's method of the same
+/// name and signature, so a backend that lacks one does not compile.
+macro_rules! forward {
+    ($( $(#[$doc:meta])* fn $name:ident(&self $(, $arg:ident: $ty:ty)* $(,)?) -> $ret:ty; )*) => {
+        impl Store {$(
+            $(#[$doc])*
+            pub fn $name(&self $(, $arg: $ty)*) -> $ret {
+                match &self.backend {
+                    Backend::Sqlite(s) => s.$name($($arg),*),
+                    Backend::Postgres(p) => p.$name($($arg),*),
+                }
+            }
+        )*}
+    };
+}
+
+macro_rules! forward_mut {
+    ($( $(#[$doc:meta])* fn $name:ident(&mut self $(, $arg:ident: $ty:ty)* $(,)?) -> $ret:ty; )*) => {
+        impl Store {$(
+            $(#[$doc])*
+            pub fn $name(&mut self $(, $arg: $ty)*) -> $ret {
+                match &mut self.backend {
+                    Backend::Sqlite(s) => s.$name($($arg),*),
+                    Backend::Postgres(p) => p.$name($($arg),*),
+                }
+            }
+        )*}
+    };
+}
+
+forward_mut! {
+    /// Writes complaints with their events in one transaction, numbering each
+    /// reference within its year (unique and gap-free however many desks write).
+    /// Sets `id` and `reference` on each.
+    fn insert_complaints(&mut self, records: &mut [IntakeRecord]) -> Result<()>;
+    /// Applies a step: the row changes only if it is still at the complaint's
+    /// stage (else [`StoreError::Conflict`]: "changed meanwhile"), and its event
+    /// (and outbox row) is written in the same transaction.
+    fn apply(
+        &mut self,
+        c: &Complaint,
+        to: Stage,
+        change: &Change,
+        event: &NewEvent,
+        outbox: Option<&NewOutbox>,
+    ) -> Result<()>;
+    /// Every step in one transaction: all of them, or none.
+    fn apply_all(&mut self, steps: &[BulkStep]) -> Result<()>;
+    /// Rewrites the deadlines of complaints whose clock still runs.
+    fn recompute_deadlines(
+        &mut self,
+        deadline_of: impl Fn(DateTime<Utc>) -> DateTime<Utc>,
+    ) -> Result<usize>;
+    /// Removes the personal data of `candidates` and old drafts, so that it is
+    /// readable nowhere in the database.
+    fn purge(
+        &mut self,
+        candidates: &[PurgeCandidate],
+        closed_before: DateTime<Utc>,
+        event: &NewEvent,
+    ) -> Result<Purged>;
+}
+
+forward! {
+    fn get(&self, reference: &str) -> Result<Complaint>;
+    fn get_by_id(&self, id: i64) -> Result<Complaint>;
+    /// One page of the queue: running clocks first, then by deadline.
+    fn list(&self, q: &ListQuery) -> Result<Vec<Complaint>>;
+    /// Every word a prefix of some field; identifiers typed with separators match
+    /// as stored. Open complaints first, then the latest deadline.
+    fn search(&self, text: &str, limit: usize) -> Result<Vec<Complaint>>;
+    /// Open complaints that carry a ticket number another complaint may link to.
+    fn open_tickets(&self, category: Option<&str>, limit: usize) -> Result<Vec<Complaint>>;
+    /// The complaint that first carried this ticket number.
+    fn by_ticket(&self, ticket_no: &str) -> Result<Option<Complaint>>;
+    fn events(&self, complaint_id: i64) -> Result<Vec<Event>>;
+    fn counts(&self, now: DateTime<Utc>) -> Result<QueueCounts>;
+    fn total(&self) -> Result<i64>;
+    /// Complaints received in `[from, to)`, newest first, paged by id.
+    fn history(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        before_id: Option<i64>,
+        limit: usize,
+    ) -> Result<Vec<Complaint>>;
+    /// Complaints of a category received since `since`, in the given stages.
+    fn received_since(
+        &self,
+        category: &str,
+        stages: &[Stage],
+        since: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<Complaint>>;
+    fn on_ticket(&self, ticket_no: &str, limit: usize) -> Result<Vec<Complaint>>;
+    fn save_draft(&self, name: &str, body: &str, at: DateTime<Utc>) -> Result<bool>;
+    fn load_draft(&self, name: &str) -> Result<Option<(String, DateTime<Utc>)>>;
+    fn delete_draft(&self, name: &str) -> Result<()>;
+    fn outbox_pending(&self, limit: usize) -> Result<Vec<OutboxRow>>;
+    /// Rows due for delivery by `client`, claimed for this desk until
+    /// `lease_until`: another desk's worker skips them until then (or until this
+    /// one records the attempt).
+    fn outbox_claim(
+        &self,
+        now: DateTime<Utc>,
+        client: &str,
+        lease_until: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<OutboxRow>>;
+    /// Gives back the rows this session claimed and did not finish (its worker
+    /// restarts after a failure): due again at once, not when the lease ends.
+    fn outbox_release_claims(&self) -> Result<usize>;
+    fn outbox_of(&self, complaint_id: i64) -> Result<Vec<OutboxRow>>;
+    fn outbox_attempt_failed(
+        &self,
+        id: i64,
+        error: &str,
+        next_attempt_at: DateTime<Utc>,
+        give_up: bool,
+    ) -> Result<()>;
+    fn outbox_waiting(&self, limit: usize) -> Result<Vec<OutboxRow>>;
+    fn outbox_retry_now(&self, complaint_id: i64, now: DateTime<Utc>) -> Result<usize>;
+    /// Marks the row sent and, when `may_ticket(stage)`, moves the complaint to
+    /// ticketed, in one transaction.
+    fn outbox_delivered(
+        &self,
+        row_id: i64,
+        t: &DeliveredTicket,
+        may_ticket: impl FnOnce(Stage) -> bool,
+    ) -> Result<Delivery>;
+    fn followed(&self, limit: usize) -> Result<Vec<Followed>>;
+    fn followed_tickets(&self, limit: usize) -> Result<Vec<String>>;
+    fn record_ticket_status(
+        &self,
+        seen: &SeenStatus,
+        resolves_to: impl Fn(Stage) -> Option<Stage>,
+    ) -> Result<Vec<StatusChange>>;
+    fn record_notified(&self, complaint_id: i64, reference: &str, e: &NewEvent) -> Result<()>;
+    fn notices_owed(&self) -> Result<i64>;
+    fn report_rows(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<ReportRow>>;
+    fn complaint_ids(&self, range: Option<(DateTime<Utc>, DateTime<Utc>)>) -> Result<Vec<i64>>;
+    fn purge_candidates(&self, closed_before: DateTime<Utc>) -> Result<Vec<PurgeCandidate>>;
+    /// A number that changes whenever another connection (another desk, the
+    /// worker, the command line) committed a change. Cheap: a screen asks every
+    /// second.
+    fn data_version(&self) -> Result<i64>;
+    /// "ok", or the problems found.
+    fn integrity_check(&self) -> Result<Vec<String>>;
+    /// A copy of the whole database in `dest` (never replacing a file).
+    fn backup(&self, dest: &Path) -> Result<()>;
+    fn schema_version(&self) -> Result<i64>;
+    fn meta(&self, key: &str) -> Result<Option<String>>;
+    fn set_meta(&self, key: &str, value: &str) -> Result<()>;
+    fn is_read_only(&self) -> bool;
+}

@@ -362,12 +362,16 @@ fn save_report(desk: &Desk, reference: &str, text: &str) -> anyhow::Result<Strin
     use anyhow::Context;
     use std::io::Write;
     use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
-    let db = desk.store().path();
-    let dir = db
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."))
-        .join("reports");
+    // Beside the database file; for a shared server, in this user's data dir.
+    let dir = match desk.store().file() {
+        Some(db) => db
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."))
+            .to_path_buf(),
+        None => crate::config::data_dir()?,
+    }
+    .join("reports");
     std::fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)

@@ -34,7 +34,6 @@ use crossterm::event::{Event, KeyEventKind};
 use effects::Effect;
 use std::collections::VecDeque;
 use std::io::Write;
-use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -44,7 +43,7 @@ use crate::domain::msg::Lang;
 
 pub struct TuiOptions {
     pub lang: Lang,
-    pub db_path: PathBuf,
+    pub db: crate::store::Location,
 }
 
 /// What wakes the loop.
@@ -146,7 +145,7 @@ fn start_integrity_check(desk: &Desk, tx: mpsc::Sender<Incoming>) {
 
 /// Opens the desk in the terminal; returns when the officer quits. Restores the terminal on panic.
 pub fn run(mut desk: Desk, opts: TuiOptions) -> anyhow::Result<()> {
-    tracing::info!(db = %opts.db_path.display(), "desk opened");
+    tracing::info!(db = %opts.db, "desk opened");
     // try_init installs a panic hook that restores the terminal before the message prints.
     let mut terminal = ratatui::try_init().context("opening the terminal")?;
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
@@ -181,10 +180,10 @@ fn event_loop(
         })
         .context("starting the terminal reader")?;
     let search_tx = tx.clone();
-    let searcher = search::start(opts.db_path.clone(), opts.lang, move |o| {
+    let searcher = search::start(opts.db.clone(), opts.lang, move |o| {
         search_tx.send(Incoming::Search(o)).is_ok()
     })?;
-    let worker = worker::start(desk, &opts.db_path, tx);
+    let worker = worker::start(desk, &opts.db, tx);
 
     let mut side = |e: Effect| match e {
         Effect::Copy(text) => {
@@ -260,17 +259,17 @@ mod worker {
     use crate::config::ClientKind;
     use crate::desk::Desk;
     use crate::domain::when::short_local;
-    use std::path::Path;
+    use crate::store::Location;
     use std::sync::mpsc::{self, Sender};
 
     /// Starts the worker on its own connection and a bridge thread that turns its
     /// events into outcomes on the loop's channel.
-    pub fn start(desk: &Desk, db: &Path, tx: Sender<Incoming>) -> Option<WorkerHandle> {
+    pub fn start(desk: &Desk, db: &Location, tx: Sender<Incoming>) -> Option<WorkerHandle> {
         if desk.config().bcare.client == ClientKind::Portal {
             return None;
         }
         let mut handle = match bcare_worker::spawn_with(
-            db.to_path_buf(),
+            db,
             desk.config().clone(),
             desk.clock(),
             bcare_worker::WorkerOptions {

@@ -7,9 +7,8 @@
 use super::action::Outcome;
 use crate::desk::{Desk, DeskError};
 use crate::domain::msg::Lang;
-use crate::store::Store;
+use crate::store::{Location, Store};
 use anyhow::Context;
-use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender};
 
 /// One search, as typed: the `seq`-th sent since the desk opened.
@@ -38,7 +37,7 @@ impl Searcher {
 /// Starts the search thread on its own connection to `db`. `answer` carries
 /// each answer to the loop; when it returns false (the loop is gone), the thread ends.
 pub fn start(
-    db: PathBuf,
+    db: Location,
     lang: Lang,
     answer: impl Fn(Outcome) -> bool + Send + 'static,
 ) -> anyhow::Result<Searcher> {
@@ -50,9 +49,9 @@ pub fn start(
     Ok(Searcher { tx })
 }
 
-fn serve(db: &Path, lang: Lang, rx: &Receiver<SearchQuery>, answer: &dyn Fn(Outcome) -> bool) {
+fn serve(db: &Location, lang: Lang, rx: &Receiver<SearchQuery>, answer: &dyn Fn(Outcome) -> bool) {
     // Opened here, not on the UI thread; read-only, since searching never writes.
-    let store = Store::open_read_only(db).map_err(DeskError::from);
+    let store = Store::open_read_only_at(db).map_err(DeskError::from);
     if let Err(e) = &store {
         tracing::error!(error = %e, "the search thread could not open the database");
     }
@@ -119,7 +118,7 @@ pub struct TypingTimes {
 #[doc(hidden)]
 pub fn typing_probe(
     desk: &mut Desk,
-    db: &Path,
+    db: &Location,
     words: &[&str],
     every: std::time::Duration,
     size: (u16, u16),
@@ -147,7 +146,7 @@ pub fn typing_probe(
 
     let (tx, rx) = mpsc::channel::<In>();
     let answers = tx.clone();
-    let searcher = start(db.to_path_buf(), lang, move |o| {
+    let searcher = start(db.clone(), lang, move |o| {
         answers.send(In::Answer(o)).is_ok()
     })?;
     // The officer reaches for `/` a moment after the desk opens.

@@ -41,7 +41,7 @@ impl Harness {
         config.bcare.client = client;
         let now = monday_morning();
         let desk = Desk::open(
-            &dir.path().join("desk.db"),
+            dir.path().join("desk.db"),
             config,
             None,
             Arc::new(move || now),
@@ -70,7 +70,7 @@ impl Harness {
         config.officer.name = Some("petugas-lain".into());
         let now = monday_morning();
         Desk::open(
-            &self._dir.path().join("desk.db"),
+            self._dir.path().join("desk.db"),
             config,
             None,
             Arc::new(move || now),
@@ -272,7 +272,7 @@ fn bare_app() -> App {
     let desk_dir = tempfile::tempdir().unwrap();
     let now = monday_morning();
     let desk = Desk::open(
-        &desk_dir.path().join("d.db"),
+        desk_dir.path().join("d.db"),
         Config::default(),
         None,
         Arc::new(move || now),
@@ -1456,7 +1456,7 @@ fn the_background_check_reports_only_a_damaged_file() {
         "a healthy file raised the alarm"
     );
     // Damage pages in the middle of the file (the data, not the header).
-    let path = h.desk.store().path().to_path_buf();
+    let path = h.desk.store().file().expect("a file").to_path_buf();
     rusqlite::Connection::open(&path)
         .unwrap()
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -1693,7 +1693,7 @@ fn desk_at(h: &Harness, hour: u32, minute: u32) -> Desk {
         .with_ymd_and_hms(2026, 11, 30, hour - 8, minute, 0)
         .unwrap();
     Desk::open(
-        &h._dir.path().join("desk.db"),
+        h._dir.path().join("desk.db"),
         config,
         None,
         Arc::new(move || now),

@@ -31,7 +31,7 @@ fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let now = Utc.with_ymd_and_hms(2026, 11, 27, 2, 0, 0).unwrap();
     let mut desk = Desk::open(
-        &dir.path().join("bench.db"),
+        dir.path().join("bench.db"),
         Config::default(),
         None,
         Arc::new(move || now),
@@ -64,7 +64,7 @@ fn main() {
     let t = Instant::now();
     drop(desk);
     let desk = Desk::open(
-        &dir.path().join("bench.db"),
+        dir.path().join("bench.db"),
         Config::default(),
         None,
         Arc::new(move || now),

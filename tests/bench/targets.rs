@@ -395,7 +395,7 @@ fn first_frames(small: &File, big: &File, runs: usize) -> Res<(Duration, Duratio
 /// The desk's own loop pieces, typing into the search line every 80 ms.
 fn typing(f: &File) -> Res<bcare_desk::tui::TypingTimes> {
     let now: DateTime<Utc> = NOW.parse().map_err(|e| format!("{e}"))?;
-    let mut desk = Desk::open(&f.db(), Config::default(), None, Arc::new(move || now))
+    let mut desk = Desk::open(f.db(), Config::default(), None, Arc::new(move || now))
         .map_err(|e| format!("{e:#}"))?;
     let words = [
         "a", "an", "andi", "pib", "rahmat", "s", "sa", "samudra", "b", "bc 2", "akun", "c",
@@ -403,7 +403,7 @@ fn typing(f: &File) -> Res<bcare_desk::tui::TypingTimes> {
     ];
     bcare_desk::tui::typing_probe(
         &mut desk,
-        &f.db(),
+        &f.db().into(),
         &words,
         Duration::from_millis(80),
         (100, 30),

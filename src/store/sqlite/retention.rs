@@ -9,42 +9,21 @@
 //! purges, and puts the trigger back exactly as it was (its text read from the schema)
 //! before committing. Nothing else changes in an event; DELETE stays refused throughout.
 
-use super::complaints::{NewEvent, insert_event, stage_list};
+use super::SqliteStore;
+use super::complaints::{insert_event, stage_list};
 use super::time::{from_sql, to_sql};
-use super::{Result, Store};
 use crate::domain::complaint::Stage;
 use crate::domain::redact;
+use crate::store::Result;
+use crate::store::model::*;
 use chrono::{DateTime, Utc};
 use rusqlite::{TransactionBehavior, params};
-
-/// A closed complaint whose personal data is due to go.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PurgeCandidate {
-    pub id: i64,
-    pub reference: String,
-    pub closed_at: DateTime<Utc>,
-}
-
-/// What a purge did.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Purged {
-    pub complaints: usize,
-    pub events_blanked: usize,
-    pub drafts: usize,
-    /// The file was rebuilt and the WAL emptied; false when another window kept the WAL
-    /// busy (the next `purge` finishes the job).
-    pub file_cleared: bool,
-}
-
-/// Event kind: the complaint's personal data was removed (once; its candidates
-/// are the closed complaints without it).
-pub const PURGED_EVENT: &str = "purged";
 
 /// Set in the purge's transaction, cleared once VACUUM and the checkpoint went through.
 const CLEANUP_PENDING: &str = "purge_cleanup_pending";
 const EVENTS_UPDATE_TRIGGER: &str = "events_append_only_update";
 
-impl Store {
+impl SqliteStore {
     /// Complaints resolved or cancelled before `closed_before` and not yet purged, oldest
     /// first.
     pub fn purge_candidates(&self, closed_before: DateTime<Utc>) -> Result<Vec<PurgeCandidate>> {
@@ -124,7 +103,7 @@ impl Store {
                 "UPDATE outbox SET payload = '{}', last_error = NULL WHERE complaint_id = ?1",
                 [c.id],
             )?;
-            insert_event(&tx, c.id, event)?;
+            insert_event(&tx, &self.desk, c.id, event)?;
             out.complaints += 1;
         }
         tx.execute_batch(&trigger)?;

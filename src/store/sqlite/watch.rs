@@ -1,9 +1,10 @@
 //! Noticing changes made by others: the command line, a second desk on the same
 //! file, the BCare worker's own connection.
 
-use super::{Result, Store};
+use super::SqliteStore;
+use crate::store::Result;
 
-impl Store {
+impl SqliteStore {
     /// SQLite's `PRAGMA data_version`: a number that changes whenever another
     /// connection commits to the file (this connection's own writes leave it alone).
     /// Cheap — no table is read — so a screen may ask every second.
@@ -22,8 +23,8 @@ mod tests {
     fn another_connections_commit_changes_the_version_and_our_own_does_not() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("w.db");
-        let mine = Store::open(&path).unwrap();
-        let other = Store::open(&path).unwrap();
+        let mine = SqliteStore::open(&path).unwrap();
+        let other = SqliteStore::open(&path).unwrap();
         let before = mine.data_version().unwrap();
         assert_eq!(mine.data_version().unwrap(), before, "nothing happened");
         mine.save_draft("intake", "{}", chrono::Utc::now()).unwrap();

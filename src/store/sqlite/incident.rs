@@ -1,14 +1,15 @@
 //! The queries of one outage: complaints of a category received lately, and every
 //! complaint on one ticket.
 
+use super::SqliteStore;
 use super::complaints::{COLUMNS, complaint_from_row, stage_list};
 use super::time::to_sql;
-use super::{Result, Store};
 use crate::domain::complaint::{Complaint, Stage};
+use crate::store::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::params;
 
-impl Store {
+impl SqliteStore {
     /// Complaints of `category` at one of `stages`, received at or after `since`,
     /// newest first. Served by `complaints_by_received`, said outright: the window is
     /// hours wide, while a stage can hold years of handed-over complaints.

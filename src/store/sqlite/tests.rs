@@ -1,4 +1,3 @@
-use super::complaints::IntakeRecord;
 use super::*;
 use crate::domain::complaint::{Applicant, ApplicantKind, Channel, Complaint, NewComplaint, Stage};
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
@@ -35,7 +34,7 @@ fn complaint(name: &str, received: DateTime<Utc>) -> Complaint {
     Complaint::received(details, received + TimeDelta::hours(2))
 }
 
-fn intake(store: &mut Store, name: &str, received: DateTime<Utc>) -> Complaint {
+fn intake(store: &mut SqliteStore, name: &str, received: DateTime<Utc>) -> Complaint {
     let mut recs = [IntakeRecord {
         ref_year: 2026,
         complaint: complaint(name, received),
@@ -57,9 +56,9 @@ fn event(kind: &'static str, at: DateTime<Utc>) -> NewEvent {
     }
 }
 
-fn temp_store() -> (tempfile::TempDir, Store) {
+fn temp_store() -> (tempfile::TempDir, SqliteStore) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(&dir.path().join("data/desk.db")).unwrap();
+    let store = SqliteStore::open(&dir.path().join("data/desk.db")).unwrap();
     (dir, store)
 }
 
@@ -211,7 +210,7 @@ fn a_file_that_is_not_a_database_is_refused_naming_the_backup_command() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("notes.db");
     std::fs::write(&p, "catatan di sticky notes, bukan database ".repeat(200)).unwrap();
-    let err = Store::open(&p).err().expect("refused").to_string();
+    let err = SqliteStore::open(&p).err().expect("refused").to_string();
     assert!(err.contains("bcare-desk backup"), "{err}");
 }
 
@@ -219,12 +218,12 @@ fn a_file_that_is_not_a_database_is_refused_naming_the_backup_command() {
 fn a_database_from_a_newer_version_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("desk.db");
-    drop(Store::open(&p).unwrap());
+    drop(SqliteStore::open(&p).unwrap());
     let conn = rusqlite::Connection::open(&p).unwrap();
     conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
         .unwrap();
     drop(conn);
-    let err = Store::open(&p).err().expect("refused");
+    let err = SqliteStore::open(&p).err().expect("refused");
     assert!(matches!(err, StoreError::NewerSchema { .. }), "{err}");
     assert!(err.to_string().contains("newer"));
 }
@@ -243,7 +242,7 @@ fn a_backup_is_a_complete_private_copy() {
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
         .unwrap();
     assert_eq!(journal, "delete", "one file to carry away");
-    let copy = Store::open_read_only(&dest).unwrap();
+    let copy = SqliteStore::open_read_only(&dest).unwrap();
     assert_eq!(copy.total().unwrap(), 1);
     assert!(store.backup(&dest).is_err(), "never overwrites");
     let names: Vec<String> = std::fs::read_dir(dir.path())
@@ -359,7 +358,7 @@ fn another_programs_database_is_refused_and_left_as_it_was() {
         .unwrap();
     drop(conn);
     let before = std::fs::read(&p).unwrap();
-    for open in [Store::open, Store::open_read_only] {
+    for open in [SqliteStore::open, SqliteStore::open_read_only] {
         let err = open(&p).err().expect("refused");
         assert!(matches!(err, StoreError::Foreign { .. }), "{err}");
         let text = err.to_string();
@@ -380,7 +379,10 @@ fn a_foreign_application_id_is_refused_even_with_the_desks_tables() {
     raw(&p)
         .pragma_update(None, "application_id", 0x1234)
         .unwrap();
-    assert!(matches!(Store::open(&p), Err(StoreError::Foreign { .. })));
+    assert!(matches!(
+        SqliteStore::open(&p),
+        Err(StoreError::Foreign { .. })
+    ));
 }
 
 #[test]
@@ -388,14 +390,14 @@ fn an_empty_file_is_initialised_and_marked_as_the_desks() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("kosong.db");
     std::fs::write(&p, b"").unwrap();
-    let mut store = Store::open(&p).unwrap();
+    let mut store = SqliteStore::open(&p).unwrap();
     intake(&mut store, "Andi", t(1, 0));
     drop(store);
     let id: i64 = raw(&p)
         .query_row("PRAGMA application_id", [], |r| r.get(0))
         .unwrap();
     assert_eq!(id, APPLICATION_ID);
-    assert_eq!(Store::open_read_only(&p).unwrap().total().unwrap(), 1);
+    assert_eq!(SqliteStore::open_read_only(&p).unwrap().total().unwrap(), 1);
 }
 
 #[test]
@@ -405,7 +407,7 @@ fn a_desk_file_from_before_the_application_id_is_adopted() {
     intake(&mut store, "Andi", t(1, 0));
     drop(store);
     raw(&p).pragma_update(None, "application_id", 0).unwrap();
-    let store = Store::open(&p).unwrap();
+    let store = SqliteStore::open(&p).unwrap();
     assert_eq!(store.total().unwrap(), 1);
     let id: i64 = raw(&p)
         .query_row("PRAGMA application_id", [], |r| r.get(0))
@@ -419,7 +421,7 @@ fn a_negative_schema_version_is_refused() {
     let p = dir.path().join("data/desk.db");
     drop(store);
     raw(&p).pragma_update(None, "user_version", -1).unwrap();
-    for open in [Store::open, Store::open_read_only] {
+    for open in [SqliteStore::open, SqliteStore::open_read_only] {
         let err = open(&p).err().expect("refused");
         assert!(
             matches!(err, StoreError::BadSchema { found: -1, .. }),
@@ -436,7 +438,7 @@ fn a_read_only_open_writes_nothing_and_refuses_writes() {
     drop(store);
     std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
     let before = std::fs::read(&p).unwrap();
-    let mut ro = Store::open_read_only(&p).unwrap();
+    let mut ro = SqliteStore::open_read_only(&p).unwrap();
     assert!(ro.is_read_only());
     assert_eq!(ro.total().unwrap(), 1);
     assert!(ro.set_meta("x", "y").is_err());
@@ -463,10 +465,10 @@ fn a_read_only_file_is_refused_for_writing_naming_it() {
     let p = dir.path().join("data/desk.db");
     drop(store);
     std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o400)).unwrap();
-    let err = Store::open(&p).err().expect("refused");
+    let err = SqliteStore::open(&p).err().expect("refused");
     assert!(matches!(err, StoreError::ReadOnly { .. }), "{err}");
     assert!(err.to_string().contains(&p.display().to_string()));
-    assert!(Store::open_read_only(&p).is_ok());
+    assert!(SqliteStore::open_read_only(&p).is_ok());
 }
 
 #[test]
@@ -505,7 +507,7 @@ fn the_full_check_runs_on_a_connection_of_its_own() {
 }
 
 /// One complaint in each stage, written as such.
-fn one_in_each_stage(store: &mut Store) {
+fn one_in_each_stage(store: &mut SqliteStore) {
     let mut recs: Vec<IntakeRecord> = Stage::ALL
         .iter()
         .enumerate()
@@ -716,7 +718,7 @@ fn a_version_1_file_is_upgraded_with_its_complaints_searchable() {
     .unwrap();
     drop(conn);
     // A reading open upgrades it once, since the file is writable.
-    let store = Store::open_read_only(&p).unwrap();
+    let store = SqliteStore::open_read_only(&p).unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     assert_eq!(store.search("0812 3456 7890", 5).unwrap().len(), 1);
     assert_eq!(store.search("andi", 5).unwrap().len(), 1);
@@ -768,13 +770,17 @@ fn an_empty_read_only_file_is_explained_to_a_reading_command() {
     let p = dir.path().join("kosong.db");
     std::fs::write(&p, b"").unwrap();
     std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o400)).unwrap();
-    let err = Store::open_read_only(&p).err().expect("refused");
+    let err = SqliteStore::open_read_only(&p).err().expect("refused");
     assert!(matches!(err, StoreError::EmptyReadOnly { .. }), "{err}");
     assert_eq!(std::fs::metadata(&p).unwrap().len(), 0);
 }
 
 /// A complaint at `stage` carrying a ticket, told at `notified_at` (if resolved).
-fn at_stage(store: &mut Store, stage: Stage, notified_at: Option<DateTime<Utc>>) -> Complaint {
+fn at_stage(
+    store: &mut SqliteStore,
+    stage: Stage,
+    notified_at: Option<DateTime<Utc>>,
+) -> Complaint {
     let mut c = complaint("Andi", t(1, 0));
     c.stage = stage;
     c.ticket_no = Some("A0254EB2B1".into());
@@ -928,9 +934,9 @@ fn a_version_2_file_is_upgraded_with_its_resolved_complaints_not_owed() {
     )
     .unwrap();
     drop(conn);
-    let mut store = Store::open(&p).unwrap();
+    let mut store = SqliteStore::open(&p).unwrap();
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
-    let told = |store: &Store, r: &str| store.get(r).unwrap().notified_at;
+    let told = |store: &SqliteStore, r: &str| store.get(r).unwrap().notified_at;
     assert_eq!(
         told(&store, "ADU-2026-00001"),
         Some(Utc.with_ymd_and_hms(2026, 11, 3, 5, 0, 0).unwrap())

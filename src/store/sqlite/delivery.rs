@@ -3,14 +3,15 @@
 //! may move is not decided here but by the caller (the desk's workflow check),
 //! read inside the same transaction so nothing changes in between.
 
-use super::complaints::{NewEvent, insert_event};
-use super::outbox::{DeliveredTicket, Delivery, OutboxState};
+use super::SqliteStore;
+use super::complaints::insert_event;
 use super::time::to_sql;
-use super::{Result, Store, StoreError};
 use crate::domain::complaint::Stage;
+use crate::store::model::*;
+use crate::store::{Result, StoreError};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
-impl Store {
+impl SqliteStore {
     /// Marks the row sent with its ticket number and writes the event. When
     /// `may_ticket(stage)` says yes the complaint takes the number and moves to
     /// ticketed; otherwise (a number typed by hand meanwhile, a link, a
@@ -28,7 +29,7 @@ impl Store {
         let complaint_id: Option<i64> = tx
             .query_row(
                 "UPDATE outbox SET state = ?4, ticket_no = ?2, sent_at = ?3,
-                    attempts = attempts + 1, last_error = NULL
+                    attempts = attempts + 1, last_error = NULL, lease_until = NULL
                  WHERE id = ?1 AND state != ?4
                  RETURNING complaint_id",
                 params![
@@ -55,12 +56,8 @@ impl Store {
                 rusqlite::types::Type::Text,
             ))
         })?;
-        let remark = t
-            .remark
-            .as_deref()
-            .map(|r| format!("; {r}"))
-            .unwrap_or_default();
-        let (outcome, event) = if may_ticket(stage) {
+        let ticketed = may_ticket(stage);
+        if ticketed {
             tx.execute(
                 "UPDATE complaints SET stage = ?4, ticket_no = ?2,
                     ticketed_at = COALESCE(ticketed_at, ?3)
@@ -72,52 +69,9 @@ impl Store {
                     Stage::Ticketed.as_str()
                 ],
             )?;
-            (
-                Delivery::Ticketed,
-                NewEvent {
-                    at: t.at,
-                    officer: t.officer.clone(),
-                    kind: "ticket",
-                    before: Some(stage.as_str().into()),
-                    after: Some(Stage::Ticketed.as_str().into()),
-                    note: Some(format!(
-                        "ticket {} via BCare {}{remark}",
-                        t.ticket_no, t.client
-                    )),
-                },
-            )
-        } else {
-            let stage = stage.as_str();
-            let note = match &recorded {
-                Some(r) if *r == t.ticket_no => format!(
-                    "BCare {} memberi tiket {} (sama dengan yang tercatat)",
-                    t.client, t.ticket_no
-                ),
-                Some(r) => format!(
-                    "BCare {} memberi tiket {}, berbeda dari {r} yang tercatat; tidak diubah",
-                    t.client, t.ticket_no
-                ),
-                None => format!(
-                    "BCare {} memberi tiket {} saat tahap {stage}; tidak diubah",
-                    t.client, t.ticket_no
-                ),
-            };
-            (
-                Delivery::Kept {
-                    stage: stage.to_string(),
-                    ticket_no: recorded.clone(),
-                },
-                NewEvent {
-                    at: t.at,
-                    officer: t.officer.clone(),
-                    kind: "bcare_ticket",
-                    before: recorded,
-                    after: Some(t.ticket_no.clone()),
-                    note: Some(format!("{note}{remark}")),
-                },
-            )
-        };
-        insert_event(&tx, complaint_id, &event)?;
+        }
+        let (outcome, event) = delivery_recorded(t, stage, recorded, ticketed);
+        insert_event(&tx, &self.desk, complaint_id, &event)?;
         tx.commit()?;
         Ok(outcome)
     }

@@ -1,9 +1,10 @@
 //! What the section's report, the shift handoff and the export read.
 
+use super::SqliteStore;
 use super::time::{from_sql, opt_from_sql, to_sql};
-use super::{Result, Store};
 use crate::domain::complaint::{ApplicantKind, Channel, Stage};
 use crate::domain::report::{HandoverNote, ReportRow};
+use crate::store::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::params;
 
@@ -15,7 +16,7 @@ fn bad(col: usize, what: &str, v: &str) -> rusqlite::Error {
     )
 }
 
-impl Store {
+impl SqliteStore {
     /// Complaints received in `[from, to)`, in order of receipt, with the officer who
     /// received them and their handover note. Served by `complaints_by_received` and
     /// `events_by_complaint`.

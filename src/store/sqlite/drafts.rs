@@ -1,11 +1,12 @@
 //! Drafts: half-typed forms saved as the officer types, so a crash loses nothing.
 
+use super::SqliteStore;
 use super::time::{from_sql, to_sql};
-use super::{Result, Store};
+use crate::store::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, params};
 
-impl Store {
+impl SqliteStore {
     /// Saves the draft unless it is already stored as it is: typing a letter and
     /// deleting it, or a tick with nothing new, writes nothing (no fsync, no wait
     /// on another writer). Returns whether it wrote.

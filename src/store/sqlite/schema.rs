@@ -5,12 +5,12 @@
 pub const APPLICATION_ID: i64 = 0x4243_4453;
 
 /// The newest schema this binary knows. A file with a higher version is refused.
-pub const VERSION: i64 = 3;
+pub const VERSION: i64 = 4;
 
 /// Each entry brings the schema from version `i` to `i + 1`.
 ///
 /// A released step is never edited: a change to the schema is a new step.
-pub const MIGRATIONS: [&str; 3] = [V1, V2, V3];
+pub const MIGRATIONS: [&str; 4] = [V1, V2, V3, V4];
 
 const V1: &str = r#"
 CREATE TABLE complaints (
@@ -191,4 +191,13 @@ UPDATE complaints SET notified_at = COALESCE(
 -- queries; a test holds both to `Stage::Resolved` and the domain's rule.
 CREATE INDEX complaints_owed_notice ON complaints (stage, notified_at)
     WHERE stage = 'resolved' AND notified_at IS NULL;
+"#;
+
+/// V4: several desks. Each event records the desk that wrote it; an outbox row
+/// being delivered is claimed by one desk's worker until its lease runs out, so
+/// that two workers never send the same report at once.
+const V4: &str = r#"
+ALTER TABLE events ADD COLUMN desk TEXT;
+ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+ALTER TABLE outbox ADD COLUMN lease_until TEXT;
 "#;

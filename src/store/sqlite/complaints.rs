@@ -1,12 +1,14 @@
 //! Complaints and their events: intake, stage changes, the queue, search.
 
-use super::outbox::{self, NewOutbox};
+use super::SqliteStore;
+use super::outbox;
 use super::time::{from_sql, opt_from_sql, opt_to_sql, to_sql};
-use super::{Result, Store, StoreError};
 use crate::domain::complaint::{
     Applicant, ApplicantKind, Channel, Complaint, Event, NewComplaint, Stage,
 };
-use crate::domain::validate;
+use crate::store::model::*;
+use crate::store::search_terms;
+use crate::store::{Result, StoreError};
 use chrono::{DateTime, Utc};
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 
@@ -14,89 +16,6 @@ pub(super) const COLUMNS: &str = "id, ref, stage, applicant_kind, applicant_name
     channel, category, subject, description, user_id, aju, doc_type, doc_status, doc_submitted_at, \
     attachments, received_at, sla_deadline, forwarded_at, ticket_no, ticketed_at, linked_to, \
     handed_over_at, handover_via, resolved_at, resolution_note, cancelled_at, cancel_reason, notified_at";
-
-/// An audit-log line to be written with a change.
-#[derive(Debug, Clone)]
-pub struct NewEvent {
-    pub at: DateTime<Utc>,
-    pub officer: String,
-    pub kind: &'static str,
-    pub before: Option<String>,
-    pub after: Option<String>,
-    pub note: Option<String>,
-}
-
-/// What a step changes on the complaint's row.
-#[derive(Debug, Clone)]
-pub enum Change {
-    Forward {
-        at: DateTime<Utc>,
-    },
-    /// A ticket number recorded (or corrected), or shared from another complaint.
-    Ticket {
-        at: DateTime<Utc>,
-        ticket_no: String,
-        linked_to: Option<String>,
-    },
-    HandOver {
-        at: DateTime<Utc>,
-        via: Channel,
-    },
-    Resolve {
-        at: DateTime<Utc>,
-        note: Option<String>,
-    },
-    Cancel {
-        at: DateTime<Utc>,
-        reason: String,
-    },
-}
-
-/// A page of the queue.
-#[derive(Debug, Clone)]
-pub struct ListQuery {
-    pub stages: Vec<Stage>,
-    /// Only complaints whose deadline passed before this instant.
-    pub deadline_before: Option<DateTime<Utc>>,
-    /// Only this category.
-    pub category: Option<String>,
-    /// Keyset: the key of the last row of the previous page.
-    pub after: Option<QueueKey>,
-    pub limit: usize,
-}
-
-/// Where a complaint stands in the queue: complaints whose SLA clock still runs
-/// come first, by deadline (the earliest is the most urgent); those whose clock
-/// stopped (handed over, closed) after them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct QueueKey {
-    pub clock_stopped: bool,
-    pub deadline: DateTime<Utc>,
-    pub id: i64,
-}
-
-impl QueueKey {
-    pub fn of(c: &Complaint) -> QueueKey {
-        QueueKey {
-            clock_stopped: !c.stage.sla_running(),
-            deadline: c.sla_deadline,
-            id: c.id,
-        }
-    }
-}
-
-/// Numbers for the status bar.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct QueueCounts {
-    /// Not yet handed over: the SLA clock is running.
-    pub running: i64,
-    /// Handed over, waiting for Dir. IKC.
-    pub waiting_dir_ikc: i64,
-    /// Running and past the deadline.
-    pub breached: i64,
-    /// Reports in the outbox not yet delivered.
-    pub waiting_to_send: i64,
-}
 
 fn parse_err(col: usize, what: &str, v: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
@@ -162,12 +81,13 @@ pub(super) fn complaint_from_row(r: &Row) -> rusqlite::Result<Complaint> {
 
 pub(super) fn insert_event(
     tx: &Transaction,
+    desk: &str,
     complaint_id: i64,
     e: &NewEvent,
 ) -> rusqlite::Result<()> {
     tx.prepare_cached(
-        "INSERT INTO events (complaint_id, at, officer, kind, before, after, note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO events (complaint_id, at, officer, kind, before, after, note, desk)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![
         complaint_id,
@@ -176,19 +96,13 @@ pub(super) fn insert_event(
         e.kind,
         e.before,
         e.after,
-        e.note
+        e.note,
+        (!desk.is_empty()).then_some(desk),
     ])?;
     Ok(())
 }
 
-/// A complaint to be written, with the year its reference is numbered in and its events.
-pub struct IntakeRecord {
-    pub ref_year: i32,
-    pub complaint: Complaint,
-    pub events: Vec<NewEvent>,
-}
-
-impl Store {
+impl SqliteStore {
     /// Writes complaints with their events in one transaction, numbering each
     /// reference within its year. Sets `id` and `reference` on each.
     pub fn insert_complaints(&mut self, records: &mut [IntakeRecord]) -> Result<()> {
@@ -252,7 +166,7 @@ impl Store {
                 ])?;
                 c.id = tx.last_insert_rowid();
                 for e in &rec.events {
-                    insert_event(&tx, c.id, e)?;
+                    insert_event(&tx, &self.desk, c.id, e)?;
                 }
             }
         }
@@ -287,7 +201,7 @@ impl Store {
         outbox: Option<&NewOutbox>,
     ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        apply_in(&tx, c, to, change, event, outbox)?;
+        apply_in(&tx, &self.desk, c, to, change, event, outbox)?;
         tx.commit()?;
         Ok(())
     }
@@ -421,7 +335,7 @@ impl Store {
         let rows = self
             .conn
             .prepare_cached(
-                "SELECT at, officer, kind, before, after, note FROM events
+                "SELECT at, officer, kind, before, after, note, desk FROM events
                  WHERE complaint_id = ?1 ORDER BY id",
             )?
             .query_map([complaint_id], |r| {
@@ -432,6 +346,7 @@ impl Store {
                     before: r.get(3)?,
                     after: r.get(4)?,
                     note: r.get(5)?,
+                    desk: r.get(6)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -507,6 +422,7 @@ fn list_sql(stages: &[Stage], q: &ListQuery) -> String {
 /// still at the complaint's stage, and its event (and outbox row) is written with it.
 pub(super) fn apply_in(
     tx: &Transaction,
+    desk: &str,
     c: &Complaint,
     to: Stage,
     change: &Change,
@@ -518,7 +434,7 @@ pub(super) fn apply_in(
         reference: &c.reference,
         stage: c.stage,
     };
-    apply_row(tx, &row, to, change, event, outbox)
+    apply_row(tx, desk, &row, to, change, event, outbox)
 }
 
 /// The row a step is taken on, as it was read: enough to take the step without
@@ -534,6 +450,7 @@ pub(super) struct StepRow<'a> {
 /// stage change takes.
 pub(super) fn apply_row(
     tx: &Transaction,
+    desk: &str,
     c: &StepRow,
     to: Stage,
     change: &Change,
@@ -576,7 +493,7 @@ pub(super) fn apply_row(
     if n != 1 {
         return Err(StoreError::Conflict(c.reference.to_string()));
     }
-    insert_event(tx, id, event)?;
+    insert_event(tx, desk, id, event)?;
     if let Some(o) = outbox {
         outbox::insert(tx, id, o)?;
     }
@@ -584,7 +501,7 @@ pub(super) fn apply_row(
 }
 
 #[cfg(test)]
-impl Store {
+impl SqliteStore {
     /// `EXPLAIN QUERY PLAN` of the queue's query, for the test that keeps it indexed.
     pub(super) fn list_plan(&self, q: &ListQuery) -> Result<Vec<String>> {
         let sql = format!("EXPLAIN QUERY PLAN {}", list_sql(&q.stages, q));
@@ -624,63 +541,20 @@ pub(super) fn stage_list(stages: impl IntoIterator<Item = Stage>) -> String {
 /// accepted form), the identifier as the validators store it is a second way to
 /// match.
 fn fts_query(text: &str) -> String {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(12)
+    let words: Vec<String> = search_terms::words(text)
         .map(|w| format!("\"{w}\"*"))
         .collect();
     if words.is_empty() {
         return String::new();
     }
     let all_words = words.join(" ");
-    let idents = identifier_forms(text);
+    let idents = search_terms::identifier_forms(text);
     if idents.is_empty() {
         return all_words;
     }
     let mut alternatives = vec![format!("({all_words})")];
     alternatives.extend(idents.iter().map(|i| format!("\"{i}\"*")));
     alternatives.join(" OR ")
-}
-
-/// The stored forms an identifier typed here may have: the phone as `validate::phone`
-/// stores it ("+62…", indexed without the plus), and the text without separators
-/// (a nomor aju, an NPWP), upper-cased as the nomor aju validator does. Only for
-/// text of digits, letters and separators with at least four digits.
-fn identifier_forms(text: &str) -> Vec<String> {
-    let t = text.trim();
-    let separators = |c: char| matches!(c, '-' | '.' | ' ' | '(' | ')' | '/' | '+');
-    if !t
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || separators(c))
-        || t.chars().filter(char::is_ascii_digit).count() < 4
-    {
-        return Vec::new();
-    }
-    let joined: String = t
-        .chars()
-        .filter(|c| !separators(*c))
-        .collect::<String>()
-        .to_ascii_uppercase();
-    let mut forms = Vec::new();
-    if joined.chars().all(|c| c.is_ascii_digit()) {
-        if let Ok(phone) = validate::phone(t) {
-            forms.push(phone.trim_start_matches('+').to_string());
-        } else if let Some(national) = joined.strip_prefix('0') {
-            // A phone typed only in part: "0812-34" is the start of "+62812 34…".
-            forms.push(format!("62{national}"));
-        }
-        if let Ok(npwp) = validate::npwp(t) {
-            forms.push(npwp);
-        }
-    }
-    // One word typed as one word already matches as itself.
-    if t.contains(separators) {
-        forms.push(joined);
-    }
-    forms.sort();
-    forms.dedup();
-    forms
 }
 
 #[cfg(test)]

@@ -1,12 +1,12 @@
 //! Integrity checks and backups.
 
-use super::{Result, Store, StoreError, io};
+use super::{Result, SqliteStore, StoreError, io};
 use rusqlite::{Connection, OpenFlags};
 use std::fs;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
-impl Store {
+impl SqliteStore {
     /// `PRAGMA integrity_check`: "ok", or the problems found. Slow on a big file:
     /// `check` runs it, and the desk screen through [`integrity_check_at`] on a
     /// thread of its own.

@@ -5,89 +5,12 @@
 //! States are bound from [`OutboxState::as_str`], never spelled in SQL. Recording
 //! a delivery (which also moves the complaint) lives in `delivery.rs`.
 
+use super::SqliteStore;
 use super::time::{from_sql, opt_from_sql, to_sql};
-use super::{Result, Store};
+use crate::store::Result;
+use crate::store::model::*;
 use chrono::{DateTime, Utc};
-use rusqlite::{Transaction, params};
-
-#[derive(Debug, Clone)]
-pub struct NewOutbox {
-    pub idempotency_key: String,
-    pub client: String,
-    pub payload: String,
-    pub created_at: DateTime<Utc>,
-}
-
-/// A ticket number BCare gave for an outbox row.
-#[derive(Debug, Clone)]
-pub struct DeliveredTicket {
-    pub ticket_no: String,
-    pub at: DateTime<Utc>,
-    /// Recorded on the event.
-    pub officer: String,
-    /// The client that delivered ("http", "sim").
-    pub client: String,
-    /// A remark for the event (e.g. an unusual ticket shape).
-    pub remark: Option<String>,
-}
-
-/// What recording a delivery did to the complaint.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Delivery {
-    /// The complaint moved forwarded → ticketed with this number.
-    Ticketed,
-    /// The complaint had moved on meanwhile (a number typed by hand, a link, a
-    /// cancellation): it was left as it is and the event notes BCare's number.
-    Kept {
-        stage: String,
-        ticket_no: Option<String>,
-    },
-    /// The row was already marked sent: nothing was written.
-    AlreadySent,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum OutboxState {
-    Pending,
-    Sent,
-    Failed,
-}
-
-impl OutboxState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OutboxState::Pending => "pending",
-            OutboxState::Sent => "sent",
-            OutboxState::Failed => "failed",
-        }
-    }
-    pub(super) fn parse(s: &str) -> OutboxState {
-        match s {
-            "sent" => OutboxState::Sent,
-            "failed" => OutboxState::Failed,
-            _ => OutboxState::Pending,
-        }
-    }
-}
-
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct OutboxRow {
-    pub id: i64,
-    pub complaint_id: i64,
-    #[serde(rename = "ref")]
-    pub reference: String,
-    pub idempotency_key: String,
-    pub client: String,
-    pub payload: String,
-    pub state: OutboxState,
-    pub attempts: i64,
-    pub next_attempt_at: DateTime<Utc>,
-    pub last_error: Option<String>,
-    pub ticket_no: Option<String>,
-    pub created_at: DateTime<Utc>,
-    pub sent_at: Option<DateTime<Utc>>,
-}
+use rusqlite::{Transaction, TransactionBehavior, params};
 
 pub(super) fn insert(tx: &Transaction, complaint_id: i64, o: &NewOutbox) -> rusqlite::Result<()> {
     tx.execute(
@@ -125,7 +48,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<OutboxRow> {
     })
 }
 
-impl Store {
+impl SqliteStore {
     /// Rows not yet delivered, oldest first.
     pub fn outbox_pending(&self, limit: usize) -> Result<Vec<OutboxRow>> {
         let rows = self
@@ -139,20 +62,24 @@ impl Store {
         Ok(rows)
     }
 
-    /// Pending rows whose next attempt is due at `now`.
+    /// Pending rows whose next attempt is due at `now`, claimed for this desk until
+    /// `lease_until`: another desk's worker skips a claimed row until its lease runs
+    /// out (its desk died mid-send) or the attempt is recorded.
     /// Only rows queued for `client` are due to it: a report queued for the real BCare
     /// is never "filed" with the simulator, nor a training sample with the real BCare.
-    pub fn outbox_due(
+    pub fn outbox_claim(
         &self,
         now: DateTime<Utc>,
         client: &str,
+        lease_until: DateTime<Utc>,
         limit: usize,
     ) -> Result<Vec<OutboxRow>> {
-        let rows = self
-            .conn
+        let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        let rows = tx
             .prepare_cached(&format!(
                 "SELECT {COLUMNS} FROM outbox o JOIN complaints c ON c.id = o.complaint_id
                  WHERE o.state = ?3 AND o.client = ?4 AND o.next_attempt_at <= ?1
+                   AND (o.lease_until IS NULL OR o.lease_until <= ?1)
                  ORDER BY o.next_attempt_at, o.id LIMIT ?2"
             ))?
             .query_map(
@@ -165,7 +92,21 @@ impl Store {
                 row,
             )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        for r in &rows {
+            tx.execute(
+                "UPDATE outbox SET claimed_by = ?2, lease_until = ?3 WHERE id = ?1",
+                params![r.id, self.claimant, to_sql(lease_until)],
+            )?;
+        }
+        tx.commit()?;
         Ok(rows)
+    }
+
+    pub fn outbox_release_claims(&self) -> Result<usize> {
+        Ok(self.conn.execute(
+            "UPDATE outbox SET lease_until = NULL WHERE claimed_by = ?1 AND state = ?2",
+            params![self.claimant, OutboxState::Pending.as_str()],
+        )?)
     }
 
     /// Every delivery of one complaint, newest first.
@@ -191,7 +132,7 @@ impl Store {
     ) -> Result<()> {
         self.conn.execute(
             "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3,
-                state = CASE WHEN ?4 THEN ?5 ELSE state END
+                state = CASE WHEN ?4 THEN ?5 ELSE state END, lease_until = NULL
              WHERE id = ?1",
             params![
                 id,
@@ -228,7 +169,7 @@ impl Store {
     /// Makes a pending or failed row due now (the officer asked to send again).
     pub fn outbox_retry_now(&self, complaint_id: i64, now: DateTime<Utc>) -> Result<usize> {
         Ok(self.conn.execute(
-            "UPDATE outbox SET state = ?3, next_attempt_at = ?2
+            "UPDATE outbox SET state = ?3, next_attempt_at = ?2, lease_until = NULL
              WHERE complaint_id = ?1 AND state IN (?3, ?4)",
             params![
                 complaint_id,

@@ -3,42 +3,16 @@
 //! notices owed to applicants. Every status is written for all complaints sharing
 //! the ticket in one transaction.
 
-use super::complaints::{Change, NewEvent, StepRow, apply_row, insert_event, stage_list};
+use super::SqliteStore;
+use super::complaints::{StepRow, apply_row, insert_event, stage_list};
 use super::time::{from_sql, opt_from_sql, to_sql};
-use super::{Result, Store, StoreError};
 use crate::domain::complaint::Stage;
 use crate::domain::followup::{Followed, STATUS_EVENT, normalise_status};
 use crate::domain::workflow::Step;
-use chrono::{DateTime, Utc};
+use crate::store::model::*;
+use crate::store::{Result, StoreError};
+
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
-
-/// A status of a ticket, as BCare or the portal gave it.
-#[derive(Debug, Clone)]
-pub struct SeenStatus {
-    pub ticket_no: String,
-    /// Already cleaned for storing and showing.
-    pub status: String,
-    pub at: DateTime<Utc>,
-    /// Who the change is recorded as: Dir. IKC when polled, the officer when typed.
-    pub officer: String,
-    pub note: Option<String>,
-    /// The status means Dir. IKC solved it.
-    pub done: bool,
-}
-
-/// What a status did to one complaint.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct StatusChange {
-    #[serde(rename = "ref")]
-    pub reference: String,
-    pub ticket_no: String,
-    pub before: Option<String>,
-    pub after: String,
-    /// The status differed from the last one recorded (an event was written).
-    pub changed: bool,
-    /// The complaint moved to resolved.
-    pub resolved: bool,
-}
 
 fn bad_stage(v: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
@@ -89,7 +63,7 @@ fn followed_sql() -> String {
     )
 }
 
-impl Store {
+impl SqliteStore {
     /// Complaints whose ticket is at Dir. IKC (ticketed, handed over), and the
     /// resolved ones whose applicant was not told yet, however they were resolved.
     pub fn followed(&self, limit: usize) -> Result<Vec<Followed>> {
@@ -172,6 +146,7 @@ impl Store {
             if changed {
                 insert_event(
                     &tx,
+                    &self.desk,
                     id,
                     &NewEvent {
                         at: seen.at,
@@ -204,7 +179,7 @@ impl Store {
                     after: Some(to.as_str().into()),
                     note: Some(outcome),
                 };
-                apply_row(&tx, &row, to, &change, &event, None)?;
+                apply_row(&tx, &self.desk, &row, to, &change, &event, None)?;
             }
             let resolved = to.is_some();
             if changed || resolved {
@@ -244,7 +219,7 @@ impl Store {
                 Some(_) => StoreError::Conflict(reference.to_string()),
             });
         }
-        insert_event(&tx, complaint_id, e)?;
+        insert_event(&tx, &self.desk, complaint_id, e)?;
         tx.commit()?;
         Ok(())
     }
@@ -260,7 +235,7 @@ impl Store {
 }
 
 #[cfg(test)]
-impl Store {
+impl SqliteStore {
     /// `EXPLAIN QUERY PLAN` of the owed count and of the follow-up list, with their
     /// parameters bound (the planner uses the partial index only for a stage bound
     /// to the one it names).

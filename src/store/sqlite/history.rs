@@ -1,11 +1,12 @@
 //! The desk's history view: complaints received in a date range, newest first.
 
+use super::SqliteStore;
 use super::time::to_sql;
-use super::{Result, Store};
 use crate::domain::complaint::Complaint;
+use crate::store::Result;
 use chrono::{DateTime, Utc};
 
-impl Store {
+impl SqliteStore {
     /// Complaints received in `[from, to)`, most recently filed first, `limit` at a
     /// time; `before_id` continues after the last one shown. Walks the primary key
     /// from the top, so the recent past (what an officer looks back at) is quick.

@@ -1,0 +1,524 @@
+//! Complaints and their events on PostgreSQL: intake, stage changes, the queue,
+//! search, history and the incident's lookups. The twin of `sqlite::complaints`.
+
+use super::records::{COLUMNS, col, complaint, complaints, event, opt_text, stage_names, text};
+use super::{PgStore, Writer, server_error};
+use crate::domain::complaint::{Channel, Complaint, Event, Stage};
+use crate::store::model::*;
+use crate::store::search_terms;
+use crate::store::{Result, StoreError};
+use chrono::{DateTime, Utc};
+use postgres::Transaction;
+use postgres::types::ToSql;
+
+/// How many of the newest matches a search orders and pages through (as SQLite).
+const SEARCH_CANDIDATES: i64 = 500;
+
+pub(super) fn insert_event(
+    tx: &mut Transaction<'_>,
+    w: &Writer,
+    complaint_id: i64,
+    e: &NewEvent,
+) -> Result<()> {
+    let desk = w.desk;
+    tx.execute(
+        "INSERT INTO events (complaint_id, at, officer, kind, before, after, note, desk)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        &[
+            &complaint_id,
+            &text(e.at),
+            &e.officer,
+            &e.kind,
+            &e.before,
+            &e.after,
+            &e.note,
+            &(!desk.is_empty()).then_some(desk),
+        ],
+    )
+    .map_err(|e| server_error(w.at, e))?;
+    Ok(())
+}
+
+/// A step on a row known by id, reference and stage: it changes only if the row
+/// is still at that stage (another desk's step meanwhile makes it a conflict),
+/// and its event (and outbox row) is written with it.
+pub(super) fn apply_row(
+    tx: &mut Transaction<'_>,
+    w: &Writer,
+    row: (i64, &str, Stage),
+    to: Stage,
+    change: &Change,
+    event: &NewEvent,
+    outbox: Option<&NewOutbox>,
+) -> Result<()> {
+    let (id, reference, from) = row;
+    let (from, to) = (from.as_str(), to.as_str());
+    let n = match change {
+        Change::Forward { at } => tx.execute(
+            "UPDATE complaints SET stage = $3, forwarded_at = $4 WHERE id = $1 AND stage = $2",
+            &[&id, &from, &to, &text(*at)],
+        ),
+        Change::Ticket {
+            at,
+            ticket_no,
+            linked_to,
+        } => tx.execute(
+            "UPDATE complaints SET stage = $3, ticket_no = $4, linked_to = $5,
+                ticketed_at = COALESCE(ticketed_at, $6)
+             WHERE id = $1 AND stage = $2",
+            &[&id, &from, &to, ticket_no, linked_to, &text(*at)],
+        ),
+        Change::HandOver { at, via } => tx.execute(
+            "UPDATE complaints SET stage = $3, handed_over_at = $4, handover_via = $5
+             WHERE id = $1 AND stage = $2",
+            &[&id, &from, &to, &text(*at), &via.as_str()],
+        ),
+        Change::Resolve { at, note } => tx.execute(
+            "UPDATE complaints SET stage = $3, resolved_at = $4, resolution_note = $5
+             WHERE id = $1 AND stage = $2",
+            &[&id, &from, &to, &text(*at), note],
+        ),
+        Change::Cancel { at, reason } => tx.execute(
+            "UPDATE complaints SET stage = $3, cancelled_at = $4, cancel_reason = $5
+             WHERE id = $1 AND stage = $2",
+            &[&id, &from, &to, &text(*at), reason],
+        ),
+    }
+    .map_err(|e| server_error(w.at, e))?;
+    if n != 1 {
+        return Err(StoreError::Conflict(reference.to_string()));
+    }
+    insert_event(tx, w, id, event)?;
+    if let Some(o) = outbox {
+        super::outbox::insert(tx, w.at, id, o)?;
+    }
+    Ok(())
+}
+
+impl PgStore {
+    /// Writes complaints with their events in one transaction. Each reference's
+    /// number comes from the year's counter row, locked until the transaction
+    /// ends: another desk's intake waits for it, so numbers are unique and
+    /// without gaps (a transaction that fails gives its numbers back).
+    pub fn insert_complaints(&mut self, records: &mut [IntakeRecord]) -> Result<()> {
+        let at = self.at.clone();
+        let e = |e| server_error(&at, e);
+        self.write(|tx, w| {
+            let next = tx
+                .prepare(
+                    "INSERT INTO ref_counters (year, last)
+                     VALUES ($1, (SELECT COALESCE(MAX(ref_seq), 0) + 1 FROM complaints
+                                  WHERE ref_year = $1))
+                     ON CONFLICT (year) DO UPDATE SET last = ref_counters.last + 1
+                     RETURNING last",
+                )
+                .map_err(e)?;
+            let insert = tx
+                .prepare(
+                    "INSERT INTO complaints (ref, ref_year, ref_seq, stage, applicant_kind,
+                        applicant_name, nip, org, npwp, nib, phone, email, channel, category,
+                        subject, description, user_id, aju, doc_type, doc_status,
+                        doc_submitted_at, attachments, received_at, sla_deadline, forwarded_at,
+                        ticket_no, ticketed_at, linked_to, handed_over_at, handover_via,
+                        resolved_at, resolution_note, cancelled_at, cancel_reason, notified_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+                        $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29,
+                        $30, $31, $32, $33, $34, $35)
+                     RETURNING id",
+                )
+                .map_err(e)?;
+            for rec in records.iter_mut() {
+                let year = i64::from(rec.ref_year);
+                let seq: i64 = tx.query_one(&next, &[&year]).map_err(e)?.get(0);
+                let c = &mut rec.complaint;
+                c.reference = crate::domain::complaint::reference(rec.ref_year, seq);
+                let d = &c.details;
+                let a = &d.applicant;
+                let params: [&(dyn ToSql + Sync); 35] = [
+                    &c.reference,
+                    &year,
+                    &seq,
+                    &c.stage.as_str(),
+                    &a.kind.as_str(),
+                    &a.name,
+                    &a.nip,
+                    &a.org,
+                    &a.npwp,
+                    &a.nib,
+                    &a.phone,
+                    &a.email,
+                    &d.channel.as_str(),
+                    &d.category,
+                    &d.subject,
+                    &d.description,
+                    &d.user_id,
+                    &d.aju.join(" "),
+                    &d.doc_type,
+                    &d.doc_status,
+                    &opt_text(d.doc_submitted_at),
+                    &serde_json::to_string(&d.attachments).unwrap_or_else(|_| "[]".into()),
+                    &text(d.received_at),
+                    &text(c.sla_deadline),
+                    &opt_text(c.forwarded_at),
+                    &c.ticket_no,
+                    &opt_text(c.ticketed_at),
+                    &c.linked_to,
+                    &opt_text(c.handed_over_at),
+                    &c.handover_via.map(Channel::as_str),
+                    &opt_text(c.resolved_at),
+                    &c.resolution_note,
+                    &opt_text(c.cancelled_at),
+                    &c.cancel_reason,
+                    &opt_text(c.notified_at),
+                ];
+                c.id = tx.query_one(&insert, &params).map_err(e)?.get(0);
+                for ev in &rec.events {
+                    insert_event(tx, w, c.id, ev)?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    pub fn get(&self, reference: &str) -> Result<Complaint> {
+        let wanted = reference.trim().to_ascii_uppercase();
+        self.read(|c| {
+            c.query_opt(
+                &format!("SELECT {COLUMNS} FROM complaints WHERE ref = $1"),
+                &[&wanted],
+            )
+            .map_err(self.err())?
+            .map(|r| complaint(&r))
+            .transpose()?
+            .ok_or_else(|| StoreError::NotFound(reference.to_string()))
+        })
+    }
+
+    pub fn get_by_id(&self, id: i64) -> Result<Complaint> {
+        self.read(|c| {
+            c.query_opt(
+                &format!("SELECT {COLUMNS} FROM complaints WHERE id = $1"),
+                &[&id],
+            )
+            .map_err(self.err())?
+            .map(|r| complaint(&r))
+            .transpose()?
+            .ok_or_else(|| StoreError::NotFound(format!("#{id}")))
+        })
+    }
+
+    pub fn apply(
+        &mut self,
+        c: &Complaint,
+        to: Stage,
+        change: &Change,
+        event: &NewEvent,
+        outbox: Option<&NewOutbox>,
+    ) -> Result<()> {
+        self.write(|tx, w| {
+            apply_row(
+                tx,
+                w,
+                (c.id, &c.reference, c.stage),
+                to,
+                change,
+                event,
+                outbox,
+            )
+        })
+    }
+
+    /// Every step in one transaction; the first that finds its complaint moved
+    /// on undoes them all.
+    pub fn apply_all(&mut self, steps: &[BulkStep]) -> Result<()> {
+        self.write(|tx, w| {
+            for s in steps {
+                let c = &s.complaint;
+                apply_row(
+                    tx,
+                    w,
+                    (c.id, &c.reference, c.stage),
+                    s.to,
+                    &s.change,
+                    &s.event,
+                    None,
+                )?;
+            }
+            Ok(())
+        })
+    }
+
+    pub fn recompute_deadlines(
+        &mut self,
+        deadline_of: impl Fn(DateTime<Utc>) -> DateTime<Utc>,
+    ) -> Result<usize> {
+        let at = self.at.clone();
+        self.write(|tx, _| {
+            let e = |e| server_error(&at, e);
+            let rows = tx
+                .query(
+                    "SELECT id, received_at FROM complaints WHERE stage = ANY($1)
+                     FOR UPDATE",
+                    &[&stage_names(Stage::SLA_RUNNING)],
+                )
+                .map_err(e)?;
+            let update = tx
+                .prepare("UPDATE complaints SET sla_deadline = $2 WHERE id = $1")
+                .map_err(e)?;
+            for r in &rows {
+                let id: i64 = col(r, 0)?;
+                let deadline = deadline_of(super::records::at(r, 1)?);
+                tx.execute(&update, &[&id, &text(deadline)]).map_err(e)?;
+            }
+            Ok(rows.len())
+        })
+    }
+
+    /// One page of the queue, in the `complaints_queue` index's order.
+    pub fn list(&self, q: &ListQuery) -> Result<Vec<Complaint>> {
+        let stages = if q.stages.is_empty() {
+            Stage::ALL.to_vec()
+        } else {
+            q.stages.clone()
+        };
+        let mut conds = vec!["stage = ANY($1)".to_string()];
+        if stages.iter().all(|s| s.sla_running()) {
+            conds.push("NOT clock_stopped".into());
+        } else if stages.iter().all(|s| !s.sla_running()) {
+            conds.push("clock_stopped".into());
+        }
+        let deadline = opt_text(q.deadline_before);
+        let limit = q.limit as i64;
+        let names = stage_names(stages);
+        let mut params: Vec<&(dyn ToSql + Sync)> = vec![&names, &limit];
+        if let Some(d) = &deadline {
+            params.push(d);
+            conds.push(format!("sla_deadline < ${}", params.len()));
+        }
+        if let Some(cat) = &q.category {
+            params.push(cat);
+            conds.push(format!("category = ${}", params.len()));
+        }
+        let after = q.after.map(|k| (k.clock_stopped, text(k.deadline), k.id));
+        if let Some((stopped, deadline, id)) = &after {
+            params.extend([stopped as &(dyn ToSql + Sync), deadline, id]);
+            let n = params.len();
+            conds.push(format!(
+                "(clock_stopped, sla_deadline, id) > (${}, ${}, ${n})",
+                n - 2,
+                n - 1
+            ));
+        }
+        let sql = format!(
+            "SELECT {COLUMNS} FROM complaints WHERE {}
+             ORDER BY clock_stopped, sla_deadline, id LIMIT $2",
+            conds.join(" AND ")
+        );
+        self.read(|c| complaints(&c.query(&sql, &params).map_err(self.err())?))
+    }
+
+    /// Every word a prefix of a word of the complaint (`word:*` on the
+    /// `search_words` index), or an identifier as stored; the newest
+    /// `SEARCH_CANDIDATES` matches are ordered: open first, latest deadline first.
+    pub fn search(&self, typed: &str, limit: usize) -> Result<Vec<Complaint>> {
+        let Some(query) = ts_query(typed) else {
+            return Ok(Vec::new());
+        };
+        let open = stage_names(Stage::ALL.into_iter().filter(|s| s.is_open()));
+        let sql = format!(
+            "SELECT {COLUMNS} FROM complaints
+             WHERE id IN (SELECT id FROM complaints
+                          WHERE search_words @@ to_tsquery('simple', $1)
+                          ORDER BY id DESC LIMIT $2)
+             ORDER BY stage = ANY($3) DESC, sla_deadline DESC, id DESC
+             LIMIT $4"
+        );
+        self.read(|c| {
+            complaints(
+                &c.query(&sql, &[&query, &SEARCH_CANDIDATES, &open, &(limit as i64)])
+                    .map_err(self.err())?,
+            )
+        })
+    }
+
+    pub fn open_tickets(&self, category: Option<&str>, limit: usize) -> Result<Vec<Complaint>> {
+        let linkable = stage_names([Stage::Ticketed, Stage::HandedOver]);
+        let sql = format!(
+            "SELECT {COLUMNS} FROM complaints
+             WHERE ticket_no IS NOT NULL AND linked_to IS NULL AND stage = ANY($3)
+               AND ($1::text IS NULL OR category = $1)
+             ORDER BY ticketed_at DESC, id DESC LIMIT $2"
+        );
+        self.read(|c| {
+            complaints(
+                &c.query(&sql, &[&category, &(limit as i64), &linkable])
+                    .map_err(self.err())?,
+            )
+        })
+    }
+
+    pub fn by_ticket(&self, ticket_no: &str) -> Result<Option<Complaint>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM complaints WHERE ticket_no = $1
+             ORDER BY linked_to IS NOT NULL, id LIMIT 1"
+        );
+        self.read(|c| {
+            c.query_opt(&sql, &[&ticket_no])
+                .map_err(self.err())?
+                .map(|r| complaint(&r))
+                .transpose()
+        })
+    }
+
+    pub fn events(&self, complaint_id: i64) -> Result<Vec<Event>> {
+        self.read(|c| {
+            c.query(
+                "SELECT at, officer, kind, before, after, note, desk FROM events
+                 WHERE complaint_id = $1 ORDER BY id",
+                &[&complaint_id],
+            )
+            .map_err(self.err())?
+            .iter()
+            .map(event)
+            .collect()
+        })
+    }
+
+    pub fn counts(&self, now: DateTime<Utc>) -> Result<QueueCounts> {
+        let running = stage_names(Stage::SLA_RUNNING);
+        let row = self.read(|c| {
+            c.query_one(
+                "SELECT
+                    (SELECT COUNT(*) FROM complaints WHERE stage = ANY($1)),
+                    (SELECT COUNT(*) FROM complaints WHERE stage = $2),
+                    (SELECT COUNT(*) FROM complaints WHERE stage = ANY($1) AND sla_deadline < $3),
+                    (SELECT COUNT(*) FROM outbox WHERE state = $4)",
+                &[
+                    &running,
+                    &Stage::HandedOver.as_str(),
+                    &text(now),
+                    &OutboxState::Pending.as_str(),
+                ],
+            )
+            .map_err(self.err())
+        })?;
+        Ok(QueueCounts {
+            running: col(&row, 0)?,
+            waiting_dir_ikc: col(&row, 1)?,
+            breached: col(&row, 2)?,
+            waiting_to_send: col(&row, 3)?,
+        })
+    }
+
+    pub fn total(&self) -> Result<i64> {
+        self.read(|c| {
+            col(
+                &c.query_one("SELECT COUNT(*) FROM complaints", &[])
+                    .map_err(self.err())?,
+                0,
+            )
+        })
+    }
+
+    /// Complaints received in `[from, to)`, newest first, paged by id.
+    pub fn history(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        before_id: Option<i64>,
+        limit: usize,
+    ) -> Result<Vec<Complaint>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM complaints
+             WHERE received_at >= $1 AND received_at < $2 AND id < $3
+             ORDER BY id DESC LIMIT $4"
+        );
+        self.read(|c| {
+            complaints(
+                &c.query(
+                    &sql,
+                    &[
+                        &text(from),
+                        &text(to),
+                        &before_id.unwrap_or(i64::MAX),
+                        &(limit as i64),
+                    ],
+                )
+                .map_err(self.err())?,
+            )
+        })
+    }
+
+    /// Complaints of a category received since `since`, in the given stages,
+    /// newest first (the incident's suggestion).
+    pub fn received_since(
+        &self,
+        category: &str,
+        stages: &[Stage],
+        since: DateTime<Utc>,
+        limit: usize,
+    ) -> Result<Vec<Complaint>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM complaints
+             WHERE category = $1 AND stage = ANY($2) AND received_at >= $3
+             ORDER BY received_at DESC, id DESC LIMIT $4"
+        );
+        self.read(|c| {
+            complaints(
+                &c.query(
+                    &sql,
+                    &[
+                        &category,
+                        &stage_names(stages.iter().copied()),
+                        &text(since),
+                        &(limit as i64),
+                    ],
+                )
+                .map_err(self.err())?,
+            )
+        })
+    }
+
+    /// Every complaint carrying `ticket_no`, in order of receipt.
+    pub fn on_ticket(&self, ticket_no: &str, limit: usize) -> Result<Vec<Complaint>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM complaints WHERE ticket_no = $1
+             ORDER BY received_at, id LIMIT $2"
+        );
+        self.read(|c| {
+            complaints(
+                &c.query(&sql, &[&ticket_no, &(limit as i64)])
+                    .map_err(self.err())?,
+            )
+        })
+    }
+}
+
+/// What the officer typed as a `tsquery` that cannot be misread as syntax: the
+/// words are letters and digits only (see `search_terms::words`), each a prefix,
+/// all required; an identifier typed with separators is a second way to match.
+fn ts_query(typed: &str) -> Option<String> {
+    let words: Vec<String> = search_terms::words(typed)
+        .map(|w| format!("{}:*", w.to_lowercase()))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let all_words = format!("({})", words.join(" & "));
+    let idents = search_terms::identifier_forms(typed);
+    let mut alternatives = vec![all_words];
+    alternatives.extend(idents.iter().map(|i| format!("{}:*", i.to_lowercase())));
+    Some(alternatives.join(" | "))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn typed_syntax_never_reaches_the_tsquery() {
+        assert_eq!(
+            super::ts_query("PT \"Maju\" | x:* & !y").as_deref(),
+            Some("(pt:* & maju:* & x:* & y:*)")
+        );
+        assert_eq!(super::ts_query("  --  "), None);
+    }
+}

@@ -1,0 +1,294 @@
+//! The only module that speaks PostgreSQL's SQL: one database that several desks
+//! share (the walk-in counter, the back office, the next shift).
+//!
+//! Every method keeps the behaviour of its SQLite twin (`store::sqlite`), and the
+//! store's tests run on both. What several desks need besides is here: reference
+//! numbers from a counter row locked by the intake's transaction, outbox rows
+//! claimed with `FOR UPDATE SKIP LOCKED` and a lease, `LISTEN`/`NOTIFY` for the
+//! queues, and the desk's name on every event.
+
+mod complaints;
+mod connect;
+mod drafts;
+mod followup;
+mod maintenance;
+mod outbox;
+mod records;
+mod report;
+mod retention;
+mod schema;
+
+pub use connect::password_from_pgpass;
+pub use schema::{CHANNEL, MIGRATIONS};
+
+use super::error::{Result, StoreError};
+use super::location::ServerUrl;
+use super::sqlite::SCHEMA_VERSION;
+use postgres::fallible_iterator::FallibleIterator;
+use postgres::{Client, GenericClient, IsolationLevel, Transaction};
+use std::cell::{Cell, RefCell};
+
+/// Who writes in a transaction: the server as shown (for errors) and the desk
+/// (for events).
+pub(super) struct Writer<'a> {
+    pub at: &'a str,
+    pub desk: &'a str,
+}
+
+pub struct PgStore {
+    client: RefCell<Client>,
+    /// The server as shown in messages (no password).
+    at: String,
+    url: ServerUrl,
+    desk: String,
+    /// Recorded on the outbox rows this session claims.
+    claimant: String,
+    read_only: bool,
+    /// This session's backend: its own notifications are not news.
+    pid: i32,
+    listening: Cell<bool>,
+    /// Changes seen from other sessions (see `data_version`).
+    seen: Cell<i64>,
+}
+
+impl PgStore {
+    /// Connects and brings the schema up to date, in one transaction that holds
+    /// an advisory lock: two desks starting at once migrate once.
+    pub fn open(url: &ServerUrl) -> Result<PgStore> {
+        let mut store = PgStore::connect(url, false)?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// A session for a command that only reads: every transaction read-only. An
+    /// empty or older database is set up or upgraded once through [`PgStore::open`].
+    pub fn open_read_only(url: &ServerUrl) -> Result<PgStore> {
+        let store = PgStore::connect(url, true)?;
+        match store.stored_version()? {
+            Some(v) if v == SCHEMA_VERSION => Ok(store),
+            Some(v) if v > SCHEMA_VERSION => Err(store.newer(v)),
+            _ => {
+                drop(store);
+                let mut store = PgStore::open(url)?;
+                store.read_only = true;
+                store.simple("SET default_transaction_read_only = on")?;
+                Ok(store)
+            }
+        }
+    }
+
+    fn connect(url: &ServerUrl, read_only: bool) -> Result<PgStore> {
+        let at = url.shown();
+        let mut client = connect::client(url).map_err(|e| server_error(&at, e))?;
+        let pid: i32 = client
+            .query_one("SELECT pg_backend_pid()", &[])
+            .map_err(|e| server_error(&at, e))?
+            .get(0);
+        if read_only {
+            client
+                .batch_execute("SET default_transaction_read_only = on")
+                .map_err(|e| server_error(&at, e))?;
+        }
+        Ok(PgStore {
+            client: RefCell::new(client),
+            at,
+            url: url.clone(),
+            desk: String::new(),
+            claimant: super::claimant(""),
+            read_only,
+            pid,
+            listening: Cell::new(false),
+            seen: Cell::new(0),
+        })
+    }
+
+    pub fn set_desk(&mut self, desk: &str) {
+        self.desk = desk.to_string();
+        self.claimant = super::claimant(desk);
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// The server as shown (no password).
+    pub fn shown(&self) -> &str {
+        &self.at
+    }
+
+    pub(crate) fn url(&self) -> &ServerUrl {
+        &self.url
+    }
+
+    fn err(&self) -> impl Fn(postgres::Error) -> StoreError + '_ {
+        |e| server_error(&self.at, e)
+    }
+
+    fn simple(&self, sql: &str) -> Result<()> {
+        self.client
+            .borrow_mut()
+            .batch_execute(sql)
+            .map_err(self.err())
+    }
+
+    /// Runs `f` in a transaction (READ COMMITTED: a row changed by another desk
+    /// meanwhile is read again by the UPDATE that finds it, so a step taken twice
+    /// at once is refused as "changed meanwhile", not applied twice).
+    fn write<T>(&self, f: impl FnOnce(&mut Transaction<'_>, &Writer) -> Result<T>) -> Result<T> {
+        let mut client = self.client.borrow_mut();
+        let mut tx = client
+            .build_transaction()
+            .isolation_level(IsolationLevel::ReadCommitted)
+            .start()
+            .map_err(|e| server_error(&self.at, e))?;
+        let out = f(
+            &mut tx,
+            &Writer {
+                at: &self.at,
+                desk: &self.desk,
+            },
+        )?;
+        tx.commit().map_err(|e| server_error(&self.at, e))?;
+        Ok(out)
+    }
+
+    /// Runs `f` on the session, outside any explicit transaction.
+    fn read<T>(&self, f: impl FnOnce(&mut Client) -> Result<T>) -> Result<T> {
+        f(&mut self.client.borrow_mut())
+    }
+
+    fn newer(&self, found: i64) -> StoreError {
+        StoreError::ServerNewerSchema {
+            at: self.at.clone(),
+            found,
+            known: SCHEMA_VERSION,
+        }
+    }
+
+    /// The schema version in `meta`, or None for a database without the desk's tables.
+    fn stored_version(&self) -> Result<Option<i64>> {
+        self.read(|c| version_in(c, &self.at))
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let at = self.at.clone();
+        self.write(|tx, _| {
+            tx.execute(
+                "SELECT pg_advisory_xact_lock($1)",
+                &[&schema::MIGRATION_LOCK],
+            )
+            .map_err(|e| server_error(&at, e))?;
+            let found = version_in(tx, &at)?;
+            if found.is_none() {
+                let others: i64 = tx
+                    .query_one(
+                        "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()",
+                        &[],
+                    )
+                    .map_err(|e| server_error(&at, e))?
+                    .get(0);
+                if others > 0 {
+                    return Err(StoreError::ServerForeign { at: at.clone() });
+                }
+            }
+            let found = found.unwrap_or(0);
+            if found > SCHEMA_VERSION {
+                return Err(StoreError::ServerNewerSchema {
+                    at: at.clone(),
+                    found,
+                    known: SCHEMA_VERSION,
+                });
+            }
+            for (version, step) in MIGRATIONS.iter().filter(|(v, _)| *v > found) {
+                tx.batch_execute(step).map_err(|e| server_error(&at, e))?;
+                tx.execute(
+                    "INSERT INTO meta (key, value) VALUES ('schema_version', $1)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    &[&version.to_string()],
+                )
+                .map_err(|e| server_error(&at, e))?;
+            }
+            Ok(())
+        })
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.stored_version()?.unwrap_or(0))
+    }
+
+    pub fn meta(&self, key: &str) -> Result<Option<String>> {
+        self.read(|c| {
+            Ok(
+                c.query_opt("SELECT value FROM meta WHERE key = $1", &[&key])
+                    .map_err(self.err())?
+                    .map(|r| r.get(0)),
+            )
+        })
+    }
+
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<()> {
+        self.read(|c| {
+            c.execute(
+                "INSERT INTO meta (key, value) VALUES ($1, $2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                &[&key, &value],
+            )
+            .map_err(self.err())?;
+            Ok(())
+        })
+    }
+
+    /// A number that changes when another session committed a change to the queue:
+    /// the notifications that arrived since the last call, counted. The first call
+    /// starts listening. No table is read; the socket is polled without waiting.
+    pub fn data_version(&self) -> Result<i64> {
+        let mut client = self.client.borrow_mut();
+        if !self.listening.get() {
+            client
+                .batch_execute(&format!("LISTEN {CHANNEL}"))
+                .map_err(self.err())?;
+            self.listening.set(true);
+        }
+        // Yields what is buffered, polling the socket once; it never waits.
+        let mut notifications = client.notifications();
+        let mut iter = notifications.iter();
+        let mut fresh = 0;
+        while let Some(n) = iter.next().map_err(self.err())? {
+            if n.process_id() != self.pid {
+                fresh += 1;
+            }
+        }
+        if fresh > 0 {
+            self.seen.set(self.seen.get() + 1);
+        }
+        Ok(self.seen.get())
+    }
+}
+
+fn version_in(c: &mut impl GenericClient, at: &str) -> Result<Option<i64>> {
+    let has_meta: bool = c
+        .query_one("SELECT to_regclass('meta') IS NOT NULL", &[])
+        .map_err(|e| server_error(at, e))?
+        .get(0);
+    if !has_meta {
+        return Ok(None);
+    }
+    let v: Option<String> = c
+        .query_opt("SELECT value FROM meta WHERE key = 'schema_version'", &[])
+        .map_err(|e| server_error(at, e))?
+        .map(|r| r.get(0));
+    Ok(Some(v.and_then(|v| v.parse().ok()).unwrap_or(0)))
+}
+
+/// PostgreSQL's message, one line, without the password (the URL never enters
+/// an error: only `at`, the URL as shown).
+pub(super) fn server_error(at: &str, e: postgres::Error) -> StoreError {
+    let detail = match e.as_db_error() {
+        Some(db) => db.message().to_string(),
+        None => e.to_string(),
+    };
+    StoreError::Server {
+        at: at.to_string(),
+        detail: detail.lines().next().unwrap_or("").to_string(),
+    }
+}
