@@ -45,6 +45,7 @@ pub mod export;
 pub mod followup;
 mod incident;
 mod message;
+pub mod migrate;
 mod output;
 pub mod report;
 
@@ -232,6 +233,9 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Copy this desk's SQLite file into an empty PostgreSQL database (several
+    /// desks, one queue); counts and checksums every table, leaves the file as it was.
+    Migrate(migrate::MigrateArgs),
     /// One ticket with all its callers (one outage, many callers): stage, contact,
     /// handover, who is owed a notice. Takes the ticket number or any caller's reference.
     Incident {
@@ -756,6 +760,7 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
         Command::ReadMessage(args) => message::read_message(args, json, lang)?,
         Command::Report(args) => report::run(&s.open_desk_read_only()?, args, json, lang)?,
         Command::Export(args) => export::run(&s.open_desk_read_only()?, args, json)?,
+        Command::Migrate(args) => migrate::run(s, args, json)?,
         Command::Purge { dry_run } => export::purge(&mut s.open_desk()?, *dry_run, json, lang)?,
         Command::Incident { ticket } => {
             incident::show(&s.open_desk_read_only()?, ticket, json, lang)?

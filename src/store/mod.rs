@@ -12,6 +12,7 @@ mod location;
 mod model;
 pub mod pg;
 mod search_terms;
+pub mod transfer;
 pub mod sqlite;
 
 pub use error::{Result, StoreError};

@@ -17,6 +17,7 @@ mod records;
 mod report;
 mod retention;
 mod schema;
+mod transfer;
 
 pub use connect::password_from_pgpass;
 pub use schema::{CHANNEL, MIGRATIONS};

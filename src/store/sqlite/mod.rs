@@ -20,6 +20,7 @@ mod report;
 mod retention;
 mod schema;
 mod time;
+mod transfer;
 mod watch;
 
 pub use maintenance::integrity_check_at;
