@@ -12,8 +12,8 @@ mod location;
 mod model;
 pub mod pg;
 mod search_terms;
-pub mod transfer;
 pub mod sqlite;
+pub mod transfer;
 
 pub use error::{Result, StoreError};
 pub use location::{Location, ServerUrl};
@@ -303,3 +303,6 @@ forward! {
     fn set_meta(&self, key: &str, value: &str) -> Result<()>;
     fn is_read_only(&self) -> bool;
 }
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -250,9 +250,10 @@ impl PgStore {
                 .map_err(self.err())?;
             self.listening.set(true);
         }
-        // Yields what is buffered, polling the socket once; it never waits.
+        // A zero timeout reads what has arrived on the socket and never waits
+        // (`iter` would yield only what an earlier query happened to buffer).
         let mut notifications = client.notifications();
-        let mut iter = notifications.iter();
+        let mut iter = notifications.timeout_iter(std::time::Duration::ZERO);
         let mut fresh = 0;
         while let Some(n) = iter.next().map_err(self.err())? {
             if n.process_id() != self.pid {
@@ -293,3 +294,6 @@ pub(super) fn server_error(at: &str, e: postgres::Error) -> StoreError {
         detail: detail.lines().next().unwrap_or("").to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -93,7 +93,12 @@ impl Sink<'_, '_> {
 
     /// Up to `limit` rows of `table` after the key `after`, in key order, as the
     /// copy's transaction sees them.
-    pub fn page(&mut self, table: &Table, after: Option<&Cell>, limit: usize) -> Result<Vec<Vec<Cell>>> {
+    pub fn page(
+        &mut self,
+        table: &Table,
+        after: Option<&Cell>,
+        limit: usize,
+    ) -> Result<Vec<Vec<Cell>>> {
         let cols: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
         let (key, key_kind) = table.columns[0];
         let cast = match key_kind {

@@ -37,11 +37,20 @@ impl SqliteStore {
     }
 
     /// Up to `limit` rows of `table` after the key `after`, in key order.
-    pub fn page(&self, table: &Table, after: Option<&Cell>, limit: usize) -> Result<Vec<Vec<Cell>>> {
+    pub fn page(
+        &self,
+        table: &Table,
+        after: Option<&Cell>,
+        limit: usize,
+    ) -> Result<Vec<Vec<Cell>>> {
         let cols: Vec<&str> = table.columns.iter().map(|(c, _)| *c).collect();
         let key = cols[0];
         // Two texts, so that each reads its page from the key's index.
-        let filter = if after.is_some() { "WHERE {key} > ?1" } else { "WHERE ?1 IS NULL" };
+        let filter = if after.is_some() {
+            "WHERE {key} > ?1"
+        } else {
+            "WHERE ?1 IS NULL"
+        };
         let sql = format!(
             "SELECT {} FROM {} {} ORDER BY {key} LIMIT ?2",
             cols.join(", "),
@@ -61,9 +70,13 @@ impl SqliteStore {
                         Ok(match r.get_ref(i)? {
                             ValueRef::Null => Cell::Null,
                             ValueRef::Integer(n) => Cell::Int(n),
-                            ValueRef::Text(t) => Cell::Text(String::from_utf8_lossy(t).into_owned()),
+                            ValueRef::Text(t) => {
+                                Cell::Text(String::from_utf8_lossy(t).into_owned())
+                            }
                             ValueRef::Real(f) => Cell::Text(f.to_string()),
-                            ValueRef::Blob(b) => Cell::Text(String::from_utf8_lossy(b).into_owned()),
+                            ValueRef::Blob(b) => {
+                                Cell::Text(String::from_utf8_lossy(b).into_owned())
+                            }
                         })
                     })
                     .collect::<rusqlite::Result<Vec<Cell>>>()

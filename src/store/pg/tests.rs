@@ -1,0 +1,313 @@
+//! What several desks on one PostgreSQL database rely on. (The behaviour both
+//! backends share is tested in `store::tests`, on each.)
+
+use crate::domain::complaint::Stage;
+use crate::store::tests::fixtures::*;
+use crate::store::tests::{postgres_store, sqlite_store};
+use crate::store::*;
+use chrono::TimeDelta;
+use std::path::Path;
+
+/// A second session on the same database: another desk.
+fn another_desk(store: &Store) -> Store {
+    Store::open_at(store.location()).unwrap()
+}
+
+#[test]
+fn events_refuse_to_be_changed_or_deleted() {
+    let Some(mut store) = postgres_store("events_refuse") else {
+        return;
+    };
+    intake(&mut store, "Andi", t(1, 0));
+    let pg = store.postgres().unwrap();
+    let mut c = pg.client.borrow_mut();
+    for sql in [
+        "UPDATE events SET officer = 'x'",
+        "DELETE FROM events",
+        "TRUNCATE events CASCADE",
+    ] {
+        let err = c.batch_execute(sql).unwrap_err();
+        let text = err.as_db_error().map(|d| d.message().to_string());
+        assert_eq!(text.as_deref(), Some("events are append-only"), "{sql}");
+    }
+    drop(c);
+    assert_eq!(store.integrity_check().unwrap(), ["ok"]);
+    // With the guard lifted, the check says so.
+    store
+        .postgres()
+        .unwrap()
+        .simple("ALTER TABLE events DISABLE TRIGGER events_append_only_update")
+        .unwrap();
+    let found = store.integrity_check().unwrap();
+    assert!(found[0].contains("allows UPDATE"), "{found:?}");
+}
+
+#[test]
+fn the_stopped_clock_column_is_the_workflows() {
+    let Some(mut store) = postgres_store("stopped_clock") else {
+        return;
+    };
+    one_in_each_stage(&mut store);
+    let rows = store
+        .postgres()
+        .unwrap()
+        .client
+        .borrow_mut()
+        .query("SELECT stage, clock_stopped FROM complaints", &[])
+        .unwrap();
+    assert_eq!(rows.len(), Stage::ALL.len());
+    for r in rows {
+        let stage = Stage::parse(r.get(0)).unwrap();
+        let stopped: bool = r.get(1);
+        assert_eq!(stopped, !stage.sla_running(), "{stage:?}");
+    }
+}
+
+#[test]
+fn another_desks_change_is_noticed_and_our_own_is_not() {
+    let Some(mut mine) = postgres_store("notice_changes") else {
+        return;
+    };
+    let mut other = another_desk(&mine);
+    let before = mine.data_version().unwrap();
+    intake(&mut mine, "Andi", t(1, 0));
+    assert_eq!(mine.data_version().unwrap(), before, "our own write");
+    intake(&mut other, "Budi", t(1, 5));
+    // NOTIFY is delivered after the commit; it arrives within a second.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(1);
+    while mine.data_version().unwrap() == before {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "another desk's intake not noticed within 1 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn references_stay_unique_and_gap_free_across_desks_writing_at_once() {
+    let Some(store) = postgres_store("refs_across_desks") else {
+        return;
+    };
+    let at = store.location().clone();
+    let desks: Vec<_> = (0..4)
+        .map(|d| {
+            let at = at.clone();
+            std::thread::spawn(move || {
+                let mut s = Store::open_at(&at).unwrap();
+                (0..40)
+                    .map(|i| intake(&mut s, &format!("Desk {d} caller {i}"), t(1, 0)).reference)
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let mut refs: Vec<String> = desks.into_iter().flat_map(|h| h.join().unwrap()).collect();
+    refs.sort();
+    let expected: Vec<String> = (1..=160).map(|n| format!("ADU-2026-{n:05}")).collect();
+    assert_eq!(refs, expected);
+}
+
+#[test]
+fn the_same_step_taken_on_two_desks_at_once_is_applied_once() {
+    let Some(mut a) = postgres_store("same_step_twice") else {
+        return;
+    };
+    let c = intake(&mut a, "Andi", t(1, 0));
+    let mut b = another_desk(&a);
+    let fwd = Change::Forward { at: t(1, 10) };
+    // Desk B holds the row in an open transaction while desk A tries the step.
+    let pg_b = b.postgres().unwrap();
+    let mut client = pg_b.client.borrow_mut();
+    let mut tx = client.transaction().unwrap();
+    tx.execute(
+        "UPDATE complaints SET stage = 'forwarded', forwarded_at = $2 WHERE id = $1 AND stage = 'received'",
+        &[&c.id, &"2026-11-30T01:09:00Z"],
+    )
+    .unwrap();
+    let a_at = a.location().clone();
+    let c2 = c.clone();
+    let waiting = std::thread::spawn(move || {
+        let mut a = Store::open_at(&a_at).unwrap();
+        a.apply(
+            &c2,
+            Stage::Forwarded,
+            &Change::Forward { at: t(1, 10) },
+            &event("forward", t(1, 10)),
+            None,
+        )
+    });
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    tx.commit().unwrap();
+    drop(client);
+    let second = waiting.join().unwrap();
+    assert!(matches!(second, Err(StoreError::Conflict(_))), "{second:?}");
+    // The first desk's stale copy is refused as well; the row shows the winner.
+    assert!(matches!(
+        a.apply(
+            &c,
+            Stage::Forwarded,
+            &fwd,
+            &event("forward", t(1, 11)),
+            None
+        ),
+        Err(StoreError::Conflict(_))
+    ));
+    let now = b.get(&c.reference).unwrap();
+    assert_eq!(now.forwarded_at, Some(t(1, 9)));
+    assert_eq!(b.events(c.id).unwrap().len(), 1, "only the intake's event");
+}
+
+fn forwarded_with_outbox(store: &mut Store, name: &str) -> Complaint {
+    let c = intake(store, name, t(1, 0));
+    let out = NewOutbox {
+        idempotency_key: c.reference.clone(),
+        client: "sim".into(),
+        payload: "{}".into(),
+        created_at: t(1, 1),
+    };
+    store
+        .apply(
+            &c,
+            Stage::Forwarded,
+            &Change::Forward { at: t(1, 1) },
+            &event("forward", t(1, 1)),
+            Some(&out),
+        )
+        .unwrap();
+    store.get(&c.reference).unwrap()
+}
+
+use crate::domain::complaint::Complaint;
+
+#[test]
+fn a_claimed_row_is_another_desks_only_after_its_lease() {
+    let Some(mut a) = postgres_store("claims") else {
+        return;
+    };
+    for i in 0..3 {
+        forwarded_with_outbox(&mut a, &format!("Caller {i}"));
+    }
+    let b = another_desk(&a);
+    let now = t(2, 0);
+    let lease = now + TimeDelta::minutes(5);
+    let mine = a.outbox_claim(now, "sim", lease, 2).unwrap();
+    let theirs = b.outbox_claim(now, "sim", lease, 5).unwrap();
+    assert_eq!(mine.len(), 2);
+    assert_eq!(theirs.len(), 1, "only the row no desk holds");
+    assert!(mine.iter().all(|m| theirs.iter().all(|t| t.id != m.id)));
+    assert!(b.outbox_claim(now, "sim", lease, 5).unwrap().is_empty());
+    // Desk A died: once its lease ran out, desk B takes its rows.
+    let later = lease + TimeDelta::seconds(1);
+    let taken = b
+        .outbox_claim(later, "sim", later + TimeDelta::minutes(5), 5)
+        .unwrap();
+    assert_eq!(taken.len(), 3);
+    // A desk that gives its claims back makes them due at once.
+    assert_eq!(b.outbox_release_claims().unwrap(), 3);
+    assert_eq!(a.outbox_claim(later, "sim", lease, 5).unwrap().len(), 3);
+}
+
+#[test]
+fn each_event_names_the_desk_that_wrote_it() {
+    let Some(mut a) = postgres_store("desk_names") else {
+        return;
+    };
+    a.set_desk("loket-1");
+    let c = intake(&mut a, "Andi", t(1, 0));
+    let mut b = another_desk(&a);
+    b.set_desk("back-office");
+    let c = b.get(&c.reference).unwrap();
+    b.apply(
+        &c,
+        Stage::Forwarded,
+        &Change::Forward { at: t(1, 1) },
+        &event("forward", t(1, 1)),
+        None,
+    )
+    .unwrap();
+    let desks: Vec<Option<String>> = a
+        .events(c.id)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.desk)
+        .collect();
+    assert_eq!(
+        desks,
+        [Some("loket-1".to_string()), Some("back-office".to_string())]
+    );
+}
+
+#[test]
+fn a_newer_schema_and_a_foreign_database_are_refused() {
+    let Some(store) = postgres_store("newer_schema") else {
+        return;
+    };
+    store.set_meta("schema_version", "99").unwrap();
+    let err = Store::open_at(store.location()).err().expect("refused");
+    assert!(
+        matches!(err, StoreError::ServerNewerSchema { found: 99, .. }),
+        "{err}"
+    );
+    let err = Store::open_read_only_at(store.location())
+        .err()
+        .expect("refused");
+    assert!(matches!(err, StoreError::ServerNewerSchema { .. }), "{err}");
+
+    let Some(foreign) = postgres_store("foreign_database") else {
+        return;
+    };
+    let pg = foreign.postgres().unwrap();
+    pg.simple("DROP TABLE drafts; DROP TABLE meta CASCADE; CREATE TABLE invoices (id int)")
+        .unwrap();
+    let err = Store::open_at(foreign.location()).err().expect("refused");
+    assert!(matches!(err, StoreError::ServerForeign { .. }), "{err}");
+}
+
+#[test]
+fn a_desks_file_moves_whole_and_is_left_as_it_was() {
+    let (dir, mut file) = sqlite_store();
+    for i in 0..40 {
+        forwarded_with_outbox(&mut file, &format!("Caller {i}"));
+    }
+    file.save_draft("intake", "{\"name\":\"Sri\"}", t(2, 0))
+        .unwrap();
+    drop(file);
+    let path = dir.path().join("data/desk.db");
+    let before = std::fs::read(&path).unwrap();
+    let Some(target) = postgres_store("migrate_whole") else {
+        return;
+    };
+    let Location::Server(url) = target.location().clone() else {
+        unreachable!()
+    };
+    let copied = transfer::sqlite_to_postgres(&path, &url, |_, _| {}).unwrap();
+    let rows: Vec<(&str, u64)> = copied.iter().map(|c| (c.table, c.target.rows)).collect();
+    assert_eq!(
+        rows,
+        [
+            ("complaints", 40),
+            ("events", 80),
+            ("outbox", 40),
+            ("drafts", 1),
+            ("meta", 0)
+        ]
+    );
+    assert!(copied.iter().all(|c| c.source == c.target));
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file was changed"
+    );
+    // The server goes on where the file stopped.
+    let mut moved = Store::open_at(target.location()).unwrap();
+    assert_eq!(
+        intake(&mut moved, "Next", t(3, 0)).reference,
+        "ADU-2026-00041"
+    );
+    let err = transfer::sqlite_to_postgres(&path, &url, |_, _| {})
+        .err()
+        .expect("a second copy is refused");
+    assert!(err.to_string().contains("already holds"), "{err}");
+    assert!(Path::new(&path).exists());
+}
+
