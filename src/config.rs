@@ -274,10 +274,13 @@ impl Config {
     }
 
     /// The officer recorded on events: the configured name, else the login name.
+    /// Recorded on every event. Control characters never go in (a NUL cannot be
+    /// stored in PostgreSQL text at all, and none belongs in a name).
     pub fn officer_name(&self) -> String {
         self.officer
             .name
-            .clone()
+            .as_deref()
+            .map(|n| n.chars().filter(|c| !c.is_control()).collect::<String>())
             .filter(|n| !n.trim().is_empty())
             .or_else(|| std::env::var("USER").ok())
             .or_else(|| std::env::var("LOGNAME").ok())

@@ -150,9 +150,9 @@ pub fn desk_name(config: &Config) -> String {
         .desk
         .name
         .as_deref()
-        .map(str::trim)
+        .map(|n| n.chars().filter(|c| !c.is_control()).collect::<String>())
+        .map(|n| n.trim().to_string())
         .filter(|n| !n.is_empty())
-        .map(str::to_string)
         .or_else(|| {
             std::fs::read_to_string("/proc/sys/kernel/hostname")
                 .ok()

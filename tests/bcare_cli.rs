@@ -42,186 +42,6 @@ impl Drop for Child {
 }
 
 #[test]
-fn simulate_prints_its_address_and_forward_wait_gets_the_ticket_from_it() {
-    let bin = assert_cmd::cargo::cargo_bin("bcare-desk");
-    let mut child = Child(
-        std::process::Command::new(bin)
-            .args(["simulate", "--listen", "127.0.0.1:0", "--seed", "5"])
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let mut first = String::new();
-    BufReader::new(child.0.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    let url = first.trim().to_string();
-    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
-
-    let desk = http_desk(&url);
-    let reference = desk.intake(&[]);
-    let out = desk
-        .cmd()
-        .args(["forward", &reference, "--wait", "10"])
-        .assert()
-        .success();
-    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    let ticket = stdout.trim().rsplit(' ').next().unwrap().to_string();
-    assert!(
-        regex::Regex::new("^[A-Z][0-9A-F]{9}$")
-            .unwrap()
-            .is_match(&ticket),
-        "{stdout}"
-    );
-    assert!(stdout.contains(&format!("{reference}: nomor tiket BCare {ticket}")));
-    let shown = desk.json(&["show", &reference]);
-    assert!(shown.to_string().contains(&ticket), "{shown}");
-    assert!(shown.to_string().contains("ticketed"), "{shown}");
-    desk.cmd()
-        .args(["outbox", "--lang", "en"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Nothing waits"));
-}
-
-#[test]
-fn simulate_refuses_a_public_address_without_public() {
-    Command::cargo_bin("bcare-desk")
-        .unwrap()
-        .env_clear()
-        .args(["simulate", "--listen", "0.0.0.0:0"])
-        .assert()
-        .failure()
-        .stderr(predicate::str::contains("--public"));
-}
-
-#[test]
-fn bcare_down_leaves_the_report_queued_and_outbox_retry_sends_it_once_up() {
-    let port = free_port();
-    let desk = http_desk(&format!("http://127.0.0.1:{port}"));
-    let reference = desk.intake(&[]);
-
-    // Queued is not a failure: exit 0, and say so.
-    desk.cmd()
-        .args(["forward", &reference, "--wait", "1"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("tetap di antrean"))
-        // What went wrong on the way to BCare is labelled as BCare's.
-        .stdout(predicate::str::contains("(BCare: "));
-
-    let listed = desk.json(&["outbox"]);
-    let rows = listed.as_array().unwrap();
-    assert_eq!(rows.len(), 1, "{listed}");
-    assert_eq!(rows[0]["ref"], reference.as_str());
-    assert_eq!(rows[0]["state"], "pending");
-    assert!(rows[0]["attempts"].as_i64().unwrap() >= 1);
-    assert!(
-        rows[0]["last_error"]
-            .as_str()
-            .unwrap()
-            .contains("unreachable")
-    );
-    desk.cmd()
-        .args(["outbox", "--lang", "en"])
-        .assert()
-        .success()
-        .stdout(
-            predicate::str::contains(reference.as_str())
-                .and(predicate::str::contains("WITA"))
-                .and(predicate::str::contains(" waiting "))
-                .and(predicate::str::contains("BCare: ")),
-        );
-
-    let sim = Arc::new(Simulator::new(SimSettings::default()));
-    let _server =
-        SimServer::start(format!("127.0.0.1:{port}").parse().unwrap(), sim.clone()).unwrap();
-    let ticket = sim.issue_for(&reference);
-    desk.cmd()
-        .args(["outbox", "retry", &reference, "--lang", "en"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(format!(
-            "BCare ticket number {ticket}"
-        )));
-    assert_eq!(sim.tickets_created(), 1);
-    assert!(desk.json(&["outbox"]).as_array().unwrap().is_empty());
-    desk.cmd()
-        .args(["outbox", "retry", &reference])
-        .assert()
-        .failure()
-        .stderr(predicate::str::contains("tidak ada laporan"));
-}
-
-#[test]
-fn a_refused_report_is_an_error_that_names_outbox_retry() {
-    let sim = Arc::new(Simulator::new(SimSettings::default()));
-    sim.push_faults([Fault::Status(400)]);
-    let server = SimServer::start("127.0.0.1:0".parse().unwrap(), sim.clone()).unwrap();
-    let desk = http_desk(&server.url());
-    let reference = desk.intake(&[]);
-    desk.cmd()
-        .args(["forward", &reference, "--wait", "5", "--lang", "en"])
-        .assert()
-        .failure()
-        .stderr(
-            predicate::str::contains("(BCare: BCare refused the report (HTTP 400)").and(
-                predicate::str::contains(format!("outbox retry {reference}")),
-            ),
-        );
-    assert_eq!(sim.requests(), 1, "a 4xx is not retried");
-    let rows = desk.json(&["outbox"]);
-    assert_eq!(rows[0]["state"], "failed", "{rows}");
-}
-
-#[test]
-fn forward_wait_is_a_hard_limit_even_when_bcare_hangs() {
-    let (url, hits) = bcare_support::scripted(vec![bcare_support::Script::Hang]);
-    // The longest time-out the config allows: the wait must not depend on it.
-    let desk = Desk::with_config(
-        &format!("[bcare]\nclient = \"http\"\nurl = \"{url}\"\ntimeout_secs = 120\n"),
-        "2026-11-30T01:00:00Z",
-    );
-    let r = desk.intake(&[]);
-    let started = std::time::Instant::now();
-    desk.cmd()
-        .args(["--lang", "en", "forward", &r, "--wait", "2"])
-        .timeout(std::time::Duration::from_secs(30))
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("stays queued"));
-    let took = started.elapsed();
-    assert!(
-        took < std::time::Duration::from_millis(3500),
-        "--wait 2 returned after {took:?}"
-    );
-    assert_eq!(
-        hits.load(std::sync::atomic::Ordering::SeqCst),
-        1,
-        "the call was made"
-    );
-    let shown = desk.json(&["show", &r]);
-    assert_eq!(
-        shown["stage"], "forwarded",
-        "nothing recorded from the hanging call"
-    );
-}
-
-#[test]
-fn an_absurd_wait_is_accepted_without_overflow() {
-    let (sim, server) = bcare_support::simulator();
-    let desk = http_desk(&server.url());
-    let r = desk.intake(&[]);
-    desk.cmd()
-        .args(["forward", &r, "--wait", "18446744073709551615"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("nomor tiket BCare"));
-    assert_eq!(sim.requests(), 1);
-}
-
-#[test]
 fn the_token_and_personal_data_reach_no_log_even_at_trace() {
     let (_sim, server) = bcare_support::simulator();
     const TOKEN: &str = "tok-5ecret-Zq81x";
@@ -312,5 +132,183 @@ fn the_token_and_personal_data_reach_no_log_even_at_trace() {
         "Samudra",
     ] {
         assert!(!log.contains(secret), "{secret:?} in the log:\n{log}");
+    }
+}
+
+// Every test here runs on a SQLite file and on a PostgreSQL database.
+on_both! {
+    #[test]
+    fn simulate_prints_its_address_and_forward_wait_gets_the_ticket_from_it() {
+        let bin = assert_cmd::cargo::cargo_bin("bcare-desk");
+        let mut child = Child(
+            std::process::Command::new(bin)
+                .args(["simulate", "--listen", "127.0.0.1:0", "--seed", "5"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap(),
+        );
+        let mut first = String::new();
+        BufReader::new(child.0.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        let url = first.trim().to_string();
+        assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+
+        let desk = http_desk(&url);
+        let reference = desk.intake(&[]);
+        let out = desk
+            .cmd()
+            .args(["forward", &reference, "--wait", "10"])
+            .assert()
+            .success();
+        let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        let ticket = stdout.trim().rsplit(' ').next().unwrap().to_string();
+        assert!(
+            regex::Regex::new("^[A-Z][0-9A-F]{9}$")
+                .unwrap()
+                .is_match(&ticket),
+            "{stdout}"
+        );
+        assert!(stdout.contains(&format!("{reference}: nomor tiket BCare {ticket}")));
+        let shown = desk.json(&["show", &reference]);
+        assert!(shown.to_string().contains(&ticket), "{shown}");
+        assert!(shown.to_string().contains("ticketed"), "{shown}");
+        desk.cmd()
+            .args(["outbox", "--lang", "en"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Nothing waits"));
+    }
+    #[test]
+    fn simulate_refuses_a_public_address_without_public() {
+        Command::cargo_bin("bcare-desk")
+            .unwrap()
+            .env_clear()
+            .args(["simulate", "--listen", "0.0.0.0:0"])
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("--public"));
+    }
+    #[test]
+    fn bcare_down_leaves_the_report_queued_and_outbox_retry_sends_it_once_up() {
+        let port = free_port();
+        let desk = http_desk(&format!("http://127.0.0.1:{port}"));
+        let reference = desk.intake(&[]);
+
+        // Queued is not a failure: exit 0, and say so.
+        desk.cmd()
+            .args(["forward", &reference, "--wait", "1"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("tetap di antrean"))
+            // What went wrong on the way to BCare is labelled as BCare's.
+            .stdout(predicate::str::contains("(BCare: "));
+
+        let listed = desk.json(&["outbox"]);
+        let rows = listed.as_array().unwrap();
+        assert_eq!(rows.len(), 1, "{listed}");
+        assert_eq!(rows[0]["ref"], reference.as_str());
+        assert_eq!(rows[0]["state"], "pending");
+        assert!(rows[0]["attempts"].as_i64().unwrap() >= 1);
+        assert!(
+            rows[0]["last_error"]
+                .as_str()
+                .unwrap()
+                .contains("unreachable")
+        );
+        desk.cmd()
+            .args(["outbox", "--lang", "en"])
+            .assert()
+            .success()
+            .stdout(
+                predicate::str::contains(reference.as_str())
+                    .and(predicate::str::contains("WITA"))
+                    .and(predicate::str::contains(" waiting "))
+                    .and(predicate::str::contains("BCare: ")),
+            );
+
+        let sim = Arc::new(Simulator::new(SimSettings::default()));
+        let _server =
+            SimServer::start(format!("127.0.0.1:{port}").parse().unwrap(), sim.clone()).unwrap();
+        let ticket = sim.issue_for(&reference);
+        desk.cmd()
+            .args(["outbox", "retry", &reference, "--lang", "en"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!(
+                "BCare ticket number {ticket}"
+            )));
+        assert_eq!(sim.tickets_created(), 1);
+        assert!(desk.json(&["outbox"]).as_array().unwrap().is_empty());
+        desk.cmd()
+            .args(["outbox", "retry", &reference])
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("tidak ada laporan"));
+    }
+    #[test]
+    fn a_refused_report_is_an_error_that_names_outbox_retry() {
+        let sim = Arc::new(Simulator::new(SimSettings::default()));
+        sim.push_faults([Fault::Status(400)]);
+        let server = SimServer::start("127.0.0.1:0".parse().unwrap(), sim.clone()).unwrap();
+        let desk = http_desk(&server.url());
+        let reference = desk.intake(&[]);
+        desk.cmd()
+            .args(["forward", &reference, "--wait", "5", "--lang", "en"])
+            .assert()
+            .failure()
+            .stderr(
+                predicate::str::contains("(BCare: BCare refused the report (HTTP 400)").and(
+                    predicate::str::contains(format!("outbox retry {reference}")),
+                ),
+            );
+        assert_eq!(sim.requests(), 1, "a 4xx is not retried");
+        let rows = desk.json(&["outbox"]);
+        assert_eq!(rows[0]["state"], "failed", "{rows}");
+    }
+    #[test]
+    fn forward_wait_is_a_hard_limit_even_when_bcare_hangs() {
+        let (url, hits) = bcare_support::scripted(vec![bcare_support::Script::Hang]);
+        // The longest time-out the config allows: the wait must not depend on it.
+        let desk = Desk::with_config(
+            &format!("[bcare]\nclient = \"http\"\nurl = \"{url}\"\ntimeout_secs = 120\n"),
+            "2026-11-30T01:00:00Z",
+        );
+        let r = desk.intake(&[]);
+        let started = std::time::Instant::now();
+        desk.cmd()
+            .args(["--lang", "en", "forward", &r, "--wait", "2"])
+            .timeout(std::time::Duration::from_secs(30))
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("stays queued"));
+        let took = started.elapsed();
+        assert!(
+            took < std::time::Duration::from_millis(3500),
+            "--wait 2 returned after {took:?}"
+        );
+        assert_eq!(
+            hits.load(std::sync::atomic::Ordering::SeqCst),
+            1,
+            "the call was made"
+        );
+        let shown = desk.json(&["show", &r]);
+        assert_eq!(
+            shown["stage"], "forwarded",
+            "nothing recorded from the hanging call"
+        );
+    }
+    #[test]
+    fn an_absurd_wait_is_accepted_without_overflow() {
+        let (sim, server) = bcare_support::simulator();
+        let desk = http_desk(&server.url());
+        let r = desk.intake(&[]);
+        desk.cmd()
+            .args(["forward", &r, "--wait", "18446744073709551615"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("nomor tiket BCare"));
+        assert_eq!(sim.requests(), 1);
     }
 }

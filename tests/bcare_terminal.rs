@@ -65,113 +65,6 @@ fn strs(a: &[&str]) -> Vec<String> {
     a.iter().map(|s| s.to_string()).collect()
 }
 
-#[test]
-fn hostile_arguments_reach_no_terminal_through_any_command() {
-    let desk = Desk::new();
-    let r = desk.intake(&[]);
-    let r2 = desk.intake(&[]);
-    let dir = desk.dir.path().to_string_lossy().to_string();
-    let mut ran = 0;
-    for h in hostile_args() {
-        let h = h.as_str();
-        let table: Vec<Vec<&str>> = vec![
-            vec!["show", h],
-            vec!["list", "--stage", h],
-            vec!["list", "--category", h],
-            vec!["list", "--limit", h],
-            vec!["search", h],
-            vec!["forward", h],
-            vec!["forward", h, "--wait", "1"],
-            vec!["ticket", h, "A0254EB2B1"],
-            vec!["ticket", &r2, h],
-            vec!["link", h, "--ticket", "A0254EB2B1"],
-            vec!["link", &r2, "--ticket", h],
-            vec!["link", &r2, "--to", h],
-            vec!["handover", h, "--via", "telepon"],
-            vec!["handover", &r, "--via", h],
-            vec!["resolve", h, "--note", h],
-            vec!["cancel", h, "--reason", h],
-            vec!["sla", "--start", h],
-            vec!["sla", "--start", "2026-11-27 09:00", "--hours", h],
-            vec!["calendar", "--year", h],
-            vec!["demo", "--count", h],
-            vec!["outbox", "retry", h],
-            vec!["simulate", "--listen", h],
-            vec!["simulate", "--fail-rate", h],
-            vec!["--lang", h, "list"],
-            vec!["list", h],
-            vec![h],
-        ];
-        for args in table {
-            run(&desk, &strs(&args));
-            ran += 1;
-        }
-        // Paths: a backup target and a database that cannot be made.
-        let bad_path = format!("{dir}/tidak/ada/{h}");
-        run(&desk, &strs(&["backup", &bad_path]));
-        run(&desk, &strs(&["--db", &bad_path, "list"]));
-        run(&desk, &strs(&["--config", &bad_path, "config"]));
-        // Every intake field, one at a time.
-        for field in [
-            "--name",
-            "--kind",
-            "--org",
-            "--nip",
-            "--npwp",
-            "--nib",
-            "--phone",
-            "--email",
-            "--channel",
-            "--category",
-            "--subject",
-            "--description",
-            "--user-id",
-            "--aju",
-            "--doc-type",
-            "--doc-status",
-            "--doc-submitted-at",
-            "--attach",
-            "--received-at",
-        ] {
-            let mut args = strs(&[
-                "intake",
-                "--name",
-                "Budi",
-                "--kind",
-                "pegawai",
-                "--nip",
-                "198501012010121001",
-                "--channel",
-                "telepon",
-                "--category",
-                "AKUN",
-                "--subject",
-                "Tidak bisa login",
-                "--description",
-                "Sejak pagi.",
-            ]);
-            args.extend(strs(&[field, h]));
-            run(&desk, &args);
-            args.push("--json".into());
-            run(&desk, &args);
-            ran += 2;
-        }
-    }
-    // The commands that take no text still run clean after all that.
-    for args in [
-        vec!["list", "--stage", "all"],
-        vec!["check"],
-        vec!["config"],
-        vec!["calendar"],
-        vec!["outbox"],
-        vec!["--json", "list", "--stage", "all"],
-        vec!["search", "merah"],
-    ] {
-        run(&desk, &strs(&args));
-    }
-    assert!(ran > 300, "{ran}");
-}
-
 /// Writes hostile text straight into the file, past every filter on the way in.
 fn poison(desk: &Desk, reference: &str, text: &str) {
     let conn = rusqlite::Connection::open(desk.db()).unwrap();
@@ -233,30 +126,6 @@ fn hostile_text_in_the_database_is_shown_as_text_and_kept_whole_in_json() {
 }
 
 #[test]
-fn a_hostile_officer_name_in_the_config_is_printed_as_text() {
-    let toml_escaped = "\\u001b[2J\\u001b]52;c;aGk=\\u0007\\u009b31m\\u202eEvil\\u0000";
-    let desk = Desk::with_config(
-        &format!("[officer]\nname = \"{toml_escaped}\"\n"),
-        desk_binary::FRIDAY_MORNING,
-    );
-    let out = run(&desk, &strs(&["config"]));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("Evil"));
-    let out = run(&desk, &strs(&["--json", "config"]));
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(v["officer"].as_str().unwrap().contains("\u{202e}Evil"));
-    // The name goes on every event: shown through `show` too.
-    let r = desk.intake(&[]);
-    run(&desk, &strs(&["show", &r]));
-    // A config the parser refuses echoes its line: still harmless.
-    let bad = Desk::with_config(
-        &format!("[desk]\n\"{toml_escaped}\" = 1\n"),
-        desk_binary::FRIDAY_MORNING,
-    );
-    let out = run(&bad, &strs(&["list"]));
-    assert!(!out.status.success());
-}
-
-#[test]
 fn bcare_text_reaches_no_terminal_through_outbox_or_forward_wait() {
     let body = serde_json::json!({ "error": format!("{STORED} {}", "x".repeat(3000)) }).to_string();
     let (url, _) = bcare_support::scripted(vec![
@@ -286,4 +155,137 @@ fn bcare_text_reaches_no_terminal_through_outbox_or_forward_wait() {
     assert_eq!(v[0]["last_error"], STORED);
     run(&desk, &strs(&["outbox", "retry", &r]));
     run(&desk, &strs(&["show", &r]));
+}
+
+// Every test here runs on a SQLite file and on a PostgreSQL database.
+on_both! {
+    #[test]
+    fn hostile_arguments_reach_no_terminal_through_any_command() {
+        let desk = Desk::new();
+        let r = desk.intake(&[]);
+        let r2 = desk.intake(&[]);
+        let dir = desk.dir.path().to_string_lossy().to_string();
+        let mut ran = 0;
+        for h in hostile_args() {
+            let h = h.as_str();
+            let table: Vec<Vec<&str>> = vec![
+                vec!["show", h],
+                vec!["list", "--stage", h],
+                vec!["list", "--category", h],
+                vec!["list", "--limit", h],
+                vec!["search", h],
+                vec!["forward", h],
+                vec!["forward", h, "--wait", "1"],
+                vec!["ticket", h, "A0254EB2B1"],
+                vec!["ticket", &r2, h],
+                vec!["link", h, "--ticket", "A0254EB2B1"],
+                vec!["link", &r2, "--ticket", h],
+                vec!["link", &r2, "--to", h],
+                vec!["handover", h, "--via", "telepon"],
+                vec!["handover", &r, "--via", h],
+                vec!["resolve", h, "--note", h],
+                vec!["cancel", h, "--reason", h],
+                vec!["sla", "--start", h],
+                vec!["sla", "--start", "2026-11-27 09:00", "--hours", h],
+                vec!["calendar", "--year", h],
+                vec!["demo", "--count", h],
+                vec!["outbox", "retry", h],
+                vec!["simulate", "--listen", h],
+                vec!["simulate", "--fail-rate", h],
+                vec!["--lang", h, "list"],
+                vec!["list", h],
+                vec![h],
+            ];
+            for args in table {
+                run(&desk, &strs(&args));
+                ran += 1;
+            }
+            // Paths: a backup target and a database that cannot be made.
+            let bad_path = format!("{dir}/tidak/ada/{h}");
+            run(&desk, &strs(&["backup", &bad_path]));
+            run(&desk, &strs(&["--db", &bad_path, "list"]));
+            run(&desk, &strs(&["--config", &bad_path, "config"]));
+            // Every intake field, one at a time.
+            for field in [
+                "--name",
+                "--kind",
+                "--org",
+                "--nip",
+                "--npwp",
+                "--nib",
+                "--phone",
+                "--email",
+                "--channel",
+                "--category",
+                "--subject",
+                "--description",
+                "--user-id",
+                "--aju",
+                "--doc-type",
+                "--doc-status",
+                "--doc-submitted-at",
+                "--attach",
+                "--received-at",
+            ] {
+                let mut args = strs(&[
+                    "intake",
+                    "--name",
+                    "Budi",
+                    "--kind",
+                    "pegawai",
+                    "--nip",
+                    "198501012010121001",
+                    "--channel",
+                    "telepon",
+                    "--category",
+                    "AKUN",
+                    "--subject",
+                    "Tidak bisa login",
+                    "--description",
+                    "Sejak pagi.",
+                ]);
+                args.extend(strs(&[field, h]));
+                run(&desk, &args);
+                args.push("--json".into());
+                run(&desk, &args);
+                ran += 2;
+            }
+        }
+        // The commands that take no text still run clean after all that.
+        for args in [
+            vec!["list", "--stage", "all"],
+            vec!["check"],
+            vec!["config"],
+            vec!["calendar"],
+            vec!["outbox"],
+            vec!["--json", "list", "--stage", "all"],
+            vec!["search", "merah"],
+        ] {
+            run(&desk, &strs(&args));
+        }
+        assert!(ran > 300, "{ran}");
+    }
+    #[test]
+    fn a_hostile_officer_name_in_the_config_is_printed_as_text() {
+        let toml_escaped = "\\u001b[2J\\u001b]52;c;aGk=\\u0007\\u009b31m\\u202eEvil\\u0000";
+        let desk = Desk::with_config(
+            &format!("[officer]\nname = \"{toml_escaped}\"\n"),
+            desk_binary::FRIDAY_MORNING,
+        );
+        let out = run(&desk, &strs(&["config"]));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Evil"));
+        let out = run(&desk, &strs(&["--json", "config"]));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(v["officer"].as_str().unwrap().contains("\u{202e}Evil"));
+        // The name goes on every event: shown through `show` too.
+        let r = desk.intake(&[]);
+        run(&desk, &strs(&["show", &r]));
+        // A config the parser refuses echoes its line: still harmless.
+        let bad = Desk::with_config(
+            &format!("[desk]\n\"{toml_escaped}\" = 1\n"),
+            desk_binary::FRIDAY_MORNING,
+        );
+        let out = run(&bad, &strs(&["list"]));
+        assert!(!out.status.success());
+    }
 }

@@ -76,49 +76,51 @@ fn walked_desk() -> (Desk, String) {
     (desk, r)
 }
 
-#[test]
-fn show_in_indonesian_has_no_internal_keys() {
-    let (desk, r) = walked_desk();
-    let shown = text(&desk, &["show", &r]);
-    for key in KEYS
-        .iter()
-        .chain(&["received →", "→ ticketed", "client sim"])
-    {
-        assert!(!shown.contains(key), "{key:?} in:\n{shown}");
+// Every test here runs on a SQLite file and on a PostgreSQL database.
+on_both! {
+    #[test]
+    fn show_in_indonesian_has_no_internal_keys() {
+        let (desk, r) = walked_desk();
+        let shown = text(&desk, &["show", &r]);
+        for key in KEYS
+            .iter()
+            .chain(&["received →", "→ ticketed", "client sim"])
+        {
+            assert!(!shown.contains(key), "{key:?} in:\n{shown}");
+        }
+        for words in [
+            "Diserahkan ke pemohon",
+            "Nomor tiket dikoreksi",
+            "Diteruskan ke BCare",
+            "klien sim",
+            "lewat WhatsApp",
+            "diterima → diteruskan",
+            "Kiriman BCare:",
+            "Nomor tiket:",
+        ] {
+            assert!(shown.contains(words), "{words:?} missing in:\n{shown}");
+        }
+        let listed = text(&desk, &["list", "--stage", "all"]);
+        assert!(listed.contains("diserahkan"), "{listed}");
+        assert!(!listed.contains("handed_over"), "{listed}");
     }
-    for words in [
-        "Diserahkan ke pemohon",
-        "Nomor tiket dikoreksi",
-        "Diteruskan ke BCare",
-        "klien sim",
-        "lewat WhatsApp",
-        "diterima → diteruskan",
-        "Kiriman BCare:",
-        "Nomor tiket:",
-    ] {
-        assert!(shown.contains(words), "{words:?} missing in:\n{shown}");
+    #[test]
+    fn show_in_english_has_no_internal_keys_and_json_keeps_them() {
+        let (desk, r) = walked_desk();
+        let shown = text(&desk, &["--lang", "en", "show", &r]);
+        for key in KEYS {
+            assert!(!shown.contains(key), "{key:?} in:\n{shown}");
+        }
+        assert!(shown.contains("Ticket number corrected"), "{shown}");
+        let j = desk.json(&["show", &r]);
+        assert_eq!(j["stage"], "handed_over");
+        let kinds: Vec<&str> = j["events"]
+            .as_array()
+            .expect("events")
+            .iter()
+            .filter_map(|e| e["kind"].as_str())
+            .collect();
+        assert!(kinds.contains(&"ticket_corrected"), "{kinds:?}");
+        assert_eq!(j["outbox"][0]["state"], "pending");
     }
-    let listed = text(&desk, &["list", "--stage", "all"]);
-    assert!(listed.contains("diserahkan"), "{listed}");
-    assert!(!listed.contains("handed_over"), "{listed}");
-}
-
-#[test]
-fn show_in_english_has_no_internal_keys_and_json_keeps_them() {
-    let (desk, r) = walked_desk();
-    let shown = text(&desk, &["--lang", "en", "show", &r]);
-    for key in KEYS {
-        assert!(!shown.contains(key), "{key:?} in:\n{shown}");
-    }
-    assert!(shown.contains("Ticket number corrected"), "{shown}");
-    let j = desk.json(&["show", &r]);
-    assert_eq!(j["stage"], "handed_over");
-    let kinds: Vec<&str> = j["events"]
-        .as_array()
-        .expect("events")
-        .iter()
-        .filter_map(|e| e["kind"].as_str())
-        .collect();
-    assert!(kinds.contains(&"ticket_corrected"), "{kinds:?}");
-    assert_eq!(j["outbox"][0]["state"], "pending");
 }

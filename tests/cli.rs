@@ -27,82 +27,6 @@ fn employee(rest: &[&'static str]) -> Vec<&'static str> {
 }
 
 #[test]
-fn a_complaint_goes_through_the_whole_procedure() {
-    let desk = Desk::new();
-    let r = desk.intake(&[]);
-    assert_eq!(r, "ADU-2026-00001");
-
-    let shown = desk.json(&["show", &r]);
-    assert_eq!(shown["stage"], "received");
-    assert_eq!(shown["whose_move"], "PDAD");
-    assert_eq!(shown["received_at"], "2026-11-27T09:00:00+08:00");
-    assert_eq!(shown["sla_deadline"], "2026-11-27T11:00:00+08:00");
-    assert_eq!(shown["sla_met"], Value::Null);
-
-    let fwd = desk
-        .cmd()
-        .args(["forward", &r])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "Permasalahan: PIB belum mendapat respon",
-        ))
-        .stdout(predicate::str::contains(
-            "Nomor aju: 00002001001720261127000123",
-        ))
-        .stdout(predicate::str::contains("https://ceisacare.beacukai.go.id"));
-    // Contact details stay on the desk: BCare needs the problem, not the phone.
-    let text = String::from_utf8_lossy(&fwd.get_output().stdout).to_string();
-    assert!(!text.contains("+6281234567890"), "{text}");
-    assert_eq!(desk.json(&["show", &r])["whose_move"], "Dir. IKC");
-
-    let t = desk.json(&["ticket", &r, "a0254eb2b1"]);
-    assert_eq!(t["ticket_no"], "A0254EB2B1");
-    assert_eq!(t["stage"], "ticketed");
-    let h = desk.json(&["handover", &r, "--via", "whatsapp"]);
-    assert_eq!(h["stage"], "handed_over");
-    assert_eq!(h["sla_met"], true);
-    desk.cmd()
-        .args(["resolve", &r, "--note", "Respon sudah masuk"])
-        .assert()
-        .success();
-
-    let s = desk.json(&["show", &r]);
-    assert_eq!(s["stage"], "resolved");
-    for key in [
-        "forwarded_at",
-        "ticketed_at",
-        "handed_over_at",
-        "resolved_at",
-    ] {
-        assert!(
-            s[key].as_str().unwrap().ends_with("+08:00"),
-            "{key}: {}",
-            s[key]
-        );
-    }
-    let kinds: Vec<&str> = s["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["kind"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        kinds,
-        ["intake", "forward", "ticket", "handover", "resolve"]
-    );
-    assert!(
-        s["events"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|e| e["officer"] == "petugas.pdad")
-    );
-    assert_eq!(s["events"][2]["before"], "forwarded");
-    assert_eq!(s["events"][2]["after"], "ticketed");
-}
-
-#[test]
 fn the_sla_command_counts_working_hours_only() {
     let desk = Desk::new();
     let v = desk.json(&["sla", "--start", "2026-11-27T15:30:00+08:00"]);
@@ -113,156 +37,6 @@ fn the_sla_command_counts_working_hours_only() {
     let v = desk.json(&["sla", "--start", "2026-03-17 16:00", "--hours", "2"]);
     assert_eq!(v["deadline"], "2026-03-25T08:30:00+08:00");
     desk.refused(&["sla", "--start", "besok pagi"]);
-}
-
-#[test]
-fn an_invalid_phone_is_refused_by_name_and_nothing_is_saved() {
-    let desk = Desk::new();
-    desk.intake(&[]);
-    let err = desk.refused(&employee(&[
-        "--phone",
-        "0812-ABC",
-        "--category",
-        "INH",
-        "--subject",
-        "Aplikasi error",
-        "--description",
-        "Tidak bisa dibuka",
-    ]));
-    assert!(err.contains("phone:"), "{err}");
-    assert!(err.contains("+62"), "the rule is named: {err}");
-}
-
-#[test]
-fn a_password_in_the_description_is_refused() {
-    let desk = Desk::new();
-    let err = desk.refused(&employee(&[
-        "--phone",
-        "081234567890",
-        "--category",
-        "AKUN",
-        "--user-id",
-        "budi.s",
-        "--subject",
-        "Tidak bisa login",
-        "--description",
-        "Login gagal, password: Rahasia123",
-    ]));
-    assert!(err.contains("description:"), "{err}");
-    assert!(err.to_lowercase().contains("kata sandi"), "{err}");
-}
-
-#[test]
-fn an_unknown_category_names_the_choices_in_english_too() {
-    let desk = Desk::new();
-    let err = desk.refused(
-        &[
-            &["--lang", "en"][..],
-            &employee(&[
-                "--phone",
-                "081234567890",
-                "--category",
-                "XYZ",
-                "--subject",
-                "x",
-                "--description",
-                "y",
-            ]),
-        ]
-        .concat(),
-    );
-    assert!(err.contains("category: unknown category 'XYZ'"), "{err}");
-    assert!(err.contains("AKUN, REG, IMP"), "{err}");
-}
-
-#[test]
-fn a_ticket_number_in_the_wrong_stage_is_refused() {
-    let desk = Desk::new();
-    let r = desk.intake(&[]);
-    let err = desk.refused(&["ticket", &r, "A0254EB2B1"]);
-    assert!(err.contains("'diterima'"), "{err}");
-    assert!(err.contains("forward"), "says what can be done: {err}");
-    assert_eq!(desk.json(&["show", &r])["ticket_no"], Value::Null);
-    // An odd shape is a warning, not a refusal.
-    desk.cmd().args(["forward", &r]).assert().success();
-    desk.cmd()
-        .args(["ticket", &r, "12345678"])
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("Nomor tiket:"));
-    // A typo can be corrected before handover, and the correction is on record.
-    let t = desk.json(&["ticket", &r, "A0254EB2B1"]);
-    assert_eq!(t["ticket_no"], "A0254EB2B1");
-    let ev = &desk.json(&["show", &r])["events"];
-    let last = ev.as_array().unwrap().last().unwrap();
-    assert_eq!(last["kind"], "ticket_corrected");
-    assert_eq!(last["before"], "12345678");
-    desk.refused(&["ticket", "ADU-2026-09999", "A0254EB2B1"]);
-}
-
-#[test]
-fn many_callers_share_one_ticket_by_linking() {
-    let desk = Desk::new();
-    let first = desk.intake(&[]);
-    desk.cmd().args(["forward", &first]).assert().success();
-    desk.cmd()
-        .args(["ticket", &first, "JFBC41D092"])
-        .assert()
-        .success();
-    let second = desk.intake(&["--name", "Siti Rahma"]);
-    let l = desk.json(&["link", &second, "--to", &first]);
-    assert_eq!(l["stage"], "ticketed");
-    assert_eq!(l["ticket_no"], "JFBC41D092");
-    assert_eq!(l["linked_to"], first.as_str());
-    let third = desk.intake(&["--name", "Rini"]);
-    let l = desk.json(&["link", &third, "--ticket", "jfbc41d092"]);
-    assert_eq!(l["linked_to"], first.as_str());
-    desk.refused(&["link", &third, "--to", &first]);
-    let fourth = desk.intake(&["--name", "Yusuf"]);
-    let err = desk.refused(&["link", &fourth, "--to", &fourth]);
-    assert!(err.contains("itself") || err.contains("sendiri"), "{err}");
-}
-
-#[test]
-fn cancel_needs_a_reason_and_closes_the_complaint() {
-    let desk = Desk::new();
-    let r = desk.intake(&[]);
-    let err = desk.refused(&["cancel", &r, "--reason", "   "]);
-    assert!(err.contains("reason:"), "{err}");
-    let c = desk.json(&["cancel", &r, "--reason", "Pemohon menarik pengaduan"]);
-    assert_eq!(c["stage"], "cancelled");
-    let err = desk.refused(&["forward", &r]);
-    assert!(err.contains("'batal'"), "{err}");
-}
-
-#[test]
-fn the_queue_lists_most_urgent_first_and_finds_overdue() {
-    let mut desk = Desk::new();
-    let late = desk.intake(&["--received-at", "2026-11-26 08:00"]);
-    let fresh = desk.intake(&[]);
-    let list = desk.json(&["list"]);
-    let refs: Vec<&str> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["ref"].as_str().unwrap())
-        .collect();
-    assert_eq!(refs, [late.as_str(), fresh.as_str()]);
-    assert_eq!(list[0]["sla_level"], "breached");
-    let overdue = desk.json(&["list", "--overdue"]);
-    assert_eq!(overdue.as_array().unwrap().len(), 1);
-    desk.now = "2026-11-27T05:00:00Z".into();
-    assert_eq!(
-        desk.json(&["list", "--overdue"]).as_array().unwrap().len(),
-        2
-    );
-    let found = desk.json(&["search", "samudra"]);
-    assert_eq!(found.as_array().unwrap().len(), 2);
-    desk.cmd()
-        .args(["list", "--stage", "waiting"])
-        .assert()
-        .failure()
-        .stderr(predicate::str::contains("--stage"));
 }
 
 #[test]
@@ -314,79 +88,6 @@ fn a_bad_config_names_the_file_the_line_and_the_key() {
 }
 
 #[test]
-fn config_shows_the_paths_in_use() {
-    let desk = Desk::new();
-    let v = desk.json(&["config"]);
-    assert_eq!(v["paths"]["db"], desk.db().to_str().unwrap());
-    assert_eq!(v["config"]["bcare"]["client"], "portal");
-    assert_eq!(v["officer"], "petugas.pdad");
-}
-
-#[test]
-fn check_says_loudly_when_the_calendar_lacks_the_year() {
-    let mut desk = Desk::new();
-    desk.cmd()
-        .arg("check")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("integrity: ok"));
-    desk.now = "2027-01-04T01:00:00Z".into();
-    desk.cmd()
-        .arg("check")
-        .assert()
-        .failure()
-        .stderr(predicate::str::contains("2027"));
-}
-
-#[test]
-fn demo_fills_the_desk_with_sample_complaints() {
-    let desk = Desk::new();
-    let v = desk.json(&["demo", "--count", "300"]);
-    assert_eq!(v["inserted"], 300);
-    assert_eq!(desk.rows().0, 300);
-    let page = desk.json(&["list", "--stage", "all", "--limit", "7"]);
-    assert_eq!(page.as_array().unwrap().len(), 7);
-    desk.cmd().arg("check").assert().success();
-}
-
-#[test]
-fn a_calendar_in_the_config_dir_replaces_the_built_in_one_and_moves_deadlines() {
-    let mut desk = Desk::new();
-    desk.now = "2026-11-27T07:30:00Z".into(); // Friday 15:30 WITA
-    let r = desk.intake(&[]);
-    assert_eq!(
-        desk.json(&["show", &r])["sla_deadline"],
-        "2026-11-30T08:00:00+08:00"
-    );
-
-    let builtin = desk.cmd().args(["calendar", "--export"]).assert().success();
-    let mut text = String::from_utf8(builtin.get_output().stdout.clone()).unwrap();
-    text.push_str(
-        "\n[[closures]]\ndate = \"2026-11-30\"\nnote = \"Kantor tutup: pemadaman listrik\"\n",
-    );
-    std::fs::write(desk.dir.path().join("calendar.toml"), text).unwrap();
-
-    let v = desk.json(&["sla", "--start", "2026-11-27 15:30"]);
-    assert_eq!(v["deadline"], "2026-12-01T08:00:00+08:00");
-    // The stored deadline of the running complaint follows the new calendar.
-    assert_eq!(
-        desk.json(&["show", &r])["sla_deadline"],
-        "2026-12-01T08:00:00+08:00"
-    );
-
-    std::fs::write(
-        desk.dir.path().join("calendar.toml"),
-        "utc_offset = \"+25:00\"\n",
-    )
-    .unwrap();
-    desk.cmd()
-        .args(["sla", "--start", "2026-11-27 15:30"])
-        .assert()
-        .failure()
-        .stderr(predicate::str::contains("calendar"));
-}
-
-#[test]
 fn an_endless_config_or_calendar_file_fails_fast_in_one_line_naming_it() {
     let desk = Desk::new();
     let started = std::time::Instant::now();
@@ -399,4 +100,295 @@ fn an_endless_config_or_calendar_file_fails_fast_in_one_line_naming_it() {
     let err = desk.refused(&["list"]);
     assert!(err.contains("calendar file /dev/zero"), "{err}");
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}
+
+// Every test here runs on a SQLite file and on a PostgreSQL database.
+on_both! {
+    #[test]
+    fn a_complaint_goes_through_the_whole_procedure() {
+        let desk = Desk::new();
+        let r = desk.intake(&[]);
+        assert_eq!(r, "ADU-2026-00001");
+
+        let shown = desk.json(&["show", &r]);
+        assert_eq!(shown["stage"], "received");
+        assert_eq!(shown["whose_move"], "PDAD");
+        assert_eq!(shown["received_at"], "2026-11-27T09:00:00+08:00");
+        assert_eq!(shown["sla_deadline"], "2026-11-27T11:00:00+08:00");
+        assert_eq!(shown["sla_met"], Value::Null);
+
+        let fwd = desk
+            .cmd()
+            .args(["forward", &r])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(
+                "Permasalahan: PIB belum mendapat respon",
+            ))
+            .stdout(predicate::str::contains(
+                "Nomor aju: 00002001001720261127000123",
+            ))
+            .stdout(predicate::str::contains("https://ceisacare.beacukai.go.id"));
+        // Contact details stay on the desk: BCare needs the problem, not the phone.
+        let text = String::from_utf8_lossy(&fwd.get_output().stdout).to_string();
+        assert!(!text.contains("+6281234567890"), "{text}");
+        assert_eq!(desk.json(&["show", &r])["whose_move"], "Dir. IKC");
+
+        let t = desk.json(&["ticket", &r, "a0254eb2b1"]);
+        assert_eq!(t["ticket_no"], "A0254EB2B1");
+        assert_eq!(t["stage"], "ticketed");
+        let h = desk.json(&["handover", &r, "--via", "whatsapp"]);
+        assert_eq!(h["stage"], "handed_over");
+        assert_eq!(h["sla_met"], true);
+        desk.cmd()
+            .args(["resolve", &r, "--note", "Respon sudah masuk"])
+            .assert()
+            .success();
+
+        let s = desk.json(&["show", &r]);
+        assert_eq!(s["stage"], "resolved");
+        for key in [
+            "forwarded_at",
+            "ticketed_at",
+            "handed_over_at",
+            "resolved_at",
+        ] {
+            assert!(
+                s[key].as_str().unwrap().ends_with("+08:00"),
+                "{key}: {}",
+                s[key]
+            );
+        }
+        let kinds: Vec<&str> = s["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["kind"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            kinds,
+            ["intake", "forward", "ticket", "handover", "resolve"]
+        );
+        assert!(
+            s["events"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|e| e["officer"] == "petugas.pdad")
+        );
+        assert_eq!(s["events"][2]["before"], "forwarded");
+        assert_eq!(s["events"][2]["after"], "ticketed");
+    }
+    #[test]
+    fn an_invalid_phone_is_refused_by_name_and_nothing_is_saved() {
+        let desk = Desk::new();
+        desk.intake(&[]);
+        let err = desk.refused(&employee(&[
+            "--phone",
+            "0812-ABC",
+            "--category",
+            "INH",
+            "--subject",
+            "Aplikasi error",
+            "--description",
+            "Tidak bisa dibuka",
+        ]));
+        assert!(err.contains("phone:"), "{err}");
+        assert!(err.contains("+62"), "the rule is named: {err}");
+    }
+    #[test]
+    fn a_password_in_the_description_is_refused() {
+        let desk = Desk::new();
+        let err = desk.refused(&employee(&[
+            "--phone",
+            "081234567890",
+            "--category",
+            "AKUN",
+            "--user-id",
+            "budi.s",
+            "--subject",
+            "Tidak bisa login",
+            "--description",
+            "Login gagal, password: Rahasia123",
+        ]));
+        assert!(err.contains("description:"), "{err}");
+        assert!(err.to_lowercase().contains("kata sandi"), "{err}");
+    }
+    #[test]
+    fn an_unknown_category_names_the_choices_in_english_too() {
+        let desk = Desk::new();
+        let err = desk.refused(
+            &[
+                &["--lang", "en"][..],
+                &employee(&[
+                    "--phone",
+                    "081234567890",
+                    "--category",
+                    "XYZ",
+                    "--subject",
+                    "x",
+                    "--description",
+                    "y",
+                ]),
+            ]
+            .concat(),
+        );
+        assert!(err.contains("category: unknown category 'XYZ'"), "{err}");
+        assert!(err.contains("AKUN, REG, IMP"), "{err}");
+    }
+    #[test]
+    fn a_ticket_number_in_the_wrong_stage_is_refused() {
+        let desk = Desk::new();
+        let r = desk.intake(&[]);
+        let err = desk.refused(&["ticket", &r, "A0254EB2B1"]);
+        assert!(err.contains("'diterima'"), "{err}");
+        assert!(err.contains("forward"), "says what can be done: {err}");
+        assert_eq!(desk.json(&["show", &r])["ticket_no"], Value::Null);
+        // An odd shape is a warning, not a refusal.
+        desk.cmd().args(["forward", &r]).assert().success();
+        desk.cmd()
+            .args(["ticket", &r, "12345678"])
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("Nomor tiket:"));
+        // A typo can be corrected before handover, and the correction is on record.
+        let t = desk.json(&["ticket", &r, "A0254EB2B1"]);
+        assert_eq!(t["ticket_no"], "A0254EB2B1");
+        let ev = &desk.json(&["show", &r])["events"];
+        let last = ev.as_array().unwrap().last().unwrap();
+        assert_eq!(last["kind"], "ticket_corrected");
+        assert_eq!(last["before"], "12345678");
+        desk.refused(&["ticket", "ADU-2026-09999", "A0254EB2B1"]);
+    }
+    #[test]
+    fn many_callers_share_one_ticket_by_linking() {
+        let desk = Desk::new();
+        let first = desk.intake(&[]);
+        desk.cmd().args(["forward", &first]).assert().success();
+        desk.cmd()
+            .args(["ticket", &first, "JFBC41D092"])
+            .assert()
+            .success();
+        let second = desk.intake(&["--name", "Siti Rahma"]);
+        let l = desk.json(&["link", &second, "--to", &first]);
+        assert_eq!(l["stage"], "ticketed");
+        assert_eq!(l["ticket_no"], "JFBC41D092");
+        assert_eq!(l["linked_to"], first.as_str());
+        let third = desk.intake(&["--name", "Rini"]);
+        let l = desk.json(&["link", &third, "--ticket", "jfbc41d092"]);
+        assert_eq!(l["linked_to"], first.as_str());
+        desk.refused(&["link", &third, "--to", &first]);
+        let fourth = desk.intake(&["--name", "Yusuf"]);
+        let err = desk.refused(&["link", &fourth, "--to", &fourth]);
+        assert!(err.contains("itself") || err.contains("sendiri"), "{err}");
+    }
+    #[test]
+    fn cancel_needs_a_reason_and_closes_the_complaint() {
+        let desk = Desk::new();
+        let r = desk.intake(&[]);
+        let err = desk.refused(&["cancel", &r, "--reason", "   "]);
+        assert!(err.contains("reason:"), "{err}");
+        let c = desk.json(&["cancel", &r, "--reason", "Pemohon menarik pengaduan"]);
+        assert_eq!(c["stage"], "cancelled");
+        let err = desk.refused(&["forward", &r]);
+        assert!(err.contains("'batal'"), "{err}");
+    }
+    #[test]
+    fn the_queue_lists_most_urgent_first_and_finds_overdue() {
+        let mut desk = Desk::new();
+        let late = desk.intake(&["--received-at", "2026-11-26 08:00"]);
+        let fresh = desk.intake(&[]);
+        let list = desk.json(&["list"]);
+        let refs: Vec<&str> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["ref"].as_str().unwrap())
+            .collect();
+        assert_eq!(refs, [late.as_str(), fresh.as_str()]);
+        assert_eq!(list[0]["sla_level"], "breached");
+        let overdue = desk.json(&["list", "--overdue"]);
+        assert_eq!(overdue.as_array().unwrap().len(), 1);
+        desk.now = "2026-11-27T05:00:00Z".into();
+        assert_eq!(
+            desk.json(&["list", "--overdue"]).as_array().unwrap().len(),
+            2
+        );
+        let found = desk.json(&["search", "samudra"]);
+        assert_eq!(found.as_array().unwrap().len(), 2);
+        desk.cmd()
+            .args(["list", "--stage", "waiting"])
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("--stage"));
+    }
+    #[test]
+    fn config_shows_the_paths_in_use() {
+        let desk = Desk::new();
+        let v = desk.json(&["config"]);
+        assert_eq!(v["paths"]["db"], desk.db().to_str().unwrap());
+        assert_eq!(v["config"]["bcare"]["client"], "portal");
+        assert_eq!(v["officer"], "petugas.pdad");
+    }
+    #[test]
+    fn check_says_loudly_when_the_calendar_lacks_the_year() {
+        let mut desk = Desk::new();
+        desk.cmd()
+            .arg("check")
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("integrity: ok"));
+        desk.now = "2027-01-04T01:00:00Z".into();
+        desk.cmd()
+            .arg("check")
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("2027"));
+    }
+    #[test]
+    fn demo_fills_the_desk_with_sample_complaints() {
+        let desk = Desk::new();
+        let v = desk.json(&["demo", "--count", "300"]);
+        assert_eq!(v["inserted"], 300);
+        assert_eq!(desk.rows().0, 300);
+        let page = desk.json(&["list", "--stage", "all", "--limit", "7"]);
+        assert_eq!(page.as_array().unwrap().len(), 7);
+        desk.cmd().arg("check").assert().success();
+    }
+    #[test]
+    fn a_calendar_in_the_config_dir_replaces_the_built_in_one_and_moves_deadlines() {
+        let mut desk = Desk::new();
+        desk.now = "2026-11-27T07:30:00Z".into(); // Friday 15:30 WITA
+        let r = desk.intake(&[]);
+        assert_eq!(
+            desk.json(&["show", &r])["sla_deadline"],
+            "2026-11-30T08:00:00+08:00"
+        );
+
+        let builtin = desk.cmd().args(["calendar", "--export"]).assert().success();
+        let mut text = String::from_utf8(builtin.get_output().stdout.clone()).unwrap();
+        text.push_str(
+            "\n[[closures]]\ndate = \"2026-11-30\"\nnote = \"Kantor tutup: pemadaman listrik\"\n",
+        );
+        std::fs::write(desk.dir.path().join("calendar.toml"), text).unwrap();
+
+        let v = desk.json(&["sla", "--start", "2026-11-27 15:30"]);
+        assert_eq!(v["deadline"], "2026-12-01T08:00:00+08:00");
+        // The stored deadline of the running complaint follows the new calendar.
+        assert_eq!(
+            desk.json(&["show", &r])["sla_deadline"],
+            "2026-12-01T08:00:00+08:00"
+        );
+
+        std::fs::write(
+            desk.dir.path().join("calendar.toml"),
+            "utc_offset = \"+25:00\"\n",
+        )
+        .unwrap();
+        desk.cmd()
+            .args(["sla", "--start", "2026-11-27 15:30"])
+            .assert()
+            .failure()
+            .stderr(predicate::str::contains("calendar"));
+    }
 }

@@ -163,30 +163,6 @@ fn sample_complaints_are_late_near_the_deadline_in_the_outbox_and_linked() {
 }
 
 #[test]
-fn samples_are_not_mixed_into_real_complaints_unless_forced() {
-    let mut desk = Desk::new();
-    let r = desk.intake(&[]);
-    desk.now = SUNDAY_MORNING.into();
-    let err = desk.refused(&["demo", "--count", "10"]);
-    assert!(err.contains("1 complaint(s) not made by demo"), "{err}");
-    assert!(err.contains("--force"), "{err}");
-
-    let v = desk.json(&["demo", "--count", "10", "--force"]);
-    assert_eq!(v["inserted"], 10);
-    assert_eq!(desk.rows().0, 11);
-    assert_eq!(desk.json(&["show", &r])["stage"], "received");
-    // Still mixed: the next run asks again.
-    desk.refused(&["demo", "--count", "10"]);
-
-    // A database of samples alone takes more samples without asking.
-    let samples = sunday_desk();
-    samples.json(&["demo", "--count", "10"]);
-    let v = samples.json(&["demo", "--count", "15"]);
-    assert_eq!(v["inserted"], 15);
-    assert_eq!(samples.rows().0, 25);
-}
-
-#[test]
 fn a_demo_waits_for_a_busy_database_instead_of_giving_up() {
     let desk = sunday_desk();
     desk.json(&["demo", "--count", "3"]);
@@ -221,4 +197,31 @@ fn a_demo_waits_for_a_busy_database_instead_of_giving_up() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["inserted"], 50);
     assert_eq!(desk.rows().0, 53);
+}
+
+// Every test here runs on a SQLite file and on a PostgreSQL database.
+on_both! {
+    #[test]
+    fn samples_are_not_mixed_into_real_complaints_unless_forced() {
+        let mut desk = Desk::new();
+        let r = desk.intake(&[]);
+        desk.now = SUNDAY_MORNING.into();
+        let err = desk.refused(&["demo", "--count", "10"]);
+        assert!(err.contains("1 complaint(s) not made by demo"), "{err}");
+        assert!(err.contains("--force"), "{err}");
+
+        let v = desk.json(&["demo", "--count", "10", "--force"]);
+        assert_eq!(v["inserted"], 10);
+        assert_eq!(desk.rows().0, 11);
+        assert_eq!(desk.json(&["show", &r])["stage"], "received");
+        // Still mixed: the next run asks again.
+        desk.refused(&["demo", "--count", "10"]);
+
+        // A database of samples alone takes more samples without asking.
+        let samples = sunday_desk();
+        samples.json(&["demo", "--count", "10"]);
+        let v = samples.json(&["demo", "--count", "15"]);
+        assert_eq!(v["inserted"], 15);
+        assert_eq!(samples.rows().0, 25);
+    }
 }

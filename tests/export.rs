@@ -145,115 +145,6 @@ fn text_of(path: &Path, format: &str) -> String {
     }
 }
 
-#[test]
-fn the_full_export_holds_every_complaint_with_its_events() {
-    let desk = fixture();
-    let path = export(&desk, "json", false);
-    let v: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    let all = v.as_array().unwrap();
-    assert_eq!(all.len(), 2);
-    assert_eq!(all[0]["ref"], "ADU-2026-00001");
-    assert_eq!(all[0]["stage"], "resolved");
-    assert_eq!(all[0]["sla_met"], false);
-    let kinds: Vec<&str> = all[0]["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["kind"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        kinds,
-        ["intake", "forward", "ticket", "handover", "resolve"]
-    );
-    // The unredacted files do hold the personal data: the redaction test below can fail.
-    for format in ["json", "csv", "xlsx"] {
-        let text = text_of(&export(&desk, format, false), format);
-        for p in PERSONAL {
-            assert!(
-                text.contains(p),
-                "{format}: {p} missing from the full export"
-            );
-        }
-    }
-    let csv = std::fs::read_to_string(export(&desk, "csv", false)).unwrap();
-    // One row per event, under one header: 5 + 2 events.
-    assert_eq!(csv.lines().count(), 1 + 7, "{csv}");
-}
-
-#[test]
-fn the_redacted_export_holds_no_personal_string_and_keeps_the_figures() {
-    let desk = fixture();
-    for format in ["json", "csv", "xlsx"] {
-        let text = text_of(&export(&desk, format, true), format);
-        for p in PERSONAL {
-            assert!(!text.contains(p), "{format}: {p} in the redacted export");
-        }
-        for kept in [
-            "ADU-2026-00001",
-            "A0254EB2B1",
-            "AKUN",
-            "whatsapp",
-            "2026-11-27T09:00:00+08:00",
-            "applicant-unreachable",
-            "handed_over",
-        ] {
-            assert!(
-                text.contains(kept),
-                "{format}: {kept} lost in the redacted export"
-            );
-        }
-    }
-    let v: Value =
-        serde_json::from_str(&std::fs::read_to_string(export(&desk, "json", true)).unwrap())
-            .unwrap();
-    assert_eq!(v[0]["applicant_name"], "***");
-    assert_eq!(v[0]["sla_met"], false);
-    assert_eq!(v[1]["stage"], "cancelled");
-}
-
-#[test]
-fn export_refuses_bad_flags_without_writing() {
-    let desk = fixture();
-    let path = desk.dir.path().join("x.csv");
-    let p = path.to_str().unwrap();
-    for (args, needle) in [
-        (vec!["export", "--format", "pdf", p], "--format"),
-        (
-            vec!["export", "--format", "csv", "--from", "2026-11-01", p],
-            "--to",
-        ),
-        (
-            vec![
-                "export",
-                "--format",
-                "csv",
-                "--from",
-                "2026-11-01",
-                "--to",
-                "31-11-2026",
-                p,
-            ],
-            "--to",
-        ),
-    ] {
-        let err = desk.refused(&args);
-        assert!(err.contains(needle), "{args:?}: {err}");
-        assert!(!path.exists());
-    }
-    // A period filters by the day of receipt.
-    let out = desk.json(&[
-        "export",
-        "--format",
-        "json",
-        "--from",
-        "2026-11-28",
-        "--to",
-        "2026-11-30",
-        p,
-    ]);
-    assert_eq!(out["complaints"], 0);
-}
-
 /// The database file and its WAL, as raw bytes.
 fn raw_database(desk: &Desk) -> Vec<u8> {
     let mut bytes = std::fs::read(desk.db()).unwrap();
@@ -432,20 +323,6 @@ fn purge_leaves_no_personal_string_in_the_file_and_keeps_the_figures() {
 }
 
 #[test]
-fn nothing_is_purged_before_the_retention_period_ends() {
-    let mut desk = fixture();
-    desk.now = "2028-11-26T02:00:00Z".into(); // a day short of 24 months
-    assert_eq!(desk.json(&["purge"])["purged"], 0);
-    assert!(holds(&raw_database(&desk), "Andi Wijaya"));
-    // A shorter period in the config applies.
-    std::fs::write(desk.config(), "[retention]\nmonths = 12\n").unwrap();
-    assert_eq!(desk.json(&["purge"])["purged"], 2);
-    std::fs::write(desk.config(), "[retention]\nmonths = 0\n").unwrap();
-    let err = desk.refused(&["purge"]);
-    assert!(err.contains("[retention] months"), "{err}");
-}
-
-#[test]
 fn a_purge_while_another_window_reads_finishes_clearing_the_file_next_time() {
     let mut desk = fixture();
     desk.now = "2028-11-28T02:00:00Z".into();
@@ -477,5 +354,128 @@ fn a_purge_while_another_window_reads_finishes_clearing_the_file_next_time() {
             !holds(&after, p),
             "{p} is still readable after the second purge"
         );
+    }
+}
+
+// Every test here runs on a SQLite file and on a PostgreSQL database.
+on_both! {
+    #[test]
+    fn the_full_export_holds_every_complaint_with_its_events() {
+        let desk = fixture();
+        let path = export(&desk, "json", false);
+        let v: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let all = v.as_array().unwrap();
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0]["ref"], "ADU-2026-00001");
+        assert_eq!(all[0]["stage"], "resolved");
+        assert_eq!(all[0]["sla_met"], false);
+        let kinds: Vec<&str> = all[0]["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["kind"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            kinds,
+            ["intake", "forward", "ticket", "handover", "resolve"]
+        );
+        // The unredacted files do hold the personal data: the redaction test below can fail.
+        for format in ["json", "csv", "xlsx"] {
+            let text = text_of(&export(&desk, format, false), format);
+            for p in PERSONAL {
+                assert!(
+                    text.contains(p),
+                    "{format}: {p} missing from the full export"
+                );
+            }
+        }
+        let csv = std::fs::read_to_string(export(&desk, "csv", false)).unwrap();
+        // One row per event, under one header: 5 + 2 events.
+        assert_eq!(csv.lines().count(), 1 + 7, "{csv}");
+    }
+    #[test]
+    fn the_redacted_export_holds_no_personal_string_and_keeps_the_figures() {
+        let desk = fixture();
+        for format in ["json", "csv", "xlsx"] {
+            let text = text_of(&export(&desk, format, true), format);
+            for p in PERSONAL {
+                assert!(!text.contains(p), "{format}: {p} in the redacted export");
+            }
+            for kept in [
+                "ADU-2026-00001",
+                "A0254EB2B1",
+                "AKUN",
+                "whatsapp",
+                "2026-11-27T09:00:00+08:00",
+                "applicant-unreachable",
+                "handed_over",
+            ] {
+                assert!(
+                    text.contains(kept),
+                    "{format}: {kept} lost in the redacted export"
+                );
+            }
+        }
+        let v: Value =
+            serde_json::from_str(&std::fs::read_to_string(export(&desk, "json", true)).unwrap())
+                .unwrap();
+        assert_eq!(v[0]["applicant_name"], "***");
+        assert_eq!(v[0]["sla_met"], false);
+        assert_eq!(v[1]["stage"], "cancelled");
+    }
+    #[test]
+    fn export_refuses_bad_flags_without_writing() {
+        let desk = fixture();
+        let path = desk.dir.path().join("x.csv");
+        let p = path.to_str().unwrap();
+        for (args, needle) in [
+            (vec!["export", "--format", "pdf", p], "--format"),
+            (
+                vec!["export", "--format", "csv", "--from", "2026-11-01", p],
+                "--to",
+            ),
+            (
+                vec![
+                    "export",
+                    "--format",
+                    "csv",
+                    "--from",
+                    "2026-11-01",
+                    "--to",
+                    "31-11-2026",
+                    p,
+                ],
+                "--to",
+            ),
+        ] {
+            let err = desk.refused(&args);
+            assert!(err.contains(needle), "{args:?}: {err}");
+            assert!(!path.exists());
+        }
+        // A period filters by the day of receipt.
+        let out = desk.json(&[
+            "export",
+            "--format",
+            "json",
+            "--from",
+            "2026-11-28",
+            "--to",
+            "2026-11-30",
+            p,
+        ]);
+        assert_eq!(out["complaints"], 0);
+    }
+    #[test]
+    fn nothing_is_purged_before_the_retention_period_ends() {
+        let mut desk = fixture();
+        desk.now = "2028-11-26T02:00:00Z".into(); // a day short of 24 months
+        assert_eq!(desk.json(&["purge"])["purged"], 0);
+        assert!(holds(&raw_database(&desk), "Andi Wijaya"));
+        // A shorter period in the config applies.
+        std::fs::write(desk.config(), "[retention]\nmonths = 12\n").unwrap();
+        assert_eq!(desk.json(&["purge"])["purged"], 2);
+        std::fs::write(desk.config(), "[retention]\nmonths = 0\n").unwrap();
+        let err = desk.refused(&["purge"]);
+        assert!(err.contains("[retention] months"), "{err}");
     }
 }

@@ -48,74 +48,6 @@ fn owed_count(desk: &Desk) -> i64 {
 }
 
 #[test]
-fn a_complaint_resolved_by_hand_is_owed_a_notice_until_notified() {
-    let desk = Desk::new();
-    let r = handed_over(&desk, "Andi Wijaya", "A0254EB2B1");
-    assert_eq!(views(&desk, &r, "A0254EB2B1"), (false, false, false));
-    assert_eq!(owed_count(&desk), 0);
-
-    desk.json(&["resolve", &r, "--note", "CEISA pulih"]);
-    assert_eq!(views(&desk, &r, "A0254EB2B1"), (true, true, true));
-    assert_eq!(owed_count(&desk), 1);
-
-    desk.json(&["notify", &r, "--via", "whatsapp"]);
-    assert_eq!(views(&desk, &r, "A0254EB2B1"), (false, false, false));
-    assert_eq!(owed_count(&desk), 0);
-    // The incident view says when the caller was told.
-    let incident = desk.json(&["incident", "A0254EB2B1"]);
-    assert!(
-        incident["callers"][0]["notified_at"].is_string(),
-        "{incident}"
-    );
-    assert_eq!(incident["owed_notices"], 0);
-}
-
-#[test]
-fn a_complaint_resolved_by_the_follow_up_is_owed_a_notice_until_notified() {
-    let desk = Desk::new();
-    let a = handed_over(&desk, "Andi Wijaya", "B0000000C2");
-    let by_hand = handed_over(&desk, "Budi Santoso", "C0000000D3");
-    desk.json(&["resolve", &by_hand]);
-
-    let done = desk.json(&["followup", &a, "--status", "Selesai"]);
-    assert_eq!(done[0]["resolved"], true, "{done}");
-    assert_eq!(views(&desk, &a, "B0000000C2"), (true, true, true));
-    // Both ways of resolving count alike.
-    assert_eq!(owed_count(&desk), 2);
-    // The follow-up took the same step as a resolve by hand: its event says so.
-    let events = desk.json(&["show", &a])["events"].clone();
-    let resolve = events
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["kind"] == "resolve")
-        .unwrap_or_else(|| panic!("no resolve event in {events}"))
-        .clone();
-    assert_eq!(
-        (resolve["before"].as_str(), resolve["after"].as_str()),
-        (Some("handed_over"), Some("resolved"))
-    );
-
-    desk.json(&["notify", &a, "--via", "telepon"]);
-    assert_eq!(views(&desk, &a, "B0000000C2"), (false, false, false));
-    assert_eq!(owed_count(&desk), 1);
-    assert_eq!(views(&desk, &by_hand, "C0000000D3"), (true, true, true));
-}
-
-#[test]
-fn a_notice_refused_for_an_open_complaint_leaves_it_not_owed_and_unchanged() {
-    let desk = Desk::new();
-    let r = handed_over(&desk, "Andi Wijaya", "A0254EB2B1");
-    let before = desk.rows();
-    let err = desk.refused(&["notify", &r, "--via", "whatsapp"]);
-    assert!(err.contains("'diserahkan'"), "{err}");
-    assert_eq!(desk.rows(), before);
-    // Resolved afterwards, it is owed: the refused notice did not count.
-    desk.json(&["resolve", &r]);
-    assert_eq!(views(&desk, &r, "A0254EB2B1"), (true, true, true));
-}
-
-#[test]
 fn a_demo_desk_owes_a_few_notices_not_every_resolved_sample() {
     let desk = Desk::new();
     desk.json(&["demo", "--count", "3000"]);
@@ -147,4 +79,73 @@ fn a_demo_desk_owes_a_few_notices_not_every_resolved_sample() {
         .unwrap();
     assert_eq!(told, resolved - owed);
     assert_eq!(events, told);
+}
+
+// Every test here runs on a SQLite file and on a PostgreSQL database.
+on_both! {
+    #[test]
+    fn a_complaint_resolved_by_hand_is_owed_a_notice_until_notified() {
+        let desk = Desk::new();
+        let r = handed_over(&desk, "Andi Wijaya", "A0254EB2B1");
+        assert_eq!(views(&desk, &r, "A0254EB2B1"), (false, false, false));
+        assert_eq!(owed_count(&desk), 0);
+
+        desk.json(&["resolve", &r, "--note", "CEISA pulih"]);
+        assert_eq!(views(&desk, &r, "A0254EB2B1"), (true, true, true));
+        assert_eq!(owed_count(&desk), 1);
+
+        desk.json(&["notify", &r, "--via", "whatsapp"]);
+        assert_eq!(views(&desk, &r, "A0254EB2B1"), (false, false, false));
+        assert_eq!(owed_count(&desk), 0);
+        // The incident view says when the caller was told.
+        let incident = desk.json(&["incident", "A0254EB2B1"]);
+        assert!(
+            incident["callers"][0]["notified_at"].is_string(),
+            "{incident}"
+        );
+        assert_eq!(incident["owed_notices"], 0);
+    }
+    #[test]
+    fn a_complaint_resolved_by_the_follow_up_is_owed_a_notice_until_notified() {
+        let desk = Desk::new();
+        let a = handed_over(&desk, "Andi Wijaya", "B0000000C2");
+        let by_hand = handed_over(&desk, "Budi Santoso", "C0000000D3");
+        desk.json(&["resolve", &by_hand]);
+
+        let done = desk.json(&["followup", &a, "--status", "Selesai"]);
+        assert_eq!(done[0]["resolved"], true, "{done}");
+        assert_eq!(views(&desk, &a, "B0000000C2"), (true, true, true));
+        // Both ways of resolving count alike.
+        assert_eq!(owed_count(&desk), 2);
+        // The follow-up took the same step as a resolve by hand: its event says so.
+        let events = desk.json(&["show", &a])["events"].clone();
+        let resolve = events
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["kind"] == "resolve")
+            .unwrap_or_else(|| panic!("no resolve event in {events}"))
+            .clone();
+        assert_eq!(
+            (resolve["before"].as_str(), resolve["after"].as_str()),
+            (Some("handed_over"), Some("resolved"))
+        );
+
+        desk.json(&["notify", &a, "--via", "telepon"]);
+        assert_eq!(views(&desk, &a, "B0000000C2"), (false, false, false));
+        assert_eq!(owed_count(&desk), 1);
+        assert_eq!(views(&desk, &by_hand, "C0000000D3"), (true, true, true));
+    }
+    #[test]
+    fn a_notice_refused_for_an_open_complaint_leaves_it_not_owed_and_unchanged() {
+        let desk = Desk::new();
+        let r = handed_over(&desk, "Andi Wijaya", "A0254EB2B1");
+        let before = desk.rows();
+        let err = desk.refused(&["notify", &r, "--via", "whatsapp"]);
+        assert!(err.contains("'diserahkan'"), "{err}");
+        assert_eq!(desk.rows(), before);
+        // Resolved afterwards, it is owed: the refused notice did not count.
+        desk.json(&["resolve", &r]);
+        assert_eq!(views(&desk, &r, "A0254EB2B1"), (true, true, true));
+    }
 }

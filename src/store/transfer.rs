@@ -270,7 +270,8 @@ mod tests {
             sum(&[&[Cell::Text(String::new())]]),
             "NULL is not ''"
         );
-        assert_ne!(sum(&[&[a.clone()], &[b.clone()]]), sum(&[&[b], &[a]]));
+        let (one, two) = ([a.clone()], [b.clone()]);
+        assert_ne!(sum(&[&one, &two]), sum(&[&[b], &[a]]));
         assert_eq!(sum(&[&[Cell::Int(7)]]).rows, 1);
     }
 }

@@ -4,21 +4,73 @@
 
 use assert_cmd::Command;
 use serde_json::Value;
+use std::cell::RefCell;
 use std::path::PathBuf;
+
+#[path = "../pg_support/mod.rs"]
+pub mod pg_support;
+
+thread_local! {
+    /// Set while a test runs on PostgreSQL: each `Desk` made then gets a fresh
+    /// database on the test cluster instead of a file.
+    static ON_POSTGRES: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Runs `test` with every desk it makes on PostgreSQL; says SKIPPED (and runs
+/// nothing) where PostgreSQL is not installed.
+pub fn on_postgres(name: &str, test: impl FnOnce()) {
+    if pg_support::server().is_none() {
+        pg_support::skipped(name);
+        return;
+    }
+    ON_POSTGRES.with(|p| *p.borrow_mut() = Some(name.to_string()));
+    test();
+}
+
+/// Each command-line test twice: `on_sqlite::name` on a file and
+/// `on_postgres::name` on a PostgreSQL database, with the same assertions.
+#[macro_export]
+macro_rules! on_both {
+    ($( $(#[$m:meta])* fn $name:ident() $body:block )*) => {
+        mod on_sqlite {
+            #[allow(unused_imports)]
+            use super::*;
+            $( $(#[$m])* fn $name() $body )*
+        }
+        mod on_postgres {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                $(#[$m])*
+                fn $name() {
+                    desk_binary::on_postgres(stringify!($name), || $body)
+                }
+            )*
+        }
+    };
+}
 
 /// Friday 2026-11-27 09:00 WITA.
 pub const FRIDAY_MORNING: &str = "2026-11-27T01:00:00Z";
 
 pub struct Desk {
     pub dir: tempfile::TempDir,
+    /// The PostgreSQL database's URL when the test runs on PostgreSQL.
+    pub url: Option<String>,
     /// `BCARE_DESK_NOW` for the next command.
     pub now: String,
 }
 
 impl Desk {
     pub fn new() -> Desk {
+        let url = ON_POSTGRES.with(|p| p.borrow().clone()).map(|test| {
+            pg_support::server()
+                .expect("PostgreSQL was found when the test began")
+                .fresh_database(&test)
+        });
         Desk {
             dir: tempfile::tempdir().unwrap(),
+            url,
             now: FRIDAY_MORNING.into(),
         }
     }
@@ -37,8 +89,16 @@ impl Desk {
         self.dir.path().join("config.toml")
     }
 
+    /// The database: the file, or the PostgreSQL URL (as `--db` takes it).
     pub fn db(&self) -> PathBuf {
-        self.dir.path().join("data/desk.db")
+        match &self.url {
+            Some(u) => PathBuf::from(u),
+            None => self.dir.path().join("data/desk.db"),
+        }
+    }
+
+    pub fn on_postgres(&self) -> bool {
+        self.url.is_some()
     }
 
     pub fn cmd(&self) -> Command {
@@ -90,6 +150,22 @@ impl Desk {
 
     /// Rows in the complaints and events tables, read straight from the file.
     pub fn rows(&self) -> (i64, i64) {
+        if let Some(url) = &self.url {
+            let mut c = postgres::Client::connect(url, postgres::NoTls).unwrap();
+            let has_tables: bool = c
+                .query_one("SELECT to_regclass('complaints') IS NOT NULL", &[])
+                .unwrap()
+                .get(0);
+            if !has_tables {
+                return (0, 0);
+            }
+            let n = |c: &mut postgres::Client, t: &str| -> i64 {
+                c.query_one(&format!("SELECT COUNT(*) FROM {t}"), &[])
+                    .unwrap()
+                    .get(0)
+            };
+            return (n(&mut c, "complaints"), n(&mut c, "events"));
+        }
         if !self.db().exists() {
             return (0, 0);
         }

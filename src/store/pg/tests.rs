@@ -113,7 +113,7 @@ fn the_same_step_taken_on_two_desks_at_once_is_applied_once() {
         return;
     };
     let c = intake(&mut a, "Andi", t(1, 0));
-    let mut b = another_desk(&a);
+    let b = another_desk(&a);
     let fwd = Change::Forward { at: t(1, 10) };
     // Desk B holds the row in an open transaction while desk A tries the step.
     let pg_b = b.postgres().unwrap();
@@ -305,8 +305,7 @@ fn a_desks_file_moves_whole_and_is_left_as_it_was() {
         "ADU-2026-00041"
     );
     let err = transfer::sqlite_to_postgres(&path, &url, |_, _| {})
-        .err()
-        .expect("a second copy is refused");
+        .expect_err("a second copy is refused");
     assert!(err.to_string().contains("already holds"), "{err}");
     assert!(Path::new(&path).exists());
 }
