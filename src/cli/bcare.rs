@@ -83,6 +83,13 @@ pub struct OutboxArgs {
 pub enum OutboxAction {
     /// Send a waiting report now
     Retry { reference: String },
+    /// Run the BCare worker without the screen (a back-office desk, or a server
+    /// beside the shared database): delivers waiting reports and follows tickets,
+    /// printing each ticket as it comes; runs until stopped, or for SECS seconds
+    Deliver {
+        #[arg(long = "for", value_name = "SECS")]
+        for_secs: Option<u64>,
+    },
 }
 
 /// An instant in the calendar's zone, named WITA when it is UTC+8.
@@ -104,7 +111,60 @@ pub fn outbox(desk: &mut Desk, args: &OutboxArgs, json: bool, lang: Lang) -> any
     match &args.action {
         None => list(desk, json, lang),
         Some(OutboxAction::Retry { reference }) => retry(desk, reference, json, lang),
+        Some(OutboxAction::Deliver { for_secs }) => deliver(desk, *for_secs, json, lang),
     }
+}
+
+/// The worker of `outbox deliver`, on its own connection; this thread prints what
+/// it reports. Several desks may run one on a shared database: each row is
+/// claimed by one worker, so no report is sent twice.
+fn deliver(desk: &Desk, for_secs: Option<u64>, json: bool, lang: Lang) -> anyhow::Result<()> {
+    use crate::bcare::worker;
+    if desk.config().bcare.client == ClientKind::Portal {
+        bail!("{}", M::PortalFilesByHand.get(lang));
+    }
+    let handle = worker::spawn_with(
+        desk.store().location(),
+        desk.config().clone(),
+        desk.clock(),
+        worker::WorkerOptions {
+            calendar: Some(desk.calendar().clone()),
+            ..Default::default()
+        },
+    )?;
+    let until =
+        Instant::now() + for_secs.map_or(WAIT_MAX, |s| Duration::from_secs(s).min(WAIT_MAX));
+    loop {
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            break;
+        }
+        match handle.events.recv_timeout(left) {
+            Ok(WorkerEvent::Delivered {
+                reference,
+                ticket_no,
+            }) => print_ticket(&reference, &ticket_no, json, lang)?,
+            Ok(WorkerEvent::Failed {
+                reference, error, ..
+            }) => {
+                if json {
+                    let v =
+                        serde_json::json!({ "ref": reference, "state": "pending", "error": error });
+                    say!("{}", super::output::json_line(&v)?);
+                } else {
+                    let said = bcare_said(&error, lang);
+                    say!(
+                        "{}",
+                        M::DeliveryFailedRetrying.fill(lang, &[&reference, &said])
+                    );
+                }
+            }
+            Ok(_) => {}
+            Err(_) => break,
+        }
+    }
+    handle.stop();
+    Ok(())
 }
 
 fn list(desk: &Desk, json: bool, lang: Lang) -> anyhow::Result<()> {

@@ -196,6 +196,9 @@ pub enum Msg {
     Paste(String),
     /// The 1-second tick, carrying the desk's clock.
     Tick(DateTime<Utc>),
+    /// Between ticks: has anyone else written? (Another desk's change shows
+    /// within a quarter of a second, not at the next tick.)
+    Watch,
     Resize(u16, u16),
     Done(Outcome),
 }

@@ -56,6 +56,9 @@ enum Incoming {
 }
 
 const TICK: Duration = Duration::from_secs(1);
+/// How often the desk asks whether another desk, the command line or the worker
+/// wrote: SQLite's change counter or PostgreSQL's notifications, no table read.
+const WATCH: Duration = Duration::from_millis(250);
 
 fn setup(desk: &Desk, lang: Lang) -> Setup {
     use chrono::Datelike;
@@ -214,8 +217,11 @@ fn event_loop(
     start_integrity_check(desk, tx_for_check);
 
     let mut next_tick = Instant::now() + TICK;
+    let mut next_watch = Instant::now() + WATCH;
     while !app.quit {
-        let wait = next_tick.saturating_duration_since(Instant::now());
+        let wait = next_tick
+            .min(next_watch)
+            .saturating_duration_since(Instant::now());
         let mut changed = false;
         match rx.recv_timeout(wait) {
             Ok(incoming) => {
@@ -235,10 +241,18 @@ fn event_loop(
                     }
                 }
             }
-            Err(mpsc::RecvTimeoutError::Timeout) => {
+            Err(mpsc::RecvTimeoutError::Timeout) if Instant::now() >= next_tick => {
                 next_tick = Instant::now() + TICK;
+                next_watch = Instant::now() + WATCH;
                 dispatch(&mut app, desk, Msg::Tick(desk.now()), &mut side);
                 changed = true;
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                next_watch = Instant::now() + WATCH;
+                let seen = app.data_version;
+                dispatch(&mut app, desk, Msg::Watch, &mut side);
+                // Drawn only when it reloaded.
+                changed = app.data_version != seen;
             }
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
         }

@@ -32,6 +32,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Type(key) => typed(app, key),
         Msg::Paste(text) => pasted(app, &text),
         Msg::Tick(now) => tick(app, now),
+        Msg::Watch => vec![Effect::CheckDataVersion],
         Msg::Resize(w, h) => {
             let before = app.page_size();
             app.size = (w, h);

@@ -118,6 +118,7 @@ catalog! {
     NoReportInOutbox => "{}: tidak ada laporan di outbox", "{}: no report in the outbox";
     TicketFromBcare => "{}: nomor tiket BCare {}", "{}: BCare ticket number {}";
     StillQueued => "{}: belum terkirim ({}); tetap di antrean, percobaan berikutnya {}", "{}: not sent yet ({}); stays queued, next attempt {}";
+    DeliveryFailedRetrying => "{}: belum terkirim ({}); dicoba lagi nanti", "{}: not sent ({}); will be tried again";
 
     // `followup`.
     SameStatus => "{}: status sama dengan yang tercatat; tidak ada perubahan", "{}: same status as recorded; nothing changed";

@@ -304,9 +304,8 @@ fn a_desks_file_moves_whole_and_is_left_as_it_was() {
         intake(&mut moved, "Next", t(3, 0)).reference,
         "ADU-2026-00041"
     );
-    let err = transfer::sqlite_to_postgres(&path, &url, |_, _| {})
-        .expect_err("a second copy is refused");
+    let err =
+        transfer::sqlite_to_postgres(&path, &url, |_, _| {}).expect_err("a second copy is refused");
     assert!(err.to_string().contains("already holds"), "{err}");
     assert!(Path::new(&path).exists());
 }
-
