@@ -280,3 +280,61 @@ fn intake_time(desk: &Terminal) -> Duration {
     desk.intake("Pemohon Ukur");
     t.elapsed()
 }
+
+#[test]
+fn neither_the_password_nor_personal_data_reach_the_log_even_at_trace() {
+    let Some(url) = section("log_at_trace") else {
+        return;
+    };
+    let desk = Terminal::new(&url, "loket-1", None);
+    // The cluster trusts the socket: a password in the URL is accepted and unused.
+    let with_password = url.replacen("desk@", "desk:Rahasia-Sekali-42@", 1);
+    let r = {
+        let mut c = desk.cmd();
+        c.env("BCARE_DESK_DB", &with_password)
+            .env("BCARE_DESK_LOG", "trace");
+        let out = c
+            .args([
+                "intake",
+                "--json",
+                "--kind",
+                "pegawai",
+                "--name",
+                "Siti Nurhaliza Unik",
+                "--nip",
+                "198501012010012001",
+                "--phone",
+                "0812-9999-0001",
+                "--channel",
+                "telepon",
+                "--category",
+                "LAIN",
+                "--subject",
+                "Aplikasi tidak bisa dibuka",
+                "--description",
+                "Sejak pagi tidak bisa masuk.",
+            ])
+            .assert()
+            .success();
+        let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        v["ref"].as_str().unwrap().to_string()
+    };
+    let out = desk
+        .cmd()
+        .env("BCARE_DESK_DB", &with_password)
+        .env("BCARE_DESK_LOG", "trace")
+        .args(["config"])
+        .assert()
+        .success();
+    let printed = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(!printed.contains("Rahasia"), "{printed}");
+    let log = desk
+        .dir
+        .path()
+        .join(".local/share/bcare-desk/bcare-desk.log");
+    let text = std::fs::read_to_string(&log).unwrap_or_default();
+    for secret in ["Rahasia", "Siti Nurhaliza", "62812999", "0812-9999"] {
+        assert!(!text.contains(secret), "{secret} in the log:\n{text}");
+    }
+    assert!(!r.is_empty());
+}

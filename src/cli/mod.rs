@@ -949,10 +949,11 @@ pub fn init_logging(path: &Path) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("BCARE_DESK_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     // The HTTP and TLS crates log whole requests at debug and trace (headers and a
-    // hex dump of the bytes): the bearer token and the report would reach the file.
-    // They are held at warn whatever BCARE_DESK_LOG asks.
+    // hex dump of the bytes), and the PostgreSQL client logs each statement with its
+    // parameters: the bearer token, the report and the applicant's data would reach
+    // the file. They are held at warn whatever BCARE_DESK_LOG asks.
     let no_wire = filter_fn(|m| {
-        let wire = ["ureq", "ureq_proto", "rustls"]
+        let wire = ["ureq", "ureq_proto", "rustls", "tokio_postgres", "postgres"]
             .iter()
             .any(|c| m.target() == *c || m.target().starts_with(&format!("{c}::")));
         !wire || *m.level() <= tracing::Level::WARN
