@@ -259,7 +259,8 @@ fn a_given_server_url_keeps_its_user_host_and_parameters() {
 }
 
 /// Run only as a child of the two tests below: starts the cluster, prints its
-/// directory, and (`BDPG_CHILD=hold`) keeps a connection open until killed.
+/// directory, and (`BDPG_CHILD=hold`) keeps a connection open until killed or until
+/// its stdin closes, so it does not outlive a parent that was killed itself.
 #[test]
 #[ignore = "run by the cleanup tests as a separate process"]
 fn cluster_child() {
@@ -270,7 +271,7 @@ fn cluster_child() {
     println!("BDPG_DIR={}", pg.socket_dir().display());
     if std::env::var("BDPG_CHILD").as_deref() == Ok("hold") {
         client.batch_execute("SELECT 1").unwrap();
-        std::thread::sleep(Duration::from_secs(120));
+        let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut Vec::new());
     }
 }
 
@@ -281,7 +282,7 @@ fn child_cluster(mode: &str) -> Option<(std::process::Child, PathBuf, u32)> {
         .args(["--exact", "cluster_child", "--ignored", "--nocapture"])
         .env("BDPG_CHILD", mode)
         .env_remove(pg_support::URL_ENV)
-        .stdin(Stdio::null())
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
