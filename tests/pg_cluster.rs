@@ -116,30 +116,38 @@ fn twenty_desks_connect_at_once() {
         .batch_execute("CREATE TABLE desk_seen (desk int PRIMARY KEY)")
         .unwrap();
     let desks = 20;
-    // Everyone connects before anyone lets go, so all 20 are open together.
-    let all_connected = Arc::new(Barrier::new(desks));
+    // All connect before any counts, and all count before any lets go: the 20 are
+    // open together. A failed connect still meets both barriers, so none waits forever.
+    let connected = Arc::new(Barrier::new(desks));
+    let counted = Arc::new(Barrier::new(desks));
     let threads: Vec<_> = (0..desks)
         .map(|desk| {
             let url = url.clone();
-            let all_connected = Arc::clone(&all_connected);
+            let (connected, counted) = (Arc::clone(&connected), Arc::clone(&counted));
             std::thread::spawn(move || -> Result<i64, postgres::Error> {
                 let client = Client::connect(&url, NoTls);
-                all_connected.wait();
-                let mut client = client?;
-                client.execute("INSERT INTO desk_seen VALUES ($1)", &[&(desk as i32)])?;
-                let open: i64 = client
-                    .query_one(
-                        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()",
-                        &[],
-                    )?
-                    .get(0);
-                Ok(open)
+                connected.wait();
+                let open = client.and_then(|mut client| {
+                    client.execute("INSERT INTO desk_seen VALUES ($1)", &[&(desk as i32)])?;
+                    let open: i64 = client
+                        .query_one(
+                            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()",
+                            &[],
+                        )?
+                        .get(0);
+                    Ok((client, open))
+                });
+                counted.wait();
+                open.map(|(_client, open)| open)
             })
         })
         .collect();
     for thread in threads {
-        let open = thread.join().unwrap().expect("a desk's connection");
-        assert!(open >= 1);
+        let open = thread
+            .join()
+            .unwrap()
+            .unwrap_or_else(|e| panic!("a desk's connection: {e:?}"));
+        assert!(open >= desks as i64, "only {open} connections open at once");
     }
     let seen: i64 = connect(&url)
         .query_one("SELECT count(*) FROM desk_seen", &[])
@@ -259,7 +267,8 @@ fn a_given_server_url_keeps_its_user_host_and_parameters() {
 }
 
 /// Run only as a child of the two tests below: starts the cluster, prints its
-/// directory, and (`BDPG_CHILD=hold`) keeps a connection open until killed.
+/// directory, and (`BDPG_CHILD=hold`) keeps a connection open until killed or until
+/// its stdin closes, so it does not outlive a parent that was killed itself.
 #[test]
 #[ignore = "run by the cleanup tests as a separate process"]
 fn cluster_child() {
@@ -270,7 +279,7 @@ fn cluster_child() {
     println!("BDPG_DIR={}", pg.socket_dir().display());
     if std::env::var("BDPG_CHILD").as_deref() == Ok("hold") {
         client.batch_execute("SELECT 1").unwrap();
-        std::thread::sleep(Duration::from_secs(120));
+        let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut Vec::new());
     }
 }
 
@@ -281,7 +290,7 @@ fn child_cluster(mode: &str) -> Option<(std::process::Child, PathBuf, u32)> {
         .args(["--exact", "cluster_child", "--ignored", "--nocapture"])
         .env("BDPG_CHILD", mode)
         .env_remove(pg_support::URL_ENV)
-        .stdin(Stdio::null())
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

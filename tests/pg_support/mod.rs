@@ -36,7 +36,8 @@ const VERSIONS_ROOT: &str = "/usr/lib/postgresql";
 const USER: &str = "desk";
 /// initdb and postgres refuse to run as root, so as root they run as this account.
 const ROOT_STAND_IN: &str = "postgres";
-const READY_WITHIN: Duration = Duration::from_secs(30);
+/// For initdb and the start together; both take about 1.5 s on two busy cores.
+const READY_WITHIN: Duration = Duration::from_secs(60);
 const READY_POLL: Duration = Duration::from_millis(50);
 
 /// Server settings for throwaway data: no durability, room for many desks and tests.
@@ -49,22 +50,33 @@ const SERVER_SETTINGS: &[&str] = &[
     "shared_buffers=128MB",
 ];
 
-/// Runs postgres ("$@") and, once the test process ($2) is gone, stops it and removes
-/// the cluster's directory ($1). Polls /proc rather than `kill -0`, which fails when
-/// the test runs as root and the watchdog as postgres. A zombie counts as stopped.
+/// Creates the cluster in `$1/data` (initdb as superuser `$4`, from bin dir `$3`),
+/// runs postgres with the settings in "$@" and, once the test process `$2` is gone,
+/// stops it and removes `$1`. Started before initdb, so a test killed during initdb
+/// leaves nothing behind either. Polls /proc rather than `kill -0`, which fails when
+/// the test runs as root and this script as postgres. A zombie counts as stopped.
 const WATCHDOG: &str = r#"
-dir=$1 test_pid=$2
-shift 2
-"$@" &
-pg=$!
-echo "$pg" > "$dir/server.pid.new" && mv "$dir/server.pid.new" "$dir/server.pid"
+dir=$1 test_pid=$2 bin=$3 user=$4
+shift 4
+init() { "$bin/initdb" -D "$dir/data" -A trust -U "$user" -E UTF8 --no-sync --locale="$1" >/dev/null; }
+pg=
+if ! { init C.UTF-8 || { rm -rf "$dir/data"; echo "retrying initdb with locale C"; init C; }; }; then
+    : > "$dir/initdb.failed"
+elif [ -d "/proc/$test_pid" ]; then
+    "$bin/postgres" -D "$dir/data" -k "$dir" "$@" &
+    pg=$!
+    echo "$pg" > "$dir/server.pid.new" && mv "$dir/server.pid.new" "$dir/server.pid"
+fi
 running() { { read -r _ _ state _ < "/proc/$pg/stat"; } 2>/dev/null && [ "$state" != Z ]; }
 while [ -d "/proc/$test_pid" ]; do sleep 0.2; done
-kill -INT "$pg" 2>/dev/null
-n=0
-while [ "$n" -lt 100 ] && running; do sleep 0.1; n=$((n + 1)); done
-kill -KILL "$pg" 2>/dev/null
-wait "$pg"
+if [ -n "$pg" ]; then
+    # Again and again: a SIGINT that lands before postgres sets its handler is lost,
+    # as sh starts background commands with SIGINT ignored.
+    n=0
+    while [ "$n" -lt 100 ] && running; do kill -INT "$pg" 2>/dev/null; sleep 0.1; n=$((n + 1)); done
+    kill -KILL "$pg" 2>/dev/null
+    wait "$pg"
+fi
 rm -rf "$dir"
 "#;
 
@@ -116,14 +128,21 @@ impl Cluster {
         let name = database_name(label, serial, std::process::id());
         let mut admin = postgres::Client::connect(&self.admin_url, NoTls).unwrap_or_else(|e| {
             panic!(
-                "connecting to {} to create a database: {e}",
-                self.describe()
+                "connecting to {} to create a database: {}",
+                self.describe(),
+                reason(&e)
             )
         });
         // A database name cannot be a bound parameter; `name` is [a-z0-9_] only.
         admin
             .batch_execute(&format!("CREATE DATABASE \"{name}\""))
-            .unwrap_or_else(|e| panic!("creating database {name} on {}: {e}", self.describe()));
+            .unwrap_or_else(|e| {
+                panic!(
+                    "creating database {name} on {}: {}",
+                    self.describe(),
+                    reason(&e)
+                )
+            });
         with_database(&self.admin_url, &name)
     }
 
@@ -196,7 +215,10 @@ fn given_server(url: &str) -> State {
             admin_url: url.to_string(),
             socket_dir: None,
         }),
-        Err(e) => State::Broken(format!("connecting to the server given in {URL_ENV}: {e}")),
+        Err(e) => State::Broken(format!(
+            "connecting to the server given in {URL_ENV}: {}",
+            reason(&e)
+        )),
     }
 }
 
@@ -322,9 +344,11 @@ fn start(bin: &Path) -> Result<Cluster, String> {
     }
     let began = Instant::now();
     let as_root = effective_uid()? == 0;
-    // Short: a Unix socket path must fit in about 107 bytes.
+    // Short: a Unix socket path must fit in about 107 bytes. Private: the socket
+    // lets anyone who reaches it in as superuser.
     let dir = tempfile::Builder::new()
         .prefix("bdpg-")
+        .permissions(fs::Permissions::from_mode(0o700))
         .tempdir_in("/tmp")
         .map_err(|e| format!("creating /tmp/bdpg-*: {e}"))?;
     if as_root {
@@ -341,10 +365,6 @@ fn start(bin: &Path) -> Result<Cluster, String> {
             ));
         }
     }
-    let data = dir.path().join("data");
-    initdb(bin, dir.path(), &data, as_root)?;
-    let initdb_took = began.elapsed();
-
     let log_path = dir.path().join("server.log");
     let log =
         File::create(&log_path).map_err(|e| format!("creating {}: {e}", log_path.display()))?;
@@ -358,11 +378,8 @@ fn start(bin: &Path) -> Result<Cluster, String> {
         .arg("bdpg-watchdog")
         .arg(dir.path())
         .arg(std::process::id().to_string())
-        .arg(bin.join("postgres"))
-        .arg("-D")
-        .arg(&data)
-        .arg("-k")
-        .arg(dir.path());
+        .arg(bin)
+        .arg(USER);
     for setting in SERVER_SETTINGS {
         watchdog.arg("-c").arg(setting);
     }
@@ -379,10 +396,9 @@ fn start(bin: &Path) -> Result<Cluster, String> {
     let dir = dir.keep();
     wait_until_ready(&dir, &mut watchdog)?;
     eprintln!(
-        "pg_support: PostgreSQL ready at {} in {} ms (initdb {} ms)",
+        "pg_support: PostgreSQL ready at {} in {} ms (initdb and start)",
         dir.display(),
-        began.elapsed().as_millis(),
-        initdb_took.as_millis()
+        began.elapsed().as_millis()
     );
     Ok(Cluster {
         admin_url: format!("postgres://{USER}@{}/postgres", url_host(&dir)),
@@ -402,31 +418,6 @@ fn as_owner(as_root: bool, program: &Path, dir: &Path) -> Command {
     // The owner may not be allowed into the test's working directory.
     command.current_dir(dir);
     command
-}
-
-fn initdb(bin: &Path, dir: &Path, data: &Path, as_root: bool) -> Result<(), String> {
-    let mut failures = Vec::new();
-    // C.UTF-8 where the C library has it, plain C otherwise.
-    for locale in ["C.UTF-8", "C"] {
-        let out = as_owner(as_root, &bin.join("initdb"), dir)
-            .arg("-D")
-            .arg(data)
-            .args(["-A", "trust", "-U", USER, "-E", "UTF8", "--no-sync"])
-            .arg(format!("--locale={locale}"))
-            .stdin(Stdio::null())
-            .output()
-            .map_err(|e| format!("running initdb: {e}"))?;
-        if out.status.success() {
-            return Ok(());
-        }
-        failures.push(format!(
-            "initdb --locale={locale} failed ({}): {}",
-            out.status,
-            last_lines(&String::from_utf8_lossy(&out.stderr), 10)
-        ));
-        let _ = fs::remove_dir_all(data);
-    }
-    Err(failures.join("\n"))
 }
 
 fn effective_uid() -> Result<u32, String> {
@@ -461,6 +452,9 @@ fn wait_until_ready(dir: &Path, watchdog: &mut Child) -> Result<(), String> {
                 log()
             ));
         }
+        if dir.join("initdb.failed").exists() {
+            return Err(format!("initdb failed; its output:\n{}", log()));
+        }
         if server_stopped(dir) {
             return Err(format!(
                 "postgres exited while starting; server log:\n{}",
@@ -469,8 +463,9 @@ fn wait_until_ready(dir: &Path, watchdog: &mut Child) -> Result<(), String> {
         }
         if Instant::now() >= deadline {
             return Err(format!(
-                "postgres did not accept connections within {} s (last error: {error}); server log:\n{}",
+                "the cluster was not created and accepting connections within {} s (last error: {}); server log:\n{}",
                 READY_WITHIN.as_secs(),
+                reason(&error),
                 log()
             ));
         }
@@ -491,6 +486,18 @@ fn server_stopped(dir: &Path) -> bool {
         Ok(stat) => stat.split_whitespace().nth(2) == Some("Z"),
         Err(_) => true,
     }
+}
+
+/// The error with its causes: the postgres crate's own text ("error connecting to
+/// server") leaves out the one that says why.
+fn reason(error: &postgres::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = std::error::Error::source(error);
+    while let Some(c) = cause {
+        text = format!("{text}: {c}");
+        cause = c.source();
+    }
+    text
 }
 
 fn last_lines(text: &str, n: usize) -> String {
