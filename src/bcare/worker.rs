@@ -502,15 +502,18 @@ fn run(
                     Err(e) => tracing::error!(error = %e, "follow-up poll failed"),
                 }
             }
-            let wait = match store.outbox_pending(1) {
+            // Asleep until the next row is workable (due, and not held by another
+            // desk's worker), at most `poll`: a row leased elsewhere is not polled for.
+            let wait = match store.outbox_pending(BATCH) {
                 Ok(rows) => rows
-                    .first()
+                    .iter()
                     .map(|r| {
-                        r.next_attempt_at
+                        r.workable_at()
                             .signed_duration_since(clock())
                             .to_std()
                             .unwrap_or(Duration::ZERO)
                     })
+                    .min()
                     .unwrap_or(poll)
                     .min(poll),
                 Err(_) => poll,

@@ -208,6 +208,19 @@ pub struct OutboxRow {
     pub ticket_no: Option<String>,
     pub created_at: DateTime<Utc>,
     pub sent_at: Option<DateTime<Utc>>,
+    /// Until when a desk's worker holds the row (it is sending it); another
+    /// desk's worker leaves it alone until then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lease_until: Option<DateTime<Utc>>,
+}
+
+impl OutboxRow {
+    /// When a worker may next take the row: its next attempt, or the end of
+    /// another desk's claim on it, whichever is later.
+    pub fn workable_at(&self) -> DateTime<Utc> {
+        self.lease_until
+            .map_or(self.next_attempt_at, |l| l.max(self.next_attempt_at))
+    }
 }
 
 /// A closed complaint whose personal data is due to go.

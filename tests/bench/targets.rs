@@ -24,15 +24,63 @@ const SEARCH: &str = "Rahmat";
 
 type Res<T> = Result<T, String>;
 
-/// One file of complaints, built with `demo` through the binary.
+#[path = "../pg_support/mod.rs"]
+mod pg_support;
+
+/// One file of complaints, built with `demo` through the binary; or the same
+/// complaints moved into a PostgreSQL database (`url`).
 struct File {
     count: usize,
     dir: PathBuf,
+    url: Option<String>,
+    /// A reference from the middle, read from the file.
+    middle: Option<String>,
 }
 
 impl File {
+    /// What `--db` takes: the file, or the database's URL.
     fn db(&self) -> PathBuf {
-        self.dir.join("desk.db")
+        match &self.url {
+            Some(u) => PathBuf::from(u),
+            None => self.dir.join("desk.db"),
+        }
+    }
+
+    fn kind(&self) -> &'static str {
+        if self.url.is_some() {
+            "PostgreSQL"
+        } else {
+            "SQLite"
+        }
+    }
+
+    /// The same complaints on the test cluster's PostgreSQL (a Unix socket),
+    /// moved with `migrate`; None (said SKIPPED) without PostgreSQL.
+    fn on_postgres(&self, report: &mut Report) -> Option<File> {
+        let what = format!("{}: move into PostgreSQL", self.count);
+        let Some(server) = pg_support::server() else {
+            report.line(&what, "PostgreSQL not installed", "runs", None);
+            return None;
+        };
+        let url = server.fresh_database(&format!("bench_{}", self.count));
+        let t = Instant::now();
+        match self.run(&["migrate", "--to", &url]) {
+            Ok(_) => println!(
+                "  moved {} complaints into PostgreSQL in {:.1} s",
+                self.count,
+                t.elapsed().as_secs_f64()
+            ),
+            Err(e) => {
+                report.failed(&what, &e);
+                return None;
+            }
+        }
+        Some(File {
+            count: self.count,
+            dir: self.dir.clone(),
+            url: Some(url),
+            middle: self.middle_ref().ok(),
+        })
     }
 
     fn cmd(&self, args: &[&str]) -> Command {
@@ -68,7 +116,12 @@ impl File {
     fn build(root: &Path, count: usize) -> Res<File> {
         let dir = root.join(format!("c{count}"));
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        let f = File { count, dir };
+        let f = File {
+            count,
+            dir,
+            url: None,
+            middle: None,
+        };
         if count > 0 {
             let t = Instant::now();
             f.run(&["demo", "--count", &count.to_string(), "--seed", "7"])?;
@@ -83,6 +136,9 @@ impl File {
     /// A reference from the middle of the file (sample data spans more than
     /// one year's numbers, so it is read, not made up).
     fn middle_ref(&self) -> Res<String> {
+        if let Some(r) = &self.middle {
+            return Ok(r.clone());
+        }
         let conn = rusqlite::Connection::open(self.db()).map_err(|e| e.to_string())?;
         conn.query_row(
             "SELECT ref FROM complaints ORDER BY id LIMIT 1 OFFSET ?1",
@@ -259,9 +315,14 @@ fn main() {
         ms(floor)
     );
 
-    for f in &files[1..] {
-        let n = f.count;
-        let (cmd_limit, intake_limit, frame_limit, letter_limit) = if n >= 1_000_000 {
+    // The same measures on PostgreSQL, beside the file's (the issue of several desks).
+    let on_server: Vec<File> = files[1..]
+        .iter()
+        .filter_map(|f| f.on_postgres(&mut report))
+        .collect();
+    for f in files[1..].iter().chain(&on_server) {
+        let n = format!("{} {}", f.count, f.kind());
+        let (cmd_limit, intake_limit, frame_limit, letter_limit) = if f.count >= 1_000_000 {
             (5.0, 8.0, 4.0, 50.0)
         } else {
             (3.0, 5.0, 2.0, 16.0)
@@ -417,6 +478,8 @@ fn many_writers(root: &Path, report: &mut Report) {
     let f = File {
         count: 0,
         dir: root.join("writers"),
+        url: None,
+        middle: None,
     };
     if let Err(e) = std::fs::create_dir_all(&f.dir) {
         return report.failed(what, &e.to_string());

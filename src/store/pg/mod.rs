@@ -81,15 +81,19 @@ impl PgStore {
     fn connect(url: &ServerUrl, read_only: bool) -> Result<PgStore> {
         let at = url.shown();
         let mut client = connect::client(url).map_err(|e| server_error(&at, e))?;
-        let pid: i32 = client
-            .query_one("SELECT pg_backend_pid()", &[])
-            .map_err(|e| server_error(&at, e))?
-            .get(0);
-        if read_only {
+        // One round trip (the simple protocol): a one-shot command pays for few.
+        let setup = if read_only {
+            "SET default_transaction_read_only = on; SELECT pg_backend_pid()"
+        } else {
+            "SELECT pg_backend_pid()"
+        };
+        let pid: i32 = first_value(
             client
-                .batch_execute("SET default_transaction_read_only = on")
-                .map_err(|e| server_error(&at, e))?;
-        }
+                .simple_query(setup)
+                .map_err(|e| server_error(&at, e))?,
+        )
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
         Ok(PgStore {
             client: RefCell::new(client),
             at,
@@ -172,6 +176,10 @@ impl PgStore {
     }
 
     fn migrate(&mut self) -> Result<()> {
+        // Current already (every open but the first): no lock, no transaction.
+        if self.stored_version()? == Some(SCHEMA_VERSION) {
+            return Ok(());
+        }
         let at = self.at.clone();
         self.write(|tx, _| {
             tx.execute(
@@ -268,18 +276,26 @@ impl PgStore {
 }
 
 fn version_in(c: &mut impl GenericClient, at: &str) -> Result<Option<i64>> {
-    let has_meta: bool = c
-        .query_one("SELECT to_regclass('meta') IS NOT NULL", &[])
-        .map_err(|e| server_error(at, e))?
-        .get(0);
-    if !has_meta {
+    let has_meta = first_value(
+        c.simple_query("SELECT to_regclass('meta') IS NOT NULL")
+            .map_err(|e| server_error(at, e))?,
+    );
+    if has_meta.as_deref() != Some("t") {
         return Ok(None);
     }
-    let v: Option<String> = c
-        .query_opt("SELECT value FROM meta WHERE key = 'schema_version'", &[])
-        .map_err(|e| server_error(at, e))?
-        .map(|r| r.get(0));
+    let v = first_value(
+        c.simple_query("SELECT value FROM meta WHERE key = 'schema_version'")
+            .map_err(|e| server_error(at, e))?,
+    );
     Ok(Some(v.and_then(|v| v.parse().ok()).unwrap_or(0)))
+}
+
+/// The first column of the first row a simple query returned.
+fn first_value(messages: Vec<postgres::SimpleQueryMessage>) -> Option<String> {
+    messages.into_iter().find_map(|m| match m {
+        postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_string),
+        _ => None,
+    })
 }
 
 /// PostgreSQL's message, one line, without the password (the URL never enters
@@ -287,7 +303,22 @@ fn version_in(c: &mut impl GenericClient, at: &str) -> Result<Option<i64>> {
 pub(super) fn server_error(at: &str, e: postgres::Error) -> StoreError {
     let detail = match e.as_db_error() {
         Some(db) => db.message().to_string(),
-        None => e.to_string(),
+        None => {
+            // "error connecting to server: connection refused", not the first half only.
+            let mut text = e.to_string();
+            let mut cause = std::error::Error::source(&e);
+            while let Some(c) = cause {
+                let more = c.to_string();
+                if !text.contains(&more) {
+                    text = format!("{text}: {more}");
+                }
+                cause = c.source();
+            }
+            if text == "invalid configuration" || text.starts_with("invalid configuration:") {
+                text.push_str(" (expected postgres://user@host/database)");
+            }
+            text
+        }
     };
     StoreError::Server {
         at: at.to_string(),

@@ -35,7 +35,7 @@ pub(super) fn insert(
 }
 
 const COLUMNS: &str = "o.id, o.complaint_id, c.ref, o.idempotency_key, o.client, o.payload, o.state, \
-    o.attempts, o.next_attempt_at, o.last_error, o.ticket_no, o.created_at, o.sent_at";
+    o.attempts, o.next_attempt_at, o.last_error, o.ticket_no, o.created_at, o.sent_at, o.lease_until";
 
 fn row(r: &Row) -> Result<OutboxRow> {
     Ok(OutboxRow {
@@ -52,6 +52,7 @@ fn row(r: &Row) -> Result<OutboxRow> {
         ticket_no: col(r, 10)?,
         created_at: at(r, 11)?,
         sent_at: opt_at(r, 12)?,
+        lease_until: opt_at(r, 13)?,
     })
 }
 

@@ -28,7 +28,7 @@ pub(super) fn insert(tx: &Transaction, complaint_id: i64, o: &NewOutbox) -> rusq
 }
 
 const COLUMNS: &str = "o.id, o.complaint_id, c.ref, o.idempotency_key, o.client, o.payload, o.state, \
-    o.attempts, o.next_attempt_at, o.last_error, o.ticket_no, o.created_at, o.sent_at";
+    o.attempts, o.next_attempt_at, o.last_error, o.ticket_no, o.created_at, o.sent_at, o.lease_until";
 
 fn row(r: &rusqlite::Row) -> rusqlite::Result<OutboxRow> {
     Ok(OutboxRow {
@@ -45,6 +45,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<OutboxRow> {
         ticket_no: r.get(10)?,
         created_at: from_sql(&r.get::<_, String>(11)?)?,
         sent_at: opt_from_sql(r.get(12)?)?,
+        lease_until: opt_from_sql(r.get(13)?)?,
     })
 }
 
