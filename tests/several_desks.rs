@@ -338,3 +338,75 @@ fn neither_the_password_nor_personal_data_reach_the_log_even_at_trace() {
     }
     assert!(!r.is_empty());
 }
+
+#[test]
+fn a_desks_file_moves_to_the_server_and_the_server_is_checked_and_backed_up() {
+    let Some(url) = section("migrate_check_backup") else {
+        return;
+    };
+    use std::os::unix::fs::PermissionsExt;
+    // The desk's own file, with history.
+    let file_desk = desk_binary::Desk::new();
+    assert!(!file_desk.on_postgres());
+    let first = file_desk.intake(&[]);
+    file_desk.intake(&["--name", "Budi Santoso"]);
+    file_desk.cmd().args(["forward", &first]).assert().success();
+    let before = std::fs::read(file_desk.db()).unwrap();
+    let out = file_desk
+        .cmd()
+        .args(["migrate", "--to", &url])
+        .assert()
+        .success();
+    let said = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        said.contains("complaints") && said.contains("2 rows"),
+        "{said}"
+    );
+    assert_eq!(
+        std::fs::read(file_desk.db()).unwrap(),
+        before,
+        "the file changed"
+    );
+    // A second move is refused, naming why, and changes nothing.
+    let out = file_desk
+        .cmd()
+        .args(["migrate", "--to", &url])
+        .assert()
+        .failure();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(err.contains("already holds"), "{err}");
+    // The server carries on: the history is there, numbering goes on.
+    let server = Terminal::new(&url, "loket-2", None);
+    let shown = server.cmd().args(["show", &first]).assert().success();
+    assert!(String::from_utf8_lossy(&shown.get_output().stdout).contains("Andi Wijaya"));
+    assert_eq!(server.intake("Pemohon Baru"), "ADU-2026-00003");
+    // check: the schema, the connection, events that refuse to change.
+    let out = server.cmd().args(["check", "--json"]).assert().success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["integrity"], serde_json::json!(["ok"]), "{v}");
+    // backup: pg_dump into a private file.
+    let dump = server.dir.path().join("bcare.dump");
+    server
+        .cmd()
+        .env("PATH", "/usr/bin:/bin")
+        .args(["backup", dump.to_str().unwrap()])
+        .assert()
+        .success();
+    let mode = std::fs::metadata(&dump).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let listing = std::process::Command::new("pg_restore")
+        .args(["--list", dump.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&listing.stdout).contains("TABLE public complaints"));
+    // Without pg_dump on PATH it says how PostgreSQL is backed up, and writes nothing.
+    let missing = server.dir.path().join("none.dump");
+    let out = server
+        .cmd()
+        .env("PATH", "/nonexistent")
+        .args(["backup", missing.to_str().unwrap()])
+        .assert()
+        .failure();
+    assert!(String::from_utf8_lossy(&out.get_output().stderr).contains("pg_dump"));
+    assert!(!missing.exists());
+}
