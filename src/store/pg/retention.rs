@@ -74,8 +74,14 @@ impl PgStore {
         let mut out = self.write(|tx, w| {
             let mut out = Purged::default();
             let ids: Vec<i64> = candidates.iter().map(|c| c.id).collect();
-            // The rows first, then the events table: every desk's step locks its
-            // complaint before writing its event, so this order cannot deadlock.
+            // Rows in the order every other writer takes them — an outbox row
+            // before its complaint (a delivery), a complaint before the events
+            // table (every step) — so the purge and another desk cannot deadlock.
+            tx.execute(
+                "SELECT id FROM outbox WHERE complaint_id = ANY($1) ORDER BY id FOR UPDATE",
+                &[&ids],
+            )
+            .map_err(e)?;
             tx.execute(
                 "SELECT id FROM complaints WHERE id = ANY($1) ORDER BY id FOR UPDATE",
                 &[&ids],
