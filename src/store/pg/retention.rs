@@ -19,7 +19,8 @@ use chrono::{DateTime, Utc};
 use postgres::error::SqlState;
 use std::collections::HashSet;
 
-/// Set in the purge's transaction, cleared once VACUUM FULL went through.
+/// Set in the purge's transaction (to its transaction id), cleared once VACUUM
+/// FULL went through with no older snapshot left to keep the old rows.
 const CLEANUP_PENDING: &str = "purge_cleanup_pending";
 
 /// The tables that hold personal data, rewritten by VACUUM FULL after a purge.
@@ -154,7 +155,7 @@ impl PgStore {
                 .map_err(e)? as usize;
             if out.complaints + out.drafts > 0 {
                 tx.execute(
-                    "INSERT INTO meta (key, value) VALUES ($1, '1')
+                    "INSERT INTO meta (key, value) VALUES ($1, txid_current()::text)
                      ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     &[&CLEANUP_PENDING],
                 )
@@ -170,9 +171,9 @@ impl PgStore {
     /// it could not: another desk kept a table busy, or this role may not rewrite
     /// them (PostgreSQL then skips a table with only a warning).
     fn clear_files(&self) -> Result<bool> {
-        if self.meta(CLEANUP_PENDING)?.is_none() {
+        let Some(purged_in) = self.meta(CLEANUP_PENDING)? else {
             return Ok(true);
-        }
+        };
         let may: bool = self.read(|c| {
             col(
                 &c.query_one(
@@ -194,6 +195,9 @@ impl PgStore {
             );
             return Ok(false);
         }
+        // VACUUM FULL copies the old version of a row that a snapshot older than
+        // the purge may still read: such a snapshot now means the text stays.
+        let held = self.older_snapshots(purged_in.parse().ok())?;
         // Outside any transaction (VACUUM refuses one): the sync client sends each
         // batch in autocommit.
         self.simple(&format!("SET lock_timeout = '{VACUUM_LOCK_WAIT}'"))?;
@@ -209,10 +213,50 @@ impl PgStore {
             }
             other => other.map_err(self.err())?,
         }
+        if held > 0 {
+            tracing::warn!(
+                sessions = held,
+                "purge: another session reads a snapshot older than the purge; the tables are rewritten again next time"
+            );
+            return Ok(false);
+        }
         self.read(|c| {
             c.execute("DELETE FROM meta WHERE key = $1", &[&CLEANUP_PENDING])
                 .map_err(self.err())
         })?;
         Ok(true)
+    }
+
+    /// How many other sessions of this database (or standbys, replication slots) hold a
+    /// snapshot or a transaction not newer than the purge's transaction `purged_in`
+    /// (any, when unknown). Counted before VACUUM: a snapshot begun later sees
+    /// the rows purged already. A session of another role is seen only with
+    /// `pg_read_all_stats`.
+    fn older_snapshots(&self, purged_in: Option<i64>) -> Result<usize> {
+        let rows = self.read(|c| {
+            c.query(
+                "SELECT backend_xmin::text, backend_xid::text FROM pg_stat_activity
+                 WHERE pid <> pg_backend_pid() AND backend_type <> 'autovacuum worker'
+                   AND (datname = current_database() OR backend_type = 'walsender')
+                 UNION ALL
+                 SELECT xmin::text, NULL FROM pg_replication_slots WHERE xmin IS NOT NULL",
+                &[],
+            )
+            .map_err(self.err())
+        })?;
+        // Transaction ids compare modulo 2^32, as PostgreSQL compares them.
+        let purge = purged_in.map(|t| (t & 0xffff_ffff) as u32);
+        let not_newer = |x: &str| match (x.parse::<u32>(), purge) {
+            (Ok(x), Some(p)) => p.wrapping_sub(x) < 1 << 31,
+            _ => true,
+        };
+        let mut held = 0;
+        for r in &rows {
+            let (xmin, xid): (Option<String>, Option<String>) = (col(r, 0)?, col(r, 1)?);
+            if xmin.iter().chain(xid.iter()).any(|x| not_newer(x)) {
+                held += 1;
+            }
+        }
+        Ok(held)
     }
 }
