@@ -1,34 +1,225 @@
-//! Follow-up at Dir. IKC on PostgreSQL (the twin of `sqlite::followup`).
+//! Follow-up at Dir. IKC on PostgreSQL (the twin of `sqlite::followup`). Every
+//! status is written for all complaints sharing the ticket in one transaction;
+//! their rows are locked first, so two desks polling the same ticket at once
+//! write its status once.
 
-use super::PgStore;
+use super::complaints::{apply_row, insert_event};
+use super::records::{at, col, opt_at, stage, stage_names, text};
+use super::{PgStore, server_error};
 use crate::domain::complaint::Stage;
-use crate::domain::followup::Followed;
-use crate::store::Result;
+use crate::domain::followup::{Followed, STATUS_EVENT, normalise_status};
+use crate::domain::workflow::Step;
 use crate::store::model::*;
+use crate::store::{Result, StoreError};
+
+/// The last status recorded for a complaint (`$1` binds the event kind).
+const LAST_STATUS: &str = "(SELECT e.after FROM events e WHERE e.complaint_id = c.id
+      AND e.kind = $1 ORDER BY e.id DESC LIMIT 1)";
+
+/// The stages whose ticket is at Dir. IKC: the ones followed and polled.
+const AT_DIR_IKC: [Stage; 2] = [Stage::Ticketed, Stage::HandedOver];
+
+/// The stage whose applicant may be owed a notice: with `notified_at IS NULL`,
+/// the rule of `domain::followup::notice_owed`, served by `complaints_owed_notice`.
+const OWED_STAGE: Stage = Stage::Resolved;
 
 impl PgStore {
-    pub fn followed(&self, _limit: usize) -> Result<Vec<Followed>> {
-        todo!()
+    /// Complaints whose ticket is at Dir. IKC (ticketed, handed over), and the
+    /// resolved ones whose applicant was not told yet, however they were resolved.
+    pub fn followed(&self, limit: usize) -> Result<Vec<Followed>> {
+        // Two parts, each served by its own index (the owed notices by the partial
+        // one); the last status is looked up for the page kept only.
+        let sql = format!(
+            "SELECT c.ref, c.stage, c.ticket_no, f.since, c.resolved_at, {LAST_STATUS},
+                (SELECT e.at FROM events e WHERE e.complaint_id = c.id
+                   AND e.kind = $1 ORDER BY e.id DESC LIMIT 1),
+                f.owed
+             FROM (
+                SELECT id, COALESCE(ticketed_at, handed_over_at, received_at) AS since,
+                    TRUE AS owed
+                FROM complaints
+                WHERE stage = $2 AND notified_at IS NULL AND ticket_no IS NOT NULL
+                UNION ALL
+                SELECT id, COALESCE(ticketed_at, handed_over_at, received_at), FALSE
+                FROM complaints
+                WHERE stage = ANY($3) AND ticket_no IS NOT NULL
+                -- Owed notices, then the longest open: what matters survives the limit.
+                ORDER BY 3 DESC, 2, 1 LIMIT $4
+             ) f JOIN complaints c ON c.id = f.id
+             ORDER BY f.owed DESC, f.since, c.id"
+        );
+        let rows = self.read(|c| {
+            c.query(
+                &sql,
+                &[
+                    &STATUS_EVENT,
+                    &OWED_STAGE.as_str(),
+                    &stage_names(AT_DIR_IKC),
+                    &(limit as i64),
+                ],
+            )
+            .map_err(self.err())
+        })?;
+        rows.iter()
+            .map(|r| {
+                Ok(Followed {
+                    reference: col(r, 0)?,
+                    stage: stage(r, 1)?,
+                    ticket_no: col(r, 2)?,
+                    ticketed_at: at(r, 3)?,
+                    resolved_at: opt_at(r, 4)?,
+                    last_status: col(r, 5)?,
+                    last_status_at: opt_at(r, 6)?,
+                    notice_owed: col(r, 7)?,
+                })
+            })
+            .collect()
     }
-    pub fn followed_tickets(&self, _limit: usize) -> Result<Vec<String>> {
-        todo!()
+
+    /// The distinct tickets to ask BCare about: those of ticketed and handed-over
+    /// complaints, the one followed longest first.
+    pub fn followed_tickets(&self, limit: usize) -> Result<Vec<String>> {
+        let rows = self.read(|c| {
+            c.query(
+                "SELECT ticket_no FROM complaints
+                 WHERE stage = ANY($1) AND ticket_no IS NOT NULL
+                 GROUP BY ticket_no ORDER BY MIN(id) LIMIT $2",
+                &[&stage_names(AT_DIR_IKC), &(limit as i64)],
+            )
+            .map_err(self.err())
+        })?;
+        rows.iter().map(|r| col(r, 0)).collect()
     }
+
+    /// Records a ticket's status on every ticketed or handed-over complaint carrying
+    /// it, in one transaction: an event where the status differs from the last one
+    /// recorded, and, when it means done and `resolves_to(stage)` gives the stage,
+    /// the step to it — the same step, event and conflict check as a hand resolve.
     pub fn record_ticket_status(
         &self,
-        _seen: &SeenStatus,
-        _resolves_to: impl Fn(Stage) -> Option<Stage>,
+        seen: &SeenStatus,
+        resolves_to: impl Fn(Stage) -> Option<Stage>,
     ) -> Result<Vec<StatusChange>> {
-        todo!()
+        let at = self.at.clone();
+        let e = |e| server_error(&at, e);
+        self.write(|tx, w| {
+            // Locked until commit: a second desk polling the same ticket waits here,
+            // then reads the statuses below in a fresh snapshot, after ours.
+            let locked = tx
+                .query(
+                    "SELECT id, ref, stage FROM complaints
+                     WHERE ticket_no = $1 AND stage = ANY($2)
+                     ORDER BY id FOR UPDATE",
+                    &[&seen.ticket_no, &stage_names(AT_DIR_IKC)],
+                )
+                .map_err(e)?;
+            let last_status = tx
+                .prepare(
+                    "SELECT after FROM events WHERE complaint_id = $1 AND kind = $2
+                     ORDER BY id DESC LIMIT 1",
+                )
+                .map_err(e)?;
+            let mut changes = Vec::with_capacity(locked.len());
+            for r in &locked {
+                let (id, reference, stage): (i64, String, Stage) =
+                    (col(r, 0)?, col(r, 1)?, stage(r, 2)?);
+                let last: Option<String> = match tx
+                    .query_opt(&last_status, &[&id, &STATUS_EVENT])
+                    .map_err(e)?
+                {
+                    Some(row) => col(&row, 0)?,
+                    None => None,
+                };
+                // BCare's "In Progress" after "in progress" is no news.
+                let changed =
+                    last.as_deref().map(normalise_status) != Some(normalise_status(&seen.status));
+                if changed {
+                    insert_event(
+                        tx,
+                        w,
+                        id,
+                        &NewEvent {
+                            at: seen.at,
+                            officer: seen.officer.clone(),
+                            kind: STATUS_EVENT,
+                            before: last.clone(),
+                            after: Some(seen.status.clone()),
+                            note: seen.note.clone(),
+                        },
+                    )?;
+                }
+                let to = if seen.done { resolves_to(stage) } else { None };
+                if let Some(to) = to {
+                    let outcome = format!("BCare: {}", seen.status);
+                    let change = Change::Resolve {
+                        at: seen.at,
+                        note: Some(outcome.clone()),
+                    };
+                    let event = NewEvent {
+                        at: seen.at,
+                        officer: seen.officer.clone(),
+                        // The event of a step is named by its command, as when taken by hand.
+                        kind: Step::Resolve.command(),
+                        before: Some(stage.as_str().into()),
+                        after: Some(to.as_str().into()),
+                        note: Some(outcome),
+                    };
+                    apply_row(tx, w, (id, &reference, stage), to, &change, &event, None)?;
+                }
+                let resolved = to.is_some();
+                if changed || resolved {
+                    changes.push(StatusChange {
+                        reference,
+                        ticket_no: seen.ticket_no.clone(),
+                        before: last,
+                        after: seen.status.clone(),
+                        changed,
+                        resolved,
+                    });
+                }
+            }
+            Ok(changes)
+        })
     }
-    pub fn record_notified(
-        &self,
-        _complaint_id: i64,
-        _reference: &str,
-        _e: &NewEvent,
-    ) -> Result<()> {
-        todo!()
+
+    /// Records that the applicant was told: the `notified` event and the row's
+    /// `notified_at` in one transaction, only on a resolved complaint (checked in
+    /// the transaction, so a complaint changed meanwhile is a conflict).
+    pub fn record_notified(&self, complaint_id: i64, reference: &str, ev: &NewEvent) -> Result<()> {
+        let at = self.at.clone();
+        let e = |e| server_error(&at, e);
+        self.write(|tx, w| {
+            let n = tx
+                .execute(
+                    "UPDATE complaints SET notified_at = $2 WHERE id = $1 AND stage = $3",
+                    &[&complaint_id, &text(ev.at), &OWED_STAGE.as_str()],
+                )
+                .map_err(e)?;
+            if n != 1 {
+                let exists = tx
+                    .query_opt("SELECT id FROM complaints WHERE id = $1", &[&complaint_id])
+                    .map_err(e)?;
+                return Err(match exists {
+                    None => StoreError::NotFound(reference.to_string()),
+                    Some(_) => StoreError::Conflict(reference.to_string()),
+                });
+            }
+            insert_event(tx, w, complaint_id, ev)
+        })
     }
+
+    /// How many applicants are owed a notice (the status bar, the shift handoff):
+    /// resolved and not told, however resolved. Counted in the partial index.
     pub fn notices_owed(&self) -> Result<i64> {
-        todo!()
+        self.read(|c| {
+            col(
+                &c.query_one(
+                    "SELECT COUNT(*) FROM complaints WHERE stage = $1 AND notified_at IS NULL",
+                    &[&OWED_STAGE.as_str()],
+                )
+                .map_err(self.err())?,
+                0,
+            )
+        })
     }
 }
