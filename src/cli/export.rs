@@ -409,10 +409,13 @@ pub fn purge(desk: &mut Desk, dry_run: bool, json: bool, lang: Lang) -> Result<(
         }
     }
     if !cleared {
-        // The purge itself is committed; only the file's rebuild waits for the other window.
-        eprintln!(
-            "! purge: the data is removed, but the database file is in use by another window (the desk?); close it and run `bcare-desk purge` again to clear the file"
-        );
+        // The purge itself is committed; only the rebuild waits for the other reader.
+        let m = if desk.store().is_postgres() {
+            M::PurgeServerBusy
+        } else {
+            M::PurgeFileBusy
+        };
+        tell!("! purge: {}", m.get(lang));
     }
     Ok(())
 }

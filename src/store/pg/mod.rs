@@ -180,13 +180,24 @@ impl PgStore {
         if self.stored_version()? == Some(SCHEMA_VERSION) {
             return Ok(());
         }
+        // The lock is taken before the transaction begins: a desk that waited for
+        // another's migration then starts afresh and sees its tables (a transaction
+        // begun before they existed would still find the catalog's old answer).
+        self.simple(&format!(
+            "SELECT pg_advisory_lock({})",
+            schema::MIGRATION_LOCK
+        ))?;
+        let done = self.migrate_locked();
+        let unlocked = self.simple(&format!(
+            "SELECT pg_advisory_unlock({})",
+            schema::MIGRATION_LOCK
+        ));
+        done.and(unlocked)
+    }
+
+    fn migrate_locked(&mut self) -> Result<()> {
         let at = self.at.clone();
         self.write(|tx, _| {
-            tx.execute(
-                "SELECT pg_advisory_xact_lock($1)",
-                &[&schema::MIGRATION_LOCK],
-            )
-            .map_err(|e| server_error(&at, e))?;
             let found = version_in(tx, &at)?;
             if found.is_none() {
                 let others: i64 = tx

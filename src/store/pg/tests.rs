@@ -309,3 +309,35 @@ fn a_desks_file_moves_whole_and_is_left_as_it_was() {
     assert!(err.to_string().contains("already holds"), "{err}");
     assert!(Path::new(&path).exists());
 }
+
+#[test]
+fn desks_opening_a_new_database_at_once_set_it_up_once_and_all_open() {
+    let Some(first) = postgres_store("open_at_once") else {
+        return;
+    };
+    // A new, empty database on the same server.
+    let Location::Server(url) = first.location().clone() else {
+        unreachable!()
+    };
+    let (base, db) = url.secret().rsplit_once('/').unwrap();
+    let name = format!("{db}_new");
+    first
+        .postgres()
+        .unwrap()
+        .simple(&format!("CREATE DATABASE \"{name}\""))
+        .unwrap();
+    let at = Location::from_arg(Path::new(&format!("{base}/{name}")));
+    let gate = std::sync::Arc::new(std::sync::Barrier::new(8));
+    let desks: Vec<_> = (0..8)
+        .map(|_| {
+            let (at, gate) = (at.clone(), gate.clone());
+            std::thread::spawn(move || {
+                gate.wait();
+                Store::open_at(&at).map(|s| s.schema_version().unwrap())
+            })
+        })
+        .collect();
+    for d in desks {
+        assert_eq!(d.join().unwrap().unwrap(), SCHEMA_VERSION);
+    }
+}
