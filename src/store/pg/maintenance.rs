@@ -45,7 +45,7 @@ impl PgStore {
     /// it was allowed. With no event yet, a probe row is written first (and rolled
     /// back with the rest), so an empty database is checked too.
     fn refused(&self, what: &str, sql: &str) -> Result<Option<String>> {
-        let mut client = self.client.borrow_mut();
+        let mut client = self.session()?;
         let mut tx = client.transaction().map_err(self.err())?;
         let probe = "INSERT INTO complaints (ref, ref_year, ref_seq, stage, applicant_kind,
                 applicant_name, channel, category, subject, description, received_at, sla_deadline)

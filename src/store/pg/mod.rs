@@ -46,7 +46,7 @@ pub struct PgStore {
     claimant: String,
     read_only: bool,
     /// This session's backend: its own notifications are not news.
-    pid: i32,
+    pid: Cell<i32>,
     listening: Cell<bool>,
     /// Changes seen from other sessions (see `data_version`).
     seen: Cell<i64>,
@@ -80,20 +80,7 @@ impl PgStore {
 
     fn connect(url: &ServerUrl, read_only: bool) -> Result<PgStore> {
         let at = url.shown();
-        let mut client = connect::client(url).map_err(|e| server_error(&at, e))?;
-        // One round trip (the simple protocol): a one-shot command pays for few.
-        let setup = if read_only {
-            "SET default_transaction_read_only = on; SELECT pg_backend_pid()"
-        } else {
-            "SELECT pg_backend_pid()"
-        };
-        let pid: i32 = first_value(
-            client
-                .simple_query(setup)
-                .map_err(|e| server_error(&at, e))?,
-        )
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
+        let (client, pid) = session(url, read_only).map_err(|e| server_error(&at, e))?;
         Ok(PgStore {
             client: RefCell::new(client),
             at,
@@ -101,7 +88,7 @@ impl PgStore {
             desk: String::new(),
             claimant: super::claimant(""),
             read_only,
-            pid,
+            pid: Cell::new(pid),
             listening: Cell::new(false),
             seen: Cell::new(0),
         })
@@ -130,17 +117,35 @@ impl PgStore {
     }
 
     fn simple(&self, sql: &str) -> Result<()> {
-        self.client
-            .borrow_mut()
-            .batch_execute(sql)
-            .map_err(self.err())
+        self.session()?.batch_execute(sql).map_err(self.err())
+    }
+
+    /// The connection, opened again when the server closed it (it restarted, or
+    /// the network dropped): the desk carries on once the server is back, without
+    /// a restart. What was missed meanwhile counts as a change, so the screen
+    /// reloads.
+    fn session(&self) -> Result<std::cell::RefMut<'_, Client>> {
+        let mut client = self.client.borrow_mut();
+        if client.is_closed() {
+            let (fresh, pid) = session(&self.url, self.read_only).map_err(self.err())?;
+            *client = fresh;
+            self.pid.set(pid);
+            if self.listening.get() {
+                client
+                    .batch_execute(&format!("LISTEN {CHANNEL}"))
+                    .map_err(self.err())?;
+                self.seen.set(self.seen.get() + 1);
+            }
+            tracing::info!("reconnected to the database server");
+        }
+        Ok(client)
     }
 
     /// Runs `f` in a transaction (READ COMMITTED: a row changed by another desk
     /// meanwhile is read again by the UPDATE that finds it, so a step taken twice
     /// at once is refused as "changed meanwhile", not applied twice).
     fn write<T>(&self, f: impl FnOnce(&mut Transaction<'_>, &Writer) -> Result<T>) -> Result<T> {
-        let mut client = self.client.borrow_mut();
+        let mut client = self.session()?;
         let mut tx = client
             .build_transaction()
             .isolation_level(IsolationLevel::ReadCommitted)
@@ -157,9 +162,15 @@ impl PgStore {
         Ok(out)
     }
 
-    /// Runs `f` on the session, outside any explicit transaction.
-    fn read<T>(&self, f: impl FnOnce(&mut Client) -> Result<T>) -> Result<T> {
-        f(&mut self.client.borrow_mut())
+    /// Runs `f` on the session, outside any explicit transaction. A read that
+    /// found the connection closed under it (the server restarted) is tried once
+    /// more on a new one; a write is not, since its commit may have gone through.
+    fn read<T>(&self, f: impl Fn(&mut Client) -> Result<T>) -> Result<T> {
+        let first = f(&mut *self.session()?);
+        if first.is_err() && self.client.borrow().is_closed() {
+            return f(&mut *self.session()?);
+        }
+        first
     }
 
     fn newer(&self, found: i64) -> StoreError {
@@ -262,7 +273,7 @@ impl PgStore {
     /// the notifications that arrived since the last call, counted. The first call
     /// starts listening. No table is read; the socket is polled without waiting.
     pub fn data_version(&self) -> Result<i64> {
-        let mut client = self.client.borrow_mut();
+        let mut client = self.session()?;
         if !self.listening.get() {
             client
                 .batch_execute(&format!("LISTEN {CHANNEL}"))
@@ -275,7 +286,7 @@ impl PgStore {
         let mut iter = notifications.timeout_iter(std::time::Duration::ZERO);
         let mut fresh = 0;
         while let Some(n) = iter.next().map_err(self.err())? {
-            if n.process_id() != self.pid {
+            if n.process_id() != self.pid.get() {
                 fresh += 1;
             }
         }
@@ -284,6 +295,24 @@ impl PgStore {
         }
         Ok(self.seen.get())
     }
+}
+
+/// A connection and its backend's process id (its own notifications are skipped),
+/// read-only when asked, in one round trip.
+fn session(
+    url: &ServerUrl,
+    read_only: bool,
+) -> std::result::Result<(Client, i32), postgres::Error> {
+    let mut client = connect::client(url)?;
+    let setup = if read_only {
+        "SET default_transaction_read_only = on; SELECT pg_backend_pid()"
+    } else {
+        "SELECT pg_backend_pid()"
+    };
+    let pid = first_value(client.simple_query(setup)?)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    Ok((client, pid))
 }
 
 fn version_in(c: &mut impl GenericClient, at: &str) -> Result<Option<i64>> {

@@ -341,3 +341,27 @@ fn desks_opening_a_new_database_at_once_set_it_up_once_and_all_open() {
         assert_eq!(d.join().unwrap().unwrap(), SCHEMA_VERSION);
     }
 }
+
+#[test]
+fn a_desk_carries_on_after_the_server_dropped_its_connection() {
+    let Some(mut store) = postgres_store("reconnect") else {
+        return;
+    };
+    intake(&mut store, "Andi", t(1, 0));
+    let before = store.data_version().unwrap();
+    let other = another_desk(&store);
+    let pid = store.postgres().unwrap().pid.get();
+    other
+        .postgres()
+        .unwrap()
+        .simple(&format!("SELECT pg_terminate_backend({pid})"))
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    // A read finds the connection gone and goes on with a new one.
+    assert_eq!(store.total().unwrap(), 1);
+    assert_ne!(store.postgres().unwrap().pid.get(), pid);
+    // What happened while it was away counts as a change: the screen reloads.
+    assert_ne!(store.data_version().unwrap(), before);
+    intake(&mut store, "Budi", t(1, 5));
+    assert_eq!(store.total().unwrap(), 2);
+}
