@@ -489,6 +489,51 @@ mod tests {
     }
 
     #[test]
+    fn the_store_url_chooses_a_server_unless_db_was_given_and_never_shows_its_password() {
+        let err = Config::parse("[store]\nurl = \"/srv/desk.db\"\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("c.toml") && err.contains("[store] url"),
+            "{err}"
+        );
+        let cfg = Config::parse(
+            "[store]\nurl = \"postgres://desk:Rahasia@db.kantor/bcare\"\n",
+            Path::new("c.toml"),
+        )
+        .unwrap();
+        let shown = toml::to_string(&cfg).unwrap();
+        assert!(shown.contains("postgres://desk@db.kantor/bcare"), "{shown}");
+        assert!(!shown.contains("Rahasia"), "{shown}");
+        let dir = tempfile::tempdir().unwrap();
+        let paths = |db: Option<&Path>| {
+            let mut p = Paths {
+                config_file: dir.path().join("c.toml"),
+                config_file_exists: true,
+                db: Location::File(dir.path().join("d.db")),
+                db_given: db.is_some(),
+                data_dir: dir.path().to_path_buf(),
+                log_dir: dir.path().to_path_buf(),
+            };
+            if let Some(d) = db {
+                p.db = Location::from_arg(d);
+            }
+            p.with_store(&cfg.store).unwrap()
+        };
+        assert_eq!(
+            paths(None).db.to_string(),
+            "postgres://desk@db.kantor/bcare"
+        );
+        assert_eq!(
+            paths(None).log_dir,
+            dir.path(),
+            "a server's log goes in the data dir"
+        );
+        let given = dir.path().join("local.db");
+        assert_eq!(paths(Some(&given)).db, Location::File(given.clone()));
+    }
+
+    #[test]
     fn an_endless_or_huge_config_file_fails_fast_naming_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let paths = |f: PathBuf| Paths {
