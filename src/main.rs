@@ -3,6 +3,7 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    bcare_desk::tui::mark_process_start();
     let args = Cli::try_parse().unwrap_or_else(|e| cli::exit_on_usage_error(e));
     let lang = args.lang.unwrap_or_default();
     let setup = match cli::setup(&args) {

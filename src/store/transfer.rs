@@ -199,7 +199,7 @@ pub fn sqlite_to_postgres(
             ),
         });
     }
-    target.copy_in(|sink| {
+    let copied = target.copy_in(|sink| {
         let mut out = Vec::with_capacity(TABLES.len());
         for table in &TABLES {
             let mut tally = Tally::default();
@@ -246,7 +246,11 @@ pub fn sqlite_to_postgres(
             });
         }
         Ok(out)
-    })
+    })?;
+    // Statistics for the planner now, not when autovacuum comes round: the first
+    // searches on the moved history are planned on them.
+    target.analyze()?;
+    Ok(copied)
 }
 
 #[cfg(test)]

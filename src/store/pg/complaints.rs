@@ -325,11 +325,12 @@ impl PgStore {
             return Ok(Vec::new());
         };
         let open = stage_names(Stage::ALL.into_iter().filter(|s| s.is_open()));
+        // One level, no join: a new session plans it in a third of the time, and
+        // ordering 500 whole rows costs less here than fetching the page again.
         let sql = format!(
-            "SELECT {COLUMNS} FROM complaints
-             WHERE id IN (SELECT id FROM complaints
-                          WHERE search_words @@ to_tsquery('simple', $1)
-                          ORDER BY id DESC LIMIT $2)
+            "SELECT {COLUMNS} FROM (
+                SELECT * FROM complaints WHERE search_words @@ to_tsquery('simple', $1)
+                ORDER BY id DESC LIMIT $2) c
              ORDER BY stage = ANY($3) DESC, sla_deadline DESC, id DESC
              LIMIT $4"
         );

@@ -26,6 +26,11 @@ impl PgStore {
         })
     }
 
+    /// Gathers the planner's statistics of every table.
+    pub fn analyze(&self) -> Result<()> {
+        self.simple("ANALYZE")
+    }
+
     /// Runs a copy in one transaction: committed only if `f` succeeds.
     pub fn copy_in<T>(&mut self, f: impl FnOnce(&mut Sink) -> Result<T>) -> Result<T> {
         self.write(|tx, w| f(&mut Sink { tx, at: w.at }))
