@@ -14,10 +14,9 @@ use crate::domain::text::{self, NOTE_MAX};
 use crate::domain::validate;
 use crate::domain::when::local_date;
 use crate::domain::workflow::{self, IllegalStep, Step};
-use crate::store::Location;
 use crate::store::{
-    BulkStep, Change, DeliveredTicket, Delivery, IntakeRecord, ListQuery, NewEvent, NewOutbox,
-    OutboxRow, QueueCounts, Store, StoreError,
+    BulkStep, Change, DeliveredTicket, Delivery, IntakeRecord, ListQuery, Location, NewEvent,
+    NewOutbox, OutboxRow, QueueCounts, Store, StoreError,
 };
 use chrono::{DateTime, Datelike, TimeDelta, Utc};
 use regex::Regex;

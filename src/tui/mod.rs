@@ -193,25 +193,14 @@ fn event_loop(
     let searcher = search::start(opts.db.clone(), opts.lang, move |o| {
         search_tx.send(Incoming::Search(o)).is_ok()
     })?;
-    let worker = worker::start(desk, &opts.db, tx);
-
-    let mut side = |e: Effect| match e {
-        Effect::Copy(text) => {
-            let mut out = std::io::stdout();
-            let _ = out.write_all(crate::bcare::portal::osc52(&text).as_bytes());
-            let _ = out.flush();
-        }
-        Effect::NudgeWorker => worker::nudge(&worker),
-        Effect::Search(q) => searcher.ask(q),
-        _ => {}
-    };
-
     // Paint a frame before the first query so a cold start never looks frozen.
     terminal.draw(|f| view::draw(f, &app, &theme))?;
     let first = update::start(&mut app);
+    // The first page's effects read the store only; nothing is sent or searched yet.
+    let mut nothing_else = |_: Effect| {};
     for e in first {
         for o in effects::run(desk, app.lang(), e) {
-            dispatch(&mut app, desk, Msg::Done(o), &mut side);
+            dispatch(&mut app, desk, Msg::Done(o), &mut nothing_else);
         }
     }
     terminal.draw(|f| view::draw(f, &app, &theme))?;
@@ -222,9 +211,21 @@ fn event_loop(
     if let Some(out) = std::env::var_os("BCARE_DESK_EXIT_AFTER_FIRST_FRAME") {
         let took = PROCESS_START.get().map_or(0, |t| t.elapsed().as_micros());
         let _ = std::fs::write(out, took.to_string());
-        worker::stop(worker);
         return Ok(());
     }
+    // The worker opens its own connection (on a server, a session of its own):
+    // after the first page, which need not wait for it.
+    let worker = worker::start(desk, &opts.db, tx);
+    let mut side = |e: Effect| match e {
+        Effect::Copy(text) => {
+            let mut out = std::io::stdout();
+            let _ = out.write_all(crate::bcare::portal::osc52(&text).as_bytes());
+            let _ = out.flush();
+        }
+        Effect::NudgeWorker => worker::nudge(&worker),
+        Effect::Search(q) => searcher.ask(q),
+        _ => {}
+    };
     start_integrity_check(desk, tx_for_check);
 
     let mut next_tick = Instant::now() + TICK;

@@ -393,6 +393,9 @@ fn main() {
         }
     }
 
+    if let Some(f) = on_server.first() {
+        session_floor(f, runs, &mut report);
+    }
     many_writers(root.path(), &mut report);
     backup_while_writing(root.path(), &mut report);
     taskwarrior(root.path(), runs, &mut report);
@@ -478,6 +481,40 @@ fn typing(f: &File) -> Res<bcare_desk::tui::TypingTimes> {
         (100, 30),
     )
     .map_err(|e| format!("{e:#}"))
+}
+
+/// What a PostgreSQL session alone costs a one-shot process: `psql -c 'SELECT 1'`
+/// on the same database, beside the desk's `list` there (a peer, not a target:
+/// each command starts a server backend that loads its catalog; the screen keeps
+/// its session and does not pay it again).
+fn session_floor(f: &File, runs: usize, report: &mut Report) {
+    let what = format!("{} PostgreSQL: `list` beside psql's SELECT 1", f.count);
+    let Some(url) = &f.url else { return };
+    let psql = |_: usize| {
+        let mut c = Command::new("psql");
+        c.args(["-X", "-q", "-A", "-t", "-c", "SELECT 1", url])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        c
+    };
+    match side_by_side(
+        runs,
+        &mut [&mut |_| f.cmd(&["list", "--limit", "20"]), &mut { psql }],
+    ) {
+        Ok(t) => report.line(
+            &what,
+            &format!(
+                "desk {:.1} ms, psql {:.1} ms: {:.1}×",
+                ms(t[0]),
+                ms(t[1]),
+                ms(t[1]) / ms(t[0]).max(1e-3)
+            ),
+            "desk ahead ≥ 1×",
+            Some(t[0] <= t[1]),
+        ),
+        Err(e) => report.line(&what, &format!("psql: {e}"), "runs", None),
+    }
 }
 
 /// 3 processes × 200 intakes and a 20,000 demo on one file at once.
