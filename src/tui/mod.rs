@@ -189,10 +189,6 @@ fn event_loop(
             }
         })
         .context("starting the terminal reader")?;
-    let search_tx = tx.clone();
-    let searcher = search::start(opts.db.clone(), opts.lang, move |o| {
-        search_tx.send(Incoming::Search(o)).is_ok()
-    })?;
     // Paint a frame before the first query so a cold start never looks frozen.
     terminal.draw(|f| view::draw(f, &app, &theme))?;
     let first = update::start(&mut app);
@@ -213,8 +209,12 @@ fn event_loop(
         let _ = std::fs::write(out, took.to_string());
         return Ok(());
     }
-    // The worker opens its own connection (on a server, a session of its own):
-    // after the first page, which need not wait for it.
+    // The search thread and the worker open their own connections (on a server,
+    // sessions of their own): after the first page, which need not wait for them.
+    let search_tx = tx.clone();
+    let searcher = search::start(opts.db.clone(), opts.lang, move |o| {
+        search_tx.send(Incoming::Search(o)).is_ok()
+    })?;
     let worker = worker::start(desk, &opts.db, tx);
     let mut side = |e: Effect| match e {
         Effect::Copy(text) => {

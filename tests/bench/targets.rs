@@ -316,11 +316,23 @@ fn main() {
     );
 
     // The same measures on PostgreSQL, beside the file's (the issue of several desks).
-    let on_server: Vec<File> = files[1..]
+    let on_server: Vec<File> = files
         .iter()
         .filter_map(|f| f.on_postgres(&mut report))
         .collect();
-    for f in files[1..].iter().chain(&on_server) {
+    // Each backend's big databases against its own 1,000 (the first of each list).
+    let sized = |set: &[File]| -> Vec<(usize, usize)> { (1..set.len()).map(|i| (0, i)).collect() };
+    let runs_on: Vec<(&[File], usize, usize)> = sized(&files)
+        .into_iter()
+        .map(|(a, b)| (&files[..], a, b))
+        .chain(
+            sized(&on_server)
+                .into_iter()
+                .map(|(a, b)| (&on_server[..], a, b)),
+        )
+        .collect();
+    for (set, small, big) in runs_on {
+        let (small, f) = (&set[small], &set[big]);
         let n = format!("{} {}", f.count, f.kind());
         let (cmd_limit, intake_limit, frame_limit, letter_limit) = if f.count >= 1_000_000 {
             (5.0, 8.0, 4.0, 50.0)
@@ -353,7 +365,7 @@ fn main() {
         }
 
         let label = format!("{n}: desk first frame vs 1000");
-        match first_frames(&files[0], f, runs) {
+        match first_frames(small, f, runs) {
             Ok((small, big)) => {
                 let r = ms(big) / ms(small).max(1e-3);
                 report.line(
@@ -393,7 +405,7 @@ fn main() {
         }
     }
 
-    if let Some(f) = on_server.first() {
+    if let Some(f) = on_server.last() {
         session_floor(f, runs, &mut report);
     }
     many_writers(root.path(), &mut report);
