@@ -8,6 +8,9 @@
 #[path = "bench/crash_harness.rs"]
 mod crash_harness;
 
+#[path = "pg_support/mod.rs"]
+mod pg_support;
+
 use crash_harness::{Harness, Rng};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -40,6 +43,34 @@ fn what_was_printed_survives_fifty_kills() {
     assert_eq!(h.kills, 50);
     // The harness must have seen the loop write, or it proves nothing.
     assert!(h.printed.len() >= 25, "only {} printed", h.printed.len());
+}
+
+/// The same on PostgreSQL: the client killed mid-transaction leaves the server to
+/// roll it back, and the year's counter with it.
+#[test]
+fn what_was_printed_survives_twenty_kills_on_postgres() {
+    let Some(server) = pg_support::server() else {
+        pg_support::skipped("what_was_printed_survives_twenty_kills_on_postgres");
+        return;
+    };
+    let (mut rng, seed) = Rng::from_env();
+    println!("BCARE_CRASH_SEED={seed}");
+    let url = server.fresh_database("crash");
+    let mut h = Harness::on_postgres(Path::new(env!("CARGO_BIN_EXE_bcare-desk")), &url);
+    for round in 1..=20 {
+        let after = Duration::from_millis(5 + rng.below(300));
+        if let Err(e) = h.round(after) {
+            panic!("round {round} (seed {seed}): {e}");
+        }
+    }
+    let total = h.verify().unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+    println!(
+        "{} kills, {} references printed, {total} complaints on the server",
+        h.kills,
+        h.printed.len()
+    );
+    assert_eq!(h.kills, 20);
+    assert!(h.printed.len() >= 10, "only {} printed", h.printed.len());
 }
 
 /// The checks must see a loss: the same harness on a file where one printed

@@ -45,6 +45,8 @@ impl Rng {
 pub struct Harness {
     pub bin: PathBuf,
     pub dir: tempfile::TempDir,
+    /// A PostgreSQL database instead of the file, when set.
+    pub url: Option<String>,
     /// Every reference a killed loop printed, in order.
     pub printed: Vec<String>,
     pub kills: usize,
@@ -72,13 +74,27 @@ impl Harness {
         Harness {
             bin: bin.to_path_buf(),
             dir: tempfile::tempdir().expect("a temp dir"),
+            url: None,
             printed: Vec::new(),
             kills: 0,
         }
     }
 
+    /// The same loop and checks on a PostgreSQL database: killing the client
+    /// mid-transaction must leave neither a lost complaint nor a gap.
+    pub fn on_postgres(bin: &Path, url: &str) -> Harness {
+        Harness {
+            url: Some(url.to_string()),
+            ..Harness::new(bin)
+        }
+    }
+
+    /// What `--db` takes.
     pub fn db(&self) -> PathBuf {
-        self.dir.path().join("desk.db")
+        match &self.url {
+            Some(u) => PathBuf::from(u),
+            None => self.dir.path().join("desk.db"),
+        }
     }
 
     /// Starts a writer loop, kills its process group after `after`, and keeps
@@ -152,45 +168,30 @@ impl Harness {
         Ok(self.printed.len() - before)
     }
 
-    /// Checks the file against everything printed so far: every printed
+    /// Checks the database against everything printed so far: every printed
     /// reference is there with its intake event, none twice, each year's
     /// references run 1..N without a gap, every complaint has its intake
-    /// event, and `PRAGMA integrity_check` is ok.
-    /// Returns how many complaints the file holds.
+    /// event, and (on a file) `PRAGMA integrity_check` is ok.
+    /// Returns how many complaints the database holds.
     pub fn verify(&self) -> Result<usize, String> {
-        let conn = rusqlite::Connection::open(self.db()).map_err(|e| format!("open: {e}"))?;
-        let integrity: Vec<String> = conn
-            .prepare("PRAGMA integrity_check")
-            .and_then(|mut s| {
-                s.query_map([], |r| r.get::<_, String>(0))?
-                    .collect::<rusqlite::Result<Vec<_>>>()
-            })
-            .map_err(|e| format!("integrity_check: {e}"))?;
-        if integrity != ["ok"] {
-            return Err(format!("integrity_check: {}", integrity.join("; ")));
-        }
+        let stored = match &self.url {
+            Some(url) => Stored::from_server(url)?,
+            None => Stored::from_file(&self.db())?,
+        };
+        self.check(&stored)
+    }
+
+    fn check(&self, stored: &Stored) -> Result<usize, String> {
+        let rows = &stored.rows;
         let mut seqs: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
         let mut refs = HashSet::new();
-        let rows: Vec<(String, i64, i64)> = conn
-            .prepare("SELECT ref, ref_year, ref_seq FROM complaints ORDER BY ref_year, ref_seq")
-            .and_then(|mut s| {
-                s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-                    .collect::<rusqlite::Result<Vec<_>>>()
-            })
-            .map_err(|e| format!("reading references: {e}"))?;
-        for (r, year, seq) in &rows {
+        for (r, year, seq) in rows {
             if !refs.insert(r.clone()) {
-                return Err(format!("{r} is in the file twice"));
+                return Err(format!("{r} is in the database twice"));
             }
             seqs.entry(*year).or_default().push(*seq);
         }
         let mut seen = HashSet::new();
-        let mut events = conn
-            .prepare(
-                "SELECT COUNT(*) FROM events e JOIN complaints c ON c.id = e.complaint_id
-                 WHERE c.ref = ?1 AND e.kind = 'intake'",
-            )
-            .map_err(|e| e.to_string())?;
         for r in &self.printed {
             if !seen.insert(r) {
                 return Err(format!("{r} was printed twice"));
@@ -198,9 +199,7 @@ impl Harness {
             if !refs.contains(r) {
                 return Err(format!("{r} was printed, then lost in a crash"));
             }
-            let n: i64 = events
-                .query_row([r], |row| row.get(0))
-                .map_err(|e| e.to_string())?;
+            let n = stored.intake_events.get(r).copied().unwrap_or(0);
             if n != 1 {
                 return Err(format!("{r} has {n} intake events"));
             }
@@ -216,17 +215,80 @@ impl Harness {
             }
         }
         // A torn transaction would leave a complaint without the event that recorded it.
-        let orphans: i64 = conn
-            .query_row(
-                "SELECT COUNT(*) FROM complaints c WHERE NOT EXISTS
-                   (SELECT 1 FROM events e WHERE e.complaint_id = c.id AND e.kind = 'intake')",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(|e| e.to_string())?;
+        let orphans = rows
+            .iter()
+            .filter(|(r, _, _)| !stored.intake_events.contains_key(r))
+            .count();
         if orphans > 0 {
             return Err(format!("{orphans} complaints have no intake event"));
         }
         Ok(rows.len())
+    }
+}
+
+/// What a database holds, read for the checks.
+struct Stored {
+    /// (ref, year, number), in year and number order.
+    rows: Vec<(String, i64, i64)>,
+    /// Intake events per reference.
+    intake_events: std::collections::HashMap<String, i64>,
+}
+
+const ROWS: &str = "SELECT ref, ref_year, ref_seq FROM complaints ORDER BY ref_year, ref_seq";
+const INTAKES: &str =
+    "SELECT c.ref, COUNT(*) FROM events e JOIN complaints c ON c.id = e.complaint_id
+     WHERE e.kind = 'intake' GROUP BY c.ref";
+
+impl Stored {
+    fn from_file(path: &Path) -> Result<Stored, String> {
+        let conn = rusqlite::Connection::open(path).map_err(|e| format!("open: {e}"))?;
+        let integrity: Vec<String> = conn
+            .prepare("PRAGMA integrity_check")
+            .and_then(|mut s| {
+                s.query_map([], |r| r.get::<_, String>(0))?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .map_err(|e| format!("integrity_check: {e}"))?;
+        if integrity != ["ok"] {
+            return Err(format!("integrity_check: {}", integrity.join("; ")));
+        }
+        let rows = conn
+            .prepare(ROWS)
+            .and_then(|mut s| {
+                s.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .map_err(|e| format!("reading references: {e}"))?;
+        let intake_events = conn
+            .prepare(INTAKES)
+            .and_then(|mut s| {
+                s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(|e| format!("reading events: {e}"))?;
+        Ok(Stored {
+            rows,
+            intake_events,
+        })
+    }
+
+    fn from_server(url: &str) -> Result<Stored, String> {
+        let mut c = postgres::Client::connect(url, postgres::NoTls).map_err(|e| e.to_string())?;
+        let rows = c
+            .query(ROWS, &[])
+            .map_err(|e| format!("reading references: {e}"))?
+            .iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2)))
+            .collect();
+        let intake_events = c
+            .query(INTAKES, &[])
+            .map_err(|e| format!("reading events: {e}"))?
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect();
+        Ok(Stored {
+            rows,
+            intake_events,
+        })
     }
 }
