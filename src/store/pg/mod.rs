@@ -19,8 +19,7 @@ mod retention;
 mod schema;
 mod transfer;
 
-pub use connect::password_from_pgpass;
-pub use schema::{CHANNEL, MIGRATIONS};
+use schema::{CHANNEL, MIGRATIONS};
 
 use super::error::{Result, StoreError};
 use super::location::ServerUrl;
@@ -53,8 +52,9 @@ pub struct PgStore {
 }
 
 impl PgStore {
-    /// Connects and brings the schema up to date, in one transaction that holds
-    /// an advisory lock: two desks starting at once migrate once.
+    /// Connects and brings the schema up to date, each step in one transaction,
+    /// under an advisory lock: desks starting at once on a new database set it up
+    /// once.
     pub fn open(url: &ServerUrl) -> Result<PgStore> {
         let mut store = PgStore::connect(url, false)?;
         store.migrate()?;
