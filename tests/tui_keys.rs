@@ -4,9 +4,11 @@
 //! arrows, command letters); the test fails above 12 for any of them. What is typed
 //! to pick a choice ("w" → WhatsApp, "BY" → BYR, "2" → service user) is typed text.
 
+#[path = "pg_support/mod.rs"]
+mod pg_support;
 mod tui_support;
 
-use tui_support::{Session, empty_desk};
+use tui_support::{Session, empty_desk, empty_desk_on};
 
 /// The most navigation keys a typical complaint may take from `n` to handover.
 const TARGET: usize = 12;
@@ -125,17 +127,12 @@ fn one_complaint(s: &Session, c: &Caller, seq: usize) -> usize {
     s.navigation.get()
 }
 
-#[test]
-fn five_typical_complaints_each_take_at_most_twelve_navigation_keys() {
-    let Some(desk) = empty_desk("bcare-keys") else {
-        return;
-    };
-    let s = &desk.session;
-
+/// The five callers one after another; the ones above the target, with their keys.
+fn five_complaints(s: &Session, backend: &str) -> Vec<String> {
     let mut over = Vec::new();
     for (i, caller) in CALLERS.iter().enumerate() {
         let n = one_complaint(s, caller, i + 1);
-        println!("{:<45} {n:>2} navigation keys", caller.what);
+        println!("{backend}: {:<45} {n:>2} navigation keys", caller.what);
         if n > TARGET {
             over.push(format!("{}: {n}", caller.what));
         }
@@ -145,6 +142,34 @@ fn five_typical_complaints_each_take_at_most_twelve_navigation_keys() {
         screen.contains("0 on the clock"),
         "all handed over:\n{screen}"
     );
+    over
+}
+
+#[test]
+fn five_typical_complaints_each_take_at_most_twelve_navigation_keys() {
+    let Some(desk) = empty_desk("bcare-keys") else {
+        return;
+    };
+    let s = &desk.session;
+    let over = five_complaints(s, "SQLite");
+    assert!(over.is_empty(), "above {TARGET} navigation keys: {over:?}");
+    s.keys(&["q"]);
+    s.wait_gone();
+}
+
+/// The same desk on a PostgreSQL database: the same keys, the same screens.
+#[test]
+fn on_postgresql_the_five_complaints_take_the_same_keys() {
+    let Some(server) = pg_support::server() else {
+        pg_support::skipped("on_postgresql_the_five_complaints_take_the_same_keys");
+        return;
+    };
+    let url = server.fresh_database("screen_keys");
+    let Some(desk) = empty_desk_on("bcare-keys-pg", Some(&url)) else {
+        return;
+    };
+    let s = &desk.session;
+    let over = five_complaints(s, "PostgreSQL");
     assert!(over.is_empty(), "above {TARGET} navigation keys: {over:?}");
     s.keys(&["q"]);
     s.wait_gone();

@@ -158,15 +158,27 @@ pub struct EmptyDesk {
 
 /// Opens [`EmptyDesk`] in English, or says SKIPPED and gives None without tmux.
 pub fn empty_desk(name: &str) -> Option<EmptyDesk> {
+    empty_desk_on(name, None)
+}
+
+/// [`empty_desk`] on the database `url` names (an empty PostgreSQL database), or
+/// on a new file when None.
+pub fn empty_desk_on(name: &str, url: Option<&str>) -> Option<EmptyDesk> {
     if !have_tmux() {
         eprintln!("SKIPPED: tmux is not installed; the end-to-end test needs it");
         return None;
     }
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("desk.db");
+    let db = url.map_or_else(|| dir.path().join("desk.db"), std::path::PathBuf::from);
     let config = write_config(dir.path());
     let name = format!("{name}-{}", std::process::id());
-    let session = Session::start_sized(&name, &desk_command(&db, &config, "en"), (80, 24));
+    // On a server the log goes to the data dir under HOME: keep it in the test's folder.
+    let command = format!(
+        "env HOME='{}' {}",
+        dir.path().display(),
+        desk_command(&db, &config, "en")
+    );
+    let session = Session::start_sized(&name, &command, (80, 24));
     session.wait_for("No complaints here yet.");
     Some(EmptyDesk {
         dir,
