@@ -54,6 +54,86 @@ pub struct Holiday {
     pub cuti_bersama: bool,
 }
 
+/// How much of a year's holidays a calendar knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    /// The year's announcement (SKB) is in: every holiday and cuti bersama.
+    Complete,
+    /// Only the fixed-date national holidays, until the announcement is entered.
+    FixedDatesOnly,
+    /// No holidays at all: every weekday counts as working.
+    Missing,
+}
+
+/// What the desk says about its calendar on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarNotice {
+    /// From 1 October: next year's announcement is not entered yet (a warning).
+    NextYear { year: i32, coverage: Coverage },
+    /// This year's announcement is not entered: deadlines count holidays as
+    /// working days (an alarm; `check` fails).
+    ThisYear { year: i32, coverage: Coverage },
+}
+
+impl CalendarNotice {
+    /// Whether the desk's figures are wrong today (not merely soon).
+    pub fn is_alarm(&self) -> bool {
+        matches!(self, CalendarNotice::ThisYear { .. })
+    }
+
+    pub fn year(&self) -> i32 {
+        match self {
+            CalendarNotice::NextYear { year, .. } | CalendarNotice::ThisYear { year, .. } => *year,
+        }
+    }
+
+    /// One line in the officer's language.
+    pub fn text(&self, lang: crate::domain::msg::Lang) -> String {
+        use crate::domain::msg::M;
+        let year = self.year().to_string();
+        let m = match self {
+            CalendarNotice::ThisYear {
+                coverage: Coverage::FixedDatesOnly,
+                ..
+            } => M::CalendarFixedOnly,
+            CalendarNotice::ThisYear { .. } => M::CalendarGap,
+            CalendarNotice::NextYear {
+                coverage: Coverage::FixedDatesOnly,
+                ..
+            } => M::CalendarNextFixedOnly,
+            CalendarNotice::NextYear { .. } => M::CalendarNextMissing,
+        };
+        m.fill(lang, &[&year])
+    }
+}
+
+/// From this month on, next year's missing announcement is a warning.
+const NEXT_YEAR_WARNING_MONTH: u32 = 10;
+
+/// A change to the holidays kept in the database (by `calendar read --apply`,
+/// `calendar add`, `calendar remove` or the calendar pane).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HolidayChange {
+    /// A year's announcement: replaces that year's holidays.
+    Announce { year: i32, holidays: Vec<Holiday> },
+    /// One day off added (a cuti bersama decreed during the year).
+    Add(Holiday),
+    /// One day off taken back.
+    Remove(NaiveDate),
+}
+
+impl HolidayChange {
+    /// Whether the change touches a day in `[from, to]`.
+    pub fn touches(&self, from: NaiveDate, to: NaiveDate) -> bool {
+        match self {
+            HolidayChange::Announce { year, .. } => (from.year()..=to.year()).contains(year),
+            HolidayChange::Add(h) => (from..=to).contains(&h.date),
+            HolidayChange::Remove(d) => (from..=to).contains(d),
+        }
+    }
+}
+
 /// Local working interval in minutes since local midnight, `[start, end)`.
 type Span = (u32, u32);
 
@@ -73,6 +153,12 @@ pub struct WorkCalendar {
     name: String,
     offset: FixedOffset,
     holiday_years: BTreeSet<i32>,
+    /// Years that carry only the fixed-date national holidays (1 January, 1 May,
+    /// 1 June, 17 August, 25 December) until their announcement is entered.
+    fixed_date_years: BTreeSet<i32>,
+    /// Office closures among `days_off`: an announcement replacing a year's
+    /// holidays leaves the office's own closures standing.
+    closures: BTreeSet<NaiveDate>,
     /// Weekly hours, Mon = 0 … Sun = 6.
     weekly: [Vec<Span>; 7],
     /// Holidays and closures, one entry per date.
@@ -90,6 +176,8 @@ struct RawCalendar {
     utc_offset: String,
     #[serde(default)]
     holiday_years: Vec<i32>,
+    #[serde(default)]
+    fixed_date_years: Vec<i32>,
     weekly: RawWeek,
     #[serde(default)]
     holidays: Vec<RawHoliday>,
@@ -331,6 +419,14 @@ impl WorkCalendar {
         }
 
         let holiday_years: BTreeSet<i32> = raw.holiday_years.iter().copied().collect();
+        let fixed_date_years: BTreeSet<i32> = raw.fixed_date_years.iter().copied().collect();
+        if let Some(y) = holiday_years.intersection(&fixed_date_years).next() {
+            return Err(CalendarError::BadEntry {
+                entry: "fixed_date_years".into(),
+                rule: format!("{y} is also in holiday_years; a year is complete or not"),
+            });
+        }
+        let mut closures = BTreeSet::new();
         let mut days_off: BTreeMap<NaiveDate, Holiday> = BTreeMap::new();
         let mut add_day_off = |entry: &str, h: Holiday| -> Result<(), CalendarError> {
             if let Some(prev) = days_off.get(&h.date) {
@@ -347,11 +443,11 @@ impl WorkCalendar {
             let entry = format!("[[holidays]] #{}", i + 1);
             let date = parse_date(&format!("{entry} date"), &h.date)?;
             // Holidays outside the declared years would make covers_year() lie.
-            if !holiday_years.contains(&date.year()) {
+            if !holiday_years.contains(&date.year()) && !fixed_date_years.contains(&date.year()) {
                 return Err(CalendarError::BadEntry {
                     entry,
                     rule: format!(
-                        "{date} is in {}, which is not listed in holiday_years",
+                        "{date} is in {}, which is not listed in holiday_years (or fixed_date_years)",
                         date.year()
                     ),
                 });
@@ -380,6 +476,7 @@ impl WorkCalendar {
                 c.note.clone()
             };
             for date in dates(from, to) {
+                closures.insert(date);
                 add_day_off(
                     &entry,
                     Holiday {
@@ -452,6 +549,8 @@ impl WorkCalendar {
             name: raw.name,
             offset,
             holiday_years,
+            fixed_date_years,
+            closures,
             weekly,
             days_off,
             overrides: overrides.into_iter().map(|(_, o)| o).collect(),
@@ -475,6 +574,73 @@ impl WorkCalendar {
 
     pub fn covered_years(&self) -> Vec<i32> {
         self.holiday_years.iter().copied().collect()
+    }
+
+    /// How much of a year's holidays the calendar knows.
+    pub fn coverage(&self, year: i32) -> Coverage {
+        if self.holiday_years.contains(&year) {
+            Coverage::Complete
+        } else if self.fixed_date_years.contains(&year) {
+            Coverage::FixedDatesOnly
+        } else {
+            Coverage::Missing
+        }
+    }
+
+    /// What the desk must say about the calendar on `today` (local date): from
+    /// 1 October a warning that next year is not entered yet; from 1 January of
+    /// a year not entered, the alarm.
+    pub fn notice(&self, today: NaiveDate) -> Option<CalendarNotice> {
+        let year = today.year();
+        match self.coverage(year) {
+            Coverage::Complete => {}
+            coverage => return Some(CalendarNotice::ThisYear { year, coverage }),
+        }
+        if today.month() < NEXT_YEAR_WARNING_MONTH {
+            return None;
+        }
+        match self.coverage(year + 1) {
+            Coverage::Complete => None,
+            coverage => Some(CalendarNotice::NextYear {
+                year: year + 1,
+                coverage,
+            }),
+        }
+    }
+
+    /// The calendar with the database's changes laid over it, oldest first: an
+    /// announcement replaces its year's holidays (closures stay) and makes the
+    /// year complete; an added day wins over what was on its date; a removed day
+    /// is a working day again.
+    pub fn with_changes<'a>(
+        &self,
+        changes: impl IntoIterator<Item = &'a HolidayChange>,
+    ) -> WorkCalendar {
+        let mut cal = self.clone();
+        for change in changes {
+            match change {
+                HolidayChange::Announce { year, holidays } => {
+                    let closures = &cal.closures;
+                    cal.days_off
+                        .retain(|d, _| d.year() != *year || closures.contains(d));
+                    for h in holidays.iter().filter(|h| h.date.year() == *year) {
+                        cal.closures.remove(&h.date);
+                        cal.days_off.insert(h.date, h.clone());
+                    }
+                    cal.holiday_years.insert(*year);
+                    cal.fixed_date_years.remove(year);
+                }
+                HolidayChange::Add(h) => {
+                    cal.closures.remove(&h.date);
+                    cal.days_off.insert(h.date, h.clone());
+                }
+                HolidayChange::Remove(date) => {
+                    cal.closures.remove(date);
+                    cal.days_off.remove(date);
+                }
+            }
+        }
+        cal
     }
 
     /// The holiday, cuti bersama or closure on a local date.
@@ -598,7 +764,132 @@ fri = ["07:30-11:30", "13:15-17:00"]
         assert!(xmas_eve.name.starts_with("Cuti bersama"));
         assert!(!cal.holiday(d(2026, 8, 17)).unwrap().cuti_bersama);
         assert!(cal.holiday(d(2026, 8, 18)).is_none());
-        assert!(cal.holidays_in_year(2027).is_empty());
+        // Later years carry the fixed-date holidays only, and say so.
+        for year in 2027..=2030 {
+            let fixed: Vec<String> = cal
+                .holidays_in_year(year)
+                .iter()
+                .map(|h| h.date.format("%m-%d").to_string())
+                .collect();
+            assert_eq!(
+                fixed,
+                ["01-01", "05-01", "06-01", "08-17", "12-25"],
+                "{year}"
+            );
+            assert_eq!(cal.coverage(year), Coverage::FixedDatesOnly);
+            assert!(!cal.covers_year(year));
+        }
+        assert_eq!(cal.coverage(2026), Coverage::Complete);
+        assert_eq!(cal.coverage(2031), Coverage::Missing);
+        assert!(cal.holidays_in_year(2031).is_empty());
+    }
+
+    #[test]
+    fn next_year_is_a_warning_from_october_and_an_alarm_from_january() {
+        let cal = WorkCalendar::builtin();
+        assert_eq!(cal.notice(d(2026, 9, 30)), None);
+        let oct = cal.notice(d(2026, 10, 1)).unwrap();
+        assert_eq!(
+            oct,
+            CalendarNotice::NextYear {
+                year: 2027,
+                coverage: Coverage::FixedDatesOnly
+            }
+        );
+        assert!(!oct.is_alarm());
+        assert_eq!(
+            oct.text(crate::domain::msg::Lang::En),
+            "! 2027: only fixed-date holidays; enter the SKB (bcare-desk calendar read)"
+        );
+        let jan = cal.notice(d(2027, 1, 1)).unwrap();
+        assert!(jan.is_alarm());
+        assert_eq!(jan.year(), 2027);
+        assert!(
+            jan.text(crate::domain::msg::Lang::Id)
+                .contains("BARU LIBUR BERTANGGAL TETAP")
+        );
+        // Entered: no word until next October.
+        let entered = cal.with_changes(&[HolidayChange::Announce {
+            year: 2027,
+            holidays: vec![],
+        }]);
+        assert_eq!(entered.notice(d(2027, 1, 1)), None);
+        assert_eq!(
+            entered.notice(d(2027, 12, 31)).map(|n| n.year()),
+            Some(2028)
+        );
+        let far = cal.notice(d(2030, 11, 1)).unwrap();
+        assert_eq!(
+            far,
+            CalendarNotice::ThisYear {
+                year: 2030,
+                coverage: Coverage::FixedDatesOnly
+            }
+        );
+        let after = WorkCalendar::builtin()
+            .with_changes(&[HolidayChange::Announce {
+                year: 2030,
+                holidays: vec![],
+            }])
+            .notice(d(2030, 11, 1));
+        assert_eq!(
+            after,
+            Some(CalendarNotice::NextYear {
+                year: 2031,
+                coverage: Coverage::Missing
+            })
+        );
+    }
+
+    #[test]
+    fn changes_lay_over_the_file_date_by_date() {
+        let text = format!(
+            "{}\n[[holidays]]\ndate = \"2027-01-01\"\nname = \"Tahun Baru\"\n\
+             [[holidays]]\ndate = \"2027-05-01\"\nname = \"Hari Buruh\"\n\
+             [[closures]]\ndate = \"2027-02-03\"\nnote = \"Kantor tutup\"\n",
+            MINI.replace(
+                "holiday_years = [2026]\n",
+                "holiday_years = [2026]\nfixed_date_years = [2027]\n"
+            )
+        );
+        let cal = WorkCalendar::from_toml(&text).unwrap();
+        let h = |m, day, name: &str, cuti| Holiday {
+            date: d(2027, m, day),
+            name: name.into(),
+            cuti_bersama: cuti,
+        };
+        let announced = HolidayChange::Announce {
+            year: 2027,
+            holidays: vec![
+                h(1, 1, "Tahun Baru 2027", false),
+                h(3, 10, "Idul Fitri", false),
+            ],
+        };
+        let cal2 = cal.with_changes(&[
+            announced.clone(),
+            HolidayChange::Add(h(3, 11, "Cuti bersama Idul Fitri", true)),
+            HolidayChange::Remove(d(2027, 1, 1)),
+        ]);
+        assert_eq!(cal2.coverage(2027), Coverage::Complete);
+        // The announcement replaced the year: 1 May of the file is gone.
+        assert!(cal2.holiday(d(2027, 5, 1)).is_none());
+        assert!(!cal2.working_intervals(d(2027, 5, 3)).is_empty());
+        // The office's closure stays; the added cuti bersama is in; the removed day works.
+        assert_eq!(cal2.holiday(d(2027, 2, 3)).unwrap().name, "Kantor tutup");
+        assert!(cal2.holiday(d(2027, 3, 11)).unwrap().cuti_bersama);
+        assert!(cal2.holiday(d(2027, 1, 1)).is_none());
+        assert_eq!(cal2.holidays_in_year(2027).len(), 3);
+        // The file's calendar itself is untouched, and other years too.
+        assert!(cal.holiday(d(2027, 5, 1)).is_some());
+        assert_eq!(cal.coverage(2027), Coverage::FixedDatesOnly);
+        // A second announcement of the year replaces the first and its changes.
+        let cal3 = cal2.with_changes(&[HolidayChange::Announce {
+            year: 2027,
+            holidays: vec![h(1, 1, "Tahun Baru", false)],
+        }]);
+        assert_eq!(cal3.holidays_in_year(2027).len(), 2);
+        assert!(announced.touches(d(2027, 12, 1), d(2028, 1, 31)));
+        assert!(!HolidayChange::Remove(d(2027, 1, 1)).touches(d(2027, 1, 2), d(2027, 2, 1)));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Pure rules of the desk: no I/O, no clock reads, no terminal.
 
+pub mod announcement;
 pub mod calendar;
 pub mod category;
 pub mod complaint;
