@@ -4,7 +4,7 @@
 
 use crate::bcare::BcareReport;
 use crate::config::{ClientKind, Config};
-use crate::domain::calendar::WorkCalendar;
+use crate::domain::calendar::{CalendarNotice, WorkCalendar};
 use crate::domain::category::{Categories, Category};
 use crate::domain::complaint::{Channel, Complaint, Event, Stage};
 use crate::domain::intake::{IntakeContext, IntakeForm};
@@ -15,13 +15,15 @@ use crate::domain::validate;
 use crate::domain::when::local_date;
 use crate::domain::workflow::{self, IllegalStep, Step};
 use crate::store::{
-    BulkStep, Change, DeliveredTicket, Delivery, IntakeRecord, ListQuery, Location, NewEvent,
-    NewOutbox, OutboxRow, QueueCounts, Store, StoreError,
+    BulkStep, CalendarChangeRecord, Change, DeliveredTicket, Delivery, IntakeRecord, ListQuery,
+    Location, NewEvent, NewOutbox, OutboxRow, QueueCounts, Store, StoreError,
 };
 use chrono::{DateTime, Datelike, TimeDelta, Utc};
 use regex::Regex;
 use std::path::Path;
 use std::sync::Arc;
+
+mod holidays;
 
 /// Where "now" comes from: the wall clock, or a fixed instant in tests and training.
 pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
@@ -103,18 +105,30 @@ pub struct CheckReport {
     pub calendar: String,
     pub calendar_year: i32,
     pub calendar_covers_year: bool,
+    /// The calendar's warning or alarm, if any (see [`Desk::calendar_notice`]).
+    pub calendar_notice: Option<String>,
+    /// This year's holidays are not entered: `check` fails.
+    pub calendar_alarm: bool,
     pub complaints: i64,
 }
 
 impl CheckReport {
     pub fn ok(&self) -> bool {
-        self.integrity == ["ok"] && self.calendar_covers_year
+        self.integrity == ["ok"] && !self.calendar_alarm
     }
 }
 
 pub struct Desk {
     store: Store,
+    /// The effective calendar: the built-in one or `[calendar] file`, with the
+    /// database's holiday changes laid over it.
     calendar: WorkCalendar,
+    /// The built-in calendar or the file's, before the database's changes.
+    base_calendar: WorkCalendar,
+    /// The base calendar's fingerprint (the file's text).
+    base_fingerprint: String,
+    /// The database's holiday changes, oldest first.
+    calendar_changes: Vec<CalendarChangeRecord>,
     categories: Categories,
     config: Config,
     officer: String,
@@ -140,6 +154,15 @@ fn fingerprint(text: &str) -> String {
         h = h.wrapping_mul(0x100000001b3);
     }
     format!("{h:016x}")
+}
+
+/// What the stored deadlines were computed under: the base calendar and the
+/// database's holiday changes up to the last one.
+fn calendar_fingerprint(base: &str, changes: &[CalendarChangeRecord]) -> String {
+    match changes.last() {
+        None => base.to_string(),
+        Some(last) => format!("{base}+{}.{}", changes.len(), last.id),
+    }
 }
 
 /// This desk's name on the events it writes: `[desk] name`, else the host name
@@ -186,7 +209,10 @@ impl Desk {
         let store = Store::open_read_only_at(&db)?;
         // Deadlines stored under another calendar are recomputed first, once, when
         // the file can be written: a reading command must not show stale ones.
-        let fp = fingerprint(calendar_text.unwrap_or(WorkCalendar::BUILTIN_TOML));
+        let fp = calendar_fingerprint(
+            &fingerprint(calendar_text.unwrap_or(WorkCalendar::BUILTIN_TOML)),
+            &store.calendar_changes()?,
+        );
         if store.meta(CALENDAR_META)?.as_deref() != Some(fp.as_str()) && Store::writable(&db) {
             drop(store);
             return Desk::open(db, config, calendar_text, clock);
@@ -202,41 +228,52 @@ impl Desk {
     ) -> anyhow::Result<Desk> {
         use anyhow::Context;
         store.set_desk(&desk_name(&config));
-        let calendar = match calendar_text {
+        let base_calendar = match calendar_text {
             Some(t) => WorkCalendar::from_toml(t).context("reading the calendar file")?,
             None => WorkCalendar::builtin(),
         };
         let ticket_pattern = Regex::new(&config.bcare.ticket_pattern)
             .context("[bcare] ticket_pattern is not a valid regular expression")?;
-        // Stored deadlines follow the calendar: recompute them when it changed. A
-        // read-only file keeps the deadlines it has (and the log says so).
-        let fp = fingerprint(calendar_text.unwrap_or(WorkCalendar::BUILTIN_TOML));
-        if store.meta(CALENDAR_META)?.as_deref() != Some(fp.as_str()) {
-            if store.is_read_only() {
-                tracing::warn!(
-                    "calendar changed but the database is read-only: deadlines as stored"
-                );
-            } else {
-                let budget = sla_budget();
-                let n = store.recompute_deadlines(|start| {
-                    sla::deadline(&calendar, start, budget).unwrap_or(start + budget)
-                })?;
-                if n > 0 {
-                    tracing::info!(complaints = n, "calendar changed: deadlines recomputed");
-                }
-                store.set_meta(CALENDAR_META, &fp)?;
-            }
-        }
+        let calendar_changes = store.calendar_changes()?;
+        let calendar = base_calendar.with_changes(calendar_changes.iter().map(|c| &c.change));
         let officer = config.officer_name();
-        Ok(Desk {
+        let mut desk = Desk {
             store,
             calendar,
+            base_calendar,
+            base_fingerprint: fingerprint(calendar_text.unwrap_or(WorkCalendar::BUILTIN_TOML)),
+            calendar_changes,
             categories: Categories::builtin(),
             config,
             officer,
             ticket_pattern,
             clock,
-        })
+        };
+        desk.sync_deadlines()?;
+        Ok(desk)
+    }
+
+    /// Stored deadlines follow the calendar: the running complaints' are
+    /// recomputed when it changed since they were computed. A read-only file
+    /// keeps the deadlines it has (and the log says so).
+    fn sync_deadlines(&mut self) -> anyhow::Result<()> {
+        let fp = calendar_fingerprint(&self.base_fingerprint, &self.calendar_changes);
+        if self.store.meta(CALENDAR_META)?.as_deref() == Some(fp.as_str()) {
+            return Ok(());
+        }
+        if self.store.is_read_only() {
+            tracing::warn!("calendar changed but the database is read-only: deadlines as stored");
+            return Ok(());
+        }
+        let (calendar, budget) = (&self.calendar, sla_budget());
+        let n = self.store.recompute_deadlines(|start| {
+            sla::deadline(calendar, start, budget).unwrap_or(start + budget)
+        })?;
+        if n > 0 {
+            tracing::info!(complaints = n, "calendar changed: deadlines recomputed");
+        }
+        self.store.set_meta(CALENDAR_META, &fp)?;
+        Ok(())
     }
 
     /// The full integrity check of this desk's file, as a job for a background
@@ -256,11 +293,12 @@ impl Desk {
         (self.clock)()
     }
 
-    /// The current year, when the calendar has no holiday data for it: deadlines
-    /// would then count holidays as working days, and the desk must say so.
-    pub fn calendar_gap(&self) -> Option<i32> {
-        let year = local_date(self.now(), self.calendar.offset()).year();
-        (!self.calendar.covers_year(year)).then_some(year)
+    /// What the desk must say about its calendar today: this year's holidays not
+    /// entered (an alarm: deadlines count holidays as working days), or, from
+    /// 1 October, next year's (a warning).
+    pub fn calendar_notice(&self) -> Option<CalendarNotice> {
+        self.calendar
+            .notice(local_date(self.now(), self.calendar.offset()))
     }
 
     pub fn calendar(&self) -> &WorkCalendar {
@@ -622,6 +660,8 @@ impl Desk {
             calendar: self.calendar.name().to_string(),
             calendar_year: year,
             calendar_covers_year: self.calendar.covers_year(year),
+            calendar_notice: self.calendar_notice().map(|n| n.text(Lang::En)),
+            calendar_alarm: self.calendar_notice().is_some_and(|n| n.is_alarm()),
             complaints: self.store.total()?,
         })
     }
@@ -888,13 +928,16 @@ impl Desk {
     ) -> Result<crate::domain::report::SectionReport> {
         let (from, to) = period.bounds(self.calendar.offset());
         let rows = self.store.report_rows(from, to)?;
-        Ok(crate::domain::report::compute(
+        let mut report =
+            crate::domain::report::compute(&rows, period, by, &self.calendar, sla_budget());
+        report.calendar_changed = crate::domain::report::calendar_changed_after_handover(
             &rows,
             period,
-            by,
-            &self.calendar,
-            sla_budget(),
-        ))
+            self.calendar_changes
+                .iter()
+                .map(|c| (c.at, c.officer.as_str(), c.desk.as_deref(), &c.change)),
+        );
+        Ok(report)
     }
 }
 

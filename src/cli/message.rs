@@ -24,8 +24,12 @@ pub struct ReadMessageArgs {
 
 /// A refusal about the message, in both languages, naming where it came from.
 fn refused(source: &str, id: String, en: String) -> anyhow::Error {
+    refused_as("message", source, id, en)
+}
+
+fn refused_as(field: &'static str, source: &str, id: String, en: String) -> anyhow::Error {
     DeskError::Invalid(vec![FieldError::new(
-        "message",
+        field,
         format!("{source}: {id}"),
         format!("{source}: {en}"),
     )])
@@ -36,6 +40,12 @@ fn refused(source: &str, id: String, en: String) -> anyhow::Error {
 /// more than [`MESSAGE_MAX_BYTES`] without reading further, and text that is
 /// not UTF-8.
 fn load(path: Option<&Path>) -> Result<(String, String)> {
+    load_as("message", path)
+}
+
+/// [`load`] for another kind of pasted text (an announcement), named as `field`.
+pub(super) fn load_as(field: &'static str, path: Option<&Path>) -> Result<(String, String)> {
+    let refused = |source: &str, id, en| refused_as(field, source, id, en);
     let stdin = path.is_none_or(|p| p == Path::new("-"));
     let source = match path {
         Some(p) if !stdin => p.display().to_string(),

@@ -41,6 +41,7 @@ macro_rules! tell {
 }
 
 pub mod bcare;
+pub mod calendar;
 pub mod export;
 pub mod followup;
 mod incident;
@@ -208,15 +209,9 @@ pub enum Command {
     },
     /// The paths in use and the effective config.
     Config,
-    /// The working-hours calendar: hours, holidays, coverage.
-    Calendar {
-        /// Year to list holidays of (default: this year).
-        #[arg(long)]
-        year: Option<i32>,
-        /// Print the built-in calendar file, to start your own from.
-        #[arg(long)]
-        export: bool,
-    },
+    /// The working-hours calendar: holidays and coverage; `calendar read` takes a
+    /// year's SKB announcement, `add`/`remove` one day off, `history` who changed what.
+    Calendar(calendar::CalendarArgs),
     /// Reports waiting to be delivered to BCare.
     Outbox(bcare::OutboxArgs),
     /// Serve the BCare simulator over HTTP (training, tests).
@@ -713,9 +708,13 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
                     );
                 }
             }
-            if !r.calendar_covers_year {
-                let year = r.calendar_year.to_string();
-                bail!(M::CalendarGapDoctor.fill(lang, &[&year, &year]));
+            if let Some(n) = desk.calendar_notice() {
+                if n.is_alarm() {
+                    let year = n.year().to_string();
+                    bail!(M::CalendarGapDoctor.fill(lang, &[&year, &year]));
+                }
+                // Next year's holidays: a warning, and `check` still passes.
+                tell!("{}", n.text(lang));
             }
             if r.integrity != ["ok"] {
                 bail!("integrity check failed; restore a copy made with `bcare-desk backup PATH`");
@@ -746,7 +745,7 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
             }
         }
         Command::Config => config_command(s, json)?,
-        Command::Calendar { year, export } => calendar_command(s, *year, *export, json)?,
+        Command::Calendar(args) => calendar::run(s, args, json)?,
         Command::Outbox(args) => {
             // Listing only reads; `outbox retry` writes.
             let mut desk = if args.action.is_none() {
@@ -796,10 +795,11 @@ fn print_complaints(
     Ok(())
 }
 
-/// Says loudly, on stderr, that this year's holidays are missing from the calendar.
+/// Says loudly, on stderr, that this year's holidays are not entered (next
+/// year's, from 1 October, is said by `check`, the report and the status bar).
 fn warn_calendar_gap(desk: &Desk, lang: Lang) {
-    if let Some(year) = desk.calendar_gap() {
-        tell!("{}", M::CalendarGap.fill(lang, &[&year.to_string()]));
+    if let Some(n) = desk.calendar_notice().filter(|n| n.is_alarm()) {
+        tell!("{}", n.text(lang));
     }
 }
 
@@ -883,40 +883,6 @@ fn config_command(s: &Setup, json: bool) -> Result<()> {
     say!("officer:     {}", s.config.officer_name());
     say!();
     put!("{}", toml::to_string_pretty(&s.config)?);
-    Ok(())
-}
-
-fn calendar_command(s: &Setup, year: Option<i32>, export: bool, json: bool) -> Result<()> {
-    if export {
-        put!("{}", WorkCalendar::BUILTIN_TOML);
-        return Ok(());
-    }
-    let cal = s.calendar()?;
-    let off = cal.offset();
-    let year = year.unwrap_or_else(|| (s.clock)().with_timezone(&off).year());
-    let holidays = cal.holidays_in_year(year);
-    if json {
-        return print_json(&serde_json::json!({
-            "name": cal.name(), "utc_offset": off.to_string(), "year": year,
-            "covers_year": cal.covers_year(year), "holidays": holidays,
-        }));
-    }
-    say!("{} (UTC{off})", cal.name());
-    if !cal.covers_year(year) {
-        say!("!! no holiday data for {year}");
-    }
-    for h in holidays {
-        say!(
-            "{}  {}{}",
-            h.date,
-            h.name,
-            if h.cuti_bersama {
-                " (cuti bersama)"
-            } else {
-                ""
-            }
-        );
-    }
     Ok(())
 }
 

@@ -102,10 +102,28 @@ pub fn run(desk: &Desk, a: &ReportArgs, json: bool, lang: Lang) -> Result<()> {
     // Working minutes over a year without holiday data count holidays as working days.
     for year in period.from.year()..=period.to.year() {
         if !desk.calendar().covers_year(year) {
-            eprintln!("{}", M::ReportCalendarGap.fill(lang, &[&year.to_string()]));
+            tell!("{}", M::ReportCalendarGap.fill(lang, &[&year.to_string()]));
         }
     }
+    // From 1 October: next year's holidays are not entered yet.
+    if let Some(n) = desk.calendar_notice().filter(|n| !n.is_alarm()) {
+        tell!("{}", n.text(lang));
+    }
     let r = desk.section_report(period, by)?;
+    for c in &r.calendar_changed {
+        tell!(
+            "{}",
+            M::CalChangedAfterHandover.fill(
+                lang,
+                &[
+                    &crate::domain::when::short_local(c.at, off),
+                    &c.officer,
+                    &super::calendar::what(&c.change, lang),
+                    &c.handed_over_before.to_string(),
+                ]
+            )
+        );
+    }
     if let Some(path) = &a.csv {
         write_private(path, csv(&r, off).as_bytes())?;
     }
@@ -140,6 +158,17 @@ pub struct ReportJson {
     pub p90_minutes: Option<i64>,
     pub groups: Vec<crate::domain::report::Group>,
     pub late_list: Vec<LateJson>,
+    /// Holiday changes made after complaints of the period were handed over.
+    pub calendar_changed: Vec<CalendarChangedJson>,
+}
+
+#[derive(Serialize)]
+pub struct CalendarChangedJson {
+    pub at: String,
+    pub officer: String,
+    pub desk: Option<String>,
+    pub change: String,
+    pub handed_over_before: usize,
 }
 
 #[derive(Serialize)]
@@ -169,6 +198,17 @@ pub fn to_json(r: &SectionReport, off: FixedOffset) -> ReportJson {
                 handed_over_at: rfc3339_local(l.handed_over_at, off),
                 working_minutes: l.working_minutes,
                 reason: l.reason.clone(),
+            })
+            .collect(),
+        calendar_changed: r
+            .calendar_changed
+            .iter()
+            .map(|c| CalendarChangedJson {
+                at: rfc3339_local(c.at, off),
+                officer: c.officer.clone(),
+                desk: c.desk.clone(),
+                change: super::calendar::what(&c.change, Lang::En),
+                handed_over_before: c.handed_over_before,
             })
             .collect(),
     }

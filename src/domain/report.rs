@@ -16,7 +16,7 @@
 //! - working days from handover to resolution: working dates after the handover's date
 //!   up to the resolution's date (same day = 0), median.
 
-use super::calendar::WorkCalendar;
+use super::calendar::{HolidayChange, WorkCalendar};
 use super::complaint::{ApplicantKind, Channel, Stage};
 use super::msg::{FieldError, Lang};
 use super::sla;
@@ -411,6 +411,47 @@ pub struct SectionReport {
     pub daily: Vec<DayFigures>,
     /// Every complaint of the period, in order of receipt.
     pub lines: Vec<ComplaintLine>,
+    /// Holiday changes made after complaints of the period were handed over:
+    /// their working minutes are counted with the calendar as it is now.
+    pub calendar_changed: Vec<CalendarChanged>,
+}
+
+/// A holiday change that came after some of the period's handovers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarChanged {
+    pub at: DateTime<Utc>,
+    pub officer: String,
+    pub desk: Option<String>,
+    pub change: HolidayChange,
+    /// The period's complaints handed over before the change.
+    pub handed_over_before: usize,
+}
+
+/// The holiday changes touching the period's dates that were made after some of
+/// its complaints were handed over (their figures were first seen under another
+/// calendar). `changes` are (when, who, desk, what).
+pub fn calendar_changed_after_handover<'a>(
+    rows: &[ReportRow],
+    period: Period,
+    changes: impl IntoIterator<Item = (DateTime<Utc>, &'a str, Option<&'a str>, &'a HolidayChange)>,
+) -> Vec<CalendarChanged> {
+    changes
+        .into_iter()
+        .filter(|(_, _, _, c)| c.touches(period.from, period.to))
+        .filter_map(|(at, officer, desk, change)| {
+            let before = rows
+                .iter()
+                .filter(|r| r.handed_over_at.is_some_and(|h| h < at))
+                .count();
+            (before > 0).then(|| CalendarChanged {
+                at,
+                officer: officer.to_string(),
+                desk: desk.map(str::to_string),
+                change: change.clone(),
+                handed_over_before: before,
+            })
+        })
+        .collect()
 }
 
 enum Outcome {
@@ -567,6 +608,7 @@ pub fn compute(
             .map(|(date, figures)| DayFigures { date, figures })
             .collect(),
         lines,
+        calendar_changed: Vec::new(),
     }
 }
 

@@ -7,6 +7,7 @@
 //! append-only events, the outbox and drafts, in versioned migrations.
 
 mod error;
+mod holiday_rows;
 mod instant;
 mod location;
 mod model;
@@ -302,6 +303,15 @@ forward! {
     fn meta(&self, key: &str) -> Result<Option<String>>;
     fn set_meta(&self, key: &str, value: &str) -> Result<()>;
     fn is_read_only(&self) -> bool;
+    /// Every change to the holidays kept in the database, oldest first.
+    fn calendar_changes(&self) -> Result<Vec<CalendarChangeRecord>>;
+    /// Appends a change to the holidays, with who made it and when.
+    fn record_calendar_change(
+        &self,
+        change: &crate::domain::calendar::HolidayChange,
+        at: DateTime<Utc>,
+        officer: &str,
+    ) -> Result<()>;
 }
 
 #[cfg(test)]

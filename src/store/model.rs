@@ -307,3 +307,14 @@ pub fn delivery_recorded(
         },
     )
 }
+
+/// One change to the holidays, as kept: what changed, when, by which officer
+/// at which desk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarChangeRecord {
+    pub id: i64,
+    pub at: DateTime<Utc>,
+    pub officer: String,
+    pub desk: Option<String>,
+    pub change: crate::domain::calendar::HolidayChange,
+}

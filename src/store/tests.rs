@@ -162,6 +162,44 @@ macro_rules! on_both {
 }
 
 on_both! {
+    fn holiday_changes_are_kept_with_who_and_when_oldest_first(store) {
+        use crate::domain::calendar::{Holiday, HolidayChange};
+        use chrono::NaiveDate;
+        assert!(store.calendar_changes().unwrap().is_empty());
+        store.set_desk("Loket 2");
+        let day = |m, d| NaiveDate::from_ymd_opt(2027, m, d).unwrap();
+        let changes = [
+            HolidayChange::Announce {
+                year: 2027,
+                holidays: vec![Holiday {
+                    date: day(1, 1),
+                    name: "Tahun Baru 2027 Masehi".into(),
+                    cuti_bersama: false,
+                }],
+            },
+            HolidayChange::Add(Holiday {
+                date: day(3, 11),
+                name: "Cuti bersama Idul Fitri".into(),
+                cuti_bersama: true,
+            }),
+            HolidayChange::Remove(day(1, 1)),
+        ];
+        for (i, c) in changes.iter().enumerate() {
+            store
+                .record_calendar_change(c, t(1, i as u32), "Rina")
+                .unwrap();
+        }
+        let kept = store.calendar_changes().unwrap();
+        assert_eq!(kept.len(), 3);
+        for (i, (k, c)) in kept.iter().zip(&changes).enumerate() {
+            assert_eq!(&k.change, c);
+            assert_eq!(k.at, t(1, i as u32));
+            assert_eq!(k.officer, "Rina");
+            assert_eq!(k.desk.as_deref(), Some("Loket 2"));
+        }
+        assert!(kept.windows(2).all(|w| w[0].id < w[1].id));
+    }
+
     fn references_count_up_within_a_year_and_round_trip(store) {
         let a = intake(&mut store, "Andi", t(1, 0));
         let b = intake(&mut store, "Budi", t(1, 5));

@@ -33,7 +33,7 @@ use Kind::{Int, Text};
 
 /// What is copied, in an order the foreign keys accept. Generated columns (the
 /// queue's clock, the search words) are computed again by the server.
-pub const TABLES: [Table; 5] = [
+pub const TABLES: [Table; 6] = [
     Table {
         name: "complaints",
         columns: &[
@@ -106,6 +106,21 @@ pub const TABLES: [Table; 5] = [
             ("sent_at", Text),
             ("claimed_by", Text),
             ("lease_until", Text),
+        ],
+    },
+    Table {
+        name: "calendar_changes",
+        columns: &[
+            ("id", Int),
+            ("at", Text),
+            ("officer", Text),
+            ("desk", Text),
+            ("action", Text),
+            ("year", Int),
+            ("day", Text),
+            ("name", Text),
+            ("cuti_bersama", Int),
+            ("holidays", Text),
         ],
     },
     Table {

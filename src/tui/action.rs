@@ -59,6 +59,8 @@ pub enum Action {
     CopyList,
     /// Hand over every caller waiting by this channel, in one step.
     HandOverAll,
+    /// The holidays: this year's and next, and a pasted SKB announcement to enter.
+    OpenCalendar,
 }
 
 /// One row of the queue: the complaint and where it stands against the SLA now.
@@ -94,6 +96,15 @@ pub enum Outcome {
     },
     DetailLoaded(Option<Box<DetailView>>),
     CountsLoaded(StatusCounts),
+    /// What the status bar says of the calendar (this year or, from October, next).
+    CalendarNotice(Option<crate::domain::calendar::CalendarNotice>),
+    /// The holidays of the years the calendar pane shows.
+    CalendarLoaded(Vec<super::app::CalendarYear>),
+    /// An announcement was stored: the year now has `days` days off.
+    AnnouncementApplied {
+        year: i32,
+        days: usize,
+    },
     /// The database's change counter (`PRAGMA data_version`).
     DataVersion(i64),
     SlaRefreshed(Vec<Option<SlaStatus>>),

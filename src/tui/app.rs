@@ -229,6 +229,27 @@ pub enum Pane {
     Walk(Box<super::selection::WalkState>),
     /// One ticket with all its callers.
     Incident(Box<super::selection::IncidentState>),
+    /// The holidays, and an SKB announcement pasted to enter.
+    Calendar(Box<CalendarState>),
+}
+
+/// One year of the calendar pane: how complete it is and its days off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CalendarYear {
+    pub year: i32,
+    pub coverage: crate::domain::calendar::Coverage,
+    pub holidays: Vec<crate::domain::calendar::Holiday>,
+}
+
+/// The calendar pane: the years as stored, and what a pasted announcement proposes.
+#[derive(Debug, Clone)]
+pub struct CalendarState {
+    /// The year a pasted list without a year is taken for (next year from October).
+    pub year: i32,
+    /// None while on its way.
+    pub years: Option<Vec<CalendarYear>>,
+    /// What the last paste proposes; Enter stores it.
+    pub reading: Option<crate::domain::announcement::Reading>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -280,8 +301,9 @@ pub struct Setup {
     pub portal_url: String,
     pub ticket_pattern: Regex,
     pub categories: Categories,
-    /// A year the calendar has no holidays for: said loudly in the status bar.
-    pub calendar_gap: Option<i32>,
+    /// This year's holidays not entered (said loudly in the status bar), or from
+    /// 1 October next year's.
+    pub calendar_notice: Option<crate::domain::calendar::CalendarNotice>,
 }
 
 #[derive(Debug, Clone)]
@@ -388,6 +410,7 @@ impl App {
             Pane::Walk(w) if w.late.is_some() => Scope::WalkLate,
             Pane::Walk(_) => Scope::Walk,
             Pane::Incident(_) => Scope::Incident,
+            Pane::Calendar(_) => Scope::Calendar,
         }
     }
 }

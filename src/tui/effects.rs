@@ -27,6 +27,13 @@ pub struct QueueQuery {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
+    /// The holidays of these years, as the desk counts with them now.
+    LoadCalendar(Vec<i32>),
+    /// Store a year's announcement read from a paste.
+    ApplyAnnouncement {
+        year: i32,
+        holidays: Vec<crate::domain::calendar::Holiday>,
+    },
     LoadQueue(QueueQuery),
     LoadDetail(Option<String>),
     LoadCounts,
@@ -186,10 +193,45 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             }
             Err(e) => failed(e),
         },
-        Effect::LoadCounts => match counts(desk) {
-            Ok(c) => vec![Outcome::CountsLoaded(c)],
-            Err(e) => failed(e),
-        },
+        Effect::LoadCalendar(years) => {
+            if let Err(e) = desk.refresh_calendar() {
+                tracing::warn!(error = %e, "could not read the holidays again");
+            }
+            let cal = desk.calendar();
+            vec![Outcome::CalendarLoaded(
+                years
+                    .into_iter()
+                    .map(|year| super::app::CalendarYear {
+                        year,
+                        coverage: cal.coverage(year),
+                        holidays: cal.holidays_in_year(year).into_iter().cloned().collect(),
+                    })
+                    .collect(),
+            )]
+        }
+        Effect::ApplyAnnouncement { year, holidays } => {
+            match desk.apply_announcement(year, &holidays) {
+                Ok(days) => vec![
+                    Outcome::AnnouncementApplied { year, days },
+                    Outcome::CalendarNotice(desk.calendar_notice()),
+                ],
+                Err(e) => failed(e),
+            }
+        }
+        Effect::LoadCounts => {
+            // Another desk may have entered holidays: the deadlines and the
+            // calendar's word follow, with the counts.
+            if let Err(e) = desk.refresh_calendar() {
+                tracing::warn!(error = %e, "could not read the holidays again");
+            }
+            match counts(desk) {
+                Ok(c) => vec![
+                    Outcome::CountsLoaded(c),
+                    Outcome::CalendarNotice(desk.calendar_notice()),
+                ],
+                Err(e) => failed(e),
+            }
+        }
         Effect::RefreshSla(complaints) => vec![Outcome::SlaRefreshed(
             complaints.iter().map(|c| desk.sla_of(c)).collect(),
         )],

@@ -151,6 +151,8 @@ catalog! {
     SbReachable => "terhubung", "reachable";
     SbUnreachable => "tak terhubung", "unreachable";
     SbNoHolidays => "KALENDER TANPA DATA LIBUR {}", "CALENDAR HAS NO HOLIDAYS FOR {}";
+    SbFixedOnly => "LIBUR {} BELUM LENGKAP: MASUKKAN SKB", "{} HOLIDAYS INCOMPLETE: ENTER THE SKB";
+    SbEnterSkb => "SKB {} belum masuk", "SKB {} not entered";
     SbDamaged => "DATABASE RUSAK: {} — jangan input lagi; pulihkan salinan `bcare-desk backup`", "DATABASE DAMAGED: {} — stop entering data; restore a `bcare-desk backup` copy";
 
     UnitMin => "mnt", "m";
@@ -200,6 +202,20 @@ catalog! {
     ACopy => "Kirim pesan ke papan klip", "Message to clipboard";
     ADiscard => "Buang draf", "Discard draft";
     AReport => "Laporan", "Report";
+    ACalendar => "Kalender libur", "Holiday calendar";
+    ScopeCalendar => "Kalender", "Calendar";
+    ACalendarApply => "Simpan usulan", "Store the proposal";
+    CalTitle => " Kalender libur ", " Holiday calendar ";
+    CalComplete => "lengkap (SKB)", "complete (SKB)";
+    CalFixedOnly => "baru libur bertanggal tetap", "fixed-date holidays only";
+    CalMissing => "belum ada data libur", "no holidays yet";
+    CalLoading => "memuat…", "loading…";
+    CalPasteHint => "Tempel pengumuman SKB libur nasional dan cuti bersama di sini (paste terminal): usulannya tampil, Enter menyimpan.", "Paste the SKB announcement of national holidays and cuti bersama here (the terminal's paste): its proposal shows, Enter stores it.";
+    CalProposal => " Usulan dari teks yang ditempel: {} ", " Proposal from the pasted text: {} ";
+    CalNothingRead => "Tidak ada tanggal libur yang terbaca dari teks yang ditempel.", "No holiday dates could be read from the pasted text.";
+    CalNothingToApply => "Belum ada usulan: tempel dulu pengumuman SKB.", "Nothing proposed yet: paste the SKB announcement first.";
+    CalAppliedNotice => "SKB {} disimpan: {} hari libur; batas SLA yang berjalan dihitung ulang.", "SKB {} stored: {} days off; running SLA deadlines recomputed.";
+    CalCutiMark => "cuti bersama", "cuti bersama";
     AReasonWords => "Alasan / keterangan", "Reason / words";
     APeriod => "Periode", "Period";
     ReportTitle => "Laporan seksi PDAD", "PDAD section report";

@@ -29,11 +29,13 @@ pub enum Scope {
     /// The walk asking why a handover is past the deadline.
     WalkLate,
     Incident,
+    /// The holidays, and a pasted announcement.
+    Calendar,
 }
 
 impl Scope {
     #[cfg(test)]
-    pub const ALL: [Scope; 17] = [
+    pub const ALL: [Scope; 18] = [
         Scope::Global,
         Scope::Queue,
         Scope::Search,
@@ -51,6 +53,7 @@ impl Scope {
         Scope::Walk,
         Scope::WalkLate,
         Scope::Incident,
+        Scope::Calendar,
     ];
 
     pub fn label(self) -> T {
@@ -69,6 +72,7 @@ impl Scope {
             Scope::Bulk => T::ScopeBulk,
             Scope::Walk | Scope::WalkLate => T::ScopeWalk,
             Scope::Incident => T::ScopeIncident,
+            Scope::Calendar => T::ScopeCalendar,
         }
     }
 
@@ -149,6 +153,7 @@ pub const KEYMAP: &[Binding] = &[
     b(S::Queue, K::Char('s'), NONE, A::CycleFilter, T::AFilter),
     b(S::Queue, K::Char('/'), NONE, A::Search, T::ASearch),
     b(S::Queue, K::Char('l'), NONE, A::OpenReport, T::AReport),
+    quiet(S::Queue, K::Char('K'), NONE, A::OpenCalendar, T::ACalendar),
     quiet(S::Queue, K::Char('['), NONE, A::HistoryEarlier, T::AEarlier),
     quiet(S::Queue, K::Char(']'), NONE, A::HistoryLater, T::ALater),
     quiet(S::Queue, K::Esc, NONE, A::ClearFilter, T::AClear),
@@ -296,6 +301,10 @@ pub const KEYMAP: &[Binding] = &[
     quiet(S::Incident, K::Down, NONE, A::Down, T::ADown),
     quiet(S::Incident, K::Char('?'), NONE, A::Help, T::AHelp),
     quiet(S::Suggest, K::Char('?'), NONE, A::Help, T::AHelp),
+    // Calendar: a paste is read; Enter stores what it proposes.
+    b(S::Calendar, K::Enter, NONE, A::Confirm, T::ACalendarApply),
+    b(S::Calendar, K::Esc, NONE, A::Back, T::ABack),
+    quiet(S::Calendar, K::Char('?'), NONE, A::Help, T::AHelp),
 ];
 
 /// More words, Indonesian and English, the palette finds an action by (beside its
@@ -328,6 +337,9 @@ pub fn keywords(action: Action) -> &'static str {
         A::Incident => "gangguan insiden tiket penelepon incident outage ticket callers",
         A::CopyList => "salin daftar saluran copy list channel whatsapp",
         A::HandOverAll => "serahkan semua hand over all",
+        A::OpenCalendar => {
+            "kalender libur hari libur cuti bersama skb tahun baru calendar holidays new year"
+        }
         _ => "",
     }
 }

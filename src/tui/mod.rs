@@ -7,6 +7,7 @@
 
 mod action;
 mod app;
+mod calendar;
 mod callers;
 mod effects;
 mod form;
@@ -68,8 +69,6 @@ pub fn mark_process_start() {
 const WATCH: Duration = Duration::from_millis(250);
 
 fn setup(desk: &Desk, lang: Lang) -> Setup {
-    use chrono::Datelike;
-    let year = crate::domain::when::local_date(desk.now(), desk.calendar().offset()).year();
     Setup {
         lang,
         offset: desk.calendar().offset(),
@@ -77,7 +76,7 @@ fn setup(desk: &Desk, lang: Lang) -> Setup {
         portal_url: desk.config().bcare.portal_url.clone(),
         ticket_pattern: desk.ticket_pattern().clone(),
         categories: desk.categories().clone(),
-        calendar_gap: (!desk.calendar().covers_year(year)).then_some(year),
+        calendar_notice: desk.calendar_notice(),
     }
 }
 

@@ -782,7 +782,10 @@ fn without_colour_a_warning_level_shows_its_mark() {
 #[test]
 fn the_status_bar_gives_way_part_by_part_and_keeps_the_calendar_alarm() {
     let mut h = Harness::new(Lang::Id, (80, 24));
-    h.app.setup.calendar_gap = Some(2027);
+    h.app.setup.calendar_notice = Some(crate::domain::calendar::CalendarNotice::ThisYear {
+        year: 2027,
+        coverage: crate::domain::calendar::Coverage::Missing,
+    });
     h.app.counts.queue.running = 12;
     h.app.counts.queue.breached = 3;
     let screen = h.render_uncut();
@@ -798,7 +801,7 @@ fn the_status_bar_gives_way_part_by_part_and_keeps_the_calendar_alarm() {
         "the least important part went whole"
     );
     // BCare out of reach is news: it stays.
-    h.app.setup.calendar_gap = None;
+    h.app.setup.calendar_notice = None;
     h.app.setup.client = ClientKind::Sim;
     h.app.reachable = Some(false);
     let screen = h.render_uncut();
@@ -1986,3 +1989,7 @@ mod shift;
 // ------------------------------------------------- late callers in the handover walk
 
 mod late_walk;
+
+// ------------------------------------------------- the holidays: an SKB pasted in
+
+mod calendar;

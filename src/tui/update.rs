@@ -348,6 +348,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Scope::Handover | Scope::HandoverLate => handover_act(app, action),
         Scope::Close => close_act(app, action),
         Scope::Report => report_act(app, action),
+        Scope::Calendar => super::calendar::act(app, action),
         Scope::Suggest | Scope::Bulk | Scope::Walk | Scope::WalkLate | Scope::Incident => {
             super::callers::pane_act(app, action)
         }
@@ -582,6 +583,7 @@ fn queue_act(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::OpenReport => open_report(app, ReportSpan::ThisMonth),
+        Action::OpenCalendar => super::calendar::open(app),
         Action::CycleFilter => {
             app.queue.filter = app.queue.filter.next();
             app.queue.search = None;
@@ -1167,6 +1169,7 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
     let text = text.as_str();
     let one_line = text.replace(['\r', '\n'], " ");
     match app.scope() {
+        Scope::Calendar => super::calendar::pasted(app, text),
         Scope::Search => {
             app.queue
                 .search
@@ -1403,6 +1406,13 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
         Outcome::CountsLoaded(c) => {
             app.counts = c;
             Vec::new()
+        }
+        Outcome::CalendarNotice(n) => {
+            app.setup.calendar_notice = n;
+            Vec::new()
+        }
+        Outcome::CalendarLoaded(_) | Outcome::AnnouncementApplied { .. } => {
+            super::calendar::done(app, outcome)
         }
         Outcome::SlaRefreshed(sla) => {
             if sla.len() == app.queue.rows.len() {

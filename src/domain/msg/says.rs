@@ -119,6 +119,7 @@ catalog! {
     CalAdded => "{} ({}) ditambahkan ke kalender", "{} ({}) added to the calendar";
     CalRemoved => "{} dihapus dari kalender", "{} removed from the calendar";
     CalNotThere => "{}: tidak ada hari libur pada tanggal ini", "{}: there is no day off on this date";
+    CalAnnounced => "SKB {} diterapkan: {} hari", "SKB {} applied: {} days";
     CalProposed => "usulan saja; simpan dengan --apply", "a proposal only; store it with --apply";
     CalChangedAfterHandover => "! kalender diubah {} oleh {} ({}) setelah {} pengaduan periode ini diserahkan; menit kerjanya dihitung dengan kalender sekarang", "! the calendar was changed on {} by {} ({}) after {} complaints of this period were handed over; their working minutes are counted with today's calendar";
     StepTicket => " — tiket {}", " — ticket {}";

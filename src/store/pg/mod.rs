@@ -7,6 +7,7 @@
 //! claimed with `FOR UPDATE SKIP LOCKED` and a lease, `LISTEN`/`NOTIFY` for the
 //! queues, and the desk's name on every event.
 
+mod calendar;
 mod complaints;
 mod connect;
 mod drafts;

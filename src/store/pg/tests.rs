@@ -288,6 +288,7 @@ fn a_desks_file_moves_whole_and_is_left_as_it_was() {
             ("complaints", 40),
             ("events", 80),
             ("outbox", 40),
+            ("calendar_changes", 0),
             ("drafts", 1),
             ("meta", 0)
         ]

@@ -18,7 +18,8 @@ impl PgStore {
         self.read(|c| {
             Ok(c.query_one(
                 "SELECT (SELECT COUNT(*) FROM complaints) + (SELECT COUNT(*) FROM events)
-                      + (SELECT COUNT(*) FROM outbox) + (SELECT COUNT(*) FROM drafts)",
+                      + (SELECT COUNT(*) FROM outbox) + (SELECT COUNT(*) FROM drafts)
+                      + (SELECT COUNT(*) FROM calendar_changes)",
                 &[],
             )
             .map_err(self.err())?
@@ -87,7 +88,8 @@ impl Sink<'_, '_> {
                 "SELECT setval(pg_get_serial_sequence(t, 'id'), m, m IS NOT NULL OR false)
                  FROM (SELECT 'complaints' AS t, (SELECT MAX(id) FROM complaints) AS m
                        UNION ALL SELECT 'events', (SELECT MAX(id) FROM events)
-                       UNION ALL SELECT 'outbox', (SELECT MAX(id) FROM outbox)) s
+                       UNION ALL SELECT 'outbox', (SELECT MAX(id) FROM outbox)
+                       UNION ALL SELECT 'calendar_changes', (SELECT MAX(id) FROM calendar_changes)) s
                  WHERE m IS NOT NULL;
                  INSERT INTO ref_counters (year, last)
                  SELECT ref_year, MAX(ref_seq) FROM complaints GROUP BY ref_year

@@ -8,6 +8,7 @@
 //! instead of failing when a read would have to be upgraded to a write.
 
 mod bulk;
+mod calendar;
 mod complaints;
 mod delivery;
 mod drafts;

@@ -5,12 +5,12 @@
 pub const APPLICATION_ID: i64 = 0x4243_4453;
 
 /// The newest schema this binary knows. A file with a higher version is refused.
-pub const VERSION: i64 = 4;
+pub const VERSION: i64 = 5;
 
 /// Each entry brings the schema from version `i` to `i + 1`.
 ///
 /// A released step is never edited: a change to the schema is a new step.
-pub const MIGRATIONS: [&str; 4] = [V1, V2, V3, V4];
+pub const MIGRATIONS: [&str; 5] = [V1, V2, V3, V4, V5];
 
 const V1: &str = r#"
 CREATE TABLE complaints (
@@ -200,4 +200,26 @@ const V4: &str = r#"
 ALTER TABLE events ADD COLUMN desk TEXT;
 ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
 ALTER TABLE outbox ADD COLUMN lease_until TEXT;
+"#;
+
+/// V5: the holidays live with the data. Each change to the calendar (a year's
+/// announcement, a day added or taken back) is kept with who made it and when,
+/// append-only: a holiday changes SLA figures, so its history is evidence.
+const V5: &str = r#"
+CREATE TABLE calendar_changes (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT    NOT NULL,
+    officer      TEXT    NOT NULL,
+    desk         TEXT,
+    action       TEXT    NOT NULL CHECK (action IN ('announce', 'add', 'remove')),
+    year         INTEGER NOT NULL,
+    day          TEXT,                       -- add, remove: YYYY-MM-DD
+    name         TEXT,                       -- add
+    cuti_bersama INTEGER NOT NULL DEFAULT 0, -- add
+    holidays     TEXT                        -- announce: JSON [{date, name, cuti_bersama}]
+);
+CREATE TRIGGER calendar_changes_append_only_update BEFORE UPDATE ON calendar_changes
+BEGIN SELECT RAISE(ABORT, 'calendar changes are append-only'); END;
+CREATE TRIGGER calendar_changes_append_only_delete BEFORE DELETE ON calendar_changes
+BEGIN SELECT RAISE(ABORT, 'calendar changes are append-only'); END;
 "#;

@@ -206,7 +206,10 @@ fn the_status_bar_counts_the_notices_owed_and_keeps_the_calendar_alarm() {
     // It outranks the reports waiting to be sent when the bar is short.
     assert!(!s.contains("menunggu kirim"), "{s}");
     // The calendar alarm is never pushed out.
-    h.app.setup.calendar_gap = Some(2027);
+    h.app.setup.calendar_notice = Some(crate::domain::calendar::CalendarNotice::ThisYear {
+        year: 2027,
+        coverage: crate::domain::calendar::Coverage::Missing,
+    });
     h.app.counts.queue.running = 12;
     h.app.counts.queue.breached = 3;
     h.app.counts.notices_owed = 14;

@@ -1,5 +1,6 @@
 //! Drawing: pure functions of the state. No clock, no database, no network here.
 
+mod calendar;
 mod close;
 mod detail;
 mod forward;
@@ -51,6 +52,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Pane::Bulk(b) => incident::draw_bulk(frame, main, app, b, theme),
         Pane::Walk(w) => incident::draw_walk(frame, main, app, w, theme),
         Pane::Incident(i) => incident::draw_incident(frame, main, app, i, theme),
+        Pane::Calendar(c) => calendar::draw(frame, main, app, c, theme),
     }
     status_bar::notice(frame, notice, app, theme);
     status_bar::hints(frame, footer, app, theme);

@@ -70,6 +70,7 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 /// The clock, the counts, BCare; the calendar alarm first and always. Parts give way
 /// whole, least important first, on a narrow terminal.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    use crate::domain::calendar::{CalendarNotice, Coverage};
     let lang = app.lang();
     // A damaged database takes the whole status bar: nothing else matters then.
     if let Some(problem) = &app.integrity_problem {
@@ -87,11 +88,19 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         vec![Span::styled(format!("{n} {}", label.get(lang)), style)]
     };
     let mut parts = Vec::new();
-    if let Some(year) = app.setup.calendar_gap {
+    // This year's holidays not entered: the alarm, first and never pushed out.
+    if let Some(notice) = app.setup.calendar_notice.filter(|n| n.is_alarm()) {
+        let label = match notice {
+            CalendarNotice::ThisYear {
+                coverage: Coverage::FixedDatesOnly,
+                ..
+            } => T::SbFixedOnly,
+            _ => T::SbNoHolidays,
+        };
         parts.push(Part {
             rank: 0,
             spans: vec![Span::styled(
-                fill(T::SbNoHolidays.get(lang), &[&year.to_string()]),
+                fill(label.get(lang), &[&notice.year().to_string()]),
                 theme.breached(),
             )],
         });
@@ -144,5 +153,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         rank: if app.reachable == Some(false) { 2 } else { 5 },
         spans: bcare,
     });
+    // From 1 October, next year's announcement: a reminder, the first to give way.
+    if let Some(notice) = app.setup.calendar_notice.filter(|n| !n.is_alarm()) {
+        parts.push(Part {
+            rank: 7,
+            spans: vec![Span::styled(
+                fill(T::SbEnterSkb.get(lang), &[&notice.year().to_string()]),
+                theme.warning(),
+            )],
+        });
+    }
     bar(frame, area, parts, " · ", theme);
 }
