@@ -1,8 +1,9 @@
 //! The config file and the paths the desk uses.
 //!
 //! Order: `--config PATH`, else `BCARE_DESK_CONFIG`, else `config.toml` in the
-//! user's config dir. A missing file means defaults; a bad one is an error that
-//! names the file, the line and the key.
+//! user's config dir. Only that default file may be missing (then: defaults); a
+//! file named by the flag or the variable must exist, so a typo never runs the
+//! desk on defaults. A bad file is an error that names the file, the line and the key.
 
 use crate::domain::msg::Lang;
 use crate::store::Location;
@@ -201,8 +202,7 @@ impl Default for BcareConfig {
 impl Config {
     /// Parses a config file's text; `origin` names the file in errors.
     pub fn parse(text: &str, origin: &Path) -> Result<Config> {
-        let cfg: Config = toml::from_str(text)
-            .map_err(|e| anyhow::anyhow!("{}: {}", origin.display(), e.to_string().trim_end()))?;
+        let cfg: Config = toml::from_str(text).map_err(|e| syntax_error(&e, text, origin))?;
         if let Err(e) = regex::Regex::new(&cfg.bcare.ticket_pattern) {
             bail!(
                 "{}: [bcare] ticket_pattern is not a valid regular expression: {e}",
@@ -257,7 +257,7 @@ impl Config {
             && crate::store::Location::server(url).is_none()
         {
             bail!(
-                "{}: [store] url must be a postgres:// or postgresql:// URL (the local file is chosen with --db)",
+                "{}: [store] url must be a postgres:// or postgresql:// URL or a connection string such as host=/run/postgresql dbname=bcare (the local file is chosen with --db)",
                 origin.display()
             );
         }
@@ -288,11 +288,29 @@ impl Config {
     }
 }
 
+/// One line: the file, the line and column, and what is wrong there (the TOML
+/// parser's own text draws the line with a caret over four or five).
+fn syntax_error(e: &toml::de::Error, text: &str, origin: &Path) -> anyhow::Error {
+    let what = e.message().trim_end().replace('\n', "; ");
+    match e.span() {
+        Some(span) => {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.chars().rev().take_while(|c| *c != '\n').count() + 1;
+            anyhow::anyhow!("{}: line {line}, column {column}: {what}", origin.display())
+        }
+        None => anyhow::anyhow!("{}: {what}", origin.display()),
+    }
+}
+
 /// Where things live.
 #[derive(Debug, Clone, Serialize)]
 pub struct Paths {
     pub config_file: PathBuf,
     pub config_file_exists: bool,
+    /// Whether `--config` or `BCARE_DESK_CONFIG` named the file: then it must exist.
+    #[serde(skip)]
+    pub config_given: bool,
     pub db: Location,
     /// Whether `--db` or `BCARE_DESK_DB` chose the database (over `[store] url`).
     #[serde(skip)]
@@ -325,6 +343,7 @@ pub fn paths(config_flag: Option<&Path>, db_flag: Option<&Path>) -> Result<Paths
     let log_dir = log_dir_for(&db, &data_dir);
     Ok(Paths {
         config_file_exists: config_file.exists(),
+        config_given: config_flag.is_some(),
         config_file,
         db_given: db_flag.is_some(),
         db,
@@ -369,12 +388,15 @@ impl Paths {
     }
 }
 
-/// Reads the config file; a missing file means the defaults.
+/// Reads the config file; a missing file means the defaults, unless it was
+/// named (see [`Paths::config_given`]): the caller refuses that first.
 pub fn load(paths: &Paths) -> Result<Config> {
     let path = &paths.config_file;
     match read_bounded(path, CONFIG_MAX_BYTES) {
         Ok(text) => Config::parse(&text, path),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !paths.config_given => {
+            Ok(Config::default())
+        }
         Err(e) => bail!("{}: {e}", path.display()),
     }
 }
@@ -510,6 +532,7 @@ mod tests {
             let mut p = Paths {
                 config_file: dir.path().join("c.toml"),
                 config_file_exists: true,
+                config_given: true,
                 db: Location::File(dir.path().join("d.db")),
                 db_given: db.is_some(),
                 data_dir: dir.path().to_path_buf(),
@@ -539,6 +562,7 @@ mod tests {
         let paths = |f: PathBuf| Paths {
             config_file: f,
             config_file_exists: true,
+            config_given: true,
             db: Location::File(dir.path().join("d.db")),
             db_given: true,
             data_dir: dir.path().to_path_buf(),
@@ -579,6 +603,15 @@ mod tests {
         .unwrap();
         assert_eq!(cfg.followup.poll_minutes, 5);
         assert_eq!(cfg.followup.chase_after_days, 3);
+    }
+
+    #[test]
+    fn a_syntax_error_is_one_line_naming_the_line_and_column() {
+        let err = Config::parse("[bcare]\nclient = \"http\"\n[desk\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("c.toml: line 3, column 6: "), "{err}");
+        assert!(!err.contains('\n'), "{err}");
     }
 
     #[test]

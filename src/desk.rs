@@ -56,6 +56,7 @@ impl DeskError {
                 .join("; "),
             DeskError::Illegal(e) => e.text(lang),
             DeskError::Store(StoreError::NotFound(r)) => M::NoComplaint.fill(lang, &[r]),
+            DeskError::Store(e) => e.text(lang),
             other => format!("{other:#}"),
         }
     }
@@ -197,6 +198,22 @@ impl Desk {
         Desk::open_with(Store::open_at(&db.into())?, config, calendar_text, clock)
     }
 
+    /// Opens the desk for a command that changes records: the database must be
+    /// there already; a mistyped path is refused, never made into a new desk.
+    pub fn open_existing(
+        db: impl Into<Location>,
+        config: Config,
+        calendar_text: Option<&str>,
+        clock: Clock,
+    ) -> anyhow::Result<Desk> {
+        Desk::open_with(
+            Store::open_existing_at(&db.into())?,
+            config,
+            calendar_text,
+            clock,
+        )
+    }
+
     /// Opens the desk for a command that only reads (list, show, search, check,
     /// backup, the outbox listing): the file is opened read-only and never changed.
     pub fn open_read_only(
@@ -215,7 +232,7 @@ impl Desk {
         );
         if store.meta(CALENDAR_META)?.as_deref() != Some(fp.as_str()) && Store::writable(&db) {
             drop(store);
-            return Desk::open(db, config, calendar_text, clock);
+            return Desk::open_existing(db, config, calendar_text, clock);
         }
         Desk::open_with(store, config, calendar_text, clock)
     }

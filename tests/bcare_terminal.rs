@@ -13,6 +13,25 @@ const OSC52: &str = "\u{1b}]52;c;cm0gLXJmIH4=\u{7}";
 const C1_CSI: &str = "\u{9b}31mc1\u{9c}";
 const BIDI: &str = "abc\u{202e}gnp.exe\u{2066}\u{200f}\u{61c}";
 
+/// A whole intake of an employee's complaint.
+const EMPLOYEE_INTAKE: &[&str] = &[
+    "intake",
+    "--name",
+    "Budi",
+    "--kind",
+    "pegawai",
+    "--nip",
+    "198501012010121001",
+    "--channel",
+    "telepon",
+    "--category",
+    "AKUN",
+    "--subject",
+    "Tidak bisa login",
+    "--description",
+    "Sejak pagi.",
+];
+
 /// The hostile texts an argument can carry (argv cannot hold NUL).
 fn hostile_args() -> Vec<String> {
     vec![
@@ -157,6 +176,73 @@ fn bcare_text_reaches_no_terminal_through_outbox_or_forward_wait() {
     run(&desk, &strs(&["show", &r]));
 }
 
+/// Mistyped paths, through every command that opens the database: each is refused
+/// in one line naming the path, and nothing is made (no folder, no file, no log).
+#[test]
+fn mistyped_paths_are_refused_by_name_through_every_command_and_make_nothing() {
+    let desk = Desk::new();
+    desk.intake(&[]);
+    let dir = desk.dir.path();
+    let file = |n: &str| dir.join(n).display().to_string();
+    let mut opening = desk_binary::commands_needing_the_database(dir);
+    // `migrate` copies from a file only: the store's tests hold its source.
+    opening.retain(|a| a[0] != "migrate");
+    opening.extend([
+        strs(EMPLOYEE_INTAKE),
+        strs(&["demo", "--count", "2"]),
+        vec![],
+    ]);
+    let opening_none = [
+        strs(&["sla", "--start", "2026-11-27 09:00"]),
+        strs(&["calendar"]),
+        strs(&["config"]),
+    ];
+    let folder = file("sebuah-folder");
+    std::fs::create_dir(&folder).unwrap();
+    // A command that creates names the folder; one that reads, the file in it.
+    let (missing_folder, its_folder) = (file("tidak/ada/desk.db"), file("tidak/ada"));
+    let libpq = format!(
+        "host={} port=1 dbname=bcare password=Rahasia",
+        file("tidak")
+    );
+    let missing_config = file("konfig-salah.toml");
+    let cases: [(&str, &str, &str, bool); 5] = [
+        ("--db", &missing_folder, &its_folder, false),
+        ("--db", "/dev/null", "/dev/null", true),
+        ("--db", &folder, &folder, true),
+        ("--db", &libpq, "dbname=bcare", false),
+        ("--config", &missing_config, &missing_config, true),
+    ];
+    let mut ran = 0;
+    for (flag, value, named, every_command) in cases {
+        let commands = opening
+            .iter()
+            .chain(opening_none.iter().filter(|_| every_command));
+        for args in commands {
+            let before = desk.files();
+            let mut all = strs(&[flag, value]);
+            all.extend(args.iter().cloned());
+            let out = desk
+                .cmd()
+                .current_dir(dir)
+                .args(&all)
+                .timeout(std::time::Duration::from_secs(20))
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr).to_string();
+            assert!(!out.status.success(), "{all:?} succeeded");
+            assert_eq!(err.trim().lines().count(), 1, "{all:?}: {err}");
+            assert!(err.contains(named), "{all:?}: {err}");
+            assert!(!err.contains("Rahasia"), "{all:?}: {err}");
+            assert_harmless(&format!("{all:?}"), &out.stderr);
+            assert_eq!(desk.files(), before, "{all:?} made something");
+            ran += 1;
+        }
+    }
+    assert!(ran >= 5 * 23, "{ran}");
+    assert!(!std::path::Path::new("/dev/null-journal").exists());
+}
+
 // Every test here runs on a SQLite file and on a PostgreSQL database.
 on_both! {
     #[test]
@@ -227,23 +313,7 @@ on_both! {
                 "--attach",
                 "--received-at",
             ] {
-                let mut args = strs(&[
-                    "intake",
-                    "--name",
-                    "Budi",
-                    "--kind",
-                    "pegawai",
-                    "--nip",
-                    "198501012010121001",
-                    "--channel",
-                    "telepon",
-                    "--category",
-                    "AKUN",
-                    "--subject",
-                    "Tidak bisa login",
-                    "--description",
-                    "Sejak pagi.",
-                ]);
+                let mut args = strs(EMPLOYEE_INTAKE);
                 args.extend(strs(&[field, h]));
                 run(&desk, &args);
                 args.push("--json".into());

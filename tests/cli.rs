@@ -102,6 +102,116 @@ fn an_endless_config_or_calendar_file_fails_fast_in_one_line_naming_it() {
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
 
+#[test]
+fn a_config_file_named_but_missing_is_refused_by_name() {
+    let desk = Desk::new();
+    desk.intake(&[]);
+    let missing = desk.dir.path().join("konfig-salah.toml");
+    let shown = missing.display().to_string();
+    let err = desk.refused(&["--config", &shown, "list"]);
+    assert!(err.contains(&shown) && err.contains("tidak ada"), "{err}");
+    let out = desk
+        .cmd()
+        .env("BCARE_DESK_CONFIG", &missing)
+        .args(["--lang", "en", "config"])
+        .assert()
+        .failure();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(
+        err.contains(&shown) && err.contains("no such config file"),
+        "{err}"
+    );
+    // Only the default location may be absent: then the defaults hold.
+    desk.cmd()
+        .env_remove("BCARE_DESK_CONFIG")
+        .arg("config")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("(absent: defaults)"));
+}
+
+#[test]
+fn a_toml_syntax_error_is_one_line_naming_the_file_the_line_and_the_column() {
+    let desk = Desk::new();
+    std::fs::write(desk.config(), "[bcare]\nclient = \"http\"\n[desk\n").unwrap();
+    let err = desk.refused(&["list"]);
+    assert!(err.contains("config.toml"), "{err}");
+    assert!(err.contains("line 3, column 6"), "{err}");
+}
+
+#[test]
+fn an_argument_that_is_not_utf8_is_named_in_one_line() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let desk = Desk::new();
+    let bad = OsStr::from_bytes(b"Andi \xff");
+    let mut name_eq = b"--name=".to_vec();
+    name_eq.extend_from_slice(b"Andi \xff");
+    for (args, named) in [
+        (
+            vec![OsStr::new("intake"), OsStr::new("--name"), bad],
+            "--name",
+        ),
+        (
+            vec![OsStr::new("intake"), OsStr::from_bytes(&name_eq)],
+            "--name",
+        ),
+        (vec![OsStr::new("show"), bad], "show"),
+    ] {
+        let out = desk.cmd().args(&args).assert().failure();
+        let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(err.contains(named) && err.contains("UTF-8"), "{err}");
+    }
+    assert_eq!(desk.rows(), (0, 0));
+}
+
+#[test]
+fn a_libpq_connection_string_is_a_server_never_a_folder() {
+    let desk = Desk::new();
+    let dir = desk.dir.path();
+    let conn = format!(
+        "host={} port=1 dbname=bcare user=desk password=Rahasia",
+        dir.join("tidak-ada").display()
+    );
+    let before = desk.files();
+    for args in [vec!["list"], vec!["--lang", "en", "list"], vec!["intake"]] {
+        let out = desk
+            .cmd()
+            .current_dir(dir)
+            .args(["--db", &conn])
+            .args(&args)
+            .assert()
+            .failure();
+        let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(err.contains("dbname=bcare"), "{err}");
+        assert!(!err.contains("Rahasia"), "{err}");
+    }
+    assert_eq!(desk.files(), before, "a folder was made of the string");
+    let out = desk
+        .cmd()
+        .args(["--db", &conn, "config"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        text.contains("database:    host=") && !text.contains("Rahasia"),
+        "{text}"
+    );
+    // One it cannot read is refused by name, its password unshown.
+    let err = desk.refused(&[
+        "--db",
+        "host=/run/postgresql port=lima password=Rahasia",
+        "list",
+    ]);
+    assert!(
+        err.contains("port=lima") && !err.contains("Rahasia"),
+        "{err}"
+    );
+}
+
 // Every test here runs on a SQLite file and on a PostgreSQL database.
 on_both! {
     #[test]
@@ -333,6 +443,7 @@ on_both! {
     #[test]
     fn check_says_loudly_when_the_calendar_lacks_the_year() {
         let mut desk = Desk::new();
+        desk.intake(&[]);
         desk.cmd()
             .arg("check")
             .assert()

@@ -332,3 +332,150 @@ fn a_writer_kept_waiting_too_long_says_so_in_one_line_naming_the_file() {
         "{err}"
     );
 }
+
+#[test]
+fn a_command_that_needs_the_database_fails_on_a_mistyped_path_and_makes_nothing() {
+    let desk = Desk::new();
+    let dir = desk.dir.path();
+    for db in [dir.join("tidak/ada/desk.db"), dir.join("salah-ketik.db")] {
+        for args in desk_binary::commands_needing_the_database(dir) {
+            let before = desk.files();
+            let out = desk
+                .cmd()
+                .current_dir(dir)
+                .arg("--db")
+                .arg(&db)
+                .args(&args)
+                .assert()
+                .failure();
+            let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+            assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+            assert!(err.contains(&db.display().to_string()), "{args:?}: {err}");
+            assert_eq!(desk.files(), before, "{args:?} on {}", db.display());
+        }
+    }
+    // In the officer's language, from the catalog.
+    let typo = dir.join("salah-ketik.db");
+    let err = stderr_of(&desk, &["--db", &typo.display().to_string(), "list"]);
+    assert!(err.contains("tidak ada database bcare-desk"), "{err}");
+    let err = stderr_of(
+        &desk,
+        &["--db", &typo.display().to_string(), "--lang", "en", "list"],
+    );
+    assert!(err.contains("no bcare-desk database there"), "{err}");
+}
+
+#[test]
+fn a_command_that_creates_makes_the_file_but_never_a_mistyped_folder() {
+    let desk = Desk::new();
+    let dir = desk.dir.path();
+    // The default data folder is the desk's own: a first intake makes it, private.
+    assert!(!desk.data_dir().exists());
+    desk.intake(&[]);
+    assert_eq!(mode(&desk.data_dir()), 0o700);
+    assert_eq!(mode(&desk.db()), 0o600);
+    // A mistyped folder is refused by name, by every command that creates.
+    let folder = dir.join("tidak/ada");
+    let typo = folder.join("desk.db").display().to_string();
+    let before = desk.files();
+    for args in [&INTAKE[..], &["demo", "--count", "3"][..], &[][..]] {
+        let out = desk
+            .cmd()
+            .args(["--db", &typo])
+            .args(args)
+            .assert()
+            .failure();
+        let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+        assert!(
+            err.contains(&folder.display().to_string()),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("folder"), "{args:?}: {err}");
+        assert_eq!(desk.files(), before, "{args:?} made something");
+    }
+    // In a folder that exists, the file is made.
+    let here = dir.join("kantor.db");
+    desk.cmd()
+        .arg("--db")
+        .arg(&here)
+        .args(["demo", "--count", "3"])
+        .assert()
+        .success();
+    assert_eq!(mode(&here), 0o600);
+}
+
+#[test]
+fn a_database_path_that_is_not_a_regular_file_is_refused_for_every_command() {
+    let desk = Desk::new();
+    let dir = desk.dir.path();
+    let folder = dir.join("sebuah-folder");
+    std::fs::create_dir(&folder).unwrap();
+    let dev_made = ["/dev/null-journal", "/dev/null-wal", "/dev/bcare-desk.log"]
+        .map(|p| Path::new(p).exists());
+    let mut every: Vec<Vec<String>> = desk_binary::commands_needing_the_database(dir);
+    for args in [
+        &INTAKE[..],
+        &["demo", "--count", "3"][..],
+        &["sla", "--start", "2026-11-27 09:00"][..],
+        &["calendar"][..],
+        &["config"][..],
+        &[][..],
+    ] {
+        every.push(args.iter().map(|s| s.to_string()).collect());
+    }
+    for db in [Path::new("/dev/null"), &folder] {
+        for args in &every {
+            let before = desk.files();
+            let out = desk.cmd().arg("--db").arg(db).args(args).assert().failure();
+            let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+            assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+            assert!(err.contains(&db.display().to_string()), "{args:?}: {err}");
+            assert!(err.contains("bukan berkas biasa"), "{args:?}: {err}");
+            assert_eq!(desk.files(), before, "{args:?} on {}", db.display());
+        }
+    }
+    let dev_now = ["/dev/null-journal", "/dev/null-wal", "/dev/bcare-desk.log"]
+        .map(|p| Path::new(p).exists());
+    assert_eq!(dev_now, dev_made, "a file was made in /dev");
+}
+
+#[test]
+fn on_postgres_a_command_that_needs_the_database_never_sets_up_an_empty_one() {
+    desk_binary::on_postgres("needs_the_database", || {
+        let desk = Desk::new();
+        let url = desk.url.clone().unwrap();
+        let tables = || -> i64 {
+            let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+            c.query_one(
+                "SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()",
+                &[],
+            )
+            .unwrap()
+            .get(0)
+        };
+        for args in desk_binary::commands_needing_the_database(desk.dir.path()) {
+            if args[0] == "migrate" {
+                continue;
+            }
+            let out = desk.cmd().args(&args).assert().failure();
+            let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+            assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+            assert!(err.contains("tabel bcare-desk"), "{args:?}: {err}");
+            assert_eq!(tables(), 0, "{args:?} set the database up");
+        }
+        // A command that creates sets it up.
+        desk.intake(&[]);
+        assert!(tables() > 0);
+    });
+}
+
+#[test]
+fn no_log_is_written_beside_a_database_that_is_not_there() {
+    let desk = Desk::new();
+    let log = desk.data_dir().join("bcare-desk.log");
+    desk.cmd().arg("list").assert().failure();
+    assert!(!log.exists() && !desk.data_dir().exists());
+    desk.intake(&[]);
+    assert!(log.exists(), "a desk that works keeps its log");
+}

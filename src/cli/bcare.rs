@@ -326,7 +326,7 @@ pub fn wait_for_delivery(
     let give_up_at = Instant::now() + timeout;
     let (tx, rx) = std::sync::mpsc::channel();
     // The wait has a connection of its own: the desk's stays free.
-    let mut store = crate::store::Store::open_at(desk.store().location())?;
+    let mut store = crate::store::Store::open_existing_at(desk.store().location())?;
     store.set_desk(&crate::desk::desk_name(desk.config()));
     let clock = desk.clock();
     let (id, shown) = (c.id, c.reference.clone());

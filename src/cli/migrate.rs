@@ -33,7 +33,8 @@ pub fn run(s: &Setup, args: &MigrateArgs, json: bool) -> Result<()> {
             bail!("--from: the desk's database is already a server; name the SQLite file to copy")
         }
     };
-    let copied = transfer::sqlite_to_postgres(&from, &to, |_, _| {})?;
+    let copied = transfer::sqlite_to_postgres(&from, &to, |_, _| {})
+        .map_err(|e| s.in_officers_words(e.into()))?;
     if json {
         return print_json(&serde_json::json!({
             "from": from, "to": to.shown(), "tables": copied, "file_unchanged": true,

@@ -354,9 +354,27 @@ fn clock_from_env() -> Result<desk::Clock> {
 
 pub fn setup(cli: &Cli) -> Result<Setup> {
     let paths = config::paths(cli.config.as_deref(), cli.db.as_deref())?;
+    if paths.config_given && !paths.config_file_exists {
+        // A typo in the name must not run the desk on defaults (portal, not http).
+        let shown = paths.config_file.display().to_string();
+        bail!(M::NoConfigFile.fill(cli.lang.unwrap_or_default(), &[&shown]));
+    }
     let config = config::load(&paths)?;
     let paths = paths.with_store(&config.store)?;
     let lang = cli.lang.unwrap_or(config.desk.lang);
+    // Refused for every command, even one that opens no database: SQLite would
+    // write its journal, and the desk its log, beside `/dev/null` or in `/dev`.
+    match &paths.db {
+        crate::store::Location::File(f) if f.exists() && !f.is_file() => {
+            bail!(M::NotAFile.fill(lang, &[&f.display().to_string()]))
+        }
+        crate::store::Location::Server(url) => {
+            if let Some(why) = url.unreadable() {
+                bail!(M::BadConnString.fill(lang, &[&url.shown(), &why]));
+            }
+        }
+        crate::store::Location::File(_) => {}
+    }
     let calendar_text = match config::calendar_file(&config, &paths) {
         Some(f) => Some(
             config::read_bounded(&f, config::CONFIG_MAX_BYTES)
@@ -374,27 +392,80 @@ pub fn setup(cli: &Cli) -> Result<Setup> {
 }
 
 impl Setup {
+    /// The desk for a command that may create the database (intake, demo, the desk
+    /// screen, the calendar's changes): the file may be made in a folder that
+    /// exists, or in the desk's own data folder, made private when missing. Any
+    /// other missing folder is a mistyped path and refused by name.
     pub fn open_desk(&self) -> Result<Desk> {
-        let desk = Desk::open(
+        if let crate::store::Location::File(f) = &self.paths.db
+            && let Some(dir) = f.parent()
+            && dir == self.paths.data_dir
+        {
+            crate::store::make_data_folder(dir).map_err(|e| self.in_officers_words(e.into()))?;
+        }
+        self.opened(Desk::open(
             &self.paths.db,
             self.config.clone(),
             self.calendar_text.as_deref(),
             self.clock.clone(),
-        )?;
+        ))
+    }
+
+    /// The desk for a command that changes records of a desk that must exist:
+    /// a missing database is refused by name, never created.
+    pub fn open_existing_desk(&self) -> Result<Desk> {
+        self.opened(Desk::open_existing(
+            &self.paths.db,
+            self.config.clone(),
+            self.calendar_text.as_deref(),
+            self.clock.clone(),
+        ))
+    }
+
+    /// The desk for a command that only reads: the database must exist, and is
+    /// opened read-only.
+    pub fn open_desk_read_only(&self) -> Result<Desk> {
+        self.opened(Desk::open_read_only(
+            &self.paths.db,
+            self.config.clone(),
+            self.calendar_text.as_deref(),
+            self.clock.clone(),
+        ))
+    }
+
+    /// After an open: the failure in the officer's words, or the desk, with its
+    /// log started beside the database only now (a refused path gets no log).
+    fn opened(&self, desk: Result<Desk>) -> Result<Desk> {
+        let desk = desk.map_err(|e| self.in_officers_words(e))?;
+        self.start_log();
         warn_exposed_file(&desk);
         Ok(desk)
     }
 
-    /// The desk for a command that only reads: the database is opened read-only.
-    pub fn open_desk_read_only(&self) -> Result<Desk> {
-        let desk = Desk::open_read_only(
-            &self.paths.db,
-            self.config.clone(),
-            self.calendar_text.as_deref(),
-            self.clock.clone(),
-        )?;
-        warn_exposed_file(&desk);
-        Ok(desk)
+    /// A store error as the catalog words it, naming the database when SQLite's
+    /// own text does not.
+    fn in_officers_words(&self, e: anyhow::Error) -> anyhow::Error {
+        use crate::store::StoreError;
+        match e.downcast_ref::<StoreError>() {
+            Some(s @ StoreError::Sqlite(_)) => anyhow!("{}: {}", self.paths.db, s.text(self.lang)),
+            Some(s) => anyhow!(s.text(self.lang)),
+            None => e,
+        }
+    }
+
+    /// Starts the log beside the database, once. Called when the database is
+    /// known to be there, so a mistyped path never gets a log or a folder.
+    pub fn start_log(&self) {
+        static STARTED: std::sync::Once = std::sync::Once::new();
+        STARTED.call_once(|| init_logging(&log_file(&self.paths)));
+    }
+
+    /// The log of a command that may open no database: kept only where the
+    /// desk's database file already is.
+    pub fn start_log_if_the_desk_is_there(&self) {
+        if self.paths.db.file().is_some_and(Path::is_file) {
+            self.start_log();
+        }
     }
 
     pub fn calendar(&self) -> Result<WorkCalendar> {
@@ -545,7 +616,7 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
             print_complaints(&desk, &rows, json, lang)?;
         }
         Command::Forward { reference, wait } => {
-            let mut desk = s.open_desk()?;
+            let mut desk = s.open_existing_desk()?;
             let (c, outcome) = desk.forward(reference)?;
             match &outcome {
                 Forwarded::Portal { report, portal_url } => {
@@ -594,7 +665,7 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
             reference,
             ticket_no,
         } => {
-            let mut desk = s.open_desk()?;
+            let mut desk = s.open_existing_desk()?;
             let (c, warning) = desk.record_ticket(reference, ticket_no)?;
             print_step(
                 &desk,
@@ -609,7 +680,7 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
             ticket,
             to,
         } => {
-            let mut desk = s.open_desk()?;
+            let mut desk = s.open_existing_desk()?;
             let target = match (ticket, to) {
                 (Some(t), _) => LinkTarget::Ticket(t.clone()),
                 (None, Some(r)) => LinkTarget::Complaint(r.clone()),
@@ -642,7 +713,7 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
             late_reason,
             note,
         } => {
-            let mut desk = s.open_desk()?;
+            let mut desk = s.open_existing_desk()?;
             let (late_reason, note) = (late_reason.as_deref(), note.as_deref());
             if let (None, [reference]) = (ticket, references.as_slice()) {
                 let c = desk.hand_over_with_reason(reference, via, late_reason, note)?;
@@ -663,7 +734,7 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
             ticket,
             note,
         } => {
-            let mut desk = s.open_desk()?;
+            let mut desk = s.open_existing_desk()?;
             if let (None, [reference]) = (ticket, references.as_slice()) {
                 let c = desk.resolve(reference, note)?;
                 print_step(&desk, &c, None, json, lang)?;
@@ -677,7 +748,7 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
             }
         }
         Command::Cancel { references, reason } => {
-            let mut desk = s.open_desk()?;
+            let mut desk = s.open_existing_desk()?;
             if let [reference] = references.as_slice() {
                 let c = desk.cancel(reference, reason)?;
                 print_step(&desk, &c, None, json, lang)?;
@@ -751,7 +822,7 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
             let mut desk = if args.action.is_none() {
                 s.open_desk_read_only()?
             } else {
-                s.open_desk()?
+                s.open_existing_desk()?
             };
             bcare::outbox(&mut desk, args, json, lang)?;
         }
@@ -760,19 +831,21 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
         Command::Report(args) => report::run(&s.open_desk_read_only()?, args, json, lang)?,
         Command::Export(args) => export::run(&s.open_desk_read_only()?, args, json)?,
         Command::Migrate(args) => migrate::run(s, args, json)?,
-        Command::Purge { dry_run } => export::purge(&mut s.open_desk()?, *dry_run, json, lang)?,
+        Command::Purge { dry_run } => {
+            export::purge(&mut s.open_existing_desk()?, *dry_run, json, lang)?
+        }
         Command::Incident { ticket } => {
             incident::show(&s.open_desk_read_only()?, ticket, json, lang)?
         }
         Command::Followup(args) => {
             let mut desk = if followup::writes(args) {
-                s.open_desk()?
+                s.open_existing_desk()?
             } else {
                 s.open_desk_read_only()?
             };
             followup::run(&mut desk, args, json, lang)?
         }
-        Command::Notify(args) => followup::notify(&mut s.open_desk()?, args, json, lang)?,
+        Command::Notify(args) => followup::notify(&mut s.open_existing_desk()?, args, json, lang)?,
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! The store's errors: one line each, naming the file or the server.
 
-use std::path::PathBuf;
+use crate::domain::msg::{Lang, M};
+use std::path::{Path, PathBuf};
 
 /// Errors a caller branches on; each is one line that names the file or server.
 #[derive(Debug, thiserror::Error)]
@@ -30,10 +31,6 @@ pub enum StoreError {
     )]
     ReadOnly { path: PathBuf },
     #[error(
-        "{path}: an empty file that is read-only, so the desk cannot set it up; make it writable (chmod u+w) or give another file with --db"
-    )]
-    EmptyReadOnly { path: PathBuf },
-    #[error(
         "{path}: the database has schema {found} and must be upgraded to {known}, but the file is read-only; make it writable (chmod u+w) once"
     )]
     NeedsUpgrade {
@@ -43,8 +40,18 @@ pub enum StoreError {
     },
     #[error("{}: exists; choose a new file name", .0.display())]
     Exists(PathBuf),
-    #[error("{}: a directory, not a database file; give a file name with --db", .0.display())]
+    /// A device (`/dev/null`) or a folder where the database file should be.
+    #[error("{}", M::NotAFile.fill(Lang::En, &[&shown(.0)]))]
     NotAFile(PathBuf),
+    /// Nothing (or an empty file) where a command that needs the database looked.
+    #[error("{}", M::NoDatabase.fill(Lang::En, &[&shown(.0)]))]
+    NoDatabase(PathBuf),
+    /// A server database without the desk's tables, for a command that needs them.
+    #[error("{}", M::NoDatabaseOnServer.fill(Lang::En, &[.at]))]
+    NoServerDatabase { at: String },
+    /// The database's folder is missing: a mistyped path, never made into one.
+    #[error("{}", M::NoFolder.fill(Lang::En, &[&shown(.0)]))]
+    NoFolder(PathBuf),
     #[error("{0}: no such complaint")]
     NotFound(String),
     #[error(
@@ -78,6 +85,28 @@ pub enum StoreError {
     ServerForeign { at: String },
 }
 
+impl StoreError {
+    /// The error in the officer's language, where the catalog has its words;
+    /// the others stay as they are shown in English.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            StoreError::NotAFile(p) => M::NotAFile.fill(lang, &[&shown(p)]),
+            StoreError::NoDatabase(p) => M::NoDatabase.fill(lang, &[&shown(p)]),
+            StoreError::NoServerDatabase { at } => M::NoDatabaseOnServer.fill(lang, &[at]),
+            StoreError::NoFolder(p) => M::NoFolder.fill(lang, &[&shown(p)]),
+            StoreError::File { path, error } => {
+                format!("{}: {}", path.display(), sqlite_text_in(error, lang))
+            }
+            StoreError::Sqlite(e) => sqlite_text_in(e, lang),
+            other => other.to_string(),
+        }
+    }
+}
+
+fn shown(p: &Path) -> String {
+    p.display().to_string()
+}
+
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> StoreError {
         StoreError::Sqlite(e)
@@ -86,12 +115,27 @@ impl From<rusqlite::Error> for StoreError {
 
 /// SQLite's message without "Error code 1544:" and without a chained source.
 pub(super) fn sqlite_text(e: &rusqlite::Error) -> String {
+    sqlite_text_in(e, Lang::En)
+}
+
+/// What SQLite's failure means for the officer: its own words ("disk I/O error")
+/// name no cause and no way out.
+fn sqlite_text_in(e: &rusqlite::Error, lang: Lang) -> String {
+    use rusqlite::ErrorCode::{CannotOpen, DatabaseBusy, DiskFull, SystemIoFailure};
     match e {
-        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DatabaseBusy => {
-            format!(
-                "busy: another window or program has been writing it for over {} s; nothing was changed, try again",
-                super::sqlite::BUSY_TIMEOUT.as_secs()
-            )
+        // A reader holds the database as surely as a writer: a purge or a VACUUM
+        // waits for both.
+        rusqlite::Error::SqliteFailure(f, _) if f.code == DatabaseBusy => {
+            M::Busy.fill(lang, &[&super::sqlite::BUSY_TIMEOUT.as_secs().to_string()])
+        }
+        rusqlite::Error::SqliteFailure(f, _) if f.code == SystemIoFailure => {
+            M::DiskIo.get(lang).to_string()
+        }
+        rusqlite::Error::SqliteFailure(f, _) if f.code == DiskFull => {
+            M::DiskFull.get(lang).to_string()
+        }
+        rusqlite::Error::SqliteFailure(f, _) if f.code == CannotOpen => {
+            M::CannotOpen.get(lang).to_string()
         }
         rusqlite::Error::SqliteFailure(_, Some(msg)) if !msg.is_empty() => msg.clone(),
         rusqlite::Error::SqliteFailure(f, _) => {
@@ -114,4 +158,28 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 
 pub(super) fn io(context: String) -> impl FnOnce(std::io::Error) -> StoreError {
     move |error| StoreError::Io { context, error }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn failure(code: std::ffi::c_int) -> rusqlite::Error {
+        rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None)
+    }
+
+    #[test]
+    fn sqlite_jargon_is_said_as_what_it_means() {
+        let io = sqlite_text(&failure(rusqlite::ffi::SQLITE_IOERR));
+        assert!(
+            io.contains("the disk failed to read or write the file"),
+            "{io}"
+        );
+        let full = sqlite_text(&failure(rusqlite::ffi::SQLITE_FULL));
+        assert!(full.contains("the disk is full"), "{full}");
+        // A reader holds the database as surely as a writer does.
+        let busy = sqlite_text(&failure(rusqlite::ffi::SQLITE_BUSY));
+        assert!(busy.contains("reading or writing"), "{busy}");
+        assert!(!busy.contains("has been writing"), "{busy}");
+    }
 }

@@ -19,7 +19,7 @@ pub mod transfer;
 pub use error::{Result, StoreError};
 pub use location::{Location, ServerUrl};
 pub use model::*;
-pub use sqlite::{APPLICATION_ID, SCHEMA_VERSION, integrity_check_at};
+pub use sqlite::{APPLICATION_ID, SCHEMA_VERSION, integrity_check_at, make_data_folder};
 
 use crate::domain::complaint::{Complaint, Event, Stage};
 use crate::domain::followup::Followed;
@@ -60,8 +60,9 @@ fn claimant(desk: &str) -> String {
 }
 
 impl Store {
-    /// Opens for reading and writing, creating the database (or its tables) when
-    /// missing and bringing its schema up to date.
+    /// Opens for reading and writing, creating the database file in an existing
+    /// folder (or the tables in an empty server database) when missing, and
+    /// bringing its schema up to date.
     pub fn open_at(at: &Location) -> Result<Store> {
         let backend = match at {
             Location::File(p) => Backend::Sqlite(SqliteStore::open(p)?),
@@ -73,8 +74,22 @@ impl Store {
         })
     }
 
-    /// Opens for a command that only reads (see [`SqliteStore::open_read_only`]);
-    /// on PostgreSQL every session of a reading command is read-only.
+    /// Opens for a command that changes the records of a desk that must exist
+    /// already: a missing file or a database without the desk's tables is refused,
+    /// never created (a mistyped path must not become a new, empty desk).
+    pub fn open_existing_at(at: &Location) -> Result<Store> {
+        let backend = match at {
+            Location::File(p) => Backend::Sqlite(SqliteStore::open_existing(p)?),
+            Location::Server(url) => Backend::Postgres(Box::new(PgStore::open_existing(url)?)),
+        };
+        Ok(Store {
+            backend,
+            location: at.clone(),
+        })
+    }
+
+    /// Opens for a command that only reads (see [`SqliteStore::open_read_only`]):
+    /// the database must exist. On PostgreSQL every session of it is read-only.
     pub fn open_read_only_at(at: &Location) -> Result<Store> {
         let backend = match at {
             Location::File(p) => Backend::Sqlite(SqliteStore::open_read_only(p)?),

@@ -117,6 +117,7 @@ pub(crate) mod fixtures {
 /// A fresh store on a SQLite file, kept while the directory lives.
 pub(crate) fn sqlite_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
+    make_data_folder(&dir.path().join("data")).unwrap();
     let store = Store::open(&dir.path().join("data/desk.db")).unwrap();
     (dir, store)
 }

@@ -71,9 +71,12 @@ done
 
 impl Harness {
     pub fn new(bin: &Path) -> Harness {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        // `BCARE_DESK_CONFIG` must name a file that exists: an empty one means the defaults.
+        std::fs::write(dir.path().join("config.toml"), "").expect("an empty config");
         Harness {
             bin: bin.to_path_buf(),
-            dir: tempfile::tempdir().expect("a temp dir"),
+            dir,
             url: None,
             printed: Vec::new(),
             kills: 0,

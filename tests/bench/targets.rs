@@ -89,7 +89,7 @@ impl File {
             .env_clear()
             .env("HOME", &self.dir)
             .env("BCARE_DESK_DB", self.db())
-            .env("BCARE_DESK_CONFIG", self.dir.join("config.toml"))
+            // No config file: the defaults, read from the (absent) default place.
             .env("BCARE_DESK_NOW", NOW)
             .env("USER", "petugas.pdad")
             .stdin(Stdio::null())

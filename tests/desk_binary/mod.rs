@@ -50,6 +50,41 @@ macro_rules! on_both {
     };
 }
 
+/// Every command that needs the database, as the officer types it (on a desk
+/// with no complaint yet, `ADU-2026-00001` is the first reference); the files
+/// they write go in `dir`.
+pub fn commands_needing_the_database(dir: &std::path::Path) -> Vec<Vec<String>> {
+    let r = "ADU-2026-00001";
+    let copy = dir.join("salinan.db").display().to_string();
+    let out = dir.join("ekspor.csv").display().to_string();
+    [
+        vec!["list"],
+        vec!["show", r],
+        vec!["search", "Andi"],
+        vec!["check"],
+        vec!["backup", &copy],
+        vec!["outbox"],
+        vec!["outbox", "retry", r],
+        vec!["report"],
+        vec!["export", "--format", "csv", &out],
+        vec!["purge"],
+        vec!["incident", "A0254EB2B1"],
+        vec!["followup"],
+        vec!["followup", "--poll"],
+        vec!["notify", r, "--via", "telepon"],
+        vec!["forward", r],
+        vec!["ticket", r, "A0254EB2B1"],
+        vec!["link", r, "--ticket", "A0254EB2B1"],
+        vec!["handover", r, "--via", "telepon"],
+        vec!["resolve", r],
+        vec!["cancel", r, "--reason", "dobel"],
+        vec!["migrate", "--to", "postgres://desk@127.0.0.1:1/bcare"],
+    ]
+    .iter()
+    .map(|a| a.iter().map(|s| s.to_string()).collect())
+    .collect()
+}
+
 /// Friday 2026-11-27 09:00 WITA.
 pub const FRIDAY_MORNING: &str = "2026-11-27T01:00:00Z";
 
@@ -68,11 +103,14 @@ impl Desk {
                 .expect("PostgreSQL was found when the test began")
                 .fresh_database(&test)
         });
-        Desk {
+        let desk = Desk {
             dir: tempfile::tempdir().unwrap(),
             url,
             now: FRIDAY_MORNING.into(),
-        }
+        };
+        // `BCARE_DESK_CONFIG` must name a file that exists: an empty one means the defaults.
+        std::fs::write(desk.config(), "").unwrap();
+        desk
     }
 
     /// A desk with this config file, at `now`.
@@ -89,12 +127,35 @@ impl Desk {
         self.dir.path().join("config.toml")
     }
 
-    /// The database: the file, or the PostgreSQL URL (as `--db` takes it).
+    /// The database: the file, or the PostgreSQL URL (as `--db` takes it). The
+    /// file is the default one in the data folder under `HOME`, the only folder
+    /// the desk makes itself.
     pub fn db(&self) -> PathBuf {
         match &self.url {
             Some(u) => PathBuf::from(u),
-            None => self.dir.path().join("data/desk.db"),
+            None => self.data_dir().join("bcare-desk.db"),
         }
+    }
+
+    /// The user's data folder under this desk's `HOME`.
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join(".local/share/bcare-desk")
+    }
+
+    /// Every path under the desk's folder, to show that a refused command made nothing.
+    pub fn files(&self) -> Vec<PathBuf> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                out.push(e.path());
+                if e.file_type().is_ok_and(|t| t.is_dir()) {
+                    walk(&e.path(), out);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(self.dir.path(), &mut out);
+        out.sort();
+        out
     }
 
     pub fn on_postgres(&self) -> bool {

@@ -223,6 +223,20 @@ catalog! {
     PurgeWould => "{} pengaduan ditutup sebelum {} (retensi {} bulan) akan dihapus data pribadinya:", "{} complaints closed before {} (retention {} months) would lose their personal data:";
     PurgeDone => "data pribadi {} pengaduan dihapus ({} catatan riwayat dikosongkan, {} draf dihapus)", "personal data of {} complaints removed ({} event notes blanked, {} drafts removed)";
 
+    // Where the data lives: a mistyped path is refused, never made into a database.
+    NoDatabase => "{}: tidak ada database bcare-desk di sini; periksa --db atau BCARE_DESK_DB (database baru dibuat oleh `bcare-desk intake` atau layar desk)", "{}: no bcare-desk database there; check --db or BCARE_DESK_DB (a new one is made by `bcare-desk intake` or the desk screen)";
+    NoDatabaseOnServer => "{}: database ini tidak memuat tabel bcare-desk; periksa nama database di --db atau [store] url (tabelnya dibuat oleh `bcare-desk intake`, `migrate` atau layar desk)", "{}: this database holds no bcare-desk tables; check the database name in --db or [store] url (they are made by `bcare-desk intake`, `migrate` or the desk screen)";
+    NoFolder => "{}: folder ini tidak ada; periksa --db (desk tidak membuat folder selain folder datanya sendiri)", "{}: no such folder; check --db (the desk makes no folder but its own data folder)";
+    NotAFile => "{}: bukan berkas biasa (perangkat atau folder); berikan nama berkas database dengan --db", "{}: not a regular file (a device or a folder); give a database file name with --db";
+    NoConfigFile => "{}: berkas konfigurasi ini tidak ada; periksa --config atau BCARE_DESK_CONFIG (tanpa keduanya desk membaca berkas bawaannya)", "{}: no such config file; check --config or BCARE_DESK_CONFIG (without either the desk reads its default one)";
+    BadConnString => "{}: string koneksi PostgreSQL tidak terbaca ({}); tulis seperti host=/run/postgresql dbname=bcare atau postgres://pengguna@host/database", "{}: a PostgreSQL connection string that cannot be read ({}); write it like host=/run/postgresql dbname=bcare or postgres://user@host/database";
+    ArgNotUtf8 => "{}: bukan teks UTF-8; ketik ulang nilainya dengan huruf biasa", "{}: not UTF-8 text; type the value again in plain characters";
+    // SQLite's failures, said as what they mean.
+    DiskIo => "disk gagal membaca atau menulis berkas (disk I/O error); periksa disk, dan bahwa berkas ini database di disk lokal. Tidak ada yang diubah", "the disk failed to read or write the file (disk I/O error); check the disk, and that this is a database on a local disk. Nothing was changed";
+    DiskFull => "disk penuh; kosongkan ruang lalu coba lagi. Tidak ada yang diubah", "the disk is full; free some space and try again. Nothing was changed";
+    CannotOpen => "berkas tidak bisa dibuka; periksa foldernya ada dan boleh ditulis", "the file cannot be opened; check that its folder exists and may be written";
+    Busy => "sibuk: jendela atau program lain memegang database (membaca atau menulisnya) lebih dari {} detik; tidak ada yang diubah, tutup program itu lalu coba lagi", "busy: another window or program has held the database (reading or writing it) for over {} s; nothing was changed, close it and try again";
+
     // The desk's errors and the domain's texts.
     NoSuchComplaint => "tidak ada pengaduan dengan referensi ini", "no such complaint";
     ChangedElsewhere => "pengaduan baru saja diubah di jendela lain; coba lagi", "the complaint was just changed elsewhere; try again";

@@ -62,20 +62,40 @@ impl PgStore {
         Ok(store)
     }
 
-    /// A session for a command that only reads: every transaction read-only. An
-    /// empty or older database is set up or upgraded once through [`PgStore::open`].
+    /// A session for a command that changes the desk's records: the server must
+    /// answer and the database hold the desk's tables (an older schema is brought
+    /// up to date). An empty database is left empty.
+    pub fn open_existing(url: &ServerUrl) -> Result<PgStore> {
+        let mut store = PgStore::connect(url, false)?;
+        if store.stored_version()?.is_none() {
+            return Err(store.no_database());
+        }
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// A session for a command that only reads: every transaction read-only. A
+    /// database without the desk's tables is refused, never set up; an older one
+    /// is upgraded once through [`PgStore::open_existing`].
     pub fn open_read_only(url: &ServerUrl) -> Result<PgStore> {
         let store = PgStore::connect(url, true)?;
         match store.stored_version()? {
             Some(v) if v == SCHEMA_VERSION => Ok(store),
             Some(v) if v > SCHEMA_VERSION => Err(store.newer(v)),
-            _ => {
+            None => Err(store.no_database()),
+            Some(_) => {
                 drop(store);
-                let mut store = PgStore::open(url)?;
+                let mut store = PgStore::open_existing(url)?;
                 store.read_only = true;
                 store.simple("SET default_transaction_read_only = on")?;
                 Ok(store)
             }
+        }
+    }
+
+    fn no_database(&self) -> StoreError {
+        StoreError::NoServerDatabase {
+            at: self.at.clone(),
         }
     }
 

@@ -41,7 +41,7 @@ impl SqliteStore {
             })?
             .to_string_lossy()
             .into_owned();
-        remove_stale_partials(&dir, &name);
+        remove_stale_partials(&dir);
         let temp = Partial(dir.join(format!(".{name}.{}.partial", std::process::id())));
         // Created empty and 0600 first: VACUUM INTO accepts an empty file, and the
         // copy is never readable by others, not even while it is written.
@@ -101,22 +101,22 @@ impl Drop for Partial {
     }
 }
 
-/// Temp copies of `name` (and their journals) left by a backup that was killed:
-/// their process is gone.
-fn remove_stale_partials(dir: &Path, name: &str) {
-    let prefix = format!(".{name}.");
+/// Temp copies (and their journals) left in `dir` by backups that were killed,
+/// under any name: their process is gone. A running backup's copy stays.
+fn remove_stale_partials(dir: &Path) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let file = entry.file_name().to_string_lossy().into_owned();
         let pid = file
-            .strip_prefix(&prefix)
+            .strip_prefix('.')
             .and_then(|rest| {
                 rest.strip_suffix(".partial")
                     .or_else(|| rest.strip_suffix(".partial-journal"))
             })
-            .and_then(|pid| pid.parse::<u32>().ok());
+            .and_then(|rest| rest.rsplit_once('.'))
+            .and_then(|(_name, pid)| pid.parse::<u32>().ok());
         if let Some(pid) = pid
             && !Path::new(&format!("/proc/{pid}")).exists()
         {

@@ -85,24 +85,64 @@ fn is_read_only_file(path: &Path) -> Result<bool> {
     }
 }
 
-impl SqliteStore {
-    /// Opens the database at `path` for reading and writing, creating it (0600, in a
-    /// 0700 directory) when missing, and brings its schema up to date. A foreign
-    /// SQLite file, a read-only file or an unknown schema is refused, unchanged.
-    pub fn open(path: &Path) -> Result<SqliteStore> {
-        if path.is_dir() {
-            return Err(StoreError::NotAFile(path.to_path_buf()));
-        }
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-            && !dir.exists()
+/// Whether a regular file is at `path` (a symbolic link to one counts); a device
+/// such as `/dev/null` or a folder is refused by name: SQLite would write its
+/// journal and the desk its log beside it.
+pub(super) fn regular_file(path: &Path) -> Result<bool> {
+    match fs::metadata(path) {
+        Ok(m) if m.is_file() => Ok(true),
+        Ok(_) => Err(StoreError::NotAFile(path.to_path_buf())),
+        // A component of the path is a file, not a folder: the folder is missing.
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
         {
-            fs::DirBuilder::new()
-                .recursive(true)
-                .mode(0o700)
-                .create(dir)
-                .map_err(io(format!("creating {}", dir.display())))?;
+            Ok(false)
         }
-        if !path.exists() {
+        Err(e) => Err(io(format!("reading {}", path.display()))(e)),
+    }
+}
+
+/// Makes the desk's own data folder, private (0700), when it is missing: the
+/// only folder the desk ever makes.
+pub fn make_data_folder(dir: &Path) -> Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(io(format!("creating {}", dir.display())))
+}
+
+impl SqliteStore {
+    /// Opens the database at `path` for reading and writing, creating the file
+    /// (0600) when missing, and brings its schema up to date. The folder must
+    /// exist: a mistyped one is refused, never made. A foreign SQLite file, a
+    /// read-only file or an unknown schema is refused, unchanged.
+    pub fn open(path: &Path) -> Result<SqliteStore> {
+        SqliteStore::open_writing(path, true)
+    }
+
+    /// Opens for a command that changes the desk's records: the database must be
+    /// there already (an older schema is brought up to date). Nothing is created.
+    pub fn open_existing(path: &Path) -> Result<SqliteStore> {
+        SqliteStore::open_writing(path, false)
+    }
+
+    fn open_writing(path: &Path, create: bool) -> Result<SqliteStore> {
+        if !regular_file(path)? {
+            if !create {
+                return Err(StoreError::NoDatabase(path.to_path_buf()));
+            }
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+                && !dir.is_dir()
+            {
+                return Err(StoreError::NoFolder(dir.to_path_buf()));
+            }
             // Create it 0600 before SQLite does, so it is never readable by others.
             // SQLite gives the -wal and -shm files the same mode.
             match fs::OpenOptions::new()
@@ -126,6 +166,9 @@ impl SqliteStore {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         let identity = store.identify()?;
+        if identity == Identity::Empty && !create {
+            return Err(StoreError::NoDatabase(path.to_path_buf()));
+        }
         store
             .configure_for_writing()
             .map_err(|e| store.damaged(e))?;
@@ -134,24 +177,12 @@ impl SqliteStore {
     }
 
     /// Opens the database for a command that only reads: SQLite's read-only mode,
-    /// no migration, no change to the file or its mode. A missing or 0-byte file, or
-    /// one whose schema is older than this binary's, goes through [`SqliteStore::open`]
-    /// once (created or upgraded), since a reading command cannot work without it.
+    /// no migration, no change to the file or its mode. A missing or empty file is
+    /// refused (a reading command never sets a database up); one whose schema is
+    /// older than this binary's goes through [`SqliteStore::open_existing`] once.
     pub fn open_read_only(path: &Path) -> Result<SqliteStore> {
-        if path.is_dir() {
-            return Err(StoreError::NotAFile(path.to_path_buf()));
-        }
-        let empty = match fs::metadata(path) {
-            Ok(m) => m.len() == 0,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
-            Err(e) => return Err(io(format!("reading {}", path.display()))(e)),
-        };
-        if empty {
-            // Nothing to read yet: the desk's tables must be created first.
-            return SqliteStore::open(path).map_err(|e| match e {
-                StoreError::ReadOnly { path } => StoreError::EmptyReadOnly { path },
-                other => other,
-            });
+        if !regular_file(path)? || fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+            return Err(StoreError::NoDatabase(path.to_path_buf()));
         }
         let store = SqliteStore::connect(
             path,
@@ -174,13 +205,10 @@ impl SqliteStore {
                         known: schema::VERSION,
                     });
                 }
-                SqliteStore::open(path)
+                SqliteStore::open_existing(path)
             }
-            // A file with a header but nothing in it: initialise it like a new one.
-            Identity::Empty => {
-                drop(store);
-                SqliteStore::open(path)
-            }
+            // A file with a header but nothing in it holds no records yet.
+            Identity::Empty => Err(StoreError::NoDatabase(path.to_path_buf())),
         }
     }
 

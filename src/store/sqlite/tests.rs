@@ -7,6 +7,7 @@ use std::os::unix::fs::PermissionsExt;
 
 fn temp_store() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
+    crate::store::make_data_folder(&dir.path().join("data")).unwrap();
     let store = Store::open(&dir.path().join("data/desk.db")).unwrap();
     (dir, store)
 }
@@ -422,13 +423,14 @@ fn a_draft_is_written_only_when_it_changed() {
 }
 
 #[test]
-fn an_empty_read_only_file_is_explained_to_a_reading_command() {
+fn an_empty_file_holds_no_database_for_a_reading_command() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("kosong.db");
     std::fs::write(&p, b"").unwrap();
     std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o400)).unwrap();
     let err = Store::open_read_only(&p).err().expect("refused");
-    assert!(matches!(err, StoreError::EmptyReadOnly { .. }), "{err}");
+    assert!(matches!(err, StoreError::NoDatabase(_)), "{err}");
+    assert!(err.to_string().contains("kosong.db"), "{err}");
     assert_eq!(std::fs::metadata(&p).unwrap().len(), 0);
 }
 
@@ -531,4 +533,44 @@ fn a_version_2_file_is_upgraded_with_its_resolved_complaints_not_owed() {
         )
         .unwrap();
     assert_eq!(store.notices_owed().unwrap(), 1);
+}
+
+#[test]
+fn a_database_that_is_not_there_is_never_made_by_opening_it_to_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("salah-ketik.db");
+    assert!(Store::open_read_only(&p).is_err());
+    assert!(!p.exists());
+    std::fs::write(&p, b"").unwrap();
+    assert!(Store::open_read_only(&p).is_err());
+    assert_eq!(std::fs::metadata(&p).unwrap().len(), 0, "set up by a read");
+    // Nor does the creating open make a missing folder.
+    let deep = dir.path().join("tidak/ada/desk.db");
+    assert!(Store::open(&deep).is_err());
+    assert!(!dir.path().join("tidak").exists());
+}
+
+#[test]
+fn a_backup_clears_what_killed_backups_left_under_any_name() {
+    let (dir, store) = temp_store();
+    // A process that has ended: its partial copies are stale.
+    let mut gone = std::process::Command::new("true").spawn().unwrap();
+    let dead = gone.id();
+    gone.wait().unwrap();
+    let stale = [
+        format!(".salinan.db.{dead}.partial"),
+        format!(".salinan.db.{dead}.partial-journal"),
+    ];
+    let live = format!(".lain.db.{}.partial", std::process::id());
+    for f in stale.iter().chain([&live]) {
+        std::fs::write(dir.path().join(f), b"setengah").unwrap();
+    }
+    store.backup(&dir.path().join("hari-ini.db")).unwrap();
+    for f in &stale {
+        assert!(!dir.path().join(f).exists(), "{f} left");
+    }
+    assert!(
+        dir.path().join(&live).exists(),
+        "a running backup's copy was removed"
+    );
 }

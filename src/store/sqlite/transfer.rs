@@ -10,11 +10,8 @@ impl SqliteStore {
     /// Opens the file read-only for copying out, and never upgrades it: a file at
     /// another schema version is refused with what to do.
     pub fn open_unchanged(path: &Path) -> Result<SqliteStore> {
-        if !path.is_file() {
-            return Err(StoreError::Io {
-                context: format!("reading {}", path.display()),
-                error: std::io::Error::from(std::io::ErrorKind::NotFound),
-            });
+        if !super::regular_file(path)? {
+            return Err(StoreError::NoDatabase(path.to_path_buf()));
         }
         let store = SqliteStore::connect(
             path,
