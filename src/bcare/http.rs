@@ -115,12 +115,21 @@ impl HttpClient {
             .get("location")
             .and_then(|v| v.to_str().ok())
             .map(location_host);
-        let body = resp.into_body().read_to_string().map_err(|e| match e {
+        // Bytes, not text: a body that is not UTF-8 is BCare's answer all the same
+        // (a refusal, or a 2xx that is not the contract), never a lost connection.
+        let bytes = resp.into_body().read_to_vec().map_err(|e| match e {
             ureq::Error::Timeout(_) => self.timeout_error(),
             other => BcareError::Connection(other.to_string()),
         })?;
+        let body = String::from_utf8_lossy(&bytes);
         match status {
             200 | 201 => {
+                if std::str::from_utf8(&bytes).is_err() {
+                    return Err(BcareError::Malformed(format!(
+                        "HTTP {status}: not UTF-8 text; body {}",
+                        excerpt(&body)
+                    )));
+                }
                 let t: TicketBody = serde_json::from_str(&body).map_err(|e| {
                     BcareError::Malformed(format!("HTTP {status}: {e}; body {}", excerpt(&body)))
                 })?;

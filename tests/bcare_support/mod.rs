@@ -134,22 +134,29 @@ pub fn free_port() -> u16 {
 #[derive(Clone)]
 pub enum Script {
     /// Answer these raw bytes (status line, headers, body) and close.
-    Answer(String),
+    Answer(Vec<u8>),
     /// Read the request and never answer (a BCare that hangs).
     Hang,
 }
 
 /// An HTTP answer with a JSON body.
 pub fn answer(status: &str, headers: &[(&str, &str)], body: &str) -> Script {
+    answer_bytes(status, headers, body.as_bytes())
+}
+
+/// An HTTP answer whose body is these bytes, UTF-8 or not.
+pub fn answer_bytes(status: &str, headers: &[(&str, &str)], body: &[u8]) -> Script {
     let mut s = format!("HTTP/1.1 {status}\r\n");
     for (k, v) in headers {
         s.push_str(&format!("{k}: {v}\r\n"));
     }
     s.push_str(&format!(
-        "Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        "Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     ));
-    Script::Answer(s)
+    let mut raw = s.into_bytes();
+    raw.extend_from_slice(body);
+    Script::Answer(raw)
 }
 
 /// A loopback endpoint answering each request with the next script (the last one
@@ -185,7 +192,7 @@ pub fn scripted(scripts: Vec<Script>) -> (String, Arc<std::sync::atomic::AtomicU
                 match script {
                     Script::Answer(raw) => {
                         let mut s = stream;
-                        let _ = s.write_all(raw.as_bytes());
+                        let _ = s.write_all(&raw);
                     }
                     Script::Hang => {
                         std::thread::sleep(Duration::from_secs(600));
