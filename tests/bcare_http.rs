@@ -162,10 +162,10 @@ fn too_many_requests_waits_at_least_as_long_as_retry_after() {
         .find_map(|e| match e {
             WorkerEvent::Failed {
                 next_attempt_at, ..
-            } => Some(*next_attempt_at),
+            } => *next_attempt_at,
             _ => None,
         })
-        .expect("failed");
+        .expect("failed, to be tried again");
     // The first attempt's jitter is at most 1 s here: only Retry-After explains 6 s
     // (a longer Retry-After is capped at 8 s: see bcare_tricks.rs).
     assert_eq!(failed, b.now() + chrono::TimeDelta::seconds(6));

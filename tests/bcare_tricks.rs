@@ -250,10 +250,20 @@ fn hostile_answers_make_no_ticket_reach_no_terminal_and_end_as_the_message_says(
         let err = r.last_error.clone().unwrap();
         assert!(harmless(&err), "{what}: {err:?}");
         assert!(err.contains(h.says), "{what}: {err}");
-        for e in &events {
-            if let WorkerEvent::Failed { error, .. } = e {
-                assert!(harmless(error), "{what}: {error:?}");
-            }
+        let told = events.iter().find_map(|e| match e {
+            WorkerEvent::Failed {
+                error,
+                next_attempt_at,
+                ..
+            } => Some((error, next_attempt_at)),
+            _ => None,
+        });
+        let (error, next) = told.unwrap_or_else(|| panic!("{what}: no Failed event"));
+        assert!(harmless(error), "{what}: {error:?}");
+        // Told "tried again at …" exactly when the row is still pending.
+        match h.ends {
+            OutboxState::Pending => assert_eq!(*next, Some(r.next_attempt_at), "{what}"),
+            _ => assert_eq!(*next, None, "{what}: told it is tried again"),
         }
         // Not tried for ever: a row that waits for the officer is not sent again by
         // itself; one that is retried waits at most the cap (8 s here).

@@ -31,10 +31,13 @@ pub enum WorkerEvent {
         reference: String,
         ticket_no: String,
     },
+    /// An attempt failed. `next_attempt_at`: when the worker tries again by
+    /// itself; None when it does not (a refusal, an answer that is not the
+    /// contract): the row is marked failed and waits for the officer.
     Failed {
         reference: String,
         error: String,
-        next_attempt_at: DateTime<Utc>,
+        next_attempt_at: Option<DateTime<Utc>>,
     },
     Reachability {
         client: String,
@@ -261,7 +264,7 @@ impl Deliverer {
                 events.push(WorkerEvent::Failed {
                     reference: row.reference.clone(),
                     error: text,
-                    next_attempt_at: next,
+                    next_attempt_at: retry.then_some(next),
                 });
             }
         }
