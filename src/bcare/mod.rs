@@ -133,8 +133,8 @@ impl BcareError {
     }
 }
 
-/// A way of getting a report to Dir. IKC.
-pub trait BcareClient: Send {
+/// A way of getting a report to Dir. IKC. Shared by the worker's sends in flight.
+pub trait BcareClient: Send + Sync {
     /// "portal", "http" or "sim": recorded on events and outbox rows.
     fn name(&self) -> &'static str;
     /// Files a report. `idempotency_key` is the complaint's reference: filing the same

@@ -90,6 +90,21 @@ impl Bench {
         self.desk.intake(&form).unwrap().0.reference
     }
 
+    /// The background worker on the bench's database, config and clock.
+    pub fn spawn_worker(&self, poll: Duration) -> bcare_desk::bcare::worker::WorkerHandle {
+        bcare_desk::bcare::worker::spawn_with(
+            self.db.clone(),
+            self.config.clone(),
+            self.clock(),
+            bcare_desk::bcare::worker::WorkerOptions {
+                seed: Some(3),
+                poll,
+                ..Default::default()
+            },
+        )
+        .unwrap()
+    }
+
     /// A deliverer with the http client, a small backoff (1 s, cap 8 s) and a seed.
     pub fn deliverer(&self, timeout: Duration) -> Deliverer {
         let url = self.config.bcare.url.clone().unwrap();
