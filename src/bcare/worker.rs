@@ -312,7 +312,10 @@ impl Deliverer {
         let mut events = Vec::new();
         let reachable = !matches!(
             result,
-            Err(BcareError::Refused(_) | BcareError::Connection(_) | BcareError::Timeout(_))
+            Err(BcareError::Refused(_)
+                | BcareError::Connection(_)
+                | BcareError::Timeout(_)
+                | BcareError::Certificate(_))
         );
         if self.reachable != Some(reachable) {
             self.reachable = Some(reachable);

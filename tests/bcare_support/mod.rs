@@ -219,3 +219,45 @@ pub fn scripted(scripts: Vec<Script>) -> (String, Arc<std::sync::atomic::AtomicU
     });
     (url, hits)
 }
+
+/// An https endpoint on loopback that presents a certificate authority's own
+/// certificate as its server certificate (a client refuses it:
+/// `CaUsedAsEndEntity`). Returns its URL and how many connections it took.
+pub fn tls_with_a_ca_certificate() -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    use std::io::Read;
+    const PEM: &[u8] = include_bytes!("ca_as_server.pem");
+    let certs = CertificateDer::pem_slice_iter(PEM)
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap();
+    let key = PrivateKeyDer::from_pem_slice(PEM).unwrap();
+    let config = Arc::new(
+        rustls::ServerConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .unwrap(),
+    );
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("https://{}", listener.local_addr().unwrap());
+    let hits = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = hits.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(stream) = stream else { return };
+            seen.fetch_add(1, Ordering::SeqCst);
+            let config = config.clone();
+            std::thread::spawn(move || {
+                let conn = rustls::ServerConnection::new(config).unwrap();
+                let mut tls = rustls::StreamOwned::new(conn, stream);
+                // The handshake runs inside this read, until the client gives up.
+                let _ = tls.read(&mut [0; 1]);
+            });
+        }
+    });
+    (url, hits)
+}
