@@ -268,6 +268,64 @@ on_both! {
         assert_eq!(rows[0]["state"], "failed", "{rows}");
     }
     #[test]
+    fn outbox_deliver_says_what_became_of_each_report() {
+        let sim = Arc::new(Simulator::new(SimSettings::default()));
+        let server = SimServer::start("127.0.0.1:0".parse().unwrap(), sim.clone()).unwrap();
+        let desk = http_desk(&server.url());
+        let (refused, busy) = (desk.intake(&[]), desk.intake(&[]));
+        sim.push_faults_for(&refused, [Fault::Status(400)]);
+        sim.push_faults_for(&busy, [Fault::Status(503)]);
+        for r in [&refused, &busy] {
+            desk.cmd().args(["forward", r]).assert().success();
+        }
+        let out = desk
+            .cmd()
+            .args(["--lang", "en", "outbox", "deliver", "--for", "2"])
+            .assert()
+            .success();
+        let said = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+        let line = |r: &str| {
+            said.lines()
+                .find(|l| l.starts_with(r))
+                .unwrap_or_else(|| panic!("no line for {r}: {said}"))
+                .to_string()
+        };
+        // The refusal is left for the officer, and the line says so.
+        let refused_line = line(&refused);
+        assert!(
+            refused_line.contains("HTTP 400")
+                && refused_line.contains(&format!("outbox retry {refused}"))
+                && !refused_line.contains("tried again"),
+            "{refused_line}"
+        );
+        // The busy one is tried again by itself, at the time the line gives.
+        let busy_line = line(&busy);
+        assert!(
+            busy_line.contains("HTTP 503")
+                && busy_line.contains("tried again at 2026-11-30 09:00")
+                && !busy_line.contains("outbox retry"),
+            "{busy_line}"
+        );
+        let rows = desk.json(&["outbox"]);
+        let state = |r: &str| {
+            rows.as_array()
+                .unwrap()
+                .iter()
+                .find(|x| x["ref"] == r)
+                .map(|x| x["state"].clone())
+        };
+        assert_eq!(state(&refused), Some("failed".into()), "{rows}");
+        assert_eq!(state(&busy), Some("pending".into()), "{rows}");
+        desk.cmd()
+            .args(["--lang", "en", "show", &refused])
+            .assert()
+            .success()
+            .stdout(
+                predicate::str::contains("not tried again by itself")
+                    .and(predicate::str::contains(", next ").not()),
+            );
+    }
+    #[test]
     fn forward_wait_is_a_hard_limit_even_when_bcare_hangs() {
         let (url, hits) = bcare_support::scripted(vec![bcare_support::Script::Hang]);
         // The longest time-out the config allows: the wait must not depend on it.

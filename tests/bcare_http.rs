@@ -162,10 +162,10 @@ fn too_many_requests_waits_at_least_as_long_as_retry_after() {
         .find_map(|e| match e {
             WorkerEvent::Failed {
                 next_attempt_at, ..
-            } => Some(*next_attempt_at),
+            } => *next_attempt_at,
             _ => None,
         })
-        .expect("failed");
+        .expect("failed, to be tried again");
     // The first attempt's jitter is at most 1 s here: only Retry-After explains 6 s
     // (a longer Retry-After is capped at 8 s: see bcare_tricks.rs).
     assert_eq!(failed, b.now() + chrono::TimeDelta::seconds(6));
@@ -385,17 +385,7 @@ fn the_background_worker_delivers_and_reports_by_message() {
     let (sim, server) = simulator();
     let mut b = Bench::http(&server.url());
     let reference = b.intake_and_forward("Lewat latar belakang");
-    let handle = bcare_desk::bcare::worker::spawn_with(
-        b.db.clone(),
-        b.config.clone(),
-        b.clock(),
-        bcare_desk::bcare::worker::WorkerOptions {
-            seed: Some(3),
-            poll: Duration::from_millis(200),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    let handle = b.spawn_worker(Duration::from_millis(200));
     handle.nudge();
     let mut got = Vec::new();
     while let Ok(e) = handle.events.recv_timeout(Duration::from_secs(10)) {
@@ -447,4 +437,71 @@ fn a_complaint_cancelled_meanwhile_stays_cancelled_with_the_ticket_noted() {
         notes.len() == 1 && notes[0].contains(&ticket) && notes[0].contains("cancelled"),
         "{notes:?}"
     );
+}
+
+#[test]
+fn two_hung_answers_hold_up_none_of_ten_good_ones() {
+    let (sim, server) = simulator();
+    let mut b = Bench::http(&server.url());
+    let attempt = Duration::from_secs(b.config.bcare.timeout_secs);
+    // Queued first, so a worker sending one at a time meets them first.
+    let hung: Vec<String> = (0..2)
+        .map(|i| b.intake_and_forward(&format!("Macet {i}")))
+        .collect();
+    for r in &hung {
+        sim.push_faults_for(r, [Fault::Stall(Duration::from_secs(60))]);
+    }
+    let good: Vec<String> = (0..10)
+        .map(|i| b.intake_and_forward(&format!("Lancar {i}")))
+        .collect();
+    let started = std::time::Instant::now();
+    let handle = b.spawn_worker(Duration::from_secs(30));
+    let mut arrived = Vec::new();
+    let mut failed = Vec::new();
+    while arrived.len() < good.len() || failed.len() < hung.len() {
+        match handle.events.recv_timeout(Duration::from_secs(10)) {
+            Ok(WorkerEvent::Delivered { reference, .. }) => {
+                arrived.push((reference, started.elapsed()))
+            }
+            Ok(WorkerEvent::Failed {
+                reference,
+                next_attempt_at,
+                ..
+            }) => failed.push((reference, next_attempt_at, started.elapsed())),
+            Ok(_) => {}
+            Err(e) => panic!("{e}: delivered {arrived:?}, failed {failed:?}"),
+        }
+    }
+    let stopping = std::time::Instant::now();
+    handle.stop();
+    assert!(stopping.elapsed() <= Duration::from_secs(1), "stop waited");
+
+    let mut delivered: Vec<&String> = arrived.iter().map(|(r, _)| r).collect();
+    delivered.sort();
+    assert_eq!(delivered, good.iter().collect::<Vec<_>>());
+    let last = arrived.iter().map(|(_, at)| *at).max().unwrap();
+    let timed_out = failed.iter().map(|(.., at)| *at).max().unwrap();
+    println!(
+        "ten good reports delivered in {last:?}; the two hung ones timed out at {timed_out:?}"
+    );
+    assert!(
+        last < attempt,
+        "the ten good reports took {last:?}, an attempt times out after {attempt:?}"
+    );
+    // Each hung one timed out once, is tried again later under the same key, and
+    // made no ticket on the desk.
+    for r in &hung {
+        let (_, next, _) = failed.iter().find(|(f, ..)| f == r).unwrap();
+        assert!(next.is_some(), "{r}: a time-out is tried again");
+        let row = row(&b, r);
+        assert_eq!((row.state, row.attempts), (OutboxState::Pending, 1), "{r}");
+        assert!(row.last_error.unwrap().contains("did not answer"), "{r}");
+        assert_eq!(b.desk.get(r).unwrap().ticket_no, None);
+    }
+    for r in &good {
+        let c = b.desk.get(r).unwrap();
+        assert_eq!(c.stage, Stage::Ticketed, "{r}");
+        assert_eq!(c.ticket_no, sim.ticket_of(r), "{r}");
+        assert_eq!(row(&b, r).attempts, 1, "{r}");
+    }
 }

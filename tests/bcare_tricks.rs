@@ -8,9 +8,12 @@ use bcare_desk::bcare::http::HttpClient;
 use bcare_desk::bcare::worker::WorkerEvent;
 use bcare_desk::domain::complaint::Stage;
 use bcare_desk::store::{OutboxRow, OutboxState};
-use bcare_support::{Bench, answer, scripted, simulator};
+use bcare_support::{
+    Bench, Script, answer, answer_bytes, scripted, simulator, tls_with_a_ca_certificate,
+};
 use chrono::TimeDelta;
-use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 const TIMEOUT: Duration = Duration::from_secs(2);
@@ -159,4 +162,177 @@ fn a_ticket_status_is_cleaned() {
     let s = c.status("T0000000AB").unwrap();
     assert!(harmless(&s.status), "{:?}", s.status);
     assert!(s.status.contains("evil"));
+}
+
+/// One hostile way BCare can answer, and where the report must end up.
+struct Hostile {
+    what: &'static str,
+    /// The endpoint's URL and how many requests (or connections) it took.
+    endpoint: (String, Arc<AtomicUsize>),
+    /// Pending: tried again by itself (later); Failed: waits for the officer.
+    ends: OutboxState,
+    /// Words the officer must find in the row's last error.
+    says: &'static str,
+}
+
+/// A scripted endpoint giving this answer to every request.
+fn one(answer: Script) -> (String, Arc<AtomicUsize>) {
+    scripted(vec![answer])
+}
+
+/// A raw answer, headers and all, as a broken server would send it.
+fn raw(bytes: &[u8]) -> (String, Arc<AtomicUsize>) {
+    one(Script::Answer(bytes.to_vec()))
+}
+
+fn hostile_answers() -> Vec<Hostile> {
+    let many_headers: String = (0..200).map(|i| format!("X-Bcare-{i}: ya\r\n")).collect();
+    vec![
+        Hostile {
+            what: "201 whose JSON is not UTF-8",
+            endpoint: one(answer_bytes(
+                "201 Created",
+                &[],
+                b"{\"ticket_no\":\"A0254\xff\xe2\x80\xa6\"}",
+            )),
+            ends: OutboxState::Failed,
+            says: "HTTP 201",
+        },
+        Hostile {
+            what: "400 whose text is not UTF-8",
+            endpoint: one(answer_bytes(
+                "400 Bad Request",
+                &[],
+                b"ditolak \xff\xfe\x1b[2J\xc2\x9b31m kategori salah",
+            )),
+            ends: OutboxState::Failed,
+            says: "HTTP 400",
+        },
+        Hostile {
+            what: "200 whose body is escape sequences",
+            endpoint: one(answer("200 OK", &[], HOSTILE)),
+            ends: OutboxState::Failed,
+            says: "HTTP 200",
+        },
+        Hostile {
+            what: "422 whose error is escape sequences",
+            endpoint: one(answer(
+                "422 Unprocessable Entity",
+                &[],
+                &serde_json::json!({ "error": HOSTILE }).to_string(),
+            )),
+            ends: OutboxState::Failed,
+            says: "HTTP 422",
+        },
+        Hostile {
+            what: "503 asking to wait for centuries",
+            endpoint: one(answer(
+                "503 Service Unavailable",
+                &[("Retry-After", "99999999999999999999")],
+                HOSTILE,
+            )),
+            ends: OutboxState::Pending,
+            says: "HTTP 503",
+        },
+        Hostile {
+            what: "201 with too many headers",
+            endpoint: raw(format!(
+                "HTTP/1.1 201 Created\r\n{many_headers}Content-Length: 2\r\n\r\n{{}}"
+            )
+            .as_bytes()),
+            ends: OutboxState::Pending,
+            says: "BCare's answer was malformed",
+        },
+        Hostile {
+            what: "201 cut short before its body ends",
+            endpoint: raw(b"HTTP/1.1 201 Created\r\nContent-Length: 100\r\n\r\n{\"ticket_no\":"),
+            ends: OutboxState::Pending,
+            says: "BCare's answer was cut short",
+        },
+        Hostile {
+            what: "an answer that is not HTTP",
+            endpoint: raw(b"\x1b]52;c;cm0gLXJmIH4=\x07 HELLO\r\n\r\n"),
+            ends: OutboxState::Pending,
+            says: "BCare's answer was malformed",
+        },
+        Hostile {
+            what: "a certificate authority's certificate as the server's",
+            endpoint: tls_with_a_ca_certificate(),
+            ends: OutboxState::Pending,
+            says: "BCare's certificate is not valid for a server",
+        },
+    ]
+}
+
+/// Library words that mean nothing to the officer: the log keeps them.
+const JARGON: &[&str] = &[
+    "CaUsedAsEndEntity",
+    "too many headers",
+    "bytes remaining",
+    "Peer disconnected",
+    "http parse",
+    "io:",
+    "protocol:",
+    "valid UTF-8",
+    "rustls",
+];
+
+#[test]
+fn hostile_answers_make_no_ticket_reach_no_terminal_and_end_as_the_message_says() {
+    for h in hostile_answers() {
+        let what = h.what;
+        let (url, hits) = h.endpoint;
+        let mut b = Bench::http(&url);
+        let reference = b.intake_and_forward("Jawaban aneh");
+        let mut d = b.deliverer(TIMEOUT);
+        let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+
+        // No phantom ticket.
+        let c = b.desk.get(&reference).unwrap();
+        assert_eq!(c.stage, Stage::Forwarded, "{what}");
+        assert_eq!(c.ticket_no, None, "{what}");
+        let r = row(&b, &reference);
+        assert_eq!(r.ticket_no, None, "{what}");
+        assert!(
+            !events
+                .iter()
+                .any(|e| matches!(e, WorkerEvent::Delivered { .. })),
+            "{what}: {events:?}"
+        );
+        // The row ends where the officer is told it is.
+        assert_eq!(r.state, h.ends, "{what}: {r:?}");
+        assert_eq!(r.attempts, 1, "{what}");
+        let err = r.last_error.clone().unwrap();
+        assert!(harmless(&err), "{what}: {err:?}");
+        assert!(err.contains(h.says), "{what}: {err}");
+        for j in JARGON {
+            assert!(!err.contains(j), "{what}: {j:?} reaches the officer: {err}");
+        }
+        let told = events.iter().find_map(|e| match e {
+            WorkerEvent::Failed {
+                error,
+                next_attempt_at,
+                ..
+            } => Some((error, next_attempt_at)),
+            _ => None,
+        });
+        let (error, next) = told.unwrap_or_else(|| panic!("{what}: no Failed event"));
+        assert!(harmless(error), "{what}: {error:?}");
+        // Told "tried again at …" exactly when the row is still pending.
+        match h.ends {
+            OutboxState::Pending => assert_eq!(*next, Some(r.next_attempt_at), "{what}"),
+            _ => assert_eq!(*next, None, "{what}: told it is tried again"),
+        }
+        // Not tried for ever: a row that waits for the officer is not sent again by
+        // itself; one that is retried waits at most the cap (8 s here).
+        let wait = r.next_attempt_at - b.now();
+        assert!(wait <= TimeDelta::seconds(8), "{what}: {wait}");
+        b.advance(3600);
+        d.deliver_due(b.desk.store(), b.now()).unwrap();
+        let sent = hits.load(Ordering::SeqCst);
+        match h.ends {
+            OutboxState::Failed => assert_eq!(sent, 1, "{what}: retried by itself"),
+            _ => assert_eq!(sent, 2, "{what}: not retried"),
+        }
+    }
 }

@@ -106,6 +106,9 @@ fn a_panic_in_the_worker_is_reported_and_the_worker_restarts_and_delivers() {
     assert!(w.stop());
     assert_eq!(b.desk.get(&reference).unwrap().stage, Stage::Ticketed);
     assert_eq!(calls.load(Ordering::SeqCst), 2);
+    let c = b.desk.get(&reference).unwrap();
+    let row = b.desk.store().outbox_of(c.id).unwrap().remove(0);
+    assert_eq!(row.attempts, 2, "the attempt that panicked counts");
 }
 
 #[test]

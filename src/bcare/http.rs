@@ -73,25 +73,45 @@ impl HttpClient {
         BcareError::Timeout(self.timeout)
     }
 
+    /// A failed exchange in the officer's words. The library's own words (a TLS
+    /// library's enum names, a parser's) go to the log only: they carry nothing
+    /// of the report, and mean nothing to the officer.
     fn map_transport(&self, e: ureq::Error) -> BcareError {
-        match e {
+        let mapped = match &e {
             ureq::Error::Timeout(_) => self.timeout_error(),
-            ureq::Error::Io(io) => match io.kind() {
-                ErrorKind::TimedOut | ErrorKind::WouldBlock => self.timeout_error(),
-                ErrorKind::ConnectionRefused
-                | ErrorKind::HostUnreachable
-                | ErrorKind::NetworkUnreachable
-                | ErrorKind::NetworkDown
-                | ErrorKind::AddrNotAvailable => BcareError::Refused(io.kind().to_string()),
-                _ => BcareError::Connection(io.to_string()),
-            },
+            ureq::Error::Io(io) => self.map_io(io),
             ureq::Error::HostNotFound => BcareError::Refused("host not found".into()),
             ureq::Error::ConnectionFailed => BcareError::Refused("connection failed".into()),
-            ureq::Error::BadUri(u) => BcareError::Setup(format!("[bcare] url is not usable: {u}")),
+            ureq::Error::BadUri(u) => {
+                BcareError::Setup(format!("[bcare] url is not usable: {}", from_bcare(u)))
+            }
+            ureq::Error::Rustls(tls) => BcareError::Certificate(certificate_words(tls)),
+            ureq::Error::Tls(_) | ureq::Error::TlsRequired => BcareError::Certificate(TLS_FAILED),
             // A broken HTTP exchange: the server may have acted, so it is retried
             // (with the same idempotency key) like a lost connection.
-            ureq::Error::Protocol(p) => BcareError::Connection(p.to_string()),
-            other => BcareError::Connection(other.to_string()),
+            ureq::Error::Protocol(_)
+            | ureq::Error::Http(_)
+            | ureq::Error::LargeResponseHeader(..)
+            | ureq::Error::BodyExceedsLimit(_) => BcareError::Garbled,
+            _ => BcareError::Connection(CUT_OFF.into()),
+        };
+        tracing::warn!(class = mapped.class(), detail = %e, "the exchange with BCare failed");
+        mapped
+    }
+
+    fn map_io(&self, io: &std::io::Error) -> BcareError {
+        if let Some(tls) = io.get_ref().and_then(|e| e.downcast_ref::<rustls::Error>()) {
+            return BcareError::Certificate(certificate_words(tls));
+        }
+        match io.kind() {
+            ErrorKind::TimedOut | ErrorKind::WouldBlock => self.timeout_error(),
+            ErrorKind::ConnectionRefused
+            | ErrorKind::HostUnreachable
+            | ErrorKind::NetworkUnreachable
+            | ErrorKind::NetworkDown
+            | ErrorKind::AddrNotAvailable => BcareError::Refused(io.kind().to_string()),
+            ErrorKind::UnexpectedEof => BcareError::Connection(CUT_SHORT.into()),
+            _ => BcareError::Connection(CUT_OFF.into()),
         }
     }
 
@@ -115,12 +135,21 @@ impl HttpClient {
             .get("location")
             .and_then(|v| v.to_str().ok())
             .map(location_host);
-        let body = resp.into_body().read_to_string().map_err(|e| match e {
-            ureq::Error::Timeout(_) => self.timeout_error(),
-            other => BcareError::Connection(other.to_string()),
-        })?;
+        // Bytes, not text: a body that is not UTF-8 is BCare's answer all the same
+        // (a refusal, or a 2xx that is not the contract), never a lost connection.
+        let bytes = resp
+            .into_body()
+            .read_to_vec()
+            .map_err(|e| self.map_transport(e))?;
+        let body = String::from_utf8_lossy(&bytes);
         match status {
             200 | 201 => {
+                if std::str::from_utf8(&bytes).is_err() {
+                    return Err(BcareError::Malformed(format!(
+                        "HTTP {status}: not UTF-8 text; body {}",
+                        excerpt(&body)
+                    )));
+                }
                 let t: TicketBody = serde_json::from_str(&body).map_err(|e| {
                     BcareError::Malformed(format!("HTTP {status}: {e}; body {}", excerpt(&body)))
                 })?;
@@ -213,6 +242,36 @@ impl BcareClient for HttpClient {
         self.with_auth(self.agent.get(format!("{}/health", self.base)))
             .call()
             .is_ok()
+    }
+}
+
+const CUT_SHORT: &str = "BCare's answer was cut short";
+const CUT_OFF: &str = "the connection broke off";
+const TLS_FAILED: &str = "the secure connection to BCare failed";
+
+/// Why BCare's certificate (or the secure connection) was refused, as the
+/// officer can act on it.
+fn certificate_words(e: &rustls::Error) -> &'static str {
+    use rustls::CertificateError as C;
+    let rustls::Error::InvalidCertificate(c) = e else {
+        return TLS_FAILED;
+    };
+    match c {
+        C::Expired | C::ExpiredContext { .. } => "BCare's certificate has expired",
+        C::NotValidYet | C::NotValidYetContext { .. } => {
+            "BCare's certificate is not valid yet: check this computer's clock"
+        }
+        C::NotValidForName | C::NotValidForNameContext { .. } => {
+            "BCare's certificate is for another address: check [bcare] url"
+        }
+        C::UnknownIssuer => "BCare's certificate is not from an authority this desk trusts",
+        C::Revoked => "BCare's certificate was revoked",
+        // The shape of the chain is wrong: a CA's certificate presented as the
+        // server's own (`CaUsedAsEndEntity`), a certificate for another purpose.
+        C::Other(_) | C::InvalidPurpose | C::InvalidPurposeContext { .. } => {
+            "BCare's certificate is not valid for a server"
+        }
+        _ => "BCare's certificate was not accepted",
     }
 }
 
@@ -330,6 +389,26 @@ mod tests {
         assert_eq!(
             read_token(None, Some(&p)).unwrap().as_deref(),
             Some("s3cret")
+        );
+    }
+
+    #[test]
+    fn certificate_errors_are_said_in_the_officers_words() {
+        use rustls::CertificateError as C;
+        let said = |c: C| certificate_words(&rustls::Error::InvalidCertificate(c));
+        assert_eq!(said(C::Expired), "BCare's certificate has expired");
+        assert!(said(C::NotValidForName).contains("check [bcare] url"));
+        assert!(said(C::UnknownIssuer).contains("not from an authority"));
+        let ca_as_server = rustls::OtherError(std::sync::Arc::new(std::io::Error::other(
+            "CaUsedAsEndEntity",
+        )));
+        assert_eq!(
+            said(C::Other(ca_as_server)),
+            "BCare's certificate is not valid for a server"
+        );
+        assert_eq!(
+            certificate_words(&rustls::Error::HandshakeNotComplete),
+            "the secure connection to BCare failed"
         );
     }
 

@@ -70,6 +70,14 @@ pub enum BcareError {
     Connection(String),
     #[error("BCare did not answer within {}", seconds(*.0))]
     Timeout(Duration),
+    /// BCare's certificate was refused before anything was sent (why, in the
+    /// officer's words). Tried again: the server's keepers may mend it.
+    #[error("{0}")]
+    Certificate(&'static str),
+    /// An answer that is not HTTP (broken framing, too many headers): BCare may
+    /// have acted, so it is retried under the same idempotency key.
+    #[error("BCare's answer was malformed")]
+    Garbled,
     /// 4xx other than 429: the report or the credentials are wrong; retrying the
     /// same request would fail the same way.
     #[error("BCare refused the report (HTTP {status}): {message}")]
@@ -105,6 +113,8 @@ impl BcareError {
             BcareError::Refused(_)
                 | BcareError::Connection(_)
                 | BcareError::Timeout(_)
+                | BcareError::Certificate(_)
+                | BcareError::Garbled
                 | BcareError::Busy { .. }
         )
     }
@@ -123,6 +133,8 @@ impl BcareError {
             BcareError::Refused(_) => "refused",
             BcareError::Connection(_) => "connection",
             BcareError::Timeout(_) => "timeout",
+            BcareError::Certificate(_) => "certificate",
+            BcareError::Garbled => "garbled",
             BcareError::Rejected { .. } => "rejected",
             BcareError::Busy { .. } => "busy",
             BcareError::Redirected { .. } => "redirected",
@@ -133,8 +145,8 @@ impl BcareError {
     }
 }
 
-/// A way of getting a report to Dir. IKC.
-pub trait BcareClient: Send {
+/// A way of getting a report to Dir. IKC. Shared by the worker's sends in flight.
+pub trait BcareClient: Send + Sync {
     /// "portal", "http" or "sim": recorded on events and outbox rows.
     fn name(&self) -> &'static str;
     /// Files a report. `idempotency_key` is the complaint's reference: filing the same

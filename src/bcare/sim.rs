@@ -74,6 +74,9 @@ struct State {
     /// Ticket number → its life at Dir. IKC.
     tickets: HashMap<String, Ticket>,
     faults: VecDeque<Fault>,
+    /// Failures for one report's requests (its idempotency key), played before
+    /// the shared ones: reports sent at once meet their own.
+    faults_for: HashMap<String, VecDeque<Fault>>,
     requests: usize,
 }
 
@@ -109,6 +112,15 @@ impl Simulator {
         self.lock().faults.extend(faults);
     }
 
+    /// Queues failures for the next requests carrying `key`, in order.
+    pub fn push_faults_for(&self, key: &str, faults: impl IntoIterator<Item = Fault>) {
+        self.lock()
+            .faults_for
+            .entry(key.to_string())
+            .or_default()
+            .extend(faults);
+    }
+
     /// How many ticket-creating requests arrived (faulty ones included).
     pub fn requests(&self) -> usize {
         self.lock().requests
@@ -133,7 +145,8 @@ impl Simulator {
     pub fn create(&self, key: &str) -> Outcome {
         let mut st = self.lock();
         st.requests += 1;
-        let fault = st.faults.pop_front().or_else(|| {
+        let own = st.faults_for.get_mut(key).and_then(VecDeque::pop_front);
+        let fault = own.or_else(|| st.faults.pop_front()).or_else(|| {
             let draw = self
                 .rng
                 .lock()
@@ -365,6 +378,23 @@ mod tests {
         assert_eq!(sim.status(&t).as_deref(), Some("reopened"));
         assert!(!sim.set_status("Z000000000", "closed"));
         assert_eq!(sim.status("Z000000000"), None);
+    }
+
+    #[test]
+    fn a_report_meets_its_own_faults_first() {
+        let sim = Simulator::new(SimSettings::default());
+        sim.push_faults_for("b", [Fault::Status(400)]);
+        sim.push_faults([Fault::Status(503)]);
+        assert!(matches!(
+            sim.create("a"),
+            Outcome::Fault(Fault::Status(503))
+        ));
+        assert!(matches!(sim.create("a"), Outcome::Ticket { .. }));
+        assert!(matches!(
+            sim.create("b"),
+            Outcome::Fault(Fault::Status(400))
+        ));
+        assert!(matches!(sim.create("b"), Outcome::Ticket { .. }));
     }
 
     #[test]

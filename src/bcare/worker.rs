@@ -6,7 +6,9 @@
 //!
 //! [`Deliverer`] does one pass on any `Store`; [`spawn`] runs passes on a background
 //! thread with its own connection and reports by message, so the TUI never waits on
-//! the network.
+//! the network. A pass sends a few reports at once, each on a thread of its own,
+//! and records each answer as it comes on the pass's thread (the one connection):
+//! a BCare that trickles one answer holds up only that report.
 
 use super::backoff::{Backoff, Rng};
 use super::{BcareClient, BcareError, BcareReport, Filed};
@@ -18,7 +20,7 @@ use crate::store::{DeliveredTicket, Location, OutboxRow, OutboxState, Store, Sto
 use chrono::{DateTime, TimeDelta, Utc};
 use regex::Regex;
 use std::panic::AssertUnwindSafe;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, Once};
 use std::thread::JoinHandle;
@@ -31,10 +33,13 @@ pub enum WorkerEvent {
         reference: String,
         ticket_no: String,
     },
+    /// An attempt failed. `next_attempt_at`: when the worker tries again by
+    /// itself; None when it does not (a refusal, an answer that is not the
+    /// contract): the row is marked failed and waits for the officer.
     Failed {
         reference: String,
         error: String,
-        next_attempt_at: DateTime<Utc>,
+        next_attempt_at: Option<DateTime<Utc>>,
     },
     Reachability {
         client: String,
@@ -58,6 +63,17 @@ pub enum WorkerEvent {
 /// How many rows one pass takes on; the rest wait for the next pass.
 const BATCH: usize = 20;
 
+/// How many reports are sent at once: enough that a hung answer or two leave
+/// the rest flowing, few enough not to flood BCare.
+pub const IN_FLIGHT: usize = 4;
+
+/// How often a pass waiting on answers looks whether it was asked to stop.
+const TICK: Duration = Duration::from_millis(50);
+
+/// How long a pass asked to stop still records answers already on their way
+/// (inside [`STOP_GRACE`]); a send still in flight after that is left behind.
+const STOP_DRAIN: Duration = Duration::from_millis(500);
+
 /// How long a claimed row stays with its desk: longer than the slowest send (the
 /// HTTP timeout is at most 120 s), short enough that a desk that died mid-send
 /// leaves its row to another desk within minutes.
@@ -65,7 +81,9 @@ const LEASE: TimeDelta = TimeDelta::minutes(5);
 
 /// Files outbox rows with one client.
 pub struct Deliverer {
-    client: Box<dyn BcareClient>,
+    client: Arc<dyn BcareClient>,
+    /// Sends under way on their threads (the handle's `stop` looks at it).
+    sending: Arc<AtomicUsize>,
     backoff: Backoff,
     rng: Rng,
     officer: String,
@@ -79,7 +97,8 @@ pub struct Deliverer {
 impl Deliverer {
     pub fn new(client: Box<dyn BcareClient>, config: &Config) -> anyhow::Result<Deliverer> {
         Ok(Deliverer {
-            client,
+            client: Arc::from(client),
+            sending: Arc::new(AtomicUsize::new(0)),
             backoff: Backoff::default(),
             rng: Rng::from_entropy(),
             officer: config.officer_name(),
@@ -141,7 +160,7 @@ impl Deliverer {
         self.deliver_due_until(store, now, &|| false)
     }
 
-    /// [`Self::deliver_due`], stopping between rows as soon as `stop` says so.
+    /// [`Self::deliver_due`], stopping as soon as `stop` says so.
     pub fn deliver_due_until(
         &mut self,
         store: &Store,
@@ -149,23 +168,97 @@ impl Deliverer {
         stop: &dyn Fn() -> bool,
     ) -> Result<Vec<WorkerEvent>, StoreError> {
         let mut events = Vec::new();
-        // One row claimed at a time, so a lease covers one send: another desk's
-        // worker takes the next row meanwhile, never this one.
-        for _ in 0..BATCH {
-            if stop() {
+        self.deliver_due_as_answered(store, &|| now, stop, &mut |e| events.push(e))?;
+        Ok(events)
+    }
+
+    /// Sends due rows, up to [`IN_FLIGHT`] at once, and hands each outcome to
+    /// `emit` as soon as it is recorded. Ends when nothing is due and nothing is
+    /// in flight, after a batch, or soon after `stop`: a send still in flight then
+    /// is left behind (its row stays claimed until the lease ends, and the next
+    /// attempt carries the same idempotency key). A send that panicked is raised
+    /// here once the others are recorded, for the worker's restart to handle.
+    pub fn deliver_due_as_answered(
+        &mut self,
+        store: &Store,
+        clock: &dyn Fn() -> DateTime<Utc>,
+        stop: &dyn Fn() -> bool,
+        emit: &mut dyn FnMut(WorkerEvent),
+    ) -> Result<(), StoreError> {
+        let (answers, answered) = mpsc::channel();
+        let (mut in_flight, mut claimed) = (0, 0);
+        let mut stopped_at: Option<Instant> = None;
+        let mut panicked = None;
+        loop {
+            // One row claimed per free slot, so a lease covers one send: another
+            // desk's worker takes the next row meanwhile, never this one.
+            while stopped_at.is_none()
+                && panicked.is_none()
+                && in_flight < IN_FLIGHT
+                && claimed < BATCH
+                && !stop()
+            {
+                let now = clock();
+                let Some(row) = store
+                    .outbox_claim(now, self.client.name(), now + LEASE, 1)?
+                    .into_iter()
+                    .next()
+                else {
+                    break;
+                };
+                claimed += 1;
+                in_flight += 1;
+                self.send(row, answers.clone());
+            }
+            if in_flight == 0 {
                 break;
             }
-            let lease_until = now + LEASE;
-            let Some(row) = store
-                .outbox_claim(now, self.client.name(), lease_until, 1)?
-                .into_iter()
-                .next()
-            else {
+            if stopped_at.is_none() && stop() {
+                stopped_at = Some(Instant::now());
+            }
+            if stopped_at.is_some_and(|at| at.elapsed() >= STOP_DRAIN) {
                 break;
+            }
+            let Ok(Answer { row, result }) = answered.recv_timeout(TICK) else {
+                continue;
             };
-            events.extend(self.deliver(store, &row, now)?);
+            in_flight -= 1;
+            match result {
+                Ok(filed) => {
+                    for e in self.record(store, &row, filed, clock())? {
+                        emit(e);
+                    }
+                }
+                Err(payload) => panicked = panicked.or(Some(payload)),
+            }
         }
-        Ok(events)
+        if let Some(payload) = panicked {
+            std::panic::resume_unwind(payload);
+        }
+        Ok(())
+    }
+
+    /// Files `row` on a thread of its own; the answer comes back on `answers`.
+    fn send(&self, row: OutboxRow, answers: Sender<Answer>) {
+        let client = self.client.clone();
+        let sending = Sending::start(&self.sending);
+        // Named as the worker: a panic in it is the worker's (see the hook).
+        let spawned = std::thread::Builder::new().name(THREAD_NAME.into()).spawn({
+            let row = row.clone();
+            let answers = answers.clone();
+            move || {
+                let _sending = sending;
+                let result = std::panic::catch_unwind(AssertUnwindSafe(|| file(&*client, &row)));
+                let _ = answers.send(Answer { row, result });
+            }
+        });
+        if let Err(e) = spawned {
+            // No thread to be had: sent here, slower but never lost.
+            tracing::warn!(error = %e, "no thread for a BCare send; sending in turn");
+            let _sending = Sending::start(&self.sending);
+            let result = std::panic::catch_unwind(AssertUnwindSafe(|| file(&*self.client, &row)));
+            let _ = answers.send(Answer { row, result });
+        }
     }
 
     /// Delivers one complaint's pending rows now, due or not (`outbox retry`, `--wait`).
@@ -184,23 +277,29 @@ impl Deliverer {
         Ok(events)
     }
 
-    /// Files one row and records the outcome. Returns the delivery's event, preceded
-    /// by a reachability change when there was one.
+    /// Files one row here and now and records the outcome. Returns the
+    /// delivery's event, preceded by a reachability change when there was one.
     pub fn deliver(
         &mut self,
         store: &Store,
         row: &OutboxRow,
         now: DateTime<Utc>,
     ) -> Result<Vec<WorkerEvent>, StoreError> {
+        let filed = file(&*self.client, row);
+        self.record(store, row, filed, now)
+    }
+
+    /// Records what filing `row` gave: the ticket (in one transaction with the
+    /// complaint's step), or the failed attempt and what comes next.
+    fn record(
+        &mut self,
+        store: &Store,
+        row: &OutboxRow,
+        filed: Result<Filed, BcareError>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<WorkerEvent>, StoreError> {
         let client = self.client.name();
-        tracing::debug!(reference = %row.reference, client, attempts = row.attempts, "filing a report with BCare");
-        let result = match serde_json::from_str::<BcareReport>(&row.payload) {
-            Ok(report) => self.client.file(&row.idempotency_key, &report),
-            Err(e) => Err(BcareError::Setup(format!(
-                "the queued report cannot be read: {e}"
-            ))),
-        };
-        let result = result.and_then(|filed| match filed {
+        let result = filed.and_then(|filed| match filed {
             Filed::Ticket { ticket_no, .. } => {
                 validate::ticket_no(&ticket_no, &self.ticket_pattern).map_err(|e| {
                     BcareError::Malformed(format!("ticket number {}", e.text(Lang::En)))
@@ -213,7 +312,10 @@ impl Deliverer {
         let mut events = Vec::new();
         let reachable = !matches!(
             result,
-            Err(BcareError::Refused(_) | BcareError::Connection(_) | BcareError::Timeout(_))
+            Err(BcareError::Refused(_)
+                | BcareError::Connection(_)
+                | BcareError::Timeout(_)
+                | BcareError::Certificate(_))
         );
         if self.reachable != Some(reachable) {
             self.reachable = Some(reachable);
@@ -261,11 +363,44 @@ impl Deliverer {
                 events.push(WorkerEvent::Failed {
                     reference: row.reference.clone(),
                     error: text,
-                    next_attempt_at: next,
+                    next_attempt_at: retry.then_some(next),
                 });
             }
         }
         Ok(events)
+    }
+}
+
+/// One send's answer, back from its thread: Err when the send panicked.
+struct Answer {
+    row: OutboxRow,
+    result: std::thread::Result<Result<Filed, BcareError>>,
+}
+
+/// Counts a send while it is under way, even one that panics.
+struct Sending(Arc<AtomicUsize>);
+
+impl Sending {
+    fn start(count: &Arc<AtomicUsize>) -> Sending {
+        count.fetch_add(1, Ordering::SeqCst);
+        Sending(count.clone())
+    }
+}
+
+impl Drop for Sending {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Files one queued report with `client` under its idempotency key.
+fn file(client: &dyn BcareClient, row: &OutboxRow) -> Result<Filed, BcareError> {
+    tracing::debug!(reference = %row.reference, client = client.name(), attempts = row.attempts, "filing a report with BCare");
+    match serde_json::from_str::<BcareReport>(&row.payload) {
+        Ok(report) => client.file(&row.idempotency_key, &report),
+        Err(e) => Err(BcareError::Setup(format!(
+            "the queued report cannot be read: {e}"
+        ))),
     }
 }
 
@@ -298,6 +433,8 @@ pub struct WorkerHandle {
     pub events: Receiver<WorkerEvent>,
     control: Sender<Control>,
     stopping: Arc<AtomicBool>,
+    /// The worker's sends still under way.
+    sending: Arc<AtomicUsize>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -307,11 +444,11 @@ impl WorkerHandle {
         let _ = self.control.send(Control::Nudge);
     }
 
-    /// Stops the thread: it stops between rows and inside its waits. A call to
-    /// BCare still in flight after [`STOP_GRACE`] is abandoned (the thread is
+    /// Stops the thread: it stops claiming rows and inside its waits. A call to
+    /// BCare still in flight after [`STOP_GRACE`] is abandoned (its thread is
     /// detached and dies with the process); its report stays queued and the next
     /// attempt carries the same idempotency key, so no second ticket is made.
-    /// Returns whether the thread finished in time.
+    /// Returns whether the worker and every send it began finished in time.
     pub fn stop(mut self) -> bool {
         self.stopping.store(true, Ordering::SeqCst);
         let _ = self.control.send(Control::Stop);
@@ -319,11 +456,15 @@ impl WorkerHandle {
             return true;
         };
         let until = Instant::now() + STOP_GRACE;
-        while !t.is_finished() && Instant::now() < until {
+        let done = |t: &JoinHandle<()>| t.is_finished() && self.sending.load(Ordering::SeqCst) == 0;
+        while !done(&t) && Instant::now() < until {
             std::thread::sleep(Duration::from_millis(10));
         }
+        let finished = done(&t);
         if t.is_finished() {
             let _ = t.join();
+        }
+        if finished {
             true
         } else {
             tracing::warn!(
@@ -417,6 +558,9 @@ pub fn spawn_deliverer(
     let (events_tx, events) = mpsc::channel();
     let (control, control_rx) = mpsc::channel();
     let stopping = Arc::new(AtomicBool::new(false));
+    let sending = deliverer
+        .as_ref()
+        .map_or_else(Arc::default, |d| d.sending.clone());
     let flag = stopping.clone();
     contain_worker_panics();
     let thread = std::thread::Builder::new()
@@ -432,6 +576,7 @@ pub fn spawn_deliverer(
         events,
         control,
         stopping,
+        sending,
         thread: Some(thread),
     })
 }
@@ -483,28 +628,34 @@ fn run(
     let stop = || stopping.load(Ordering::SeqCst);
     let mut crashes = 0u32;
     let mut first = true;
+    // Told as they happen, not at the end of a pass: a delivered ticket reaches
+    // the screen while a slow send is still under way.
+    let gone = std::cell::Cell::new(false);
+    let mut emit = |e: WorkerEvent| {
+        if events.send(e).is_err() {
+            gone.set(true);
+        }
+    };
     while !stop() {
         let pass = std::panic::catch_unwind(AssertUnwindSafe(|| {
-            let mut out = Vec::new();
             if first {
                 let client = deliverer.client_name().to_string();
                 let reachable = deliverer.client.reachable();
                 deliverer.reachable = Some(reachable);
-                out.push(WorkerEvent::Reachability { client, reachable });
+                emit(WorkerEvent::Reachability { client, reachable });
             }
-            match deliverer.deliver_due_until(&store, clock(), &stop) {
-                Ok(evs) => out.extend(evs),
-                Err(e) => tracing::error!(error = %e, "outbox pass failed"),
+            if let Err(e) = deliverer.deliver_due_as_answered(&store, &*clock, &stop, &mut emit) {
+                tracing::error!(error = %e, "outbox pass failed");
             }
             if !stop() {
                 match deliverer.follow_up_if_due(&store, clock(), &stop) {
-                    Ok(evs) => out.extend(evs),
+                    Ok(evs) => evs.into_iter().for_each(&mut emit),
                     Err(e) => tracing::error!(error = %e, "follow-up poll failed"),
                 }
             }
             // Asleep until the next row is workable (due, and not held by another
             // desk's worker), at most `poll`: a row leased elsewhere is not polled for.
-            let wait = match store.outbox_pending(BATCH) {
+            match store.outbox_pending(BATCH) {
                 Ok(rows) => rows
                     .iter()
                     .map(|r| {
@@ -517,17 +668,14 @@ fn run(
                     .unwrap_or(poll)
                     .min(poll),
                 Err(_) => poll,
-            };
-            (out, wait)
+            }
         }));
         let wait = match pass {
-            Ok((out, wait)) => {
+            Ok(wait) => {
                 first = false;
                 crashes = 0;
-                for e in out {
-                    if events.send(e).is_err() {
-                        return;
-                    }
+                if gone.get() {
+                    return;
                 }
                 wait
             }
@@ -543,7 +691,8 @@ fn run(
                     .and_then(|mut l| l.take())
                     .unwrap_or_else(|| "?".into());
                 let message = format!("BCare worker failed ({at}); restarting");
-                if events.send(WorkerEvent::Crashed { message }).is_err() {
+                emit(WorkerEvent::Crashed { message });
+                if gone.get() {
                     return;
                 }
                 crash_pause(crashes, poll)

@@ -145,18 +145,29 @@ fn deliver(desk: &Desk, for_secs: Option<u64>, json: bool, lang: Lang) -> anyhow
                 ticket_no,
             }) => print_ticket(&reference, &ticket_no, json, lang)?,
             Ok(WorkerEvent::Failed {
-                reference, error, ..
+                reference,
+                error,
+                next_attempt_at,
             }) => {
+                // Said as it is: tried again at a time, or left for the officer.
+                let state = match next_attempt_at {
+                    Some(_) => OutboxState::Pending,
+                    None => OutboxState::Failed,
+                };
                 if json {
-                    let v =
-                        serde_json::json!({ "ref": reference, "state": "pending", "error": error });
+                    let v = serde_json::json!({ "ref": reference, "state": state.as_str(),
+                        "error": error, "next_attempt_at": next_attempt_at });
                     say!("{}", super::output::json_line(&v)?);
                 } else {
                     let said = bcare_said(&error, lang);
-                    say!(
-                        "{}",
-                        M::DeliveryFailedRetrying.fill(lang, &[&reference, &said])
-                    );
+                    let line = match next_attempt_at {
+                        Some(at) => M::DeliveryFailedRetrying.fill(
+                            lang,
+                            &[&reference, &said, &local(at, desk.calendar().offset())],
+                        ),
+                        None => M::NotSent.fill(lang, &[&reference, &said, &reference]),
+                    };
+                    say!("{line}");
                 }
             }
             Ok(_) => {}

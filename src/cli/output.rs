@@ -7,7 +7,7 @@ use crate::domain::msg::{FieldWarning, Lang, M, words};
 use crate::domain::sla::SlaStatus;
 use crate::domain::text::for_terminal;
 use crate::domain::when::{rfc3339_local, short_local};
-use crate::store::OutboxRow;
+use crate::store::{OutboxRow, OutboxState};
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use serde::Serialize;
 
@@ -354,14 +354,16 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
                 o.client,
                 words::delivery_state(o.state.as_str(), lang)
             );
-            let mut line = M::DeliveryLine.fill(
-                lang,
-                &[
-                    &head,
-                    &o.attempts.to_string(),
-                    &short_local(o.next_attempt_at, off),
-                ],
-            );
+            // What happens next, as it is: a time, nothing (sent), or the officer's move.
+            let tries = o.attempts.to_string();
+            let mut line = match o.state {
+                OutboxState::Pending => M::DeliveryLine
+                    .fill(lang, &[&head, &tries, &short_local(o.next_attempt_at, off)]),
+                OutboxState::Sent => M::DeliveryLineSent.fill(lang, &[&head, &tries]),
+                OutboxState::Failed => {
+                    M::DeliveryLineHeld.fill(lang, &[&head, &tries, &d.complaint.reference])
+                }
+            };
             if let Some(e) = o.last_error.as_deref() {
                 line.push_str(&format!(", {}", bcare_said(e, lang)));
             }

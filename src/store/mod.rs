@@ -274,7 +274,8 @@ forward! {
         limit: usize,
     ) -> Result<Vec<OutboxRow>>;
     /// Gives back the rows this session claimed and did not finish (its worker
-    /// restarts after a failure): due again at once, not when the lease ends.
+    /// restarts after a failure): due again at once, not when the lease ends; the
+    /// attempt that was under way still counts when the row is claimed again.
     fn outbox_release_claims(&self) -> Result<usize>;
     fn outbox_of(&self, complaint_id: i64) -> Result<Vec<OutboxRow>>;
     fn outbox_attempt_failed(

@@ -112,6 +112,27 @@ pub(crate) mod fixtures {
         let [rec] = recs;
         rec.complaint
     }
+
+    /// A complaint forwarded at 09:01 with its report queued for the simulator.
+    pub fn forwarded_with_outbox(store: &mut Store, name: &str) -> Complaint {
+        let c = intake(store, name, t(1, 0));
+        let out = NewOutbox {
+            idempotency_key: c.reference.clone(),
+            client: "sim".into(),
+            payload: "{}".into(),
+            created_at: t(1, 1),
+        };
+        store
+            .apply(
+                &c,
+                Stage::Forwarded,
+                &Change::Forward { at: t(1, 1) },
+                &event("forward", t(1, 1)),
+                Some(&out),
+            )
+            .unwrap();
+        store.get(&c.reference).unwrap()
+    }
 }
 
 /// A fresh store on a SQLite file, kept while the directory lives.
@@ -316,23 +337,8 @@ on_both! {
     }
 
     fn counts_tell_breached_and_waiting(store) {
-        let c = intake(&mut store, "Andi", t(1, 0));
+        let c = forwarded_with_outbox(&mut store, "Andi");
         intake(&mut store, "Budi", t(5, 0));
-        let out = NewOutbox {
-            idempotency_key: c.reference.clone(),
-            client: "sim".into(),
-            payload: "{}".into(),
-            created_at: t(1, 1),
-        };
-        store
-            .apply(
-                &c,
-                Stage::Forwarded,
-                &Change::Forward { at: t(1, 1) },
-                &event("forward", t(1, 1)),
-                Some(&out),
-            )
-            .unwrap();
         let n = store.counts(t(4, 0)).unwrap();
         assert_eq!(n.running, 2);
         assert_eq!(n.breached, 1);
@@ -340,6 +346,46 @@ on_both! {
         assert_eq!(store.outbox_pending(10).unwrap()[0].reference, c.reference);
     }
 
+    fn a_row_taken_over_after_its_lease_counts_every_attempt(store) {
+        let c = forwarded_with_outbox(&mut store, "Andi");
+        // Desk A claims the row and dies mid-send: no attempt recorded.
+        let lease = TimeDelta::minutes(5);
+        let first = store.outbox_claim(t(1, 2), "sim", t(1, 2) + lease, 1).unwrap();
+        assert_eq!(first[0].attempts, 0);
+        // Desk B takes it over once the lease ran out: A's attempt counts.
+        let b = Store::open_at(store.location()).unwrap();
+        let later = t(1, 8);
+        let taken = b.outbox_claim(later, "sim", later + lease, 1).unwrap();
+        assert_eq!(taken.len(), 1);
+        assert_eq!(taken[0].attempts, 1, "the lost attempt is counted");
+        let ticket = DeliveredTicket {
+            ticket_no: "A0254EB2B1".into(),
+            at: later,
+            officer: "Petugas".into(),
+            client: "sim".into(),
+            remark: None,
+        };
+        b.outbox_delivered(taken[0].id, &ticket, |_| true).unwrap();
+        let row = &store.outbox_of(c.id).unwrap()[0];
+        assert_eq!((row.state, row.attempts), (OutboxState::Sent, 2));
+        // A's answer arriving late as a failure changes nothing of the sent row.
+        store
+            .outbox_attempt_failed(row.id, "BCare did not answer", later, true)
+            .unwrap();
+        let row = &store.outbox_of(c.id).unwrap()[0];
+        assert_eq!((row.state, row.attempts), (OutboxState::Sent, 2));
+        assert_eq!(row.last_error, None);
+    }
+    fn a_claim_given_back_after_a_crash_counts_its_attempt(store) {
+        forwarded_with_outbox(&mut store, "Andi");
+        let lease = t(1, 2) + TimeDelta::minutes(5);
+        store.outbox_claim(t(1, 2), "sim", lease, 1).unwrap();
+        assert_eq!(store.outbox_release_claims().unwrap(), 1);
+        // Due again at once, and the attempt that crashed is counted.
+        let again = store.outbox_claim(t(1, 2), "sim", lease, 1).unwrap();
+        assert_eq!(again.len(), 1);
+        assert_eq!(again[0].attempts, 1);
+    }
     fn complaints_whose_clock_stopped_come_after_the_running_ones(store) {
         let early = intake(&mut store, "Handed over early", t(1, 0));
         intake(&mut store, "Running late", t(3, 0));

@@ -156,7 +156,8 @@ pub enum Outcome {
     SendFailed {
         reference: String,
         error: String,
-        retry_at: String,
+        /// When the worker tries again; None: it does not, the officer must look.
+        retry_at: Option<String>,
     },
     Reachability(bool),
     /// The background integrity check found the database damaged.

@@ -115,6 +115,7 @@ catalog! {
     MsgQueued => "{} masuk antrean kirim ({}).", "{} queued for sending ({}).";
     MsgDelivered => "{}: BCare memberi nomor tiket {}.", "{}: BCare gave ticket number {}.";
     MsgSendFailed => "{}: gagal kirim, dicoba lagi {} — jawaban BCare: {}", "{}: sending failed, retry at {} — BCare said: {}";
+    MsgSendHeld => "{}: tidak terkirim, tidak dicoba lagi sendiri — jawaban BCare: {}. Periksa, lalu kirim lagi: bcare-desk outbox retry {}", "{}: not sent, not tried again by itself — BCare said: {}. Check it, then send again: bcare-desk outbox retry {}";
     MsgTicketRecorded => "{}: nomor tiket {} dicatat.", "{}: ticket number {} recorded.";
     MsgHandedOver => "{} diserahkan; jam SLA berhenti.", "{} handed over; the SLA clock stopped.";
     MsgCopied => "Pesan dikirim ke papan klip terminal.", "Message sent to the terminal's clipboard.";

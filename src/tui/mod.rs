@@ -331,7 +331,7 @@ mod worker {
                         } => Outcome::SendFailed {
                             reference,
                             error,
-                            retry_at: short_local(next_attempt_at, offset),
+                            retry_at: next_attempt_at.map(|at| short_local(at, offset)),
                         },
                         WorkerEvent::Reachability { reachable, .. } => {
                             Outcome::Reachability(reachable)

@@ -1178,6 +1178,29 @@ fn the_number_opens_the_handover_only_while_the_officer_waits_for_it() {
 }
 
 #[test]
+fn a_send_failure_says_whether_the_worker_tries_again() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    h.send(Msg::Done(super::action::Outcome::SendFailed {
+        reference: "ADU-2026-00001".into(),
+        error: "BCare is busy or down (HTTP 503)".into(),
+        retry_at: Some("09:05".into()),
+    }));
+    let busy = h.app.notice.clone().unwrap().text;
+    assert!(busy.contains("retry at 09:05"), "{busy}");
+    h.send(Msg::Done(super::action::Outcome::SendFailed {
+        reference: "ADU-2026-00002".into(),
+        error: "BCare refused the report (HTTP 400)".into(),
+        retry_at: None,
+    }));
+    let refused = h.app.notice.clone().unwrap().text;
+    assert!(
+        refused.contains("not tried again") && refused.contains("outbox retry ADU-2026-00002"),
+        "{refused}"
+    );
+    assert!(!refused.contains("retry at"), "{refused}");
+}
+
+#[test]
 fn search_filters_as_you_type_and_esc_clears() {
     let mut h = Harness::new(Lang::Id, (100, 30));
     h.fill_intake();

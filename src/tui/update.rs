@@ -1612,10 +1612,10 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             error,
             retry_at,
         } => {
-            let msg = fill(
-                text(app, T::MsgSendFailed),
-                &[&reference, &retry_at, &error],
-            );
+            let msg = match retry_at {
+                Some(at) => fill(text(app, T::MsgSendFailed), &[&reference, &at, &error]),
+                None => fill(text(app, T::MsgSendHeld), &[&reference, &error, &reference]),
+            };
             notice(app, Tone::Warn, msg);
             vec![
                 Effect::LoadCounts,

@@ -90,6 +90,21 @@ impl Bench {
         self.desk.intake(&form).unwrap().0.reference
     }
 
+    /// The background worker on the bench's database, config and clock.
+    pub fn spawn_worker(&self, poll: Duration) -> bcare_desk::bcare::worker::WorkerHandle {
+        bcare_desk::bcare::worker::spawn_with(
+            self.db.clone(),
+            self.config.clone(),
+            self.clock(),
+            bcare_desk::bcare::worker::WorkerOptions {
+                seed: Some(3),
+                poll,
+                ..Default::default()
+            },
+        )
+        .unwrap()
+    }
+
     /// A deliverer with the http client, a small backoff (1 s, cap 8 s) and a seed.
     pub fn deliverer(&self, timeout: Duration) -> Deliverer {
         let url = self.config.bcare.url.clone().unwrap();
@@ -134,22 +149,29 @@ pub fn free_port() -> u16 {
 #[derive(Clone)]
 pub enum Script {
     /// Answer these raw bytes (status line, headers, body) and close.
-    Answer(String),
+    Answer(Vec<u8>),
     /// Read the request and never answer (a BCare that hangs).
     Hang,
 }
 
 /// An HTTP answer with a JSON body.
 pub fn answer(status: &str, headers: &[(&str, &str)], body: &str) -> Script {
+    answer_bytes(status, headers, body.as_bytes())
+}
+
+/// An HTTP answer whose body is these bytes, UTF-8 or not.
+pub fn answer_bytes(status: &str, headers: &[(&str, &str)], body: &[u8]) -> Script {
     let mut s = format!("HTTP/1.1 {status}\r\n");
     for (k, v) in headers {
         s.push_str(&format!("{k}: {v}\r\n"));
     }
     s.push_str(&format!(
-        "Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        "Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     ));
-    Script::Answer(s)
+    let mut raw = s.into_bytes();
+    raw.extend_from_slice(body);
+    Script::Answer(raw)
 }
 
 /// A loopback endpoint answering each request with the next script (the last one
@@ -185,13 +207,55 @@ pub fn scripted(scripts: Vec<Script>) -> (String, Arc<std::sync::atomic::AtomicU
                 match script {
                     Script::Answer(raw) => {
                         let mut s = stream;
-                        let _ = s.write_all(raw.as_bytes());
+                        let _ = s.write_all(&raw);
                     }
                     Script::Hang => {
                         std::thread::sleep(Duration::from_secs(600));
                         drop(stream);
                     }
                 }
+            });
+        }
+    });
+    (url, hits)
+}
+
+/// An https endpoint on loopback that presents a certificate authority's own
+/// certificate as its server certificate (a client refuses it:
+/// `CaUsedAsEndEntity`). Returns its URL and how many connections it took.
+pub fn tls_with_a_ca_certificate() -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    use std::io::Read;
+    const PEM: &[u8] = include_bytes!("ca_as_server.pem");
+    let certs = CertificateDer::pem_slice_iter(PEM)
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap();
+    let key = PrivateKeyDer::from_pem_slice(PEM).unwrap();
+    let config = Arc::new(
+        rustls::ServerConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .unwrap(),
+    );
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("https://{}", listener.local_addr().unwrap());
+    let hits = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let seen = hits.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(stream) = stream else { return };
+            seen.fetch_add(1, Ordering::SeqCst);
+            let config = config.clone();
+            std::thread::spawn(move || {
+                let conn = rustls::ServerConnection::new(config).unwrap();
+                let mut tls = rustls::StreamOwned::new(conn, stream);
+                // The handshake runs inside this read, until the client gives up.
+                let _ = tls.read(&mut [0; 1]);
             });
         }
     });

@@ -40,6 +40,8 @@ catalog! {
     DeliveryFailed => "gagal", "failed";
     DeliverySent => "terkirim", "sent";
     DeliveryLine => "{} — {}× dicoba, berikutnya {}", "{} — tried {}×, next {}";
+    DeliveryLineSent => "{} — {}× dicoba", "{} — tried {}×";
+    DeliveryLineHeld => "{} — {}× dicoba, tidak dicoba lagi sendiri (bcare-desk outbox retry {})", "{} — tried {}×, not tried again by itself (bcare-desk outbox retry {})";
     BcareSaid => "BCare: {}", "BCare: {}";
 
     // Field names, as the form names them.
@@ -141,7 +143,7 @@ catalog! {
     StillQueued => "{}: belum terkirim ({}); tetap di antrean, percobaan berikutnya {}", "{}: not sent yet ({}); stays queued, next attempt {}";
     PurgeFileBusy => "data sudah dihapus, tetapi berkas database sedang dipakai jendela lain (desk?); tutup lalu jalankan `bcare-desk purge` lagi untuk membersihkan berkasnya", "the data is removed, but the database file is in use by another window (the desk?); close it and run `bcare-desk purge` again to clear the file";
     PurgeServerBusy => "data sudah dihapus, tetapi sesi lain di server masih bisa melihat versi lamanya; jalankan `bcare-desk purge` lagi nanti untuk membersihkan tabelnya", "the data is removed, but another session on the server can still see its old versions; run `bcare-desk purge` again later to clear the tables";
-    DeliveryFailedRetrying => "{}: belum terkirim ({}); dicoba lagi nanti", "{}: not sent ({}); will be tried again";
+    DeliveryFailedRetrying => "{}: belum terkirim ({}); dicoba lagi {}", "{}: not sent ({}); tried again at {}";
 
     // `followup`.
     SameStatus => "{}: status sama dengan yang tercatat; tidak ada perubahan", "{}: same status as recorded; nothing changed";

@@ -76,6 +76,8 @@ impl PgStore {
 
     /// Claims due rows for this desk until `lease_until`; rows another desk holds
     /// (locked now, or leased and not yet expired) are skipped, not waited for.
+    /// A lease still set means an attempt began and was never recorded (its desk
+    /// died, or its worker crashed): that attempt counts too.
     pub fn outbox_claim(
         &self,
         now: DateTime<Utc>,
@@ -91,7 +93,9 @@ impl PgStore {
                 ORDER BY next_attempt_at, id LIMIT $2
                 FOR UPDATE SKIP LOCKED),
              claimed AS (
-                UPDATE outbox SET claimed_by = $5, lease_until = $6
+                UPDATE outbox SET claimed_by = $5, lease_until = $6,
+                    attempts = outbox.attempts
+                        + CASE WHEN outbox.lease_until IS NULL THEN 0 ELSE 1 END
                 FROM due WHERE outbox.id = due.id
                 RETURNING outbox.*)
              SELECT {COLUMNS} FROM claimed o JOIN complaints c ON c.id = o.complaint_id
@@ -113,7 +117,9 @@ impl PgStore {
         self.read(|c| {
             let n = c
                 .execute(
-                    "UPDATE outbox SET lease_until = NULL WHERE claimed_by = $1 AND state = $2",
+                    // Due at once; the next claim still sees an attempt was begun.
+                    "UPDATE outbox SET lease_until = next_attempt_at
+                     WHERE claimed_by = $1 AND state = $2 AND lease_until IS NOT NULL",
                     &[&self.claimant, &OutboxState::Pending.as_str()],
                 )
                 .map_err(self.err())?;
@@ -140,13 +146,14 @@ impl PgStore {
             c.execute(
                 "UPDATE outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3,
                     state = CASE WHEN $4 THEN $5 ELSE state END, lease_until = NULL
-                 WHERE id = $1",
+                 WHERE id = $1 AND state = $6",
                 &[
                     &id,
                     &error,
                     &text(next_attempt_at),
                     &give_up,
                     &OutboxState::Failed.as_str(),
+                    &OutboxState::Pending.as_str(),
                 ],
             )
             .map_err(self.err())?;

@@ -157,28 +157,6 @@ fn the_same_step_taken_on_two_desks_at_once_is_applied_once() {
     assert_eq!(b.events(c.id).unwrap().len(), 1, "only the intake's event");
 }
 
-fn forwarded_with_outbox(store: &mut Store, name: &str) -> Complaint {
-    let c = intake(store, name, t(1, 0));
-    let out = NewOutbox {
-        idempotency_key: c.reference.clone(),
-        client: "sim".into(),
-        payload: "{}".into(),
-        created_at: t(1, 1),
-    };
-    store
-        .apply(
-            &c,
-            Stage::Forwarded,
-            &Change::Forward { at: t(1, 1) },
-            &event("forward", t(1, 1)),
-            Some(&out),
-        )
-        .unwrap();
-    store.get(&c.reference).unwrap()
-}
-
-use crate::domain::complaint::Complaint;
-
 #[test]
 fn a_claimed_row_is_another_desks_only_after_its_lease() {
     let Some(mut a) = postgres_store("claims") else {

@@ -76,7 +76,7 @@ impl SqliteStore {
         limit: usize,
     ) -> Result<Vec<OutboxRow>> {
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-        let rows = tx
+        let mut rows = tx
             .prepare_cached(&format!(
                 "SELECT {COLUMNS} FROM outbox o JOIN complaints c ON c.id = o.complaint_id
                  WHERE o.state = ?3 AND o.client = ?4 AND o.next_attempt_at <= ?1
@@ -93,19 +93,28 @@ impl SqliteStore {
                 row,
             )?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        for r in &rows {
-            tx.execute(
-                "UPDATE outbox SET claimed_by = ?2, lease_until = ?3 WHERE id = ?1",
+        for r in &mut rows {
+            // A lease still set means an attempt began and was never recorded (its
+            // desk died, or its worker crashed): that attempt counts too.
+            r.attempts = tx.query_row(
+                "UPDATE outbox SET claimed_by = ?2, lease_until = ?3,
+                    attempts = attempts + (lease_until IS NOT NULL)
+                 WHERE id = ?1 RETURNING attempts",
                 params![r.id, self.claimant, to_sql(lease_until)],
+                |x| x.get(0),
             )?;
+            r.lease_until = Some(lease_until);
         }
         tx.commit()?;
         Ok(rows)
     }
 
     pub fn outbox_release_claims(&self) -> Result<usize> {
+        // The lease ends at the row's due time (past): due at once, and the next
+        // claim still sees that an attempt was begun.
         Ok(self.conn.execute(
-            "UPDATE outbox SET lease_until = NULL WHERE claimed_by = ?1 AND state = ?2",
+            "UPDATE outbox SET lease_until = next_attempt_at
+             WHERE claimed_by = ?1 AND state = ?2 AND lease_until IS NOT NULL",
             params![self.claimant, OutboxState::Pending.as_str()],
         )?)
     }
@@ -123,7 +132,8 @@ impl SqliteStore {
         Ok(rows)
     }
 
-    /// Records a failed attempt and when to try again.
+    /// Records a failed attempt and when to try again. Only a row still pending
+    /// takes it: a late failure never undoes a delivery recorded meanwhile.
     pub fn outbox_attempt_failed(
         &self,
         id: i64,
@@ -134,13 +144,14 @@ impl SqliteStore {
         self.conn.execute(
             "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3,
                 state = CASE WHEN ?4 THEN ?5 ELSE state END, lease_until = NULL
-             WHERE id = ?1",
+             WHERE id = ?1 AND state = ?6",
             params![
                 id,
                 error,
                 to_sql(next_attempt_at),
                 give_up,
-                OutboxState::Failed.as_str()
+                OutboxState::Failed.as_str(),
+                OutboxState::Pending.as_str()
             ],
         )?;
         Ok(())
