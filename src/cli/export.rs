@@ -2,6 +2,7 @@
 //! keeps the figures and drops the personal data. Also the private-file writer the
 //! report shares.
 
+use super::progress::Progress;
 use crate::desk::{Desk, ExportedComplaint};
 use crate::domain::complaint::{Complaint, Event};
 use crate::domain::msg::{Lang, M};
@@ -129,7 +130,7 @@ fn period(a: &ExportArgs) -> Result<Option<Period>> {
     }
 }
 
-pub fn run(desk: &Desk, a: &ExportArgs, json: bool) -> Result<()> {
+pub fn run(desk: &Desk, a: &ExportArgs, json: bool, lang: Lang) -> Result<()> {
     let format = match a.format.trim().to_ascii_lowercase().as_str() {
         "csv" => Format::Csv,
         "json" => Format::Json,
@@ -137,7 +138,11 @@ pub fn run(desk: &Desk, a: &ExportArgs, json: bool) -> Result<()> {
         other => bail!("--format: '{other}' is not a format; use csv, json or xlsx"),
     };
     let period = period(a)?;
-    let items = desk.export(period, a.redact)?;
+    let bar = Progress::bar(M::ProgressExport.get(lang), json);
+    let items = desk.export(period, a.redact, &mut |done, total| {
+        bar.at(done as u64, total as u64)
+    })?;
+    bar.doing(&M::ProgressExportWrite.fill(lang, &[&a.path.display().to_string()]));
     let off = desk.calendar().offset();
     let bytes = match format {
         Format::Csv => csv(&items, off).into_bytes(),
@@ -150,6 +155,7 @@ pub fn run(desk: &Desk, a: &ExportArgs, json: bool) -> Result<()> {
         Format::Xlsx => xlsx(&items, off).context("laying out the workbook")?,
     };
     write_private(&a.path, &bytes)?;
+    drop(bar);
     let events: usize = items.iter().map(|i| i.events.len()).sum();
     if json {
         say!(
@@ -371,7 +377,9 @@ fn xlsx(items: &[ExportedComplaint], off: FixedOffset) -> Result<Vec<u8>> {
 /// `purge`: the personal data of complaints closed longer ago than `[retention] months`.
 pub fn purge(desk: &mut Desk, dry_run: bool, json: bool, lang: Lang) -> Result<()> {
     let off = desk.calendar().offset();
+    let purging = Progress::spinner(M::ProgressPurge.get(lang), json);
     let r = desk.purge(dry_run)?;
+    drop(purging);
     let cleared = r.done.as_ref().is_none_or(|d| d.file_cleared);
     if json {
         let complaints: Vec<Value> = r

@@ -122,6 +122,15 @@ catalog! {
     PurgeServerBusy => "data sudah dihapus, tetapi sesi lain di server masih bisa melihat versi lamanya; jalankan `bcare-desk purge` lagi nanti untuk membersihkan tabelnya", "the data is removed, but another session on the server can still see its old versions; run `bcare-desk purge` again later to clear the tables";
     DeliveryFailedRetrying => "{}: belum terkirim ({}); dicoba lagi nanti", "{}: not sent ({}); will be tried again";
 
+    // What a long command is doing, beside its progress bar.
+    ProgressDemo => "menulis contoh pengaduan", "writing sample complaints";
+    ProgressMigrate => "menyalin tabel {}", "copying table {}";
+    ProgressExport => "membaca pengaduan", "reading complaints";
+    ProgressExportWrite => "menulis {}", "writing {}";
+    ProgressPurge => "menghapus data pribadi dan membersihkan berkas", "removing personal data and clearing the file";
+    ProgressBackup => "menyalin database ke {}", "copying the database to {}";
+    ProgressPoll => "menanyakan status tiket ke BCare", "asking BCare for ticket statuses";
+
     // `followup`.
     SameStatus => "{}: status sama dengan yang tercatat; tidak ada perubahan", "{}: same status as recorded; nothing changed";
     PollPortal => "--poll: klien portal tidak bisa menanyakan BCare; baca statusnya di {} lalu catat: bcare-desk followup REF --status TEKS", "--poll: the portal client cannot ask BCare; read the status at {} and record it: bcare-desk followup REF --status TEXT";
