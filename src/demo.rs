@@ -11,6 +11,7 @@ use crate::desk::{Sample, SampleStep};
 use crate::domain::calendar::WorkCalendar;
 use crate::domain::complaint::{Applicant, ApplicantKind, Channel, Complaint, NewComplaint, Stage};
 use crate::domain::followup::NOTIFIED_EVENT;
+use crate::domain::intake::earliest_receipt;
 use crate::domain::sla;
 use crate::domain::when::local_date;
 use crate::store::{IntakeRecord, NewEvent};
@@ -195,16 +196,23 @@ struct WorkingPast {
 }
 
 impl WorkingPast {
-    /// At least `minutes` of working time before `now`, if the calendar has
-    /// that much within about ten years.
-    fn new(cal: &WorkCalendar, now: DateTime<Utc>, minutes: i64) -> Option<WorkingPast> {
+    /// At least `minutes` of working time before `now`, or all there is back to
+    /// `earliest` (intake takes no receipt before it, so no sample is older),
+    /// looking at most about ten years back.
+    fn new(
+        cal: &WorkCalendar,
+        now: DateTime<Utc>,
+        minutes: i64,
+        earliest: DateTime<Utc>,
+    ) -> Option<WorkingPast> {
         let mut spans = Vec::new();
         let mut reach = Vec::new();
         let mut total = 0;
         let mut day = local_date(now, cal.offset());
+        let first_day = local_date(earliest, cal.offset());
         for _ in 0..3700 {
             for (s, e) in cal.working_intervals(day).into_iter().rev() {
-                let e = e.min(now);
+                let (s, e) = (s.max(earliest), e.min(now));
                 if e <= s {
                     continue;
                 }
@@ -212,12 +220,17 @@ impl WorkingPast {
                 spans.push((s, e));
                 reach.push(total);
             }
-            if total >= minutes * 60 {
-                return Some(WorkingPast { spans, reach });
+            if total >= minutes * 60 || day <= first_day {
+                break;
             }
             day = day.pred_opt()?;
         }
-        None
+        (total > 0).then_some(WorkingPast { spans, reach })
+    }
+
+    /// The working minutes it holds.
+    fn minutes(&self) -> i64 {
+        self.reach.last().map_or(0, |r| r / 60)
     }
 
     /// The instant `seconds` of working time before the clock.
@@ -277,11 +290,18 @@ impl Sampler {
         let mut dice = Dice(seed);
         let on_desk = on_desk_count(count);
         let closed = count - on_desk;
-        // A load test's million complaints crowd into the last five years
-        // rather than reach back past the calendar's dates.
-        let closed_span = (closed as i64 * MINUTES_PER_COMPLAINT).clamp(450, MAX_PAST_MINUTES);
-        let past = WorkingPast::new(&cal, now, CLOSED_FROM_MINUTES + closed_span)
-            .ok_or_else(|| anyhow::anyhow!("the calendar has no working time before {now}"))?;
+        // A load test's million complaints crowd into the last five years, and
+        // never before the first receipt intake takes.
+        let wanted = (closed as i64 * MINUTES_PER_COMPLAINT).clamp(450, MAX_PAST_MINUTES);
+        let earliest = earliest_receipt(cal.offset());
+        let past = WorkingPast::new(&cal, now, CLOSED_FROM_MINUTES + wanted, earliest)
+            .filter(|p| p.minutes() > CLOSED_FROM_MINUTES)
+            .ok_or_else(|| {
+                anyhow::anyhow!(
+                    "the calendar has too little working time between {earliest} and {now} for samples"
+                )
+            })?;
+        let closed_span = wanted.min(past.minutes() - CLOSED_FROM_MINUTES);
         let mut plan = Vec::with_capacity(count);
         for _ in 0..closed {
             let back = CLOSED_FROM_MINUTES * 60 + dice.below(closed_span as u64 * 60) as i64;

@@ -783,12 +783,14 @@ fn wait_if_busy<T>(mut write: impl FnMut() -> std::result::Result<T, StoreError>
 
 impl Desk {
     /// Writes sample complaints, batch by batch as `next_batch` makes them
-    /// (an empty batch ends), and returns how many. Refuses a database that
-    /// holds complaints `demo` did not write, unless `force`.
+    /// (an empty batch ends), telling `progress` how many so far, and returns how
+    /// many. Refuses a database that holds complaints `demo` did not write,
+    /// unless `force`.
     pub fn demo(
         &mut self,
         mut next_batch: impl FnMut(usize) -> Vec<Sample>,
         force: bool,
+        progress: &mut dyn FnMut(usize),
     ) -> Result<usize> {
         let made: i64 = self
             .store
@@ -819,6 +821,7 @@ impl Desk {
                     self.sample_step(&rec.complaint, step)?;
                 }
             }
+            progress(n);
         }
     }
 
@@ -968,17 +971,20 @@ pub struct ExportedComplaint {
 
 impl Desk {
     /// Every complaint received in `period` (all when None), with its events, in order of
-    /// receipt; with `redact`, personal data masked ([`crate::domain::redact`]).
+    /// receipt; with `redact`, personal data masked ([`crate::domain::redact`]). `read`
+    /// hears how many of how many are read.
     pub fn export(
         &self,
         period: Option<crate::domain::report::Period>,
         redact: bool,
+        read: &mut dyn FnMut(usize, usize),
     ) -> Result<Vec<ExportedComplaint>> {
         use crate::domain::redact;
         let range = period.map(|p| p.bounds(self.calendar.offset()));
         let ids = self.store.complaint_ids(range)?;
         let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
+        for (n, id) in ids.iter().copied().enumerate() {
+            read(n, ids.len());
             let c = self.store.get_by_id(id)?;
             let events = self.store.events(id)?;
             let sla_met = self.sla_met(&c);

@@ -347,6 +347,26 @@ on_both! {
         assert!(err.contains("AKUN, REG, IMP"), "{err}");
     }
     #[test]
+    fn a_receipt_in_1900_or_tomorrow_is_refused_in_both_languages() {
+        let desk = Desk::new();
+        desk.intake(&[]);
+        let rest = ["--phone", "081234567890", "--category", "LAIN", "--subject", "x",
+            "--description", "y", "--received-at"];
+        // The clock is Friday 2026-11-27 09:00 WITA.
+        for (at, id_rule, en_rule) in [
+            ("1900-01-01 08:00", "paling awal 2020-01-01 00:00 WITA", "on or after 2020-01-01 00:00 WITA"),
+            ("2026-11-28 09:00", "paling lambat 5 menit", "at most 5 minutes"),
+        ] {
+            let args = employee(&rest);
+            let id = desk.refused(&[&args[..], &[at]].concat());
+            assert!(id.contains("received_at") && id.contains(id_rule), "{id}");
+            let en = desk.refused(&[&["--lang", "en"][..], &args, &[at]].concat());
+            assert!(en.contains("received_at") && en.contains(en_rule), "{en}");
+        }
+        // Five minutes ahead of the clock is a clock a little fast, not a typo.
+        desk.intake(&["--received-at", "2026-11-27 09:05"]);
+    }
+    #[test]
     fn a_ticket_number_in_the_wrong_stage_is_refused() {
         let desk = Desk::new();
         let r = desk.intake(&[]);

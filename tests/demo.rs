@@ -91,6 +91,34 @@ fn any_hour_of_any_day_gets_exactly_the_count() {
 }
 
 #[test]
+fn samples_are_never_received_before_the_earliest_receipt_intake_takes() {
+    // Monday 2020-03-02 10:00 WITA: 5,000 closed complaints at forty a day would
+    // reach back into 2019, before the first receipt `intake` accepts.
+    let mut desk = Desk::new();
+    desk.now = "2020-03-02T02:00:00Z".into();
+    let v = desk.json(&["demo", "--count", "5000"]);
+    assert_eq!(v["inserted"], 5000);
+    let conn = Connection::open(desk.db()).unwrap();
+    let first: String = conn
+        .query_row("SELECT MIN(received_at) FROM complaints", [], |r| r.get(0))
+        .unwrap();
+    // 2020-01-01 00:00 WITA.
+    assert!(
+        first.as_str() >= "2019-12-31T16:00:00Z",
+        "first receipt {first}"
+    );
+    assert!(
+        first.as_str() < "2020-01-10",
+        "the samples fill the range: {first}"
+    );
+    let before = count(
+        &conn,
+        "SELECT COUNT(*) FROM events WHERE at < '2019-12-31T16:00:00Z'",
+    );
+    assert_eq!(before, 0);
+}
+
+#[test]
 fn sample_complaints_are_late_near_the_deadline_in_the_outbox_and_linked() {
     let desk = sunday_desk();
     desk.json(&["demo", "--count", "200"]);

@@ -357,6 +357,43 @@ fn a_purge_while_another_window_reads_finishes_clearing_the_file_next_time() {
     }
 }
 
+/// Text another program (or an older version) left in the database: every kind of
+/// control a terminal or a spreadsheet would act on, around words that must survive.
+const CONTROLS: &str =
+    "awal\u{1b}[2J\u{1b}]52;c;cm0=\u{7} tengah\u{9b}31m\u{202e}txt.exe\u{2066}\u{8}\u{7f} akhir";
+
+/// What must not reach an export file: C0 controls but newline and tab, DEL, C1, bidi.
+fn acting(c: char) -> bool {
+    (c < ' ' && c != '\n' && c != '\t')
+        || ('\u{7f}'..='\u{9f}').contains(&c)
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Writes `text` straight into a complaint's free-text fields and adds an event
+/// carrying it, past every filter of the desk (events are append-only).
+fn poison(desk: &Desk, reference: &str, text: &str) {
+    let update = "UPDATE complaints SET subject = $2, description = $2, applicant_name = $2,
+                      org = $2, user_id = $2, doc_status = $2 WHERE ref = $1";
+    let event = "INSERT INTO events (complaint_id, at, officer, kind, before, after, note)
+                 SELECT id, received_at, $2, 'note', stage, stage, $2 FROM complaints WHERE ref = $1";
+    if let Some(url) = &desk.url {
+        let mut c = postgres::Client::connect(url, postgres::NoTls).unwrap();
+        assert_eq!(c.execute(update, &[&reference, &text]).unwrap(), 1);
+        c.execute(event, &[&reference, &text]).unwrap();
+    } else {
+        // SQLite numbers `$N` by first use; `?N` by N.
+        let (update, event) = (update.replace('$', "?"), event.replace('$', "?"));
+        let c = rusqlite::Connection::open(desk.db()).unwrap();
+        assert_eq!(
+            c.execute(&update, rusqlite::params![reference, text])
+                .unwrap(),
+            1
+        );
+        c.execute(&event, rusqlite::params![reference, text])
+            .unwrap();
+    }
+}
+
 // Every test here runs on a SQLite file and on a PostgreSQL database.
 on_both! {
     #[test]
@@ -479,5 +516,28 @@ on_both! {
         std::fs::write(desk.config(), "[retention]\nmonths = 0\n").unwrap();
         let err = desk.refused(&["purge"]);
         assert!(err.contains("[retention] months"), "{err}");
+    }
+    #[test]
+    fn control_characters_in_the_database_never_reach_an_export() {
+        let desk = fixture();
+        // PostgreSQL text cannot hold NUL; SQLite can, so the file gets one too.
+        let stored = if desk.on_postgres() {
+            CONTROLS.to_string()
+        } else {
+            format!("{CONTROLS}\u{0}!")
+        };
+        poison(&desk, "ADU-2026-00001", &stored);
+        for format in ["csv", "json", "xlsx"] {
+            // CSV ends its records in CRLF: only a lone CR would be the data's.
+            let text = text_of(&export(&desk, format, false), format).replace("\r\n", "\n");
+            if let Some(c) = text.chars().find(|c| acting(*c)) {
+                panic!("{format}: {c:?} reached the export");
+            }
+            // JSON may spell a control as an escape: none may be there either.
+            assert!(!text.contains("\\u00") && !text.contains("\\u20"), "{format}: {text}");
+            for kept in ["awal[2J]52;c;cm0= tengah31mtxt.exe akhir", "ADU-2026-00001"] {
+                assert!(text.contains(kept), "{format}: {kept:?} lost in {text}");
+            }
+        }
     }
 }

@@ -2,10 +2,12 @@
 //! keeps the figures and drops the personal data. Also the private-file writer the
 //! report shares.
 
+use super::progress::Progress;
 use crate::desk::{Desk, ExportedComplaint};
 use crate::domain::complaint::{Complaint, Event};
 use crate::domain::msg::{Lang, M};
 use crate::domain::report::Period;
+use crate::domain::text::for_file;
 use crate::domain::when::rfc3339_local;
 use anyhow::{Context, Result, bail};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -128,7 +130,7 @@ fn period(a: &ExportArgs) -> Result<Option<Period>> {
     }
 }
 
-pub fn run(desk: &Desk, a: &ExportArgs, json: bool) -> Result<()> {
+pub fn run(desk: &Desk, a: &ExportArgs, json: bool, lang: Lang) -> Result<()> {
     let format = match a.format.trim().to_ascii_lowercase().as_str() {
         "csv" => Format::Csv,
         "json" => Format::Json,
@@ -136,7 +138,11 @@ pub fn run(desk: &Desk, a: &ExportArgs, json: bool) -> Result<()> {
         other => bail!("--format: '{other}' is not a format; use csv, json or xlsx"),
     };
     let period = period(a)?;
-    let items = desk.export(period, a.redact)?;
+    let bar = Progress::bar(M::ProgressExport.get(lang), json);
+    let items = desk.export(period, a.redact, &mut |done, total| {
+        bar.at(done as u64, total as u64)
+    })?;
+    bar.doing(&M::ProgressExportWrite.fill(lang, &[&a.path.display().to_string()]));
     let off = desk.calendar().offset();
     let bytes = match format {
         Format::Csv => csv(&items, off).into_bytes(),
@@ -149,6 +155,7 @@ pub fn run(desk: &Desk, a: &ExportArgs, json: bool) -> Result<()> {
         Format::Xlsx => xlsx(&items, off).context("laying out the workbook")?,
     };
     write_private(&a.path, &bytes)?;
+    drop(bar);
     let events: usize = items.iter().map(|i| i.events.len()).sum();
     if json {
         say!(
@@ -177,12 +184,13 @@ fn t_opt(v: Option<DateTime<Utc>>, off: FixedOffset) -> String {
     v.map(|v| t(v, off)).unwrap_or_default()
 }
 
-/// The complaint's columns, in order, as text (CSV and the workbook).
+/// The complaint's columns, in order, as text (CSV and the workbook). Text stored
+/// by another program or an older version may carry controls: none leave in a file.
 fn columns(c: &Complaint, sla_met: Option<bool>, off: FixedOffset) -> Vec<(&'static str, String)> {
     let d = &c.details;
     let a = &d.applicant;
     let o = |v: &Option<String>| v.clone().unwrap_or_default();
-    vec![
+    let cols = vec![
         ("ref", c.reference.clone()),
         ("stage", c.stage.as_str().into()),
         ("applicant_kind", a.kind.as_str().into()),
@@ -224,17 +232,19 @@ fn columns(c: &Complaint, sla_met: Option<bool>, off: FixedOffset) -> Vec<(&'sta
             "sla_met",
             sla_met.map(|m| m.to_string()).unwrap_or_default(),
         ),
-    ]
+    ];
+    cols.into_iter().map(|(k, v)| (k, for_file(&v))).collect()
 }
 
 fn event_columns(e: &Event, off: FixedOffset) -> [(&'static str, String); 6] {
+    let o = |v: &Option<String>| v.as_deref().map(for_file).unwrap_or_default();
     [
         ("event_at", t(e.at, off)),
-        ("event_officer", e.officer.clone()),
-        ("event_kind", e.kind.clone()),
-        ("event_before", e.before.clone().unwrap_or_default()),
-        ("event_after", e.after.clone().unwrap_or_default()),
-        ("event_note", e.note.clone().unwrap_or_default()),
+        ("event_officer", for_file(&e.officer)),
+        ("event_kind", for_file(&e.kind)),
+        ("event_before", o(&e.before)),
+        ("event_after", o(&e.after)),
+        ("event_note", o(&e.note)),
     ]
 }
 
@@ -294,8 +304,8 @@ fn to_json(i: &ExportedComplaint, off: FixedOffset) -> ComplaintJson {
     for (k, v) in columns(c, i.sla_met, off) {
         let value = match k {
             // Lists and flags keep their shape; empty text is null.
-            "aju" => serde_json::json!(c.details.aju),
-            "attachments" => serde_json::json!(c.details.attachments),
+            "aju" => serde_json::json!(files(&c.details.aju)),
+            "attachments" => serde_json::json!(files(&c.details.attachments)),
             "sla_met" => serde_json::json!(i.sla_met),
             _ if v.is_empty() => serde_json::Value::Null,
             _ => serde_json::Value::String(v),
@@ -309,14 +319,18 @@ fn to_json(i: &ExportedComplaint, off: FixedOffset) -> ComplaintJson {
             .iter()
             .map(|e| EventJson {
                 at: t(e.at, off),
-                officer: e.officer.clone(),
-                kind: e.kind.clone(),
-                before: e.before.clone(),
-                after: e.after.clone(),
-                note: e.note.clone(),
+                officer: for_file(&e.officer),
+                kind: for_file(&e.kind),
+                before: e.before.as_deref().map(for_file),
+                after: e.after.as_deref().map(for_file),
+                note: e.note.as_deref().map(for_file),
             })
             .collect(),
     }
+}
+
+fn files(list: &[String]) -> Vec<String> {
+    list.iter().map(|s| for_file(s)).collect()
 }
 
 /// Two sheets: the complaints, one row each, and their events.
@@ -363,7 +377,9 @@ fn xlsx(items: &[ExportedComplaint], off: FixedOffset) -> Result<Vec<u8>> {
 /// `purge`: the personal data of complaints closed longer ago than `[retention] months`.
 pub fn purge(desk: &mut Desk, dry_run: bool, json: bool, lang: Lang) -> Result<()> {
     let off = desk.calendar().offset();
+    let purging = Progress::spinner(M::ProgressPurge.get(lang), json);
     let r = desk.purge(dry_run)?;
+    drop(purging);
     let cleared = r.done.as_ref().is_none_or(|d| d.file_cleared);
     if json {
         let complaints: Vec<Value> = r

@@ -71,7 +71,10 @@ fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
     }
     let client = crate::bcare::client_from_config(&cfg)?;
     let mut follower = Follower::new(&cfg, desk.calendar().clone());
+    // BCare answers ticket by ticket, seconds each when it is slow.
+    let asking = super::progress::Progress::spinner(M::ProgressPoll.get(lang), json);
     let report: PollReport = follower.poll(&*client, desk.store(), desk.now())?;
+    drop(asking);
     if json {
         say!("{}", serde_json::to_string_pretty(&report)?);
     } else {

@@ -1,7 +1,9 @@
 //! `migrate`: moving a desk's SQLite file into an empty PostgreSQL database, when
 //! the section starts sharing one queue across desks.
 
+use super::progress::Progress;
 use super::{Setup, print_json};
+use crate::domain::msg::M;
 use crate::store::transfer::{self, Copied};
 use crate::store::{Location, ServerUrl};
 use anyhow::{Result, bail};
@@ -33,8 +35,13 @@ pub fn run(s: &Setup, args: &MigrateArgs, json: bool) -> Result<()> {
             bail!("--from: the desk's database is already a server; name the SQLite file to copy")
         }
     };
-    let copied = transfer::sqlite_to_postgres(&from, &to, |_, _| {})
-        .map_err(|e| s.in_officers_words(e.into()))?;
+    let bar = Progress::bar("", json);
+    let copied = transfer::sqlite_to_postgres(&from, &to, &mut |table, done, total| {
+        bar.doing(&M::ProgressMigrate.fill(s.lang, &[table]));
+        bar.at(done, total);
+    })
+    .map_err(|e| s.in_officers_words(e.into()))?;
+    drop(bar);
     if json {
         return print_json(&serde_json::json!({
             "from": from, "to": to.shown(), "tables": copied, "file_unchanged": true,

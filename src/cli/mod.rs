@@ -48,6 +48,7 @@ mod incident;
 mod message;
 pub mod migrate;
 mod output;
+mod progress;
 pub mod report;
 
 use crate::config::{self, Config, Paths};
@@ -793,7 +794,11 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
         }
         Command::Backup { path } => {
             let desk = s.open_desk_read_only()?;
+            let shown = path.display().to_string();
+            let copying =
+                progress::Progress::spinner(&M::ProgressBackup.fill(lang, &[&shown]), json);
             desk.backup(path)?;
+            drop(copying);
             if json {
                 print_json(&serde_json::json!({ "backup": path }))?;
             } else {
@@ -805,7 +810,13 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
             let started = std::time::Instant::now();
             let mut sampler =
                 crate::demo::Sampler::new(desk.calendar().clone(), desk.now(), *count, *seed)?;
-            let n = desk.demo(|n| sampler.batch(n), *force)?;
+            let bar = progress::Progress::bar(M::ProgressDemo.get(lang), json);
+            let total = *count as u64;
+            bar.at(0, total);
+            let n = desk.demo(|n| sampler.batch(n), *force, &mut |done| {
+                bar.at(done as u64, total)
+            })?;
+            drop(bar);
             if json {
                 print_json(&serde_json::json!({ "inserted": n }))?;
             } else {
@@ -829,7 +840,7 @@ fn run_command(command: &Command, s: &Setup, json: bool) -> Result<()> {
         Command::Simulate(args) => bcare::simulate(args)?,
         Command::ReadMessage(args) => message::read_message(args, json, lang)?,
         Command::Report(args) => report::run(&s.open_desk_read_only()?, args, json, lang)?,
-        Command::Export(args) => export::run(&s.open_desk_read_only()?, args, json)?,
+        Command::Export(args) => export::run(&s.open_desk_read_only()?, args, json, lang)?,
         Command::Migrate(args) => migrate::run(s, args, json)?,
         Command::Purge { dry_run } => {
             export::purge(&mut s.open_existing_desk()?, *dry_run, json, lang)?

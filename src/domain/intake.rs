@@ -3,11 +3,11 @@
 
 use super::category::{Categories, Detail};
 use super::complaint::{Applicant, ApplicantKind, Channel, NewComplaint};
-use super::msg::{FieldError, FieldWarning};
+use super::msg::{FieldError, FieldWarning, M};
 use super::text::{self, DESCRIPTION_MAX, NAME_MAX, ORG_MAX, SUBJECT_MAX};
 use super::validate;
-use super::when::parse_instant;
-use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
+use super::when::{parse_instant, short_local};
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
 /// A document type or status is one short line.
@@ -19,6 +19,46 @@ pub const AJU_MAX: usize = 20;
 pub const ATTACHMENTS_MAX: usize = 20;
 /// A complaint back-dated further than this is probably a typo: warn.
 const BACKDATE_WARN_DAYS: i64 = 7;
+/// The desk takes no receipt from before this day (in the calendar's zone): an
+/// earlier one is a typo (1900, 2002 for 2025), and its age and SLA mean nothing.
+const EARLIEST_RECEIPT: (i32, u32, u32) = (2020, 1, 1);
+/// A receipt may run this far ahead of the desk's clock (another machine's clock,
+/// a message stamped a little fast); further is a typo.
+pub const RECEIPT_AHEAD_MINUTES: i64 = 5;
+
+/// The first instant a receipt may carry: the earliest day's midnight in `offset`.
+pub fn earliest_receipt(offset: FixedOffset) -> DateTime<Utc> {
+    let (y, m, d) = EARLIEST_RECEIPT;
+    NaiveDate::from_ymd_opt(y, m, d)
+        .and_then(|day| day.and_hms_opt(0, 0, 0))
+        .and_then(|t| t.and_local_timezone(offset).single())
+        .map_or(DateTime::<Utc>::MIN_UTC, |t| t.with_timezone(&Utc))
+}
+
+/// Refuses a receipt outside [`earliest_receipt`] … now + [`RECEIPT_AHEAD_MINUTES`].
+fn receipt_in_range(t: DateTime<Utc>, ctx: &IntakeContext) -> Result<(), FieldError> {
+    let shown = |t| format!("{} WITA", short_local(t, ctx.offset));
+    let earliest = earliest_receipt(ctx.offset);
+    if t < earliest {
+        return Err(FieldError::filled(
+            "received_at",
+            M::ReceiptTooEarly,
+            &[&shown(earliest), &shown(t)],
+        ));
+    }
+    if t > ctx.now + TimeDelta::minutes(RECEIPT_AHEAD_MINUTES) {
+        return Err(FieldError::filled(
+            "received_at",
+            M::ReceiptAhead,
+            &[
+                &RECEIPT_AHEAD_MINUTES.to_string(),
+                &shown(ctx.now),
+                &shown(t),
+            ],
+        ));
+    }
+    Ok(())
+}
 
 /// The form as typed. Serialisable so a half-typed form survives as a draft.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -309,24 +349,24 @@ impl IntakeForm {
             ctx.now
         } else {
             match instant("received_at", &self.received_at, ctx) {
-                Ok(t) if t > ctx.now + TimeDelta::minutes(1) => {
-                    errors.push(FieldError::new(
-                        "received_at",
-                        "waktu terima tidak boleh di masa depan",
-                        "the time received cannot be in the future",
-                    ));
-                    ctx.now
-                }
-                Ok(t) => {
-                    if ctx.now - t > TimeDelta::days(BACKDATE_WARN_DAYS) {
-                        warnings.push(FieldWarning::new(
-                            "received_at",
-                            format!("lebih dari {BACKDATE_WARN_DAYS} hari yang lalu; periksa lagi"),
-                            format!("more than {BACKDATE_WARN_DAYS} days ago; check it"),
-                        ));
+                Ok(t) => match receipt_in_range(t, ctx) {
+                    Err(e) => {
+                        errors.push(e);
+                        ctx.now
                     }
-                    t
-                }
+                    Ok(()) => {
+                        if ctx.now - t > TimeDelta::days(BACKDATE_WARN_DAYS) {
+                            warnings.push(FieldWarning::new(
+                                "received_at",
+                                format!(
+                                    "lebih dari {BACKDATE_WARN_DAYS} hari yang lalu; periksa lagi"
+                                ),
+                                format!("more than {BACKDATE_WARN_DAYS} days ago; check it"),
+                            ));
+                        }
+                        t
+                    }
+                },
                 Err(e) => {
                     errors.push(e);
                     ctx.now
@@ -519,6 +559,37 @@ mod tests {
         };
         let errs = form.validate(&ctx(&cats)).unwrap_err();
         assert_eq!(errs[0].field, "received_at");
+    }
+
+    #[test]
+    fn a_receipt_before_2020_or_more_than_five_minutes_ahead_is_refused() {
+        let cats = Categories::builtin();
+        let at = |raw: &str| IntakeForm {
+            received_at: raw.into(),
+            ..good()
+        };
+        // The clock is 2026-11-27 10:00 WITA.
+        for raw in [
+            "2020-01-01 00:00",
+            "2019-12-31T16:00:00Z",
+            "2026-11-27 10:05",
+            "2026-11-27T10:04:59+08:00",
+        ] {
+            assert!(at(raw).validate(&ctx(&cats)).is_ok(), "{raw} is in range");
+        }
+        for (raw, id_rule, en_rule) in [
+            ("1900-01-01 08:00", "2020-01-01", "2020-01-01"),
+            ("2019-12-31 23:59", "2020-01-01", "2020-01-01"),
+            ("2019-12-31T15:59:59Z", "2020-01-01", "2020-01-01"),
+            ("2026-11-27 10:06", "5 menit", "5 minutes"),
+            ("2999-01-01 08:00", "5 menit", "5 minutes"),
+        ] {
+            let errs = at(raw).validate(&ctx(&cats)).unwrap_err();
+            assert_eq!(errs.len(), 1, "{raw}: {errs:?}");
+            assert_eq!(errs[0].field, "received_at", "{raw}");
+            assert!(errs[0].id.contains(id_rule), "{raw}: {}", errs[0].id);
+            assert!(errs[0].en.contains(en_rule), "{raw}: {}", errs[0].en);
+        }
     }
 
     #[test]

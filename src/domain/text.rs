@@ -430,6 +430,25 @@ pub fn for_terminal(s: &str) -> String {
     out
 }
 
+/// Makes stored text safe to hand over in a file another program opens (an
+/// export's CSV, JSON or workbook): what [`clean`] keeps out on the way in is
+/// taken out on the way out — C0 controls but `\n` and `\t`, DEL, C1 and bidi
+/// controls — and `\r\n` or a lone `\r` becomes `\n`. Unlike [`clean`] it
+/// trims nothing, so text stored clean leaves unchanged.
+pub fn for_file(s: &str) -> String {
+    if !s
+        .chars()
+        .any(|c| is_removed_control(c) || is_bidi_control(c))
+    {
+        return s.to_string();
+    }
+    s.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|&c| !is_removed_control(c) && !is_bidi_control(c))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -454,6 +473,24 @@ mod tests {
         ];
         for (raw, want) in cases {
             assert_eq!(clean(raw), *want, "clean({raw:?})");
+        }
+    }
+
+    #[test]
+    fn for_file_takes_out_what_acts_and_keeps_the_rest_as_stored() {
+        let cases: &[(&str, &str)] = &[
+            ("\x1b[2Jhalo\x07", "[2Jhalo"),
+            ("a\u{0}b\u{85}c\u{9b}d\u{7f}e", "abcde"),
+            ("abc\u{202E}def\u{2066}g", "abcdefg"),
+            ("a\r\nb\rc", "a\nb\nc"),
+            (
+                "  kept as stored \n\tindent ",
+                "  kept as stored \n\tindent ",
+            ),
+            ("Ünïcödé 🙂", "Ünïcödé 🙂"),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(for_file(raw), *want, "for_file({raw:?})");
         }
     }
 

@@ -197,11 +197,13 @@ fn skipped(table: &Table, row: &[Cell]) -> bool {
 /// target that holds complaints (or any events, outbox rows or drafts), and a
 /// file at another schema version than this binary's (open it once with this
 /// bcare-desk first). Nothing is committed unless every table's count and
-/// checksum read back from the server match the file's.
+/// checksum read back from the server match the file's. `progress` hears the
+/// table at hand and how many rows of all are done: each row counts twice,
+/// once copied and once read back.
 pub fn sqlite_to_postgres(
     from: &Path,
     to: &ServerUrl,
-    mut progress: impl FnMut(&'static str, u64),
+    progress: &mut dyn FnMut(&'static str, u64, u64),
 ) -> Result<Vec<Copied>> {
     let source = SqliteStore::open_unchanged(from)?;
     let mut target = PgStore::open(to)?;
@@ -214,6 +216,11 @@ pub fn sqlite_to_postgres(
             ),
         });
     }
+    let mut total = 0;
+    for table in &TABLES {
+        total += 2 * source.rows_in(table)?;
+    }
+    let mut done = 0;
     let copied = target.copy_in(|sink| {
         let mut out = Vec::with_capacity(TABLES.len());
         for table in &TABLES {
@@ -223,13 +230,14 @@ pub fn sqlite_to_postgres(
                 let page = source.page(table, after.as_ref(), PAGE)?;
                 let Some(last) = page.last() else { break };
                 after = last.first().cloned();
+                done += page.len() as u64;
                 let rows: Vec<Vec<Cell>> =
                     page.into_iter().filter(|r| !skipped(table, r)).collect();
                 for r in &rows {
                     tally.add(r);
                 }
                 sink.insert(table, &rows)?;
-                progress(table.name, tally.rows);
+                progress(table.name, done, total);
             }
             out.push(Copied {
                 table: table.name,
@@ -248,6 +256,8 @@ pub fn sqlite_to_postgres(
                 for r in page.iter().filter(|r| !skipped(table, r)) {
                     tally.add(r);
                 }
+                done += page.len() as u64;
+                progress(table.name, done, total);
             }
             copied.target = tally;
         }

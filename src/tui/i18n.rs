@@ -159,6 +159,7 @@ catalog! {
     UnitMin => "mnt", "m";
     UnitHour => "j", "h";
     UnitDay => "hr", "d";
+    UnitYear => "th", "y";
     Sending => "mengirim…", "sending…";
     HelpMore => "Ctrl-P: semua perintah", "Ctrl-P: every command";
     TooSmall => "Perbesar terminal: minimal 80×24 (sekarang {}×{}).", "Enlarge the terminal: at least 80×24 (now {}×{}).";

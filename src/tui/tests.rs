@@ -1474,7 +1474,9 @@ fn the_background_check_reports_only_a_damaged_file() {
     let mut h = Harness::new(Lang::Id, (80, 24));
     let mut sampler =
         crate::demo::Sampler::new(h.desk.calendar().clone(), h.desk.now(), 2_000, 7).unwrap();
-    h.desk.demo(|n| sampler.batch(n), false).unwrap();
+    h.desk
+        .demo(|n| sampler.batch(n), false, &mut |_| {})
+        .unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     super::start_integrity_check(&h.desk, tx.clone());
     assert!(

@@ -54,7 +54,9 @@ fn main() {
     let t = Instant::now();
     let mut sampler = bcare_desk::demo::Sampler::new(desk.calendar().clone(), desk.now(), count, 7)
         .expect("sampler");
-    let n = desk.demo(|k| sampler.batch(k), false).expect("demo");
+    let n = desk
+        .demo(|k| sampler.batch(k), false, &mut |_| {})
+        .expect("demo");
     report(
         &format!("insert {n} sample complaints"),
         t.elapsed(),

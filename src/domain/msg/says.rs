@@ -145,6 +145,15 @@ catalog! {
     PurgeServerBusy => "data sudah dihapus, tetapi sesi lain di server masih bisa melihat versi lamanya; jalankan `bcare-desk purge` lagi nanti untuk membersihkan tabelnya", "the data is removed, but another session on the server can still see its old versions; run `bcare-desk purge` again later to clear the tables";
     DeliveryFailedRetrying => "{}: belum terkirim ({}); dicoba lagi {}", "{}: not sent ({}); tried again at {}";
 
+    // What a long command is doing, beside its progress bar.
+    ProgressDemo => "menulis contoh pengaduan", "writing sample complaints";
+    ProgressMigrate => "menyalin tabel {}", "copying table {}";
+    ProgressExport => "membaca pengaduan", "reading complaints";
+    ProgressExportWrite => "menulis {}", "writing {}";
+    ProgressPurge => "menghapus data pribadi dan membersihkan berkas", "removing personal data and clearing the file";
+    ProgressBackup => "menyalin database ke {}", "copying the database to {}";
+    ProgressPoll => "menanyakan status tiket ke BCare", "asking BCare for ticket statuses";
+
     // `followup`.
     SameStatus => "{}: status sama dengan yang tercatat; tidak ada perubahan", "{}: same status as recorded; nothing changed";
     PollPortal => "--poll: klien portal tidak bisa menanyakan BCare; baca statusnya di {} lalu catat: bcare-desk followup REF --status TEKS", "--poll: the portal client cannot ask BCare; read the status at {} and record it: bcare-desk followup REF --status TEXT";
@@ -243,6 +252,8 @@ catalog! {
     NoSuchComplaint => "tidak ada pengaduan dengan referensi ini", "no such complaint";
     ChangedElsewhere => "pengaduan baru saja diubah di jendela lain; coba lagi", "the complaint was just changed elsewhere; try again";
     NothingChanged => "{}: {}; tidak ada yang diubah", "{}: {}; nothing was changed";
+    ReceiptTooEarly => "waktu terima paling awal {}; tertulis {}", "the time received must be on or after {}; got {}";
+    ReceiptAhead => "waktu terima paling lambat {} menit setelah jam desk ({}); tertulis {}", "the time received may be at most {} minutes after the desk's clock ({}); got {}";
     ChannelOneOf => "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya", "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya";
     LinkToItself => "pengaduan tidak bisa ditautkan ke dirinya sendiri", "a complaint cannot be linked to itself";
     NoTicketYet => "{} belum punya nomor tiket BCare", "{} has no BCare ticket number yet";

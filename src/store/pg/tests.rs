@@ -258,7 +258,7 @@ fn a_desks_file_moves_whole_and_is_left_as_it_was() {
     let Location::Server(url) = target.location().clone() else {
         unreachable!()
     };
-    let copied = transfer::sqlite_to_postgres(&path, &url, |_, _| {}).unwrap();
+    let copied = transfer::sqlite_to_postgres(&path, &url, &mut |_, _, _| {}).unwrap();
     let rows: Vec<(&str, u64)> = copied.iter().map(|c| (c.table, c.target.rows)).collect();
     assert_eq!(
         rows,
@@ -283,8 +283,8 @@ fn a_desks_file_moves_whole_and_is_left_as_it_was() {
         intake(&mut moved, "Next", t(3, 0)).reference,
         "ADU-2026-00041"
     );
-    let err =
-        transfer::sqlite_to_postgres(&path, &url, |_, _| {}).expect_err("a second copy is refused");
+    let err = transfer::sqlite_to_postgres(&path, &url, &mut |_, _, _| {})
+        .expect_err("a second copy is refused");
     assert!(err.to_string().contains("already holds"), "{err}");
     assert!(Path::new(&path).exists());
 }

@@ -33,6 +33,16 @@ impl SqliteStore {
         }
     }
 
+    /// How many rows `table` holds.
+    pub fn rows_in(&self, table: &Table) -> Result<u64> {
+        let n: i64 =
+            self.conn
+                .query_row(&format!("SELECT COUNT(*) FROM {}", table.name), [], |r| {
+                    r.get(0)
+                })?;
+        Ok(n.max(0) as u64)
+    }
+
     /// Up to `limit` rows of `table` after the key `after`, in key order.
     pub fn page(
         &self,

@@ -26,15 +26,25 @@ pub fn stage_short(stage: Stage) -> T {
     }
 }
 
-/// Wall-clock age since the complaint reached the office: `25mnt`, `3j`, `2hr`.
+/// Wall-clock age since the complaint reached the office: `25mnt`, `3j`, `2hr`,
+/// and past 999 days whole years (`2th`), so that it always fits the five-wide
+/// column with its unit, even for a receipt another program wrote in 1900.
 pub fn age(lang: Lang, from: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    const DAY: i64 = 24 * 60;
     let m = (now - from).num_minutes().max(0);
     if m < 60 {
         format!("{m}{}", T::UnitMin.get(lang))
-    } else if m < 24 * 60 {
+    } else if m < DAY {
         format!("{}{}", m / 60, T::UnitHour.get(lang))
+    } else if m < 1000 * DAY {
+        format!("{}{}", m / DAY, T::UnitDay.get(lang))
     } else {
-        format!("{}{}", m / (24 * 60), T::UnitDay.get(lang))
+        let years = m / (365 * DAY + DAY / 4);
+        if years > 99 {
+            format!(">99{}", T::UnitYear.get(lang))
+        } else {
+            format!("{years}{}", T::UnitYear.get(lang))
+        }
     }
 }
 
@@ -245,5 +255,43 @@ fn picked_name(app: &App, c: &crate::domain::complaint::Complaint) -> String {
         format!("✓ {name}")
     } else {
         name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeDelta, TimeZone};
+
+    #[test]
+    fn an_age_always_carries_its_unit_and_fits_its_column() {
+        let now = Utc.with_ymd_and_hms(2026, 12, 5, 7, 0, 0).unwrap();
+        let ago = |m: i64| now - TimeDelta::minutes(m);
+        let day = 24 * 60;
+        for (from, id, en) in [
+            (ago(25), "25mnt", "25m"),
+            (ago(3 * 60), "3j", "3h"),
+            (ago(2 * day), "2hr", "2d"),
+            (ago(999 * day), "999hr", "999d"),
+            (ago(1000 * day), "2th", "2y"),
+            // A receipt written in 1900 by another program: years, not 46350 days.
+            (
+                Utc.with_ymd_and_hms(1900, 1, 1, 0, 0, 0).unwrap(),
+                ">99th",
+                ">99y",
+            ),
+            (now + TimeDelta::minutes(3), "0mnt", "0m"),
+        ] {
+            assert_eq!(age(Lang::Id, from, now), id);
+            assert_eq!(age(Lang::En, from, now), en);
+        }
+        // The column is five wide: every age fits, unit and all.
+        for m in (0..200_000_000i64).step_by(99_991) {
+            for lang in [Lang::Id, Lang::En] {
+                let a = age(lang, ago(m), now);
+                assert!(a.chars().count() <= 5, "{a}");
+                assert!(!a.ends_with(|c: char| c.is_ascii_digit()), "{a}");
+            }
+        }
     }
 }
