@@ -2,6 +2,7 @@
 //! values, and text meant for the officer's terminal. Scripted answers on loopback.
 
 mod bcare_support;
+mod desk_binary;
 
 use bcare_desk::bcare::BcareClient;
 use bcare_desk::bcare::http::HttpClient;
@@ -334,5 +335,54 @@ fn hostile_answers_make_no_ticket_reach_no_terminal_and_end_as_the_message_says(
             OutboxState::Failed => assert_eq!(sent, 1, "{what}: retried by itself"),
             _ => assert_eq!(sent, 2, "{what}: not retried"),
         }
+    }
+}
+
+#[test]
+fn hostile_answers_reach_no_terminal_through_the_command_line() {
+    for h in hostile_answers() {
+        let what = h.what;
+        let desk = desk_binary::Desk::with_config(
+            &format!(
+                "[bcare]\nclient = \"http\"\nurl = \"{}\"\ntimeout_secs = 2\n",
+                h.endpoint.0
+            ),
+            desk_binary::FRIDAY_MORNING,
+        );
+        let r = desk.intake(&[]);
+        let run = |args: &[&str]| {
+            let out = desk
+                .cmd()
+                .args(args)
+                .timeout(Duration::from_secs(20))
+                .output()
+                .unwrap();
+            for stream in [&out.stdout, &out.stderr] {
+                let text = String::from_utf8_lossy(stream);
+                assert!(harmless(&text), "{what}: {args:?} printed {text:?}");
+            }
+            out
+        };
+        let sent = run(&["--lang", "en", "forward", &r, "--wait", "1"]);
+        let said = String::from_utf8_lossy(&sent.stderr) + String::from_utf8_lossy(&sent.stdout);
+        // The command says what became of the report, and its exit code agrees.
+        match h.ends {
+            OutboxState::Failed => assert!(
+                !sent.status.success() && said.contains(&format!("outbox retry {r}")),
+                "{what}: {said}"
+            ),
+            _ => assert!(
+                sent.status.success() && said.contains("stays queued"),
+                "{what}: {said}"
+            ),
+        }
+        for j in JARGON {
+            assert!(!said.contains(j), "{what}: {j:?} printed: {said}");
+        }
+        run(&["outbox"]);
+        run(&["show", &r]);
+        let listed = desk.json(&["outbox"]);
+        assert_eq!(listed[0]["state"], h.ends.as_str(), "{what}: {listed}");
+        assert_eq!(desk.json(&["show", &r])["stage"], "forwarded", "{what}");
     }
 }
