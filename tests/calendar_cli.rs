@@ -196,3 +196,24 @@ on_both! {
         assert_eq!(deadline(&desk, &r2), "2027-03-12T08:30:00+08:00");
     }
 }
+
+#[test]
+fn a_broken_calendar_file_is_named_in_one_line() {
+    let desk = Desk::new();
+    let file = desk.dir.path().join("kalender.toml");
+    std::fs::write(&file, "name = \"x\"\nutc_offset = \n").unwrap();
+    std::fs::write(
+        desk.config(),
+        format!("[calendar]\nfile = {:?}\n", file.display().to_string()),
+    )
+    .unwrap();
+    let out = desk
+        .cmd()
+        .args(["sla", "--start", "2026-11-27 15:30"])
+        .assert()
+        .failure();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("kalender.toml"), "{err}");
+    assert!(err.contains("line 2, column"), "{err}");
+}

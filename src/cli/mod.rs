@@ -377,10 +377,13 @@ pub fn setup(cli: &Cli) -> Result<Setup> {
         crate::store::Location::File(_) => {}
     }
     let calendar_text = match config::calendar_file(&config, &paths) {
-        Some(f) => Some(
-            config::read_bounded(&f, config::CONFIG_MAX_BYTES)
-                .map_err(|e| anyhow!("calendar file {}: {e}", f.display()))?,
-        ),
+        Some(f) => {
+            let text = config::read_bounded(&f, config::CONFIG_MAX_BYTES)
+                .map_err(|e| anyhow!("calendar file {}: {e}", f.display()))?;
+            // Checked here, where the file's name is known: a mistake names it.
+            WorkCalendar::from_toml(&text).map_err(|e| anyhow!("{}: {e}", f.display()))?;
+            Some(text)
+        }
         None => None,
     };
     Ok(Setup {

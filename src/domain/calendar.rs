@@ -23,7 +23,7 @@ const MAX_RANGE_DAYS: i64 = 366;
 pub enum CalendarError {
     /// TOML syntax, a missing key, a wrong type or an unknown key; toml's text
     /// carries the line and column.
-    #[error("calendar file is not valid: {0}")]
+    #[error("not a valid calendar: {0}")]
     Syntax(String),
     #[error("utc_offset = {value:?}: expected \"+HH:MM\" or \"-HH:MM\" (e.g. \"+08:00\" for WITA)")]
     BadOffset { value: String },
@@ -387,6 +387,23 @@ fn parse_range(
     Ok((from, to))
 }
 
+/// A TOML error as one line: where (line and column) and what.
+fn toml_error_line(text: &str, e: &toml::de::Error) -> String {
+    let what = e.message().trim().replace('\n', " ");
+    match e.span() {
+        Some(span) => {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+                .chars()
+                .count()
+                + 1;
+            format!("line {line}, column {column}: {what}")
+        }
+        None => what,
+    }
+}
+
 fn dates(from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = NaiveDate> {
     from.iter_days().take_while(move |d| *d <= to)
 }
@@ -404,8 +421,8 @@ impl WorkCalendar {
 
     /// Parses and validates a calendar file.
     pub fn from_toml(text: &str) -> Result<WorkCalendar, CalendarError> {
-        let raw: RawCalendar = toml::from_str(text)
-            .map_err(|e| CalendarError::Syntax(e.to_string().trim_end().to_string()))?;
+        let raw: RawCalendar =
+            toml::from_str(text).map_err(|e| CalendarError::Syntax(toml_error_line(text, &e)))?;
         let offset = parse_offset(&raw.utc_offset)?;
 
         let w = &raw.weekly;
