@@ -56,6 +56,8 @@ fn piped_long_commands_print_their_result_and_no_progress() {
 /// Starts `args` on a fresh database in a tmux window 100 columns wide.
 fn in_terminal(name: &str, dir: &std::path::Path, args: &str) -> Session {
     let bin = env!("CARGO_BIN_EXE_bcare-desk");
+    // A named config must exist: an empty one is the defaults.
+    std::fs::write(dir.join("config.toml"), "").unwrap();
     let command = format!(
         "env TERM=xterm-256color NO_COLOR=1 BCARE_DESK_NOW=2026-11-27T01:00:00Z '{bin}' --db '{}' \
          --config '{}' {args}; echo SELESAI; sleep 60",
