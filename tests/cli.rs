@@ -355,7 +355,7 @@ on_both! {
         // The clock is Friday 2026-11-27 09:00 WITA.
         for (at, id_rule, en_rule) in [
             ("1900-01-01 08:00", "paling awal 2020-01-01 00:00 WITA", "on or after 2020-01-01 00:00 WITA"),
-            ("2026-11-28 09:00", "paling lambat 5 menit", "at most 5 minutes"),
+            ("2026-11-28 09:00", "5 menit di masa depan", "5 minutes in the future"),
         ] {
             let args = employee(&rest);
             let id = desk.refused(&[&args[..], &[at]].concat());

@@ -67,8 +67,7 @@ impl Target {
             let mut c =
                 postgres::Client::connect(url, postgres::NoTls).map_err(|e| e.to_string())?;
             for r in c.query(sql, &[]).map_err(|e| e.to_string())? {
-                let year: i32 = r.get(0);
-                out.insert(i64::from(year), (r.get(1), r.get(2), r.get(3)));
+                out.insert(r.get(0), (r.get(1), r.get(2), r.get(3)));
             }
         } else {
             let c = rusqlite::Connection::open(self.db()).map_err(|e| e.to_string())?;

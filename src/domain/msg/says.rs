@@ -253,7 +253,7 @@ catalog! {
     ChangedElsewhere => "pengaduan baru saja diubah di jendela lain; coba lagi", "the complaint was just changed elsewhere; try again";
     NothingChanged => "{}: {}; tidak ada yang diubah", "{}: {}; nothing was changed";
     ReceiptTooEarly => "waktu terima paling awal {}; tertulis {}", "the time received must be on or after {}; got {}";
-    ReceiptAhead => "waktu terima paling lambat {} menit setelah jam desk ({}); tertulis {}", "the time received may be at most {} minutes after the desk's clock ({}); got {}";
+    ReceiptAhead => "waktu terima tidak boleh lebih dari {} menit di masa depan (jam desk {}); tertulis {}", "the time received cannot be more than {} minutes in the future (the desk's clock {}); got {}";
     ChannelOneOf => "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya", "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya";
     LinkToItself => "pengaduan tidak bisa ditautkan ke dirinya sendiri", "a complaint cannot be linked to itself";
     NoTicketYet => "{} belum punya nomor tiket BCare", "{} has no BCare ticket number yet";
