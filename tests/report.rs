@@ -163,7 +163,8 @@ on_both! {
                     {"ref": "ADU-2026-00002", "received_at": "2026-12-02T10:00:00+08:00",
                      "handed_over_at": "2026-12-02T14:00:00+08:00", "working_minutes": 195,
                      "reason": "bcare-down: portal mati 10:00-13:30"}
-                ]
+                ],
+                "calendar_changed": []
             })
         );
         // --from/--to is inclusive and counts in WITA: 30 Nov is its own day.
