@@ -1,6 +1,6 @@
 //! A complaint and the words of the officer's world around it.
 
-use super::msg::Lang;
+use super::lang::Lang;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 

@@ -8,6 +8,7 @@ pub mod followup;
 pub mod handover;
 pub mod incident;
 pub mod intake;
+pub mod lang;
 pub mod message;
 pub mod msg;
 pub mod redact;

@@ -2,6 +2,10 @@
 
 use crate::domain::msg::{Lang, M};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How long a writer waits for another process's transaction before giving up.
+pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Errors a caller branches on; each is one line that names the file or server.
 #[derive(Debug, thiserror::Error)]
@@ -126,7 +130,7 @@ fn sqlite_text_in(e: &rusqlite::Error, lang: Lang) -> String {
         // A reader holds the database as surely as a writer: a purge or a VACUUM
         // waits for both.
         rusqlite::Error::SqliteFailure(f, _) if f.code == DatabaseBusy => {
-            M::Busy.fill(lang, &[&super::sqlite::BUSY_TIMEOUT.as_secs().to_string()])
+            M::Busy.fill(lang, &[&BUSY_TIMEOUT.as_secs().to_string()])
         }
         rusqlite::Error::SqliteFailure(f, _) if f.code == SystemIoFailure => {
             M::DiskIo.get(lang).to_string()

@@ -10,27 +10,10 @@ pub mod words;
 
 pub use says::M;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
-/// The language of what the officer reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    Id,
-    En,
-}
-
-impl Lang {
-    pub fn parse(s: &str) -> Option<Lang> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "id" | "in" | "indonesia" | "indonesian" => Some(Lang::Id),
-            "en" | "english" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
+pub use super::lang::Lang;
 
 /// Builds a catalog: an enum of entries, each `Name => "Indonesian", "English";`.
 /// Leaving out a language is a compile error. Placeholders are `{}`, filled in

@@ -23,6 +23,27 @@ pub(super) fn insert_event(
     insert_events(tx, w, &[(complaint_id, e)])
 }
 
+fn insert_outbox(
+    tx: &mut Transaction<'_>,
+    at: &str,
+    complaint_id: i64,
+    o: &NewOutbox,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO outbox (complaint_id, idempotency_key, client, payload, next_attempt_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $5)",
+        &[
+            &complaint_id,
+            &o.idempotency_key,
+            &o.client,
+            &o.payload,
+            &text(o.created_at),
+        ],
+    )
+    .map_err(|e| server_error(at, e))?;
+    Ok(())
+}
+
 /// PostgreSQL binds at most this many parameters in one statement.
 const PARAMS_MAX: usize = 65_535;
 /// The values of one complaint row, as [`complaint_values`] lists them.
@@ -166,7 +187,7 @@ pub(super) fn apply_row(
     }
     insert_event(tx, w, id, event)?;
     if let Some(o) = outbox {
-        super::outbox::insert(tx, w.at, id, o)?;
+        insert_outbox(tx, w.at, id, o)?;
     }
     Ok(())
 }

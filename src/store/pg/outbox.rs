@@ -11,28 +11,7 @@ use crate::domain::complaint::Stage;
 use crate::store::Result;
 use crate::store::model::*;
 use chrono::{DateTime, Utc};
-use postgres::{Row, Transaction};
-
-pub(super) fn insert(
-    tx: &mut Transaction<'_>,
-    at: &str,
-    complaint_id: i64,
-    o: &NewOutbox,
-) -> Result<()> {
-    tx.execute(
-        "INSERT INTO outbox (complaint_id, idempotency_key, client, payload, next_attempt_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $5)",
-        &[
-            &complaint_id,
-            &o.idempotency_key,
-            &o.client,
-            &o.payload,
-            &text(o.created_at),
-        ],
-    )
-    .map_err(|e| server_error(at, e))?;
-    Ok(())
-}
+use postgres::Row;
 
 const COLUMNS: &str = "o.id, o.complaint_id, c.ref, o.idempotency_key, o.client, o.payload, o.state, \
     o.attempts, o.next_attempt_at, o.last_error, o.ticket_no, o.created_at, o.sent_at, o.lease_until";

@@ -27,7 +27,7 @@ mod watch;
 pub use maintenance::integrity_check_at;
 pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
 
-use super::error::{Result, StoreError, io, sqlite_text};
+use super::error::{BUSY_TIMEOUT, Result, StoreError, io, sqlite_text};
 use super::model::*;
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
@@ -35,10 +35,6 @@ use std::fs;
 use std::io::Read;
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
-
-/// How long a writer waits for another process's transaction before giving up.
-pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub struct SqliteStore {
     conn: Connection,
