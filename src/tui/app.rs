@@ -1,18 +1,44 @@
 //! The state of the desk on screen. Everything the views draw lives here,
 //! including "now", so drawing never reads the clock or the database.
 
-use super::action::{DetailView, QueueRow, StatusCounts};
 use super::form::IntakeState;
-use super::keymap::Scope;
+use super::scope::Scope;
 use crate::bcare::BcareReport;
 use crate::config::ClientKind;
+use crate::desk::Dossier;
 use crate::domain::category::Categories;
 use crate::domain::complaint::{Channel, Complaint, Stage};
 use crate::domain::intake::IntakeForm;
 use crate::domain::msg::Lang;
+use crate::domain::sla::SlaStatus;
+use crate::store::QueueCounts;
 use chrono::{DateTime, FixedOffset, Utc};
 use ratatui_textarea::TextArea;
 use regex::Regex;
+
+/// One row of the queue: the complaint and where it stands against the SLA now.
+#[derive(Debug, Clone)]
+pub struct QueueRow {
+    pub complaint: Complaint,
+    pub sla: Option<SlaStatus>,
+}
+
+/// The selected complaint with everything the detail pane shows.
+#[derive(Debug, Clone)]
+pub struct DetailView {
+    pub dossier: Dossier,
+    pub report: Option<BcareReport>,
+}
+
+/// Numbers for the status bar.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StatusCounts {
+    pub queue: QueueCounts,
+    /// Running and due within 30 working minutes, not yet breached.
+    pub due_soon: i64,
+    /// Applicants whose complaint was solved and who have not been told yet.
+    pub notices_owed: i64,
+}
 
 /// Which complaints the queue shows; `s` steps through them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,10 +2,11 @@
 //! with them, and an SKB announcement pasted in, read on the spot and stored
 //! with Enter (the same reading as `bcare-desk calendar read`).
 
-use super::action::{Action, Outcome};
+use super::action::Action;
 use super::app::{App, CalendarState, Pane, Tone};
 use super::effects::Effect;
 use super::i18n::T;
+use super::outcome::Outcome;
 use super::update::{back_to_queue, notice, reload};
 use crate::domain::announcement;
 use crate::domain::msg::fill;

@@ -3,11 +3,12 @@
 //! against the desk. `update` hands these actions and outcomes over; the rest of
 //! the desk is unchanged by them.
 
-use super::action::{Action, BulkDone, Outcome};
+use super::action::Action;
 use super::app::{App, Pane, Tone};
 use super::effects::Effect;
 use super::form::{Field, IntakeState};
 use super::i18n::{T, fill};
+use super::outcome::{BulkDone, Outcome};
 use super::selection::{BulkKind, BulkState, IncidentState, SuggestState, WalkLate, WalkState};
 use super::update::{back_to_queue, notice, open_forward, reload, selected_complaint, text};
 use crate::desk::{Desk, DeskError, LinkTarget, link_target_of};

@@ -1,8 +1,8 @@
 //! Work that `update` asks for, carried out against the desk. Each effect comes
 //! back as an `Outcome` message; nothing here touches the screen.
 
-use super::action::{DetailView, Outcome, QueueRow, StatusCounts};
-use super::app::PageKey;
+use super::app::{DetailView, PageKey, QueueRow, StatusCounts};
+use super::outcome::Outcome;
 use crate::bcare::BcareReport;
 use crate::desk::{Desk, Forwarded, LinkTarget};
 use crate::domain::complaint::{Complaint, Stage};

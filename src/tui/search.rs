@@ -4,7 +4,7 @@
 //! been sent; every query carries a sequence number, and `update` drops an
 //! answer that is not for the newest one (the officer typed on meanwhile).
 
-use super::action::Outcome;
+use super::outcome::Outcome;
 use crate::desk::{Desk, DeskError};
 use crate::domain::msg::Lang;
 use crate::store::{Location, Store};

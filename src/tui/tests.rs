@@ -1,10 +1,11 @@
 //! Key sequences → state, against a real desk on a temporary database with a fixed
 //! clock; and snapshots of every screen at 120×35 and 80×24 in both languages.
 
-use super::action::{Action, Msg, Outcome};
+use super::action::{Action, Msg};
 use super::app::{App, Overlay, Pane, StageFilter};
 use super::effects::Effect;
 use super::form::Field;
+use super::outcome::Outcome;
 use super::{dispatch, open_app, translate, update, view};
 use crate::config::{ClientKind, Config};
 use crate::desk::Desk;
@@ -1147,13 +1148,13 @@ fn the_number_opens_the_handover_only_while_the_officer_waits_for_it() {
         bcare.record_ticket(r, "A0254EB2B1").unwrap();
     }
     // The first one's number: not the one waited for; the queue stays.
-    h.send(Msg::Done(super::action::Outcome::Delivered {
+    h.send(Msg::Done(Outcome::Delivered {
         reference: "ADU-2026-00001".into(),
         ticket_no: "A0254EB2B1".into(),
     }));
     assert!(matches!(h.app.pane, Pane::Queue));
     // The awaited one: its handover opens.
-    h.send(Msg::Done(super::action::Outcome::Delivered {
+    h.send(Msg::Done(Outcome::Delivered {
         reference: "ADU-2026-00002".into(),
         ticket_no: "A0254EB2B1".into(),
     }));
@@ -1170,7 +1171,7 @@ fn the_number_opens_the_handover_only_while_the_officer_waits_for_it() {
     h.key(KeyCode::Enter);
     h.key(KeyCode::Down);
     bcare.record_ticket("ADU-2026-00003", "A0254EB2B1").unwrap();
-    h.send(Msg::Done(super::action::Outcome::Delivered {
+    h.send(Msg::Done(Outcome::Delivered {
         reference: "ADU-2026-00003".into(),
         ticket_no: "A0254EB2B1".into(),
     }));
@@ -1180,14 +1181,14 @@ fn the_number_opens_the_handover_only_while_the_officer_waits_for_it() {
 #[test]
 fn a_send_failure_says_whether_the_worker_tries_again() {
     let mut h = Harness::new(Lang::En, (100, 30));
-    h.send(Msg::Done(super::action::Outcome::SendFailed {
+    h.send(Msg::Done(Outcome::SendFailed {
         reference: "ADU-2026-00001".into(),
         error: "BCare is busy or down (HTTP 503)".into(),
         retry_at: Some("09:05".into()),
     }));
     let busy = h.app.notice.clone().unwrap().text;
     assert!(busy.contains("retry at 09:05"), "{busy}");
-    h.send(Msg::Done(super::action::Outcome::SendFailed {
+    h.send(Msg::Done(Outcome::SendFailed {
         reference: "ADU-2026-00002".into(),
         error: "BCare refused the report (HTTP 400)".into(),
         retry_at: None,
@@ -1462,7 +1463,7 @@ fn snapshots_english_80x24() {
 fn a_damaged_database_found_in_the_background_takes_the_status_bar() {
     let mut h = Harness::new(Lang::Id, (80, 24));
     assert!(!h.render().contains("DATABASE RUSAK"));
-    h.send(Msg::Done(super::action::Outcome::IntegrityFailed(
+    h.send(Msg::Done(Outcome::IntegrityFailed(
         "page 7: btreeInitPage() returns error code 11".into(),
     )));
     let screen = h.render();
@@ -1495,7 +1496,7 @@ fn the_background_check_reports_only_a_damaged_file() {
     std::fs::write(&path, bytes).unwrap();
     super::start_integrity_check(&h.desk, tx);
     match rx.recv_timeout(std::time::Duration::from_secs(30)) {
-        Ok(super::Incoming::Worker(super::action::Outcome::IntegrityFailed(p))) => {
+        Ok(super::Incoming::Worker(Outcome::IntegrityFailed(p))) => {
             assert!(!p.is_empty())
         }
         _ => panic!("the damage went unreported"),
@@ -1810,7 +1811,7 @@ fn the_report_asks_for_its_figures_and_drops_a_stale_answer() {
     );
     update::update(
         &mut app,
-        Msg::Done(super::action::Outcome::SectionReportLoaded(Box::new(stale))),
+        Msg::Done(Outcome::SectionReportLoaded(Box::new(stale))),
     );
     let Pane::Report(r) = &app.pane else { panic!() };
     assert_ne!(r.period, month);
@@ -1973,9 +1974,7 @@ fn a_long_late_list_says_how_many_more_and_a_failed_count_says_why() {
         panic!()
     };
     r.report = None;
-    h.send(Msg::Done(super::action::Outcome::Failed(
-        "disk I/O error".into(),
-    )));
+    h.send(Msg::Done(Outcome::Failed("disk I/O error".into())));
     h.app.notice = None;
     assert!(h.render().contains("disk I/O error"), "{}", h.render());
 }

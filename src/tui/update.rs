@@ -1,16 +1,18 @@
 //! The one place state changes: `update(app, msg)` → effects. Pure: no I/O, no
 //! clock, no database; the effects it returns are carried out by the caller.
 
-use super::action::{Action, Msg, Outcome, QueueRow};
+use super::action::{Action, Msg};
 use super::app::{
-    App, Ask, CloseState, ForwardState, HandoverState, Notice, Overlay, Pane, ReceiptState,
-    ReportSpan, ReportState, StageFilter, Tone, Want,
+    App, Ask, CloseState, ForwardState, HandoverState, Notice, Overlay, Pane, QueueRow,
+    ReceiptState, ReportSpan, ReportState, StageFilter, Tone, Want,
 };
 use super::effects::{Effect, QueueQuery};
 use super::form::{Field, IntakeState, Typed};
 use super::i18n::{T, fill};
-use super::keymap::{self, Scope};
+use super::keymap;
 use super::message::handover_message;
+use super::outcome::Outcome;
+use super::scope::Scope;
 use super::search::SearchQuery;
 use crate::domain::complaint::{Channel, Complaint, Stage};
 use crate::domain::msg::FieldMsg;
