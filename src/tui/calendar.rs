@@ -4,7 +4,7 @@
 
 use super::action::Action;
 use super::app::{App, CalendarState, Pane, Tone};
-use super::effects::Effect;
+use super::effect::Effect;
 use super::i18n::T;
 use super::outcome::Outcome;
 use super::update::{back_to_queue, notice, reload};

@@ -5,7 +5,7 @@
 
 use super::action::Action;
 use super::app::{App, Pane, Tone};
-use super::effects::Effect;
+use super::effect::Effect;
 use super::form::{Field, IntakeState};
 use super::i18n::{T, fill};
 use super::outcome::{BulkDone, Outcome};

@@ -3,7 +3,7 @@
 
 use super::action::{Action, Msg};
 use super::app::{App, Overlay, Pane, StageFilter};
-use super::effects::Effect;
+use super::effect::Effect;
 use super::form::Field;
 use super::outcome::Outcome;
 use super::{dispatch, open_app, translate, update, view};
@@ -87,7 +87,7 @@ impl Harness {
     }
 
     /// Sends a message; the searches it asks for are returned, not answered.
-    fn send_holding_searches(&mut self, msg: Msg) -> Vec<super::search::SearchQuery> {
+    fn send_holding_searches(&mut self, msg: Msg) -> Vec<super::effect::SearchQuery> {
         let (copies, nudges) = (&mut self.copies, &mut self.nudges);
         let mut searches = Vec::new();
         dispatch(&mut self.app, &mut self.desk, msg, &mut |e| match e {
@@ -1220,7 +1220,7 @@ fn search_filters_as_you_type_and_esc_clears() {
 }
 
 /// Types one key into the search line; the search it asks for is held back.
-fn type_held(h: &mut Harness, c: char) -> super::search::SearchQuery {
+fn type_held(h: &mut Harness, c: char) -> super::effect::SearchQuery {
     let msg = translate(
         &h.app,
         Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),

@@ -6,14 +6,13 @@ use super::app::{
     App, Ask, CloseState, ForwardState, HandoverState, Notice, Overlay, Pane, QueueRow,
     ReceiptState, ReportSpan, ReportState, StageFilter, Tone, Want,
 };
-use super::effects::{Effect, QueueQuery};
+use super::effect::{Effect, QueueQuery, SearchQuery};
 use super::form::{Field, IntakeState, Typed};
 use super::i18n::{T, fill};
 use super::keymap;
 use super::message::handover_message;
 use super::outcome::Outcome;
 use super::scope::Scope;
-use super::search::SearchQuery;
 use crate::domain::complaint::{Channel, Complaint, Stage};
 use crate::domain::msg::FieldMsg;
 use crate::domain::when::short_local;

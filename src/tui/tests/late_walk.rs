@@ -8,7 +8,7 @@ use crate::domain::msg::Lang;
 use crate::domain::report::{GroupBy, LateReason, Period};
 use crate::tui::action::{Action, Msg};
 use crate::tui::app::Pane;
-use crate::tui::effects::Effect;
+use crate::tui::effect::Effect;
 use crate::tui::outcome::Outcome;
 use crate::tui::scope::Scope;
 use crate::tui::update;
