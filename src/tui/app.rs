@@ -127,6 +127,17 @@ pub struct ForwardState {
     pub sending: bool,
 }
 
+impl ForwardState {
+    /// The report as it would be sent now: the laid-out report with the
+    /// officer's edits of the problem and the description.
+    pub fn edited_report(&self) -> Option<BcareReport> {
+        let mut report = self.report.clone()?;
+        report.problem = self.problem.lines().join(" ").trim().to_string();
+        report.description = self.description.lines().join("\n");
+        Some(report)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct ReceiptState {
     pub reference: String,
@@ -401,6 +412,13 @@ impl App {
 
     pub fn too_small(&self) -> bool {
         self.size.0 < MIN_SIZE.0 || self.size.1 < MIN_SIZE.1
+    }
+
+    /// The history week on screen, as local dates: seven days up to and including `to`.
+    pub fn history_dates(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
+        let today = crate::domain::when::local_date(self.now, self.setup.offset);
+        let to = today - chrono::Days::new(7 * u64::from(self.queue.weeks_back));
+        (to - chrono::Days::new(6), to)
     }
 
     /// Rows of the queue that fit on screen: the page size fetched from the database.

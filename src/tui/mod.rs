@@ -7,15 +7,14 @@
 
 mod action;
 mod app;
-mod calendar;
 mod callers;
 mod effect;
 mod effects;
 mod form;
 mod i18n;
 mod keymap;
-mod message;
 mod outcome;
+mod palette;
 mod scope;
 mod search;
 mod selection;

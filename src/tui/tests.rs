@@ -6,7 +6,7 @@ use super::app::{App, Overlay, Pane, StageFilter};
 use super::effect::Effect;
 use super::form::Field;
 use super::outcome::Outcome;
-use super::{dispatch, open_app, translate, update, view};
+use super::{dispatch, open_app, palette, translate, update, view};
 use crate::config::{ClientKind, Config};
 use crate::desk::Desk;
 use crate::domain::complaint::{Channel, Stage};
@@ -335,11 +335,11 @@ fn help_and_palette_open_and_close() {
 
 #[test]
 fn fuzzy_matching_prefers_word_starts_and_runs() {
-    assert!(update::fuzzy_score("tb", "Teruskan ke BCare").is_some());
-    assert!(update::fuzzy_score("xyz", "Teruskan ke BCare").is_none());
+    assert!(palette::fuzzy_score("tb", "Teruskan ke BCare").is_some());
+    assert!(palette::fuzzy_score("xyz", "Teruskan ke BCare").is_none());
     assert!(
-        update::fuzzy_score("ser", "Serahkan ke pemohon")
-            > update::fuzzy_score("ser", "Saring tahap ke sr")
+        palette::fuzzy_score("ser", "Serahkan ke pemohon")
+            > palette::fuzzy_score("ser", "Saring tahap ke sr")
     );
 }
 
@@ -836,11 +836,11 @@ fn the_palette_finds_actions_by_indonesian_and_english_words() {
         ("hand over", Action::Handover),
         ("riwayat", Action::CycleFilter),
     ] {
-        let found = update::palette_matches(&h.app, query);
+        let found = palette::palette_matches(&h.app, query);
         assert_eq!(found.first().map(|b| b.action), Some(action), "{query}");
     }
     h.app.setup.lang = Lang::En;
-    let found = update::palette_matches(&h.app, "teruskan");
+    let found = palette::palette_matches(&h.app, "teruskan");
     assert_eq!(found.first().map(|b| b.action), Some(Action::Forward));
 }
 
@@ -1822,7 +1822,7 @@ fn the_report_asks_for_its_figures_and_drops_a_stale_answer() {
 fn the_palette_finds_the_report_by_laporan_and_report() {
     let app = bare_app();
     for word in ["laporan", "report"] {
-        let found = update::palette_matches(&app, word);
+        let found = palette::palette_matches(&app, word);
         assert_eq!(
             found.first().map(|b| b.action),
             Some(Action::OpenReport),

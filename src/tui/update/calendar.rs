@@ -2,14 +2,15 @@
 //! with them, and an SKB announcement pasted in, read on the spot and stored
 //! with Enter (the same reading as `bcare-desk calendar read`).
 
-use super::action::Action;
-use super::app::{App, CalendarState, Pane, Tone};
-use super::effect::Effect;
-use super::i18n::T;
-use super::outcome::Outcome;
-use super::update::{back_to_queue, notice, reload};
+use super::notice::notice;
+use super::page::{back_to_queue, reload};
 use crate::domain::announcement;
 use crate::domain::msg::fill;
+use crate::tui::action::Action;
+use crate::tui::app::{App, CalendarState, Pane, Tone};
+use crate::tui::effect::Effect;
+use crate::tui::i18n::T;
+use crate::tui::outcome::Outcome;
 use chrono::Datelike;
 
 /// From this month on, a pasted list without a year is taken for next year.
