@@ -2017,3 +2017,7 @@ mod late_walk;
 // ------------------------------------------------- the holidays: an SKB pasted in
 
 mod calendar;
+
+// ------------------------------------------------- the rooms of the screen and their walls
+
+mod rooms;

@@ -6,7 +6,7 @@ use super::super::keymap::{self, KEYMAP, key_label};
 use super::super::palette::palette_matches;
 use super::super::scope::Scope;
 use super::super::theme::Theme;
-use super::centered;
+use super::layout::centered;
 use crate::domain::text::for_terminal;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

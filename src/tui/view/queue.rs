@@ -3,7 +3,7 @@
 use super::super::app::{App, StageFilter};
 use super::super::i18n::{T, fill};
 use super::super::theme::Theme;
-use super::{fit, hm, width_of};
+use super::layout::{fit, hm, width_of};
 use crate::domain::complaint::Stage;
 use crate::domain::msg::Lang;
 use crate::domain::sla::SlaLevel;
