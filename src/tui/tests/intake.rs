@@ -287,7 +287,10 @@ fn undo_puts_back_the_form_as_it_was_and_keeps_later_typing() {
     assert!(form.marked.is_empty());
     // A second undo has nothing to undo, and says so.
     update::update(&mut app, Msg::Do(Action::UndoFill));
-    assert_eq!(app.notice.as_ref().unwrap().tone, crate::tui::app::Tone::Warn);
+    assert_eq!(
+        app.notice.as_ref().unwrap().tone,
+        crate::tui::app::Tone::Warn
+    );
 }
 
 #[test]
@@ -372,7 +375,10 @@ fn a_password_in_the_message_is_named_and_never_reaches_the_draft() {
          WA 0812 3456 7890"
             .into(),
     ));
-    assert_eq!(h.app.notice.as_ref().unwrap().tone, crate::tui::app::Tone::Bad);
+    assert_eq!(
+        h.app.notice.as_ref().unwrap().tone,
+        crate::tui::app::Tone::Bad
+    );
     assert!(h.app.notice.as_ref().unwrap().text.contains("password"));
     assert!(h.render().contains("◆"), "the filled fields are marked");
     assert!(

@@ -62,7 +62,10 @@ fn receipt_refuses_garbage_and_links_to_an_open_ticket() {
     h.key(KeyCode::Enter);
     h.type_text("A0254EB2B1");
     h.key(KeyCode::Enter);
-    assert_eq!(h.app.notice.as_ref().unwrap().tone, crate::tui::app::Tone::Good);
+    assert_eq!(
+        h.app.notice.as_ref().unwrap().tone,
+        crate::tui::app::Tone::Good
+    );
     assert!(matches!(h.app.pane, Pane::Handover(_)), "handover follows");
     h.key(KeyCode::Esc);
     // The second caller has the same outage: link it.

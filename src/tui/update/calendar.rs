@@ -16,7 +16,8 @@ use chrono::Datelike;
 /// From this month on, a pasted list without a year is taken for next year.
 const NEXT_YEAR_FROM_MONTH: u32 = 10;
 
-pub fn open(app: &mut App) -> Vec<Effect> {
+/// The calendar pane, on the year to enter next.
+pub(super) fn open(app: &mut App) -> Vec<Effect> {
     let today = crate::domain::when::local_date(app.now, app.setup.offset);
     let year = if today.month() >= NEXT_YEAR_FROM_MONTH {
         today.year() + 1
@@ -43,7 +44,7 @@ fn load(focus: i32, this_year: i32) -> Effect {
 }
 
 /// A paste is an announcement: read at once; nothing is stored until Enter.
-pub fn pasted(app: &mut App, text: &str) -> Vec<Effect> {
+pub(super) fn pasted(app: &mut App, text: &str) -> Vec<Effect> {
     let Pane::Calendar(c) = &mut app.pane else {
         return Vec::new();
     };
@@ -57,7 +58,8 @@ pub fn pasted(app: &mut App, text: &str) -> Vec<Effect> {
     Vec::new()
 }
 
-pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
+/// The calendar pane's keys: Enter stores the announcement read, Esc goes back.
+pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
     let Pane::Calendar(c) = &app.pane else {
         return Vec::new();
     };
@@ -78,7 +80,8 @@ pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
     }
 }
 
-pub fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
+/// The holidays read, or an announcement stored.
+pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
     match outcome {
         Outcome::CalendarLoaded(years) => {
             if let Pane::Calendar(c) = &mut app.pane {

@@ -25,7 +25,7 @@ use ratatui_textarea::TextArea;
 
 /// The queue's keys for picking and for acting on what is picked. `None` leaves
 /// the action to the queue as usual (nothing picked, or not about picking).
-pub fn queue_act(app: &mut App, action: Action) -> Option<Vec<Effect>> {
+pub(super) fn queue_act(app: &mut App, action: Action) -> Option<Vec<Effect>> {
     let picked = !app.picked.is_empty();
     let fx = match action {
         Action::ToggleSelect => {
@@ -130,7 +130,7 @@ fn new_like_this(app: &mut App) -> Vec<Effect> {
 }
 
 /// The keys of the suggestion, the bulk step, the walk and the incident view.
-pub fn pane_act(app: &mut App, action: Action) -> Vec<Effect> {
+pub(super) fn pane_act(app: &mut App, action: Action) -> Vec<Effect> {
     match &mut app.pane {
         Pane::Suggest(s) => match action {
             Action::Up => {
@@ -382,7 +382,7 @@ fn walk_late_act(app: &mut App, action: Action) -> Vec<Effect> {
 
 /// Text typed into the bulk step's one line (the ticket, or the reason), or into
 /// the walk's late reason (a number or first letter picks it, then the words).
-pub fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+pub(super) fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if let Pane::Walk(w) = &mut app.pane
         && let Some(ask) = w.late.as_deref_mut()
     {
@@ -405,7 +405,8 @@ pub fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
-pub fn pasted(app: &mut App, one_line: &str) -> Vec<Effect> {
+/// A paste into the bulk step's line, or into the walk's late-reason words.
+pub(super) fn pasted(app: &mut App, one_line: &str) -> Vec<Effect> {
     if let Pane::Walk(w) = &mut app.pane
         && let Some(ask) = w.late.as_deref_mut()
         && ask.on_words
@@ -420,7 +421,7 @@ pub fn pasted(app: &mut App, one_line: &str) -> Vec<Effect> {
 }
 
 /// The outcomes of the work these panes asked for.
-pub fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
+pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
     let lang = app.lang();
     match outcome {
         Outcome::Suggestions {

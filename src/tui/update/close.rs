@@ -9,6 +9,7 @@ use crate::tui::i18n::{T, fill};
 use crate::tui::outcome::Outcome;
 use crossterm::event::{KeyCode, KeyEvent};
 
+/// The close pane's keys: Enter resolves or cancels with what was typed.
 pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
     let Pane::Close(c) = &mut app.pane else {
         return Vec::new();
@@ -28,6 +29,7 @@ pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
     }
 }
 
+/// A key typed into the note or the reason.
 pub(super) fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     if let Pane::Close(c) = &mut app.pane
         && key.code != KeyCode::Enter
@@ -38,6 +40,7 @@ pub(super) fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
+/// A paste into the note or the reason, on one line.
 pub(super) fn pasted(app: &mut App, one_line: &str) -> Vec<Effect> {
     if let Pane::Close(c) = &mut app.pane {
         c.text.insert_str(one_line);

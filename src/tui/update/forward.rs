@@ -28,6 +28,7 @@ pub(super) fn open_forward(app: &mut App, reference: String) -> Vec<Effect> {
     vec![Effect::PrepareForward(reference)]
 }
 
+/// The forward pane's keys: send, edit, save to a file, or go back.
 pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
     let Pane::Forward(f) = &mut app.pane else {
         return Vec::new();
@@ -90,6 +91,7 @@ pub(super) fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
+/// A paste into the report being edited: the problem takes one line.
 pub(super) fn pasted(app: &mut App, text: &str, one_line: &str) -> Vec<Effect> {
     if let Pane::Forward(fw) = &mut app.pane {
         if fw.edit_focus == 0 {

@@ -16,6 +16,7 @@ use crate::tui::outcome::Outcome;
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
+/// The handover pane for a ticketed complaint: its message in the screen's language.
 pub(super) fn handover_state(app: &App, c: Complaint) -> HandoverState {
     let message = handover_message(app.lang(), &c, app.now, app.setup.offset);
     HandoverState {
@@ -28,6 +29,7 @@ pub(super) fn handover_state(app: &App, c: Complaint) -> HandoverState {
     }
 }
 
+/// The handover pane's keys: channel, copy, record; past the deadline, the reason.
 pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
     let late = matches!(&app.pane, Pane::Handover(h) if h.late(app.now));
     let Pane::Handover(h) = &mut app.pane else {
@@ -134,6 +136,7 @@ pub(super) fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
+/// A paste into the late reason's words, on one line.
 pub(super) fn pasted(app: &mut App, one_line: &str) -> Vec<Effect> {
     if let Pane::Handover(h) = &mut app.pane
         && h.on_words

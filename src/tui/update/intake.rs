@@ -50,6 +50,7 @@ fn leave_field(
     fx
 }
 
+/// The form's keys: fields, choices, saving, reading the message, undo, leaving.
 pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
     let categories = app.setup.categories.clone();
     let Pane::Intake(form) = &mut app.pane else {

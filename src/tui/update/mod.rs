@@ -28,6 +28,7 @@ use crossterm::event::KeyEvent;
 use notice::{notice, text};
 use page::reload;
 
+/// Everything that happens to the desk on screen comes through here.
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     // Below 80×24 the screen shows only "enlarge the terminal": only quitting acts,
     // so no key does something the officer cannot see.

@@ -63,6 +63,7 @@ pub(super) enum Then {
     Run(Action),
 }
 
+/// The keys over a pane: a question answered, the palette searched and chosen from.
 pub(super) fn act(app: &mut App, action: Action) -> Then {
     if let Some(Overlay::Confirm(ask)) = app.overlay.clone() {
         return Then::Done(match action {

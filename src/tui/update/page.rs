@@ -55,6 +55,7 @@ pub(super) fn search_page(app: &mut App) -> Vec<Effect> {
     vec![load_page(app)]
 }
 
+/// The filter changed: its first page, and the counts.
 pub(super) fn first_page(app: &mut App) -> Vec<Effect> {
     app.queue.page = None;
     app.queue.previous_pages.clear();
@@ -62,6 +63,7 @@ pub(super) fn first_page(app: &mut App) -> Vec<Effect> {
     reload(app)
 }
 
+/// The complaint under the cursor, if the page has any.
 pub(super) fn selected_complaint(app: &App) -> Option<&Complaint> {
     app.queue.selected_row().map(|r| &r.complaint)
 }
@@ -83,6 +85,7 @@ fn select(app: &mut App, index: usize) -> Vec<Effect> {
     }
 }
 
+/// The page after this one, read from the last row's key (not in a search).
 pub(super) fn next_page(app: &mut App) -> Vec<Effect> {
     let Some(last) = app.queue.rows.last() else {
         return Vec::new();
@@ -97,6 +100,7 @@ pub(super) fn next_page(app: &mut App) -> Vec<Effect> {
     vec![Effect::LoadQueue(query(app))]
 }
 
+/// The page before this one; `want_last` selects its last row (moving up past the top).
 pub(super) fn previous_page(app: &mut App, want_last: bool) -> Vec<Effect> {
     let Some(page) = app.queue.previous_pages.pop() else {
         return select(app, 0);
@@ -107,6 +111,7 @@ pub(super) fn previous_page(app: &mut App, want_last: bool) -> Vec<Effect> {
     vec![Effect::LoadQueue(query(app))]
 }
 
+/// One row up or down, turning the page at either end.
 pub(super) fn move_selection(app: &mut App, down: bool) -> Vec<Effect> {
     let sel = app.queue.selected;
     if down {
@@ -133,6 +138,7 @@ pub(super) fn leave(app: &mut App, typed_over: bool) -> Vec<Effect> {
     }
 }
 
+/// The queue again, its page and counts read anew.
 pub(super) fn back_to_queue(app: &mut App) -> Vec<Effect> {
     app.pane = Pane::Queue;
     reload(app)

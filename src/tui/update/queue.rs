@@ -39,6 +39,7 @@ fn selected_for(app: &mut App, step: Step, label: T) -> Option<Complaint> {
     Some(c)
 }
 
+/// The queue's keys: moving, paging, filtering, and the next step's pane.
 pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Up => move_selection(app, false),
@@ -144,6 +145,7 @@ pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
     }
 }
 
+/// The search line's keys: Enter keeps the search, Esc clears it.
 pub(super) fn search_act(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Confirm => {

@@ -13,6 +13,7 @@ use crate::tui::i18n::{T, fill};
 use crate::tui::outcome::Outcome;
 use crossterm::event::{KeyCode, KeyEvent};
 
+/// The receipt pane for a complaint; the open tickets it may link to are read.
 pub(super) fn open_receipt(
     app: &mut App,
     reference: String,
@@ -57,6 +58,7 @@ pub(super) fn open_receipt(
     }
 }
 
+/// The receipt pane's keys: record the number typed, or link to a ticket on the list.
 pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
     let Pane::Receipt(r) = &mut app.pane else {
         return Vec::new();
@@ -124,6 +126,7 @@ pub(super) fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
+/// A paste into the ticket number, trimmed.
 pub(super) fn pasted(app: &mut App, one_line: &str) -> Vec<Effect> {
     if let Pane::Receipt(r) = &mut app.pane {
         r.ticket.insert_str(one_line.trim());

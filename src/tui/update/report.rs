@@ -23,6 +23,7 @@ pub(super) fn open_report(app: &mut App, span: ReportSpan) -> Vec<Effect> {
     vec![Effect::LoadSectionReport(period)]
 }
 
+/// The report pane's keys: Tab (or ←→) changes the period, Esc goes back.
 pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
     let Pane::Report(r) = &app.pane else {
         return Vec::new();

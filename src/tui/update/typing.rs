@@ -3,6 +3,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{CursorMove, TextArea};
 
+/// The character of a key pressed without Ctrl or Alt.
 pub(super) fn is_plain_char(key: &KeyEvent) -> Option<char> {
     match key.code {
         KeyCode::Char(c)
@@ -32,6 +33,7 @@ pub(super) fn edit_line(s: &mut String, key: &KeyEvent) -> bool {
     }
 }
 
+/// A one-line text area holding `value`, the cursor at its end.
 pub(super) fn single_line(value: &str) -> TextArea<'static> {
     let mut ta = TextArea::new(vec![value.to_string()]);
     ta.move_cursor(CursorMove::End);
