@@ -1,18 +1,44 @@
 //! The state of the desk on screen. Everything the views draw lives here,
 //! including "now", so drawing never reads the clock or the database.
 
-use super::action::{DetailView, QueueRow, StatusCounts};
 use super::form::IntakeState;
-use super::keymap::Scope;
+use super::scope::Scope;
 use crate::bcare::BcareReport;
 use crate::config::ClientKind;
+use crate::desk::Dossier;
 use crate::domain::category::Categories;
 use crate::domain::complaint::{Channel, Complaint, Stage};
 use crate::domain::intake::IntakeForm;
 use crate::domain::msg::Lang;
+use crate::domain::sla::SlaStatus;
+use crate::store::QueueCounts;
 use chrono::{DateTime, FixedOffset, Utc};
 use ratatui_textarea::TextArea;
 use regex::Regex;
+
+/// One row of the queue: the complaint and where it stands against the SLA now.
+#[derive(Debug, Clone)]
+pub struct QueueRow {
+    pub complaint: Complaint,
+    pub sla: Option<SlaStatus>,
+}
+
+/// The selected complaint with everything the detail pane shows.
+#[derive(Debug, Clone)]
+pub struct DetailView {
+    pub dossier: Dossier,
+    pub report: Option<BcareReport>,
+}
+
+/// Numbers for the status bar.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StatusCounts {
+    pub queue: QueueCounts,
+    /// Running and due within 30 working minutes, not yet breached.
+    pub due_soon: i64,
+    /// Applicants whose complaint was solved and who have not been told yet.
+    pub notices_owed: i64,
+}
 
 /// Which complaints the queue shows; `s` steps through them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,6 +125,17 @@ pub struct ForwardState {
     /// 0: problem, 1: description (while editing).
     pub edit_focus: usize,
     pub sending: bool,
+}
+
+impl ForwardState {
+    /// The report as it would be sent now: the laid-out report with the
+    /// officer's edits of the problem and the description.
+    pub fn edited_report(&self) -> Option<BcareReport> {
+        let mut report = self.report.clone()?;
+        report.problem = self.problem.lines().join(" ").trim().to_string();
+        report.description = self.description.lines().join("\n");
+        Some(report)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -375,6 +412,13 @@ impl App {
 
     pub fn too_small(&self) -> bool {
         self.size.0 < MIN_SIZE.0 || self.size.1 < MIN_SIZE.1
+    }
+
+    /// The history week on screen, as local dates: seven days up to and including `to`.
+    pub fn history_dates(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
+        let today = crate::domain::when::local_date(self.now, self.setup.offset);
+        let to = today - chrono::Days::new(7 * u64::from(self.queue.weeks_back));
+        (to - chrono::Days::new(6), to)
     }
 
     /// Rows of the queue that fit on screen: the page size fetched from the database.

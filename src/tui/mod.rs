@@ -7,13 +7,15 @@
 
 mod action;
 mod app;
-mod calendar;
 mod callers;
+mod effect;
 mod effects;
 mod form;
 mod i18n;
 mod keymap;
-mod message;
+mod outcome;
+mod palette;
+mod scope;
 mod search;
 mod selection;
 mod shift;
@@ -28,11 +30,12 @@ mod tests;
 #[doc(hidden)]
 pub use search::{TypingTimes, typing_probe};
 
-use action::{Msg, Outcome};
+use action::Msg;
 use anyhow::Context;
 use app::{App, Setup};
 use crossterm::event::{Event, KeyEventKind};
-use effects::Effect;
+use effect::Effect;
+use outcome::Outcome;
 use std::collections::VecDeque;
 use std::io::Write;
 use std::sync::mpsc;
@@ -279,7 +282,7 @@ fn event_loop(
 /// portal client the officer files by hand and there is no worker traffic.
 mod worker {
     use super::Incoming;
-    use super::action::Outcome;
+    use super::outcome::Outcome;
     use crate::bcare::worker::{self as bcare_worker, WorkerEvent, WorkerHandle};
     use crate::config::ClientKind;
     use crate::desk::Desk;

@@ -4,21 +4,13 @@
 //! been sent; every query carries a sequence number, and `update` drops an
 //! answer that is not for the newest one (the officer typed on meanwhile).
 
-use super::action::Outcome;
+use super::effect::SearchQuery;
+use super::outcome::Outcome;
 use crate::desk::{Desk, DeskError};
 use crate::domain::msg::Lang;
 use crate::store::{Location, Store};
 use anyhow::Context;
 use std::sync::mpsc::{self, Receiver, Sender};
-
-/// One search, as typed: the `seq`-th sent since the desk opened.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SearchQuery {
-    pub seq: u64,
-    pub text: String,
-    /// Rows on one page; one more is fetched to know whether more follow.
-    pub limit: usize,
-}
 
 /// The search thread's side of the channel. Dropping it ends the thread once
 /// its current query returns; nothing waits for that.
@@ -124,7 +116,7 @@ pub fn typing_probe(
     size: (u16, u16),
 ) -> anyhow::Result<TypingTimes> {
     use super::action::Msg;
-    use super::effects::Effect;
+    use super::effect::Effect;
     use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
     use std::time::Instant;
 

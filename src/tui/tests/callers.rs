@@ -349,9 +349,10 @@ fn snapshots_of_the_callers_panes() {
 // ------------------------------------------------------------- pure update
 
 use crate::domain::incident::IncidentCandidate;
-use crate::tui::action::{Action, Msg, Outcome};
+use crate::tui::action::{Action, Msg};
 use crate::tui::app::ForwardState;
-use crate::tui::effects::Effect;
+use crate::tui::effect::Effect;
+use crate::tui::outcome::Outcome;
 use crate::tui::update::update;
 
 fn candidate(reference: &str, ticket: Option<&str>) -> IncidentCandidate {

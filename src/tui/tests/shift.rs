@@ -3,9 +3,10 @@
 use super::{Harness, bare_app, monday_morning, report_fixture};
 use crate::domain::complaint::Stage;
 use crate::domain::msg::Lang;
-use crate::tui::action::{Action, Msg, Outcome};
+use crate::tui::action::{Action, Msg};
 use crate::tui::app::{Pane, ReportSpan};
-use crate::tui::effects::Effect;
+use crate::tui::effect::Effect;
+use crate::tui::outcome::Outcome;
 use crate::tui::shift::{OpenItem, ShiftHandoff};
 use crate::tui::update;
 use crossterm::event::KeyCode;

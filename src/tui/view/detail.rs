@@ -4,7 +4,7 @@ use super::super::app::App;
 use super::super::i18n::{T, fill};
 use super::super::theme::Theme;
 use super::super::words;
-use super::hm;
+use super::layout::hm;
 use crate::domain::text::for_terminal;
 use crate::domain::when::short_local;
 use crate::store::{OutboxRow, OutboxState};

@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, f: &ForwardState, theme: &
 
     // Not editing: the report exactly as it goes out, as text.
     if !f.editing
-        && let Some(report) = super::super::update::edited_report(f)
+        && let Some(report) = f.edited_report()
     {
         let body = Rect {
             height: problem.height + desc.height,

@@ -120,13 +120,13 @@ pub fn late_picker(frame: &mut Frame, area: Rect, app: &App, h: LatePick, theme:
         theme.focus()
     };
     // The how-to goes whole when the line is too narrow for it.
-    let mut first = vec![Span::styled(super::fit(&question, width), style)];
-    if super::width_of(&question) + super::width_of(&how_to) <= width {
+    let mut first = vec![Span::styled(super::layout::fit(&question, width), style)];
+    if super::layout::width_of(&question) + super::layout::width_of(&how_to) <= width {
         first.push(Span::styled(how_to, theme.muted()));
     }
     let mut lines = vec![Line::from(first)];
     for (i, r) in LateReason::ALL.iter().enumerate() {
-        let text = super::fit(
+        let text = super::layout::fit(
             &format!("{:>2} {}", i + 1, r.label(lang)),
             width.saturating_sub(1),
         );
@@ -144,7 +144,7 @@ pub fn late_picker(frame: &mut Frame, area: Rect, app: &App, h: LatePick, theme:
     frame.render_widget(Paragraph::new(lines), list);
     let label = format!("{}: ", T::HoWords.get(lang));
     let [l, input] = Layout::horizontal([
-        Constraint::Length(super::width_of(&label) as u16),
+        Constraint::Length(super::layout::width_of(&label) as u16),
         Constraint::Fill(1),
     ])
     .areas(words);

@@ -2,10 +2,11 @@
 
 use super::super::app::{App, Ask};
 use super::super::i18n::{T, fill};
-use super::super::keymap::{self, KEYMAP, Scope, key_label};
+use super::super::keymap::{self, KEYMAP, key_label};
+use super::super::palette::palette_matches;
+use super::super::scope::Scope;
 use super::super::theme::Theme;
-use super::super::update::palette_matches;
-use super::centered;
+use super::layout::centered;
 use crate::domain::text::for_terminal;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -5,7 +5,8 @@ use super::super::action::Action;
 use super::super::app::App;
 use super::super::form::{Field, IntakeState};
 use super::super::i18n::{T, fill};
-use super::super::keymap::{self, Scope};
+use super::super::keymap;
+use super::super::scope::Scope;
 use super::super::theme::Theme;
 use crate::domain::category::Category;
 use crate::domain::msg::Lang;
@@ -22,7 +23,7 @@ const DESCRIPTION_ROWS: u16 = 4;
 fn error_lines(form: &IntakeState, f: Field, width: u16) -> Vec<String> {
     form.errors
         .get(f.key())
-        .map(|e| super::wrap_words(&format!("↳ {}", for_terminal(e)), width as usize))
+        .map(|e| super::layout::wrap_words(&format!("↳ {}", for_terminal(e)), width as usize))
         .unwrap_or_default()
 }
 
@@ -105,7 +106,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
             };
             // The focused value keeps room for its ‹ › marks.
             let room = value_area.width as usize - if focused { 4 } else { 0 };
-            let value = value.map(|v| super::fit(&v, room));
+            let value = value.map(|v| super::layout::fit(&v, room));
             let line = match (value, focused) {
                 (Some(v), true) => Line::from(vec![
                     Span::styled("‹ ", theme.key()),
@@ -128,7 +129,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
             } else if f.is_multiline() {
                 Paragraph::new(for_terminal(&text)).wrap(Wrap { trim: false })
             } else {
-                Paragraph::new(super::fit(&for_terminal(&text), value_area.width as usize))
+                Paragraph::new(super::layout::fit(
+                    &for_terminal(&text),
+                    value_area.width as usize,
+                ))
             };
             frame.render_widget(para, value_area);
         }
@@ -154,7 +158,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
     };
     frame.render_widget(
         Paragraph::new(Line::styled(
-            super::fit(&extras, extras_line.width as usize),
+            super::layout::fit(&extras, extras_line.width as usize),
             theme.muted(),
         )),
         extras_line,
@@ -178,7 +182,7 @@ fn choices(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme: 
     frame.render_widget(block, area);
     let width = inner.width as usize;
     // One line per option, its name ending in "…" when long; the how-to below.
-    let how_to = super::wrap_words(T::ChoiceHowTo.get(lang), width);
+    let how_to = super::layout::wrap_words(T::ChoiceHowTo.get(lang), width);
     let rows = (inner.height as usize)
         .saturating_sub(how_to.len() + 1)
         .max(1);
@@ -199,7 +203,7 @@ fn choices(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme: 
             };
             let number = format!("{:>2} ", i + 1);
             let room = width.saturating_sub(1 + number.len());
-            let text = format!("{number}{}", super::fit(&name, room));
+            let text = format!("{number}{}", super::layout::fit(&name, room));
             if chosen == Some(i) {
                 Line::styled(format!("›{text}"), theme.focus())
             } else {

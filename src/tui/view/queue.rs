@@ -3,8 +3,7 @@
 use super::super::app::{App, StageFilter};
 use super::super::i18n::{T, fill};
 use super::super::theme::Theme;
-use super::super::update::history_dates;
-use super::{fit, hm, width_of};
+use super::layout::{fit, hm, width_of};
 use crate::domain::complaint::Stage;
 use crate::domain::msg::Lang;
 use crate::domain::sla::SlaLevel;
@@ -70,7 +69,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         StageFilter::Only(s) => s.label(lang).to_string(),
         StageFilter::All => T::FilterAll.get(lang).to_string(),
         StageFilter::History => {
-            let (from, to) = history_dates(app);
+            let (from, to) = app.history_dates();
             fill(
                 T::FilterHistory.get(lang),
                 &[&from.to_string(), &to.to_string()],

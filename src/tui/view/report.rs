@@ -89,7 +89,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: &T
         return;
     }
     let width = rest.width as usize;
-    let totals = super::wrap_words(&totals_text(app, report), width);
+    let totals = super::layout::wrap_words(&totals_text(app, report), width);
     let late_rows = (report.late_list.len().max(1) as u16 + 1).min(6);
     let [gauge, summary, charts, late] = Layout::vertical([
         Constraint::Length(1),
@@ -103,7 +103,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: &T
     let minutes =
         |m: Option<i64>| m.map_or_else(|| T::DNone.get(lang).to_string(), |m| m.to_string());
     lines.push(Line::styled(
-        super::fit(
+        super::layout::fit(
             &fill(
                 T::ReportMinutes.get(lang),
                 &[
@@ -300,7 +300,7 @@ fn draw_late(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme:
             e.working_minutes,
             reason
         );
-        lines.push(Line::raw(super::fit(&line, width)));
+        lines.push(Line::raw(super::layout::fit(&line, width)));
     }
     if more > 0 {
         let hidden = r.late_list.len() - rows;
@@ -465,13 +465,13 @@ fn draw_shift(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: 
             let style = row.style;
             let text: String = row.spans.iter().map(|s| s.content.as_ref()).collect();
             // Fitted before the indent: the fit works on words and would drop it.
-            let text = super::fit(&text, width.saturating_sub(2));
+            let text = super::layout::fit(&text, width.saturating_sub(2));
             lines.push(Line::styled(format!("  {text}"), style));
         }
         if n > 0 && hidden > 0 {
             let more = fill(T::ShiftMore.get(lang), &[&hidden.to_string()]);
             lines.push(Line::styled(
-                format!("  {}", super::fit(&more, width.saturating_sub(2))),
+                format!("  {}", super::layout::fit(&more, width.saturating_sub(2))),
                 theme.muted(),
             ));
         }

@@ -5,7 +5,7 @@ use super::super::app::{App, Tone};
 use super::super::i18n::{T, fill};
 use super::super::keymap::{hints as keymap_hints, key_label};
 use super::super::theme::Theme;
-use super::{Part, bar, fit, wrap_words};
+use super::layout::{Part, bar, fit, wrap_words};
 use crate::config::ClientKind;
 use crate::domain::text::for_terminal;
 use ratatui::Frame;

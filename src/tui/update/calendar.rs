@@ -2,19 +2,22 @@
 //! with them, and an SKB announcement pasted in, read on the spot and stored
 //! with Enter (the same reading as `bcare-desk calendar read`).
 
-use super::action::{Action, Outcome};
-use super::app::{App, CalendarState, Pane, Tone};
-use super::effects::Effect;
-use super::i18n::T;
-use super::update::{back_to_queue, notice, reload};
+use super::notice::notice;
+use super::page::{back_to_queue, reload};
 use crate::domain::announcement;
 use crate::domain::msg::fill;
+use crate::tui::action::Action;
+use crate::tui::app::{App, CalendarState, Pane, Tone};
+use crate::tui::effect::Effect;
+use crate::tui::i18n::T;
+use crate::tui::outcome::Outcome;
 use chrono::Datelike;
 
 /// From this month on, a pasted list without a year is taken for next year.
 const NEXT_YEAR_FROM_MONTH: u32 = 10;
 
-pub fn open(app: &mut App) -> Vec<Effect> {
+/// The calendar pane, on the year to enter next.
+pub(super) fn open(app: &mut App) -> Vec<Effect> {
     let today = crate::domain::when::local_date(app.now, app.setup.offset);
     let year = if today.month() >= NEXT_YEAR_FROM_MONTH {
         today.year() + 1
@@ -41,7 +44,7 @@ fn load(focus: i32, this_year: i32) -> Effect {
 }
 
 /// A paste is an announcement: read at once; nothing is stored until Enter.
-pub fn pasted(app: &mut App, text: &str) -> Vec<Effect> {
+pub(super) fn pasted(app: &mut App, text: &str) -> Vec<Effect> {
     let Pane::Calendar(c) = &mut app.pane else {
         return Vec::new();
     };
@@ -55,7 +58,8 @@ pub fn pasted(app: &mut App, text: &str) -> Vec<Effect> {
     Vec::new()
 }
 
-pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
+/// The calendar pane's keys: Enter stores the announcement read, Esc goes back.
+pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
     let Pane::Calendar(c) = &app.pane else {
         return Vec::new();
     };
@@ -76,7 +80,8 @@ pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
     }
 }
 
-pub fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
+/// The holidays read, or an announcement stored.
+pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
     match outcome {
         Outcome::CalendarLoaded(years) => {
             if let Pane::Calendar(c) = &mut app.pane {
