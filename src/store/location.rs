@@ -39,15 +39,16 @@ impl ServerUrl {
     /// Why the server's driver cannot read the URL or connection string, if it
     /// cannot (the reason names the option, never its value).
     pub fn unreadable(&self) -> Option<String> {
-        use std::str::FromStr;
-        postgres::Config::from_str(&self.url).err().map(|e| {
+        use crate::store::pg::connect::{ConnectError, settings};
+        match settings(self).err()? {
+            ConnectError::Refused(why) => Some(why),
             // The driver's own line is "invalid connection string"; its cause
             // names the option.
-            match std::error::Error::source(&e) {
+            ConnectError::Server(e) => Some(match std::error::Error::source(&e) {
                 Some(cause) => cause.to_string(),
                 None => e.to_string(),
-            }
-        })
+            }),
+        }
     }
 
     /// The URL with any password replaced, and no query string: safe for the
