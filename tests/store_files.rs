@@ -230,6 +230,7 @@ fn a_backup_finishes_while_another_process_writes() {
         .assert()
         .success();
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (first_written, going) = std::sync::mpsc::channel();
     let writer = {
         let stop = stop.clone();
         let mut cmd = binary(&desk);
@@ -244,12 +245,15 @@ fn a_backup_finishes_while_another_process_writes() {
                     String::from_utf8_lossy(&out.stderr)
                 );
                 written += 1;
+                let _ = first_written.send(());
             }
             written
         })
     };
-    // Let the writer get going, then back up twice while it writes.
-    std::thread::sleep(std::time::Duration::from_millis(200));
+    // Once the writer has written, back up twice while it writes on.
+    going
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the writer's first intake");
     let mut copies = Vec::new();
     for name in ["salinan-1.db", "salinan-2.db"] {
         let copy = desk.dir.path().join(name);

@@ -5,4 +5,6 @@
 
 pub mod wait;
 
-pub use wait::wait_for;
+// Each test file uses some of these.
+#[allow(unused_imports)]
+pub use wait::{wait_for, wait_until};
