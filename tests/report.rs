@@ -146,7 +146,7 @@ on_both! {
         assert_eq!(
             r,
             json!({
-                "from": "2026-12-01", "to": "2026-12-31",
+                "from": "2026-12-01", "to": "2026-12-31", "calendar_changed": [],
                 "received": 6, "handed_over": 4, "within_sla": 3, "late": 1, "open": 1,
                 "cancelled": 1, "sla_pct": 75.0, "median_minutes": 113, "p90_minutes": 195,
                 "groups": [
