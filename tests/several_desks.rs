@@ -10,7 +10,7 @@ mod tui_support;
 use assert_cmd::Command;
 use bcare_desk::bcare::server::SimServer;
 use bcare_desk::bcare::sim::{SimSettings, Simulator};
-use desk_binary::pg_support;
+use desk_binary::{EMPLOYEE, intake_args, pg_support};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -58,26 +58,10 @@ impl Terminal {
     /// An employee's complaint, ready to run.
     fn intake_cmd(&self, name: &str) -> Command {
         let mut c = self.cmd();
-        c.args([
-            "intake",
-            "--json",
-            "--kind",
-            "pegawai",
-            "--name",
-            name,
-            "--nip",
-            "198501012010012001",
-            "--phone",
-            "0812-3456-7890",
-            "--channel",
-            "telepon",
-            "--category",
-            "LAIN",
-            "--subject",
-            "Aplikasi tidak bisa dibuka",
-            "--description",
-            "Sejak pagi tidak bisa masuk.",
-        ]);
+        c.args(intake_args(
+            EMPLOYEE,
+            &["--json", "--name", name, "--phone", "0812-3456-7890"],
+        ));
         c
     }
 
