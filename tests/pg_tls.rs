@@ -31,6 +31,32 @@ fn encrypted(admin: &mut postgres::Client, app: &str) -> bool {
         .get(0)
 }
 
+/// The desk's binary with nothing of this machine's environment but `home`.
+fn desk(home: &Path) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_bcare-desk"));
+    c.env_clear().env("HOME", home);
+    c
+}
+
+#[test]
+fn a_mode_the_desk_does_not_take_is_refused_by_name_before_connecting() {
+    let home = tempfile::tempdir().unwrap();
+    let out = desk(home.path())
+        .args([
+            "--lang",
+            "en",
+            "--db",
+            "postgres://desk@db.kantor.local/bcare?sslmode=allow",
+            "list",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("sslmode=allow is not supported"), "{err}");
+}
+
 #[test]
 fn the_sections_own_ca_is_trusted_another_is_refused_and_prefer_falls_back() {
     let Some(cluster) = pg_support::tls_server() else {
@@ -55,6 +81,17 @@ fn the_sections_own_ca_is_trusted_another_is_refused_and_prefer_falls_back() {
     let store = PgStore::open(&full).expect("verify-full with the section's CA connects");
     assert!(encrypted(&mut admin, "verify_full"));
     drop(store);
+    // The command line takes the same URL.
+    let home = tempfile::tempdir().unwrap();
+    let listed = desk(home.path())
+        .args(["--db", full.secret(), "list"])
+        .output()
+        .unwrap();
+    assert!(
+        listed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&listed.stderr)
+    );
 
     // The same in a libpq connection string.
     let conninfo = server_url(&format!(

@@ -39,16 +39,20 @@ impl ServerUrl {
     /// Why the server's driver cannot read the URL or connection string, if it
     /// cannot (the reason names the option, never its value).
     pub fn unreadable(&self) -> Option<String> {
-        use crate::store::pg::connect::{ConnectError, settings};
-        match settings(self).err()? {
-            ConnectError::Refused(why) => Some(why),
+        use std::str::FromStr;
+        // `sslmode` and `sslrootcert` are the desk's to read, not the driver's.
+        let rest = match crate::store::pg::tls::take_tls_options(&self.url) {
+            Ok((rest, _)) => rest,
+            Err(why) => return Some(why),
+        };
+        postgres::Config::from_str(&rest).err().map(|e| {
             // The driver's own line is "invalid connection string"; its cause
             // names the option.
-            ConnectError::Server(e) => Some(match std::error::Error::source(&e) {
+            match std::error::Error::source(&e) {
                 Some(cause) => cause.to_string(),
                 None => e.to_string(),
-            }),
-        }
+            }
+        })
     }
 
     /// The URL with any password replaced, and no query string: safe for the

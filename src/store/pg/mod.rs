@@ -9,7 +9,7 @@
 
 mod calendar;
 mod complaints;
-pub(crate) mod connect;
+mod connect;
 mod drafts;
 mod followup;
 mod maintenance;
@@ -18,7 +18,7 @@ mod records;
 mod report;
 mod retention;
 mod schema;
-mod tls;
+pub(crate) mod tls;
 mod transfer;
 
 use schema::{CHANNEL, MIGRATIONS};
