@@ -5,6 +5,7 @@ use std::ffi::OsString;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    #[cfg(feature = "bench-probes")]
     bcare_desk::tui::mark_process_start();
     let args = Cli::try_parse().unwrap_or_else(|e| {
         if e.kind() == clap::error::ErrorKind::InvalidUtf8 {

@@ -2,6 +2,7 @@
 //! 127.0.0.1: every failure BCare can throw, and exactly one ticket per complaint.
 
 mod bcare_support;
+mod support;
 
 use bcare_desk::bcare::http::HttpClient;
 use bcare_desk::bcare::server::SimServer;
@@ -231,8 +232,9 @@ fn a_time_out_is_retried_under_the_same_key_and_files_once() {
     );
 
     // The slow server finishes its work after the client gave up.
-    std::thread::sleep(Duration::from_millis(1100));
-    let created = sim.ticket_of(&reference).expect("created late");
+    let created = support::wait_for("the slow server's ticket", Duration::from_secs(10), || {
+        sim.ticket_of(&reference)
+    });
     b.advance(10);
     let ticket = delivered(&d.deliver_due(b.desk.store(), b.now()).unwrap()).expect("delivered");
     assert_eq!(ticket, created);

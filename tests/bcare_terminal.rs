@@ -6,31 +6,12 @@
 mod bcare_support;
 mod desk_binary;
 
-use desk_binary::Desk;
+use desk_binary::{Desk, EMPLOYEE, intake_args};
 
 const ESC_CSI: &str = "\u{1b}[2J\u{1b}[31mmerah\u{1b}[0m";
 const OSC52: &str = "\u{1b}]52;c;cm0gLXJmIH4=\u{7}";
 const C1_CSI: &str = "\u{9b}31mc1\u{9c}";
 const BIDI: &str = "abc\u{202e}gnp.exe\u{2066}\u{200f}\u{61c}";
-
-/// A whole intake of an employee's complaint.
-const EMPLOYEE_INTAKE: &[&str] = &[
-    "intake",
-    "--name",
-    "Budi",
-    "--kind",
-    "pegawai",
-    "--nip",
-    "198501012010121001",
-    "--channel",
-    "telepon",
-    "--category",
-    "AKUN",
-    "--subject",
-    "Tidak bisa login",
-    "--description",
-    "Sejak pagi.",
-];
 
 /// The hostile texts an argument can carry (argv cannot hold NUL).
 fn hostile_args() -> Vec<String> {
@@ -188,7 +169,7 @@ fn mistyped_paths_are_refused_by_name_through_every_command_and_make_nothing() {
     // `migrate` copies from a file only: the store's tests hold its source.
     opening.retain(|a| a[0] != "migrate");
     opening.extend([
-        strs(EMPLOYEE_INTAKE),
+        strs(&intake_args(EMPLOYEE, &[])),
         strs(&["demo", "--count", "2"]),
         vec![],
     ]);
@@ -313,7 +294,7 @@ on_both! {
                 "--attach",
                 "--received-at",
             ] {
-                let mut args = strs(EMPLOYEE_INTAKE);
+                let mut args = strs(&intake_args(EMPLOYEE, &[]));
                 args.extend(strs(&[field, h]));
                 run(&desk, &args);
                 args.push("--json".into());

@@ -9,15 +9,19 @@ use bcare_desk::bcare::{BcareClient, BcareError, BcareReport, Filed, TicketStatu
 use bcare_desk::domain::complaint::Stage;
 use bcare_desk::store::OutboxState;
 use bcare_support::Bench;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
-/// A BCare double: each call to `file` takes `delay`; calls listed in `panic_on`
-/// (0-based) panic instead of answering.
+/// A BCare double: each call to `file` says it began (when `began` is set),
+/// then takes `delay` or, with `hang`, waits for a permit that never comes (the
+/// test holds the sender); calls listed in `panic_on` (0-based) panic instead.
+#[derive(Default)]
 struct Double {
     calls: Arc<AtomicUsize>,
     delay: Duration,
+    hang: Option<Mutex<mpsc::Receiver<()>>>,
+    began: Option<mpsc::Sender<usize>>,
     panic_on: Vec<usize>,
 }
 
@@ -27,9 +31,16 @@ impl BcareClient for Double {
     }
     fn file(&self, key: &str, _: &BcareReport) -> Result<Filed, BcareError> {
         let n = self.calls.fetch_add(1, Ordering::SeqCst);
+        if let Some(began) = &self.began {
+            let _ = began.send(n);
+        }
         if self.panic_on.contains(&n) {
             panic!("double told to panic on call {n}");
         }
+        if let Some(hang) = &self.hang {
+            let _ = hang.lock().map(|permits| permits.recv());
+        }
+        // A BCare that takes its time, on purpose.
         std::thread::sleep(self.delay);
         let digits: String = key.chars().filter(char::is_ascii_digit).collect();
         Ok(Filed::Ticket {
@@ -80,8 +91,8 @@ fn a_panic_in_the_worker_is_reported_and_the_worker_restarts_and_delivers() {
         &b,
         Double {
             calls: calls.clone(),
-            delay: Duration::ZERO,
             panic_on: vec![0],
+            ..Double::default()
         },
     );
     let w = spawn_deliverer(b.db.clone(), Some(d), b.clock(), Duration::from_secs(30)).unwrap();
@@ -115,25 +126,24 @@ fn a_panic_in_the_worker_is_reported_and_the_worker_restarts_and_delivers() {
 fn quitting_does_not_wait_for_a_bcare_that_hangs() {
     let mut b = bench();
     let reference = b.intake_and_forward("Hang");
-    let calls = Arc::new(AtomicUsize::new(0));
+    let (began, call_began) = mpsc::channel();
+    let (_never, permits) = mpsc::channel();
     let d = deliverer(
         &b,
         Double {
-            calls: calls.clone(),
-            delay: Duration::from_secs(60),
-            panic_on: vec![],
+            hang: Some(Mutex::new(permits)),
+            began: Some(began),
+            ..Double::default()
         },
     );
     let w = spawn_deliverer(b.db.clone(), Some(d), b.clock(), Duration::from_secs(30)).unwrap();
-    let until = Instant::now() + Duration::from_secs(10);
-    while calls.load(Ordering::SeqCst) == 0 && Instant::now() < until {
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    assert_eq!(calls.load(Ordering::SeqCst), 1, "the call is in flight");
+    let first = call_began.recv_timeout(Duration::from_secs(10));
+    assert_eq!(first, Ok(0), "the call is in flight");
     let started = Instant::now();
     let finished = w.stop();
     let took = started.elapsed();
-    assert!(took <= Duration::from_secs(1), "quit took {took:?}");
+    // The worker's grace is under a second; the call would hang for ever.
+    assert!(took < Duration::from_secs(5), "quit took {took:?}");
     assert!(!finished, "the hanging call was left behind");
     let c = b.desk.get(&reference).unwrap();
     assert_eq!(c.stage, Stage::Forwarded);
@@ -148,25 +158,23 @@ fn the_worker_stops_between_rows() {
         b.intake_and_forward(&format!("Antrean {i}"));
     }
     let calls = Arc::new(AtomicUsize::new(0));
+    let (began, call_began) = mpsc::channel();
     let d = deliverer(
         &b,
         Double {
             calls: calls.clone(),
-            delay: Duration::from_millis(300),
-            panic_on: vec![],
+            delay: Duration::from_millis(100),
+            began: Some(began),
+            ..Double::default()
         },
     );
     let w = spawn_deliverer(b.db.clone(), Some(d), b.clock(), Duration::from_secs(30)).unwrap();
-    let until = Instant::now() + Duration::from_secs(10);
-    while calls.load(Ordering::SeqCst) == 0 && Instant::now() < until {
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    let started = Instant::now();
+    assert_eq!(call_began.recv_timeout(Duration::from_secs(10)), Ok(0));
+    // A row of 0.1 s in flight ends well inside the worker's grace (0.8 s).
     assert!(
         w.stop(),
         "the row in flight ends within the grace, then the worker stops"
     );
-    assert!(started.elapsed() <= Duration::from_secs(1));
     let filed = calls.load(Ordering::SeqCst);
     assert!(
         filed < 6,
@@ -178,20 +186,14 @@ fn the_worker_stops_between_rows() {
 #[test]
 fn the_worker_stops_inside_its_wait() {
     let b = bench();
-    let d = deliverer(
-        &b,
-        Double {
-            calls: Arc::new(AtomicUsize::new(0)),
-            delay: Duration::ZERO,
-            panic_on: vec![],
-        },
-    );
+    let d = deliverer(&b, Double::default());
     // Nothing due: the worker sleeps its whole poll (an hour) unless told to stop.
     let w = spawn_deliverer(b.db.clone(), Some(d), b.clock(), Duration::from_secs(3600)).unwrap();
     let _ = events_until(&w.events, Duration::from_secs(5), |s| !s.is_empty());
     let started = Instant::now();
-    assert!(w.stop());
-    assert!(started.elapsed() < Duration::from_millis(500));
+    assert!(w.stop(), "stopped within the grace");
+    // Not the hour the wait was for.
+    assert!(started.elapsed() < Duration::from_secs(5));
 }
 
 #[test]

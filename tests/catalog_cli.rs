@@ -3,7 +3,7 @@
 
 mod desk_binary;
 
-use desk_binary::Desk;
+use desk_binary::{Desk, IMPORTER, intake_args, without};
 
 /// Keys the desk stores and JSON carries, which a person should never read.
 /// (In English some words are the keys themselves: `received`, `client sim`.)
@@ -36,29 +36,7 @@ fn text(desk: &Desk, args: &[&str]) -> String {
 fn walked_desk() -> (Desk, String) {
     let desk = Desk::with_config("[bcare]\nclient = \"sim\"\n", desk_binary::FRIDAY_MORNING);
     // No document type or status: the intake note carries field-keyed warnings.
-    let taken = desk.json(&[
-        "intake",
-        "--name",
-        "Andi Wijaya",
-        "--kind",
-        "pengguna-jasa",
-        "--org",
-        "PT Samudra Makassar",
-        "--npwp",
-        "01.234.567.8-901.000",
-        "--phone",
-        "0812-3456-7890",
-        "--channel",
-        "whatsapp",
-        "--category",
-        "IMP",
-        "--subject",
-        "PIB belum mendapat respon",
-        "--description",
-        "Sudah dikirim sejak pagi, belum ada respon.",
-        "--aju",
-        "000020-010017-20261127-000123",
-    ]);
+    let taken = desk.json(&intake_args(&without(IMPORTER, &["--doc-type"]), &[]));
     let r = taken["ref"].as_str().expect("ref").to_string();
     desk.cmd().args(["forward", &r]).assert().success();
     desk.cmd()

@@ -3,27 +3,15 @@
 
 mod desk_binary;
 
-use desk_binary::Desk;
+use desk_binary::{Desk, EMPLOYEE, intake_args};
 use predicates::prelude::*;
 use serde_json::Value;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-/// An employee's intake, before the flags each test varies.
-const EMPLOYEE: [&str; 9] = [
-    "intake",
-    "--name",
-    "Budi",
-    "--kind",
-    "pegawai",
-    "--nip",
-    "198501012010121001",
-    "--channel",
-    "telepon",
-];
-
+/// An employee's intake with the flags each test varies.
 fn employee(rest: &[&'static str]) -> Vec<&'static str> {
-    [&EMPLOYEE[..], rest].concat()
+    intake_args(EMPLOYEE, rest)
 }
 
 #[test]

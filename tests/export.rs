@@ -4,7 +4,7 @@
 mod desk_binary;
 
 use calamine::{Reader, Xlsx, open_workbook};
-use desk_binary::Desk;
+use desk_binary::{Desk, IMPORTER, intake_args, without};
 use serde_json::Value;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
@@ -34,37 +34,25 @@ pub const PERSONAL: [&str; 16] = [
 pub fn fixture() -> Desk {
     let mut desk = Desk::new();
     desk.now = "2026-11-27T01:00:00Z".into(); // Fri 09:00 WITA
-    let a = desk.json(&[
-        "intake",
-        "--name",
-        "Andi Wijaya",
-        "--kind",
-        "pengguna-jasa",
-        "--org",
-        "PT Samudra Makassar",
-        "--npwp",
-        "01.234.567.8-901.000",
-        "--nib",
-        "9120001234567",
-        "--phone",
-        "0812-3456-7890",
-        "--email",
-        "andi@samudra.co.id",
-        "--channel",
-        "whatsapp",
-        "--category",
-        "AKUN",
-        "--user-id",
-        "andi.wijaya",
-        "--subject",
-        "Belum ada respon PIB",
-        "--description",
-        "Sudah dikirim sejak pagi.",
-        "--aju",
-        "000020-010017-20261127-000123",
-        "--attach",
-        "/home/pdad/andi-wijaya-layar.png",
-    ])["ref"]
+    let a = desk.json(&intake_args(
+        &without(IMPORTER, &["--doc-type"]),
+        &[
+            "--nib",
+            "9120001234567",
+            "--email",
+            "andi@samudra.co.id",
+            "--category",
+            "AKUN",
+            "--user-id",
+            "andi.wijaya",
+            "--subject",
+            "Belum ada respon PIB",
+            "--description",
+            "Sudah dikirim sejak pagi.",
+            "--attach",
+            "/home/pdad/andi-wijaya-layar.png",
+        ],
+    ))["ref"]
         .as_str()
         .unwrap()
         .to_string();

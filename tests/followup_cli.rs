@@ -3,21 +3,18 @@
 //! `--poll` against the simulator over HTTP, and refusals that change nothing.
 
 mod desk_binary;
+mod support;
 
 use bcare_desk::bcare::server::SimServer;
 use bcare_desk::bcare::sim::{SimSettings, Simulator};
 use desk_binary::Desk;
 use serde_json::{Value, json};
 use std::sync::Arc;
+use support::wita;
 
 /// An instant in WITA as `BCARE_DESK_NOW` takes it.
-fn wita(date: &str, time: &str) -> String {
-    let t =
-        chrono::NaiveDateTime::parse_from_str(&format!("{date} {time}"), "%Y-%m-%d %H:%M").unwrap();
-    (t - chrono::TimeDelta::hours(8))
-        .and_utc()
-        .format("%Y-%m-%dT%H:%M:%SZ")
-        .to_string()
+fn now_at(date: &str, time: &str) -> String {
+    wita(&format!("{date} {time}")).to_rfc3339()
 }
 
 /// A complaint received, filed by hand on the portal, ticketed and handed over now.
@@ -43,7 +40,7 @@ on_both! {
     #[test]
     fn a_ticket_is_chased_after_three_working_days_across_a_weekend_and_a_holiday() {
         // Thursday 20 August 2026; Tuesday 25 August is a holiday.
-        let mut desk = Desk::with_config("", &wita("2026-08-20", "09:00"));
+        let mut desk = Desk::with_config("", &now_at("2026-08-20", "09:00"));
         let r = handed_over(&desk, "A0254EB2B1");
         for (date, days, chase) in [
             ("2026-08-20", 0, false),
@@ -54,7 +51,7 @@ on_both! {
             ("2026-08-26", 3, false),
             ("2026-08-27", 4, true),
         ] {
-            desk.now = wita(date, "10:00");
+            desk.now = now_at(date, "10:00");
             let list = desk.json(&["followup"]);
             let t = item(&list, &r);
             assert_eq!(
@@ -82,14 +79,14 @@ on_both! {
     }
     #[test]
     fn a_status_typed_from_the_portal_resolves_and_the_notice_is_owed_until_sent() {
-        let mut desk = Desk::with_config("", &wita("2026-11-30", "09:00"));
+        let mut desk = Desk::with_config("", &now_at("2026-11-30", "09:00"));
         let a = handed_over(&desk, "A0254EB2B1");
         let b = desk.intake(&["--name", "Budi Santoso"]);
         desk.json(&["link", &b, "--to", &a]);
         desk.json(&["handover", &b, "--via", "telepon"]);
         let other = handed_over(&desk, "B0000000C2");
 
-        desk.now = wita("2026-11-30", "10:00");
+        desk.now = now_at("2026-11-30", "10:00");
         let changes = desk.json(&[
             "followup",
             &a,
@@ -118,7 +115,7 @@ on_both! {
                    {"ref": b, "ticket_no": "A0254EB2B1", "before": "in progress",
                     "after": "waiting for vendor", "changed": true, "resolved": false}])
         );
-        desk.now = wita("2026-12-01", "08:00");
+        desk.now = now_at("2026-12-01", "08:00");
         let done = desk.json(&["followup", &a, "--status", "closed"]);
         assert!(
             done.as_array()
@@ -174,7 +171,7 @@ on_both! {
     }
     #[test]
     fn refusals_name_the_rule_and_change_nothing() {
-        let desk = Desk::with_config("", &wita("2026-11-30", "09:00"));
+        let desk = Desk::with_config("", &now_at("2026-11-30", "09:00"));
         let received = desk.intake(&[]);
         let handed = handed_over(&desk, "A0254EB2B1");
         let err = desk.refused(&["followup", &received, "--status", "selesai"]);
@@ -220,7 +217,7 @@ on_both! {
             "[bcare]\nclient = \"http\"\nurl = \"{}\"\ntimeout_secs = 2\n",
             server.url()
         );
-        let desk = Desk::with_config(&config, &wita("2026-11-30", "09:00"));
+        let desk = Desk::with_config(&config, &now_at("2026-11-30", "09:00"));
         let r = desk.intake(&[]);
         desk.json(&["forward", &r, "--wait", "5"]);
         let ticket = desk.json(&["show", &r])["ticket_no"]

@@ -249,16 +249,23 @@ fn a_done_status_resolves_every_handed_over_complaint_on_the_ticket_and_owes_not
 
 #[test]
 fn the_simulator_resolves_a_ticket_after_the_set_time_and_get_reports_it() {
-    let sim = Arc::new(Simulator::new(SimSettings {
-        resolve_after: Some(Duration::from_millis(600)),
-        ..SimSettings::default()
-    }));
+    // Dir. IKC and the desk read one clock: ten minutes pass in one step.
+    let now = bcare_support::start_clock();
+    let sim = Arc::new(Simulator::with_clock(
+        SimSettings {
+            resolve_after: Some(Duration::from_secs(600)),
+            ..SimSettings::default()
+        },
+        bcare_support::clock(&now),
+    ));
     let server = SimServer::start("127.0.0.1:0".parse().unwrap(), sim.clone()).unwrap();
-    let mut b = Bench::http(&server.url());
+    let mut b = Bench::http_on(&server.url(), now);
     let (reference, ticket) = handed_over(&mut b, "Billing tidak terbit");
     let http = client(&b);
     assert_eq!(http.status(&ticket).unwrap().status, "open");
-    std::thread::sleep(Duration::from_millis(650));
+    b.advance(599);
+    assert_eq!(http.status(&ticket).unwrap().status, "in progress");
+    b.advance(1);
     assert_eq!(http.status(&ticket).unwrap().status, "resolved");
     let report = follower(&b).poll(&http, b.desk.store(), b.now()).unwrap();
     assert!(report.changes[0].resolved);
@@ -373,8 +380,15 @@ fn the_background_worker_follows_up_and_reports_the_resolution_by_message() {
         }
     );
     sim.set_status(&ticket, "closed");
-    // Not before the next scheduled poll.
-    std::thread::sleep(Duration::from_millis(300));
+    // Not before the next scheduled poll: while the clock stands still, three
+    // of the worker's rounds bring no news.
+    let quiet_until = std::time::Instant::now() + Duration::from_millis(300);
+    while let Some(left) = quiet_until.checked_duration_since(std::time::Instant::now()) {
+        match handle.events.recv_timeout(left) {
+            Ok(e) => assert!(!matches!(e, WorkerEvent::StatusChanged { .. }), "{e:?}"),
+            Err(_) => break,
+        }
+    }
     assert_eq!(b.desk.get(&reference).unwrap().stage, Stage::HandedOver);
     b.advance(30 * 60);
     handle.nudge();

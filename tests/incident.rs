@@ -2,14 +2,17 @@
 //! suggestion window in working hours, bulk link / handover / cancel all or nothing
 //! (proved by reading the file), intake with a link, and the incident view.
 
+mod support;
+
 use bcare_desk::config::{ClientKind, Config};
 use bcare_desk::desk::{Desk, LinkTarget};
 use bcare_desk::domain::complaint::Stage;
 use bcare_desk::domain::intake::IntakeForm;
 use bcare_desk::domain::msg::Lang;
-use chrono::{DateTime, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
+use support::wita;
 
 struct Fixture {
     desk: Desk,
@@ -18,16 +21,11 @@ struct Fixture {
     _dir: tempfile::TempDir,
 }
 
-/// An instant in WITA, November 2026 (27th a Friday, 30th a Monday).
-fn wita(day: u32, h: u32, m: u32) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 11, day, h, m, 0).unwrap() - chrono::TimeDelta::hours(8)
-}
-
 impl Fixture {
     fn new() -> Fixture {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("desk.db");
-        let now = Arc::new(Mutex::new(wita(27, 8, 0)));
+        let now = Arc::new(Mutex::new(wita("2026-11-27 08:00")));
         let clock_now = now.clone();
         let mut config = Config::default();
         config.bcare.client = ClientKind::Portal;
@@ -120,25 +118,25 @@ fn strings(refs: &[&str]) -> Vec<String> {
 #[test]
 fn the_suggestion_window_counts_working_hours_across_the_weekend() {
     let mut f = Fixture::new();
-    f.at(wita(27, 14, 0));
+    f.at(wita("2026-11-27 14:00"));
     let too_early = f.ticketed("Early", "IMP", "A0000000A1");
-    f.at(wita(27, 15, 0));
+    f.at(wita("2026-11-27 15:00"));
     let in_window = f.ticketed("Late Friday", "IMP", "A0254EB2B1");
-    f.at(wita(27, 15, 30));
+    f.at(wita("2026-11-27 15:30"));
     let waiting = f.intake("Waiting", "IMP");
     f.desk.forward(&waiting).unwrap();
-    f.at(wita(27, 16, 0));
+    f.at(wita("2026-11-27 16:00"));
     let other_category = f.ticketed("Export", "EKS", "B0000000B1");
-    f.at(wita(27, 16, 10));
+    f.at(wita("2026-11-27 16:10"));
     let resolved = f.ticketed("Resolved", "IMP", "C0000000C1");
     f.desk.hand_over(&resolved, "telepon").unwrap();
     f.desk.resolve(&resolved, "fixed").unwrap();
-    f.at(wita(27, 16, 20));
+    f.at(wita("2026-11-27 16:20"));
     let not_forwarded = f.intake("Not forwarded", "IMP");
 
     // Monday 09:00: 90 working minutes this morning and 150 on Friday afternoon
     // (from 14:30). By the wall clock, Friday 14:00 is 67 hours ago.
-    f.at(wita(30, 9, 0));
+    f.at(wita("2026-11-30 09:00"));
     let got = f.desk.incident_candidates("imp", None).unwrap();
     let refs: Vec<&str> = got.iter().map(|c| c.reference.as_str()).collect();
     assert_eq!(refs, [waiting.as_str(), in_window.as_str()]);
@@ -150,7 +148,7 @@ fn the_suggestion_window_counts_working_hours_across_the_weekend() {
     }
 
     // At 10:00 the window starts at Friday 15:30: the 15:00 ticket left it.
-    f.at(wita(30, 10, 0));
+    f.at(wita("2026-11-30 10:00"));
     let got = f.desk.incident_candidates("IMP", None).unwrap();
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].reference, waiting);
@@ -171,7 +169,7 @@ fn the_suggestion_window_counts_working_hours_across_the_weekend() {
     assert_eq!(got[2].reference, too_early);
 
     // A complaint is not its own suggestion, nor is the ticket it carries.
-    f.at(wita(30, 9, 0));
+    f.at(wita("2026-11-30 09:00"));
     let got = f.desk.incident_candidates_for(&in_window).unwrap();
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].reference, waiting);
@@ -183,7 +181,7 @@ fn the_suggestion_window_counts_working_hours_across_the_weekend() {
 fn intake_with_a_link_is_one_step_and_a_failed_link_saves_nothing() {
     let mut f = Fixture::new();
     let first = f.ticketed("First", "IMP", "A0254EB2B1");
-    f.at(wita(27, 9, 0));
+    f.at(wita("2026-11-27 09:00"));
     let form = Fixture::form("Second", "IMP", "081298765432", "");
     let (c, warnings) = f
         .desk
@@ -283,7 +281,7 @@ fn bulk_link_is_all_or_nothing_and_names_the_refused_complaint() {
 fn bulk_handover_gives_each_applicant_their_own_message_or_changes_nothing() {
     let mut f = Fixture::new();
     let first = f.ticketed("Andi", "IMP", "A0254EB2B1");
-    f.at(wita(27, 8, 10));
+    f.at(wita("2026-11-27 08:10"));
     let form = Fixture::form("Budi", "IMP", "081298765432", "");
     let (second, _) = f
         .desk
@@ -296,7 +294,7 @@ fn bulk_handover_gives_each_applicant_their_own_message_or_changes_nothing() {
         .unwrap();
     let elsewhere = f.ticketed("Dewi", "IMP", "B0000000B1");
 
-    f.at(wita(27, 9, 0));
+    f.at(wita("2026-11-27 09:00"));
     let before = f.file();
     // Citra left no phone: a WhatsApp handover cannot reach her.
     let err = f
@@ -364,10 +362,10 @@ fn bulk_handover_gives_each_applicant_their_own_message_or_changes_nothing() {
 fn a_late_bulk_handover_needs_the_reason_as_one_by_one() {
     let mut f = Fixture::new();
     let a = f.ticketed("A", "IMP", "A0254EB2B1");
-    f.at(wita(27, 9, 0));
+    f.at(wita("2026-11-27 09:00"));
     let b = f.ticketed("B", "IMP", "A0254EB2B1");
     // 10:30 on Friday: A's deadline (10:00) passed, B's (11:00) not yet.
-    f.at(wita(27, 10, 30));
+    f.at(wita("2026-11-27 10:30"));
     let before = f.file();
     let err = f
         .desk
@@ -456,17 +454,17 @@ fn bulk_cancel_takes_one_reason_for_each_or_changes_nothing() {
 fn the_incident_lists_every_caller_and_who_is_owed_a_notice() {
     let mut f = Fixture::new();
     let first = f.ticketed("Andi", "IMP", "A0254EB2B1");
-    f.at(wita(27, 8, 5));
+    f.at(wita("2026-11-27 08:05"));
     let second = f.intake("Budi", "IMP");
     f.desk
         .link(&second, &LinkTarget::Complaint(first.clone()))
         .unwrap();
-    f.at(wita(27, 8, 10));
+    f.at(wita("2026-11-27 08:10"));
     let third = f.intake("Citra", "IMP");
     f.desk
         .link(&third, &LinkTarget::Ticket("A0254EB2B1".into()))
         .unwrap();
-    f.at(wita(27, 9, 0));
+    f.at(wita("2026-11-27 09:00"));
     f.desk
         .hand_over_many(&strings(&[&first, &second]), "whatsapp", None, None)
         .unwrap();
@@ -477,14 +475,17 @@ fn the_incident_lists_every_caller_and_who_is_owed_a_notice() {
     assert_eq!(refs, [first.as_str(), second.as_str(), third.as_str()]);
     assert_eq!(inc.callers[1].applicant, "Budi");
     assert_eq!(inc.callers[1].contact.as_deref(), Some("+6281234567890"));
-    assert_eq!(inc.callers[1].handed_over_at, Some(wita(27, 9, 0)));
+    assert_eq!(
+        inc.callers[1].handed_over_at,
+        Some(wita("2026-11-27 09:00"))
+    );
     assert_eq!(inc.callers[2].stage, Stage::Ticketed);
     assert_eq!(inc.awaiting_handover(), 1);
     assert_eq!(inc.owed_notices(), 0);
     // Reachable from any of its complaints.
     assert_eq!(f.desk.incident(&third).unwrap(), inc);
 
-    f.at(wita(30, 10, 0));
+    f.at(wita("2026-11-30 10:00"));
     f.desk.resolve(&first, "CEISA pulih").unwrap();
     let inc = f.desk.incident("A0254EB2B1").unwrap();
     assert_eq!(inc.owed_notices(), 1);
@@ -515,11 +516,11 @@ fn the_store_writes_a_bulk_step_whole_or_not_at_all() {
         complaint: c.clone(),
         to: Stage::Cancelled,
         change: Change::Cancel {
-            at: wita(27, 9, 0),
+            at: wita("2026-11-27 09:00"),
             reason: "outage over".into(),
         },
         event: NewEvent {
-            at: wita(27, 9, 0),
+            at: wita("2026-11-27 09:00"),
             officer: "petugas".into(),
             kind: "cancel",
             before: Some("received".into()),

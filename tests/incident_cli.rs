@@ -4,7 +4,7 @@
 
 mod desk_binary;
 
-use desk_binary::Desk;
+use desk_binary::{Desk, IMPORTER, intake_args};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -23,31 +23,10 @@ fn stage(desk: &Desk, r: &str) -> String {
         .to_string()
 }
 
-/// The rest of an IMP intake after the name.
-const IMP_REST: &[&str] = &[
-    "--kind",
-    "pengguna-jasa",
-    "--org",
-    "PT Samudra Makassar",
-    "--npwp",
-    "01.234.567.8-901.000",
-    "--phone",
-    "0812-3456-7890",
-    "--channel",
-    "whatsapp",
-    "--category",
-    "IMP",
-    "--subject",
-    "PIB belum mendapat respon",
-    "--description",
-    "Sudah dikirim sejak pagi.",
-    "--aju",
-    "000020-010017-20261127-000123",
-    "--doc-type",
-    "BC 2.0 PIB",
-    "--doc-status",
-    "terkirim",
-];
+/// The importer's intake as `name`, its document sent: what most callers of an outage bring.
+fn importer(name: &str) -> Vec<&str> {
+    intake_args(IMPORTER, &["--name", name, "--doc-status", "terkirim"])
+}
 
 // Every test here runs on a SQLite file and on a PostgreSQL database.
 on_both! {
@@ -123,8 +102,7 @@ on_both! {
         desk.now = "2026-11-27T01:30:00Z".into();
         let out = desk
             .cmd()
-            .args(["intake", "--name", "Budi"])
-            .args(IMP_REST)
+            .args(importer("Budi"))
             .assert()
             .success();
         let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
@@ -134,12 +112,12 @@ on_both! {
             "{text}"
         );
         assert!(hint.contains("--ticket A0254EB2B1"), "{text}");
-        let j = desk.json(&[&["intake", "--name", "Citra"][..], IMP_REST].concat());
+        let j = desk.json(&importer("Citra"));
         assert_eq!(j["incident_candidates"][0]["ticket_no"], "A0254EB2B1");
         assert_eq!(j["incident_candidates"][0]["ref"], "ADU-2026-00001");
         // Monday afternoon: the Friday ticket is outside the 4 working hours.
         desk.now = "2026-11-30T06:00:00Z".into();
-        let j = desk.json(&[&["intake", "--name", "Dewi"][..], IMP_REST].concat());
+        let j = desk.json(&importer("Dewi"));
         assert_eq!(j["incident_candidates"], serde_json::json!([]));
     }
     #[test]
@@ -194,17 +172,10 @@ on_both! {
     fn handover_by_ticket_gives_every_applicant_their_own_message() {
         let desk = Desk::new();
         let first = ticketed(&desk, "Andi Wijaya", "A0254EB2B1");
-        let rest: Vec<&str> = IMP_REST
-            .iter()
-            .map(|a| {
-                if *a == "0812-3456-7890" {
-                    "0811-2222-333"
-                } else {
-                    a
-                }
-            })
-            .collect();
-        let b = desk.json(&[&["intake", "--name", "Budi Santoso"][..], &rest].concat())["ref"]
+        let b = desk.json(&intake_args(
+            IMPORTER,
+            &["--name", "Budi Santoso", "--phone", "0811-2222-333", "--doc-status", "terkirim"],
+        ))["ref"]
             .as_str()
             .unwrap()
             .to_string();

@@ -3,13 +3,14 @@
 //! nothing left behind when the test process ends or is killed.
 
 mod pg_support;
+mod support;
 
 use postgres::{Client, NoTls};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Barrier};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 fn connect(url: &str) -> Client {
     Client::connect(url, NoTls).unwrap_or_else(|e| panic!("connecting to {url}: {e}"))
@@ -316,18 +317,17 @@ fn child_cluster(mode: &str) -> Option<(std::process::Child, PathBuf, u32)> {
 }
 
 fn assert_gone_soon(dir: &Path, postgres_pid: u32) {
-    let began = Instant::now();
     let proc_dir = PathBuf::from(format!("/proc/{postgres_pid}"));
-    while dir.exists() || proc_dir.exists() {
-        assert!(
-            began.elapsed() < Duration::from_secs(10),
-            "10 s after the test process ended: directory {} exists: {}, postgres {postgres_pid} runs: {}",
-            dir.display(),
-            dir.exists(),
-            proc_dir.exists()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let gone = support::wait_until(Duration::from_secs(10), || {
+        (!dir.exists() && !proc_dir.exists()).then_some(())
+    });
+    assert!(
+        gone.is_ok(),
+        "10 s after the test process ended: directory {} exists: {}, postgres {postgres_pid} runs: {}",
+        dir.display(),
+        dir.exists(),
+        proc_dir.exists()
+    );
 }
 
 #[test]

@@ -3,10 +3,11 @@
 //! with `--json`, the long commands print their result and nothing else.
 
 mod desk_binary;
+mod support;
 mod tui_support;
 
 use desk_binary::Desk;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tui_support::{Session, have_tmux};
 
 /// What a progress line carries: the demo's words, the bar, the share, the time left.
@@ -94,20 +95,12 @@ fn a_demo_at_a_terminal_shows_what_it_does_how_far_and_the_time_left() {
     drop(s);
     let dir = tempfile::tempdir().unwrap();
     let s = in_terminal("progress-json", dir.path(), "--json demo --count 20000");
-    let deadline = Instant::now() + Duration::from_secs(120);
-    loop {
-        let screen = s.screen();
+    s.wait_for_screen(Duration::from_secs(120), |screen| {
         for w in PROGRESS_WORDS {
             assert!(!screen.contains(w), "{w:?} with --json: {screen}");
         }
-        if screen.contains("SELESAI") {
+        screen.contains("SELESAI").then(|| {
             assert!(screen.contains("\"inserted\": 20000"), "{screen}");
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the demo did not finish: {screen}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+        })
+    });
 }

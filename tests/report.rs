@@ -3,54 +3,38 @@
 //! the CSV and the workbook read back.
 
 mod desk_binary;
+mod support;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
-use desk_binary::Desk;
+use desk_binary::{Desk, IMPORTER, intake_args};
 use serde_json::{Value, json};
 use std::os::unix::fs::PermissionsExt;
+use support::wita;
 
 /// Intake received at `received` (WITA), with the clock at that moment.
 fn received(desk: &mut Desk, received: &str, category: &str) -> String {
-    desk.now = wita(received);
-    desk.json(&[
-        "intake",
-        "--name",
-        "Andi Wijaya",
-        "--kind",
-        "pengguna-jasa",
-        "--org",
-        "PT Samudra Makassar",
-        "--npwp",
-        "01.234.567.8-901.000",
-        "--phone",
-        "0812-3456-7890",
-        "--channel",
-        "whatsapp",
-        "--category",
-        category,
-        "--subject",
-        "Dokumen belum mendapat respon",
-        "--description",
-        "Sudah dikirim sejak pagi, belum ada respon.",
-        "--aju",
-        "000020-010017-20261127-000123",
-        "--user-id",
-        "andi.w",
-        "--received-at",
-        received,
-    ])["ref"]
+    desk.now = wita(received).to_rfc3339();
+    desk.json(&intake_args(
+        IMPORTER,
+        &[
+            "--category",
+            category,
+            "--subject",
+            "Dokumen belum mendapat respon",
+            "--user-id",
+            "andi.w",
+            "--received-at",
+            received,
+        ],
+    ))["ref"]
         .as_str()
         .unwrap()
         .to_string()
 }
 
-fn wita(local: &str) -> String {
-    format!("{}:00+08:00", local.replace(' ', "T"))
-}
-
 /// Forward, ticket and (unless `handover` is None) hand over at `at` (WITA).
 fn through(desk: &mut Desk, r: &str, at: &str, ticket: &str, handover: Option<&[&str]>) {
-    desk.now = wita(at);
+    desk.now = wita(at).to_rfc3339();
     desk.json(&["forward", r]);
     desk.json(&["ticket", r, ticket]);
     if let Some(extra) = handover {
@@ -111,11 +95,11 @@ fn december() -> Desk {
     ]);
     // C — cancelled before any handover.
     let c = received(&mut desk, "2026-12-03 08:00", "IMP");
-    desk.now = wita("2026-12-03 08:30");
+    desk.now = wita("2026-12-03 08:30").to_rfc3339();
     desk.json(&["cancel", &c, "--reason", "pemohon menarik pengaduan"]);
     // D — Mon 7 Dec 15:00, still open (forwarded).
     let d = received(&mut desk, "2026-12-07 15:00", "AKUN");
-    desk.now = wita("2026-12-07 15:10");
+    desk.now = wita("2026-12-07 15:10").to_rfc3339();
     desk.json(&["forward", &d]);
     // E — before the holiday: Wed 23 Dec 16:30: 30 minutes, then Mon 28 07:30 + 90 = 09:00;
     //     handed over Mon 28 08:45: 105 minutes, on time.
@@ -128,7 +112,7 @@ fn december() -> Desk {
     // Outside the period: 30 Nov.
     let x = received(&mut desk, "2026-11-30 16:00", "IMP");
     through(&mut desk, &x, "2026-11-30 16:10", "A0000000C7", Some(&[]));
-    desk.now = wita("2026-12-31 12:00");
+    desk.now = wita("2026-12-31 12:00").to_rfc3339();
     desk
 }
 
@@ -146,7 +130,7 @@ on_both! {
         assert_eq!(
             r,
             json!({
-                "from": "2026-12-01", "to": "2026-12-31",
+                "from": "2026-12-01", "to": "2026-12-31", "calendar_changed": [],
                 "received": 6, "handed_over": 4, "within_sla": 3, "late": 1, "open": 1,
                 "cancelled": 1, "sla_pct": 75.0, "median_minutes": 113, "p90_minutes": 195,
                 "groups": [

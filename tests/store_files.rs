@@ -3,7 +3,7 @@
 
 mod desk_binary;
 
-use desk_binary::Desk;
+use desk_binary::{Desk, IMPORTER, intake_args};
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
@@ -119,32 +119,10 @@ fn binary(desk: &Desk) -> std::process::Command {
     c
 }
 
-const INTAKE: [&str; 24] = [
-    "intake",
-    "--json",
-    "--name",
-    "Budi",
-    "--kind",
-    "pengguna-jasa",
-    "--org",
-    "PT Samudra Makassar",
-    "--phone",
-    "0812-3456-7890",
-    "--channel",
-    "whatsapp",
-    "--category",
-    "IMP",
-    "--subject",
-    "PIB belum mendapat respon",
-    "--description",
-    "Sudah dikirim sejak pagi.",
-    "--npwp",
-    "01.234.567.8-901.000",
-    "--aju",
-    "000020-010017-20261127-000123",
-    "--doc-type",
-    "BC 2.0 PIB",
-];
+/// The importer's intake, printed as JSON.
+fn intake() -> Vec<&'static str> {
+    intake_args(IMPORTER, &["--json", "--name", "Budi"])
+}
 
 #[test]
 fn several_processes_and_a_demo_writing_at_once_all_succeed_with_gap_free_references() {
@@ -155,7 +133,7 @@ fn several_processes_and_a_demo_writing_at_once_all_succeed_with_gap_free_refere
     let writers: Vec<_> = (0..PROCESSES)
         .map(|_| {
             let mut cmd = binary(&desk);
-            cmd.args(INTAKE);
+            cmd.args(intake());
             std::thread::spawn(move || {
                 let mut refs = Vec::new();
                 for _ in 0..EACH {
@@ -230,10 +208,11 @@ fn a_backup_finishes_while_another_process_writes() {
         .assert()
         .success();
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (first_written, going) = std::sync::mpsc::channel();
     let writer = {
         let stop = stop.clone();
         let mut cmd = binary(&desk);
-        cmd.args(INTAKE);
+        cmd.args(intake());
         std::thread::spawn(move || {
             let mut written = 0;
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
@@ -244,12 +223,15 @@ fn a_backup_finishes_while_another_process_writes() {
                     String::from_utf8_lossy(&out.stderr)
                 );
                 written += 1;
+                let _ = first_written.send(());
             }
             written
         })
     };
-    // Let the writer get going, then back up twice while it writes.
-    std::thread::sleep(std::time::Duration::from_millis(200));
+    // Once the writer has written, back up twice while it writes on.
+    going
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the writer's first intake");
     let mut copies = Vec::new();
     for name in ["salinan-1.db", "salinan-2.db"] {
         let copy = desk.dir.path().join(name);
@@ -378,7 +360,7 @@ fn a_command_that_creates_makes_the_file_but_never_a_mistyped_folder() {
     let folder = dir.join("tidak/ada");
     let typo = folder.join("desk.db").display().to_string();
     let before = desk.files();
-    for args in [&INTAKE[..], &["demo", "--count", "3"][..], &[][..]] {
+    for args in [&intake()[..], &["demo", "--count", "3"][..], &[][..]] {
         let out = desk
             .cmd()
             .args(["--db", &typo])
@@ -415,7 +397,7 @@ fn a_database_path_that_is_not_a_regular_file_is_refused_for_every_command() {
         .map(|p| Path::new(p).exists());
     let mut every: Vec<Vec<String>> = desk_binary::commands_needing_the_database(dir);
     for args in [
-        &INTAKE[..],
+        &intake()[..],
         &["demo", "--count", "3"][..],
         &["sla", "--start", "2026-11-27 09:00"][..],
         &["calendar"][..],

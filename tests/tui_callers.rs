@@ -6,6 +6,7 @@
 //! intake to the twentieth handover, and fails above 6 keys per caller after the
 //! first or above 2 minutes in all. Typed text (names, numbers) is not counted.
 
+mod support;
 mod tui_support;
 
 use std::time::{Duration, Instant};

@@ -3,6 +3,7 @@
 //! screen is read back with capture-pane. From an empty queue through intake,
 //! forward, receipt of the ticket number and handover.
 
+mod support;
 mod tui_support;
 
 use tui_support::{Session, desk_command, have_tmux, write_config};

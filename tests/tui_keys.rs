@@ -6,6 +6,7 @@
 
 #[path = "pg_support/mod.rs"]
 mod pg_support;
+mod support;
 mod tui_support;
 
 use tui_support::{Session, empty_desk, empty_desk_on};

@@ -5,9 +5,15 @@
 
 use super::backoff::Rng;
 use super::{BcareClient, BcareError, BcareReport, Filed, TicketStatus};
+use chrono::{DateTime, TimeDelta, Utc};
 use std::collections::{HashMap, VecDeque};
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// Where the simulator's "now" comes from: the same shape as the desk's clock, so
+/// a desk with an injected clock hands it over as it is, and a test moves both
+/// with one step instead of sleeping until a ticket resolves.
+pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 
 /// Status of a freshly created ticket.
 pub const OPEN: &str = "open";
@@ -82,24 +88,40 @@ struct State {
 
 #[derive(Debug, Clone)]
 struct Ticket {
-    issued: Instant,
+    issued: DateTime<Utc>,
     /// A status set by a drill; otherwise it follows `resolve_after`.
     set: Option<String>,
 }
 
-#[derive(Debug)]
 pub struct Simulator {
     settings: SimSettings,
     rng: Mutex<Rng>,
     state: Mutex<State>,
+    clock: Clock,
+}
+
+impl std::fmt::Debug for Simulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Simulator")
+            .field("settings", &self.settings)
+            .field("state", &self.state)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Simulator {
+    /// A simulator on the wall clock.
     pub fn new(settings: SimSettings) -> Simulator {
+        Simulator::with_clock(settings, Arc::new(Utc::now))
+    }
+
+    /// A simulator whose tickets age by `clock` (`resolve_after` counts on it).
+    pub fn with_clock(settings: SimSettings, clock: Clock) -> Simulator {
         Simulator {
             rng: Mutex::new(Rng::new(settings.seed)),
             settings,
             state: Mutex::new(State::default()),
+            clock,
         }
     }
 
@@ -191,7 +213,7 @@ impl Simulator {
         st.tickets.insert(
             ticket_no.clone(),
             Ticket {
-                issued: Instant::now(),
+                issued: (self.clock)(),
                 set: None,
             },
         );
@@ -218,10 +240,17 @@ impl Simulator {
         if let Some(s) = &t.set {
             return s.clone();
         }
-        match self.settings.resolve_after {
-            Some(after) if t.issued.elapsed() >= after => RESOLVED.to_string(),
-            Some(after) if t.issued.elapsed() >= after / 2 => IN_PROGRESS.to_string(),
-            _ => OPEN.to_string(),
+        let Some(after) = self.settings.resolve_after else {
+            return OPEN.to_string();
+        };
+        let age = (self.clock)() - t.issued;
+        let reached = |d: Duration| TimeDelta::from_std(d).is_ok_and(|d| age >= d);
+        if reached(after) {
+            RESOLVED.to_string()
+        } else if reached(after / 2) {
+            IN_PROGRESS.to_string()
+        } else {
+            OPEN.to_string()
         }
     }
 
@@ -364,15 +393,30 @@ mod tests {
 
     #[test]
     fn a_ticket_moves_from_open_to_resolved_after_the_set_time() {
-        let sim = Simulator::new(SimSettings {
-            resolve_after: Some(Duration::from_millis(200)),
-            ..SimSettings::default()
-        });
+        use chrono::TimeZone;
+        use std::sync::atomic::{AtomicI64, Ordering};
+        // Monday 30 November 2026, 09:00 WITA, moved by hand.
+        let start = Utc.with_ymd_and_hms(2026, 11, 30, 1, 0, 0).unwrap();
+        let millis = Arc::new(AtomicI64::new(0));
+        let elapsed = millis.clone();
+        let clock: Clock =
+            Arc::new(move || start + TimeDelta::milliseconds(elapsed.load(Ordering::SeqCst)));
+        let sim = Simulator::with_clock(
+            SimSettings {
+                resolve_after: Some(Duration::from_millis(200)),
+                ..SimSettings::default()
+            },
+            clock,
+        );
         let t = sim.issue_for("k");
         assert_eq!(sim.status(&t).as_deref(), Some(OPEN));
-        std::thread::sleep(Duration::from_millis(120));
+        millis.store(99, Ordering::SeqCst);
+        assert_eq!(sim.status(&t).as_deref(), Some(OPEN));
+        millis.store(100, Ordering::SeqCst);
         assert_eq!(sim.status(&t).as_deref(), Some(IN_PROGRESS));
-        std::thread::sleep(Duration::from_millis(100));
+        millis.store(199, Ordering::SeqCst);
+        assert_eq!(sim.status(&t).as_deref(), Some(IN_PROGRESS));
+        millis.store(200, Ordering::SeqCst);
         assert_eq!(sim.status(&t).as_deref(), Some(RESOLVED));
         assert!(sim.set_status(&t, "reopened"));
         assert_eq!(sim.status(&t).as_deref(), Some("reopened"));

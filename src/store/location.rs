@@ -40,7 +40,12 @@ impl ServerUrl {
     /// cannot (the reason names the option, never its value).
     pub fn unreadable(&self) -> Option<String> {
         use std::str::FromStr;
-        postgres::Config::from_str(&self.url).err().map(|e| {
+        // `sslmode` and `sslrootcert` are the desk's to read, not the driver's.
+        let rest = match crate::store::pg::tls::take_tls_options(&self.url) {
+            Ok((rest, _)) => rest,
+            Err(why) => return Some(why),
+        };
+        postgres::Config::from_str(&rest).err().map(|e| {
             // The driver's own line is "invalid connection string"; its cause
             // names the option.
             match std::error::Error::source(&e) {

@@ -27,7 +27,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-#[doc(hidden)]
+#[cfg(feature = "bench-probes")]
 pub use search::{TypingTimes, typing_probe};
 
 use action::Msg;
@@ -61,9 +61,11 @@ enum Incoming {
 
 const TICK: Duration = Duration::from_secs(1);
 
+#[cfg(feature = "bench-probes")]
 static PROCESS_START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
 
 /// Notes when the process started, for the first-frame bench aid.
+#[cfg(feature = "bench-probes")]
 pub fn mark_process_start() {
     let _ = PROCESS_START.set(Instant::now());
 }
@@ -205,7 +207,8 @@ fn event_loop(
     // A bench aid: quit once the first page is on screen, writing how long it took
     // from the process's start into the file the variable names
     // (`cargo bench --bench targets`; timing from outside, through a pseudo-terminal,
-    // measured the terminal's own delays).
+    // measured the terminal's own delays). Built only with the `bench-probes` feature.
+    #[cfg(feature = "bench-probes")]
     if let Some(out) = std::env::var_os("BCARE_DESK_EXIT_AFTER_FIRST_FRAME") {
         let took = PROCESS_START.get().map_or(0, |t| t.elapsed().as_micros());
         let _ = std::fs::write(out, took.to_string());

@@ -6,7 +6,7 @@
 
 use super::effect::SearchQuery;
 use super::outcome::Outcome;
-use crate::desk::{Desk, DeskError};
+use crate::desk::DeskError;
 use crate::domain::msg::Lang;
 use crate::store::{Location, Store};
 use anyhow::Context;
@@ -94,6 +94,7 @@ fn refused(q: SearchQuery, error: String) -> Outcome {
 /// What [`typing_probe`] measured: for each letter typed, the time from the key
 /// to the frame that shows it, and for each answer drawn, the time from the key
 /// whose query it answers to its frame.
+#[cfg(feature = "bench-probes")]
 #[derive(Debug, Default, Clone)]
 pub struct TypingTimes {
     pub letter_frames: Vec<std::time::Duration>,
@@ -107,9 +108,9 @@ pub struct TypingTimes {
 /// (translate, update and effects, this search thread, the views) onto an
 /// off-screen terminal, and times every frame. Each word starts with `/` and
 /// ends, after a pause to read the hits, with Esc.
-#[doc(hidden)]
+#[cfg(feature = "bench-probes")]
 pub fn typing_probe(
-    desk: &mut Desk,
+    desk: &mut crate::desk::Desk,
     db: &Location,
     words: &[&str],
     every: std::time::Duration,

@@ -31,18 +31,27 @@ pub struct Bench {
 impl Bench {
     /// A desk whose `[bcare]` client is http at `url`.
     pub fn http(url: &str) -> Bench {
+        Bench::http_on(url, start_clock())
+    }
+
+    /// As `http`, on a clock made beforehand with `start_clock` (one the
+    /// simulator reads too, so stepping it ages the tickets as well).
+    pub fn http_on(url: &str, now: Arc<AtomicI64>) -> Bench {
         let mut config = Config::default();
         config.officer.name = Some("Petugas Uji".into());
         config.bcare.client = ClientKind::Http;
         config.bcare.url = Some(url.to_string());
         config.bcare.timeout_secs = 2;
-        Bench::with_config(config)
+        Bench::on_clock(config, now)
     }
 
     pub fn with_config(config: Config) -> Bench {
+        Bench::on_clock(config, start_clock())
+    }
+
+    fn on_clock(config: Config, now: Arc<AtomicI64>) -> Bench {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("desk.db");
-        let now = Arc::new(AtomicI64::new(start().timestamp()));
         let desk = Desk::open(&db, config.clone(), None, clock(&now)).unwrap();
         Bench {
             dir,
@@ -118,6 +127,11 @@ impl Bench {
                 Rng::new(7),
             )
     }
+}
+
+/// The seconds a bench's clock stands at, from `start()`: step it with `fetch_add`.
+pub fn start_clock() -> Arc<AtomicI64> {
+    Arc::new(AtomicI64::new(start().timestamp()))
 }
 
 pub fn clock(now: &Arc<AtomicI64>) -> Clock {

@@ -1,5 +1,5 @@
 //! The targets of issue 7, measured side by side in one run on the release
-//! binary: `cargo bench --bench targets`. Builds a 1,000- and a 100,000-complaint
+//! binary: `cargo bench --bench targets --features bench-probes`. Builds a 1,000- and a 100,000-complaint
 //! file (and 1,000,000 with BENCH_MILLION=1: minutes), then prints each target
 //! with its figure, its ratio and PASS or MISS, and exits non-zero on a miss
 //! unless BENCH_NO_FAIL=1. BENCH_RUNS sets how many runs a median is taken over
@@ -26,6 +26,10 @@ type Res<T> = Result<T, String>;
 
 #[path = "../pg_support/mod.rs"]
 mod pg_support;
+// The shared wait-until; pg_support carries its own copy.
+#[allow(clippy::duplicate_mod)]
+#[path = "../support/wait.rs"]
+mod wait;
 
 /// One file of complaints, built with `demo` through the binary; or the same
 /// complaints moved into a PostgreSQL database (`url`).
@@ -616,6 +620,7 @@ fn backup_while_writing(root: &Path, report: &mut Report) {
     let stop = AtomicBool::new(false);
     // Beyond this the backup counts as never finishing; it is killed.
     let give_up = Duration::from_secs(60);
+    let (first_written, going) = std::sync::mpsc::channel();
     let (took, finished, writes) = std::thread::scope(|s| {
         let writer = s.spawn(|| {
             let mut n = 0;
@@ -624,26 +629,26 @@ fn backup_while_writing(root: &Path, report: &mut Report) {
                 c.args(intake_args("Penulis Cadangan"));
                 if c.output().is_ok_and(|o| o.status.success()) {
                     n += 1;
+                    let _ = first_written.send(());
                 }
             }
             n
         });
-        // Let the loop get going before the backup starts.
-        std::thread::sleep(Duration::from_millis(300));
+        // The loop is writing before the backup starts.
+        let _ = going.recv_timeout(give_up);
         let t = Instant::now();
         let finished = match f.cmd(&["backup", &dest.to_string_lossy()]).spawn() {
-            Ok(mut child) => loop {
-                match child.try_wait() {
-                    Ok(Some(status)) => break status.success(),
-                    Ok(None) if t.elapsed() > give_up => {
+            Ok(mut child) => {
+                let ended = wait::wait_until(give_up, || child.try_wait().transpose());
+                match ended {
+                    Ok(status) => status.is_ok_and(|s| s.success()),
+                    Err(_) => {
                         let _ = child.kill();
                         let _ = child.wait();
-                        break false;
+                        false
                     }
-                    Ok(None) => std::thread::sleep(Duration::from_millis(20)),
-                    Err(_) => break false,
                 }
-            },
+            }
             Err(_) => false,
         };
         let took = t.elapsed();

@@ -10,6 +10,58 @@ use std::path::PathBuf;
 #[path = "../pg_support/mod.rs"]
 pub mod pg_support;
 
+/// The officer's everyday complaint as typed on the command line: an importer
+/// whose PIB has had no response, by WhatsApp. Each pair is a flag and its value.
+pub const IMPORTER: &[(&str, &str)] = &[
+    ("--name", "Andi Wijaya"),
+    ("--kind", "pengguna-jasa"),
+    ("--org", "PT Samudra Makassar"),
+    ("--npwp", "01.234.567.8-901.000"),
+    ("--phone", "0812-3456-7890"),
+    ("--channel", "whatsapp"),
+    ("--category", "IMP"),
+    ("--subject", "PIB belum mendapat respon"),
+    (
+        "--description",
+        "Sudah dikirim sejak pagi, belum ada respon.",
+    ),
+    ("--aju", "000020-010017-20261127-000123"),
+    ("--doc-type", "BC 2.0 PIB"),
+];
+
+/// An employee who cannot log in, by telephone.
+pub const EMPLOYEE: &[(&str, &str)] = &[
+    ("--name", "Budi"),
+    ("--kind", "pegawai"),
+    ("--nip", "198501012010121001"),
+    ("--phone", "0813-5555-1234"),
+    ("--channel", "telepon"),
+    ("--category", "AKUN"),
+    ("--user-id", "budi.s"),
+    ("--subject", "Tidak bisa login"),
+    ("--description", "Sejak pagi."),
+];
+
+/// `intake` with `who`'s flags, less those `extra` gives again, then `extra`.
+pub fn intake_args<'a>(who: &[(&'a str, &'a str)], extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["intake"];
+    for (flag, value) in who {
+        if !extra.contains(flag) {
+            args.extend([*flag, *value]);
+        }
+    }
+    args.extend_from_slice(extra);
+    args
+}
+
+/// `who` without the flags named.
+pub fn without<'a>(who: &[(&'a str, &'a str)], flags: &[&str]) -> Vec<(&'a str, &'a str)> {
+    who.iter()
+        .filter(|(f, _)| !flags.contains(f))
+        .copied()
+        .collect()
+}
+
 thread_local! {
     /// Set while a test runs on PostgreSQL: each `Desk` made then gets a fresh
     /// database on the test cluster instead of a file.
@@ -178,35 +230,13 @@ impl Desk {
         serde_json::from_slice(&out.get_output().stdout).expect("JSON output")
     }
 
+    /// Takes in the importer's complaint (`IMPORTER`), with the flags in `extra`
+    /// instead of its own; returns the reference.
     pub fn intake(&self, extra: &[&str]) -> String {
-        let mut args = vec!["intake"];
-        if !extra.contains(&"--name") {
-            args.extend(["--name", "Andi Wijaya"]);
-        }
-        args.extend([
-            "--kind",
-            "pengguna-jasa",
-            "--org",
-            "PT Samudra Makassar",
-            "--npwp",
-            "01.234.567.8-901.000",
-            "--phone",
-            "0812-3456-7890",
-            "--channel",
-            "whatsapp",
-            "--category",
-            "IMP",
-            "--subject",
-            "PIB belum mendapat respon",
-            "--description",
-            "Sudah dikirim sejak pagi, belum ada respon.",
-            "--aju",
-            "000020-010017-20261127-000123",
-            "--doc-type",
-            "BC 2.0 PIB",
-        ]);
-        args.extend_from_slice(extra);
-        self.json(&args)["ref"].as_str().unwrap().to_string()
+        self.json(&intake_args(IMPORTER, extra))["ref"]
+            .as_str()
+            .unwrap()
+            .to_string()
     }
 
     /// Rows in the complaints and events tables, read straight from the file.

@@ -14,6 +14,11 @@
 
 #![allow(dead_code)]
 
+// Its own copy: the library's unit tests include this file without tests/support.
+#[allow(clippy::duplicate_mod)]
+#[path = "../support/wait.rs"]
+mod wait;
+
 use postgres::NoTls;
 use std::ffi::OsStr;
 use std::fs::{self, File};
@@ -38,7 +43,6 @@ const USER: &str = "desk";
 const ROOT_STAND_IN: &str = "postgres";
 /// For initdb and the start together; both take about 1.5 s on two busy cores.
 const READY_WITHIN: Duration = Duration::from_secs(60);
-const READY_POLL: Duration = Duration::from_millis(50);
 
 /// Server settings for throwaway data: no durability, room for many desks and tests.
 const SERVER_SETTINGS: &[&str] = &[
@@ -86,6 +90,8 @@ pub struct Cluster {
     admin_url: String,
     /// The private cluster's directory, holding its socket; None for a given server.
     socket_dir: Option<PathBuf>,
+    /// The port (the TLS cluster's also on 127.0.0.1).
+    port: u16,
 }
 
 enum State {
@@ -97,6 +103,7 @@ enum State {
 }
 
 static STATE: OnceLock<State> = OnceLock::new();
+static TLS_STATE: OnceLock<State> = OnceLock::new();
 static DATABASES_MADE: AtomicU32 = AtomicU32::new(0);
 
 /// The test server, started on first call; None (after one SKIPPED line on stderr)
@@ -109,6 +116,67 @@ pub fn server() -> Option<&'static Cluster> {
         State::Broken(why) => panic!("{why}"),
     }
 }
+
+/// A second private cluster that also listens on 127.0.0.1 with TLS on, its
+/// certificate (for `localhost` and 127.0.0.1) signed by a CA made for this run
+/// with `openssl`: `tls_files()` names the CA and another CA that signed nothing.
+/// None, after a SKIPPED line, where PostgreSQL is absent or a server was given.
+pub fn tls_server() -> Option<&'static Cluster> {
+    let state = TLS_STATE.get_or_init(|| {
+        if std::env::var_os(URL_ENV).is_some() {
+            return State::Absent(format!(
+                "is given in {URL_ENV}, which cannot be started with TLS"
+            ));
+        }
+        let env = std::env::var_os(BIN_ENV).map(|dir| dir.to_string_lossy().into_owned());
+        let Some(bin) = find_bin_dir(env.as_deref()) else {
+            return State::Absent(not_found_reason(env.as_deref()));
+        };
+        match start(&bin, Some(free_port())) {
+            Ok(cluster) => State::Running(cluster),
+            Err(e) => State::Broken(format!(
+                "PostgreSQL is installed ({}) but the TLS test cluster did not start: {e}",
+                bin.display()
+            )),
+        }
+    });
+    match state {
+        State::Running(cluster) => Some(cluster),
+        State::Absent(why) => {
+            say(&format!(
+                "SKIPPED: PostgreSQL {why}; the TLS test did not run"
+            ));
+            None
+        }
+        State::Broken(why) => panic!("{why}"),
+    }
+}
+
+/// A port nobody listens on now (the kernel's pick, let go at once).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port on 127.0.0.1")
+}
+
+/// The CA, the server's certificate and key, and a CA that signed nothing,
+/// made in `$1` by the cluster's owner (postgres reads only a key it owns).
+const MAKE_CERTIFICATES: &str = r#"
+set -e
+cd "$1"
+ca() { openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
+       -subj "/CN=$2" -keyout "$1.key" -out "$1.pem" 2>/dev/null; }
+ca ca "KPPBC test CA"
+ca other-ca "Someone else's CA"
+openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+    -subj "/CN=localhost" -keyout server.key -out server.csr 2>/dev/null
+printf '%s\n' "subjectAltName=DNS:localhost,IP:127.0.0.1" "basicConstraints=critical,CA:FALSE" \
+    "keyUsage=critical,digitalSignature" "extendedKeyUsage=serverAuth" > server.ext
+openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 \
+    -extfile server.ext -out server.crt 2>/dev/null
+chmod 600 server.key
+"#;
 
 /// Reports that `test` did not run its PostgreSQL half, on a line CI greps for.
 pub fn skipped(test: &str) {
@@ -151,6 +219,12 @@ impl Cluster {
         self.admin_url.clone()
     }
 
+    /// The TLS cluster's port on 127.0.0.1, its CA and a CA that signed nothing.
+    pub fn tls_files(&self) -> (u16, PathBuf, PathBuf) {
+        let dir = self.socket_dir();
+        (self.port, dir.join("ca.pem"), dir.join("other-ca.pem"))
+    }
+
     /// The private cluster's directory, which holds its Unix socket. Panics when the
     /// tests use a server given in `BCARE_DESK_TEST_PG`, which has no such directory.
     pub fn socket_dir(&self) -> &Path {
@@ -182,7 +256,7 @@ fn init() -> State {
         ));
         return State::Absent(why);
     };
-    match start(&bin) {
+    match start(&bin, None) {
         Ok(cluster) => State::Running(cluster),
         Err(e) => State::Broken(format!(
             "PostgreSQL is installed ({}) but the test cluster did not start: {e}",
@@ -214,6 +288,7 @@ fn given_server(url: &str) -> State {
         Ok(_) => State::Running(Cluster {
             admin_url: url.to_string(),
             socket_dir: None,
+            port: 5432,
         }),
         Err(e) => State::Broken(format!(
             "connecting to the server given in {URL_ENV}: {}",
@@ -336,7 +411,9 @@ fn url_host(dir: &Path) -> String {
         .collect()
 }
 
-fn start(bin: &Path) -> Result<Cluster, String> {
+/// Starts a cluster listening on its socket, and with `tls_port` also on
+/// 127.0.0.1 with TLS on (its certificates made first).
+fn start(bin: &Path, tls_port: Option<u16>) -> Result<Cluster, String> {
     if !Path::new("/proc/self").exists() {
         return Err(format!(
             "the watchdog needs /proc (Linux); set {URL_ENV} to use a running server"
@@ -365,6 +442,25 @@ fn start(bin: &Path) -> Result<Cluster, String> {
             ));
         }
     }
+    let mut settings: Vec<String> = SERVER_SETTINGS.iter().map(|s| s.to_string()).collect();
+    if let Some(port) = tls_port {
+        let out = as_owner(as_root, Path::new("sh"), dir.path())
+            .args(["-c", MAKE_CERTIFICATES, "make-certificates"])
+            .arg(dir.path())
+            .output()
+            .map_err(|e| format!("running openssl: {e}"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "making the test certificates with openssl failed: {}",
+                String::from_utf8_lossy(&out.stderr).trim()
+            ));
+        }
+        settings.extend([
+            "listen_addresses=127.0.0.1".to_string(),
+            format!("port={port}"),
+        ]);
+    }
+    let port = tls_port.unwrap_or(5432);
     let log_path = dir.path().join("server.log");
     let log =
         File::create(&log_path).map_err(|e| format!("creating {}: {e}", log_path.display()))?;
@@ -380,7 +476,7 @@ fn start(bin: &Path) -> Result<Cluster, String> {
         .arg(std::process::id().to_string())
         .arg(bin)
         .arg(USER);
-    for setting in SERVER_SETTINGS {
+    for setting in &settings {
         watchdog.arg("-c").arg(setting);
     }
     // Not the test's pipes (cargo test would wait for them to close), and its own
@@ -394,15 +490,22 @@ fn start(bin: &Path) -> Result<Cluster, String> {
         .map_err(|e| format!("starting the server's watchdog: {e}"))?;
     // From here the watchdog removes the directory.
     let dir = dir.keep();
-    wait_until_ready(&dir, &mut watchdog)?;
+    wait_until_ready(&dir, port, &mut watchdog)?;
+    if tls_port.is_some() {
+        turn_tls_on(&dir, port)?;
+    }
     eprintln!(
         "pg_support: PostgreSQL ready at {} in {} ms (initdb and start)",
         dir.display(),
         began.elapsed().as_millis()
     );
     Ok(Cluster {
-        admin_url: format!("postgres://{USER}@{}/postgres", url_host(&dir)),
+        admin_url: match tls_port {
+            Some(port) => format!("postgres://{USER}@{}:{port}/postgres", url_host(&dir)),
+            None => format!("postgres://{USER}@{}/postgres", url_host(&dir)),
+        },
         socket_dir: Some(dir),
+        port,
     })
 }
 
@@ -431,46 +534,79 @@ fn effective_uid() -> Result<u32, String> {
         .ok_or_else(|| "no effective uid in /proc/self/status".to_string())
 }
 
-fn wait_until_ready(dir: &Path, watchdog: &mut Child) -> Result<(), String> {
+fn wait_until_ready(dir: &Path, port: u16, watchdog: &mut Child) -> Result<(), String> {
     let mut config = postgres::Config::new();
-    config.host_path(dir).user(USER).dbname("postgres");
-    let deadline = Instant::now() + READY_WITHIN;
-    loop {
+    config
+        .host_path(dir)
+        .port(port)
+        .user(USER)
+        .dbname("postgres");
+    let mut last_error = String::new();
+    let log = || {
+        last_lines(
+            &fs::read_to_string(dir.join("server.log")).unwrap_or_default(),
+            20,
+        )
+    };
+    let outcome = wait::wait_until(READY_WITHIN, || {
         let error = match config.connect(NoTls) {
-            Ok(_) => return Ok(()),
+            Ok(_) => return Some(Ok(())),
             Err(e) => e,
         };
-        let log = || {
-            last_lines(
-                &fs::read_to_string(dir.join("server.log")).unwrap_or_default(),
-                20,
-            )
-        };
+        last_error = reason(&error);
         if let Ok(Some(status)) = watchdog.try_wait() {
-            return Err(format!(
+            return Some(Err(format!(
                 "its watchdog exited ({status}); server log:\n{}",
                 log()
-            ));
+            )));
         }
         if dir.join("initdb.failed").exists() {
-            return Err(format!("initdb failed; its output:\n{}", log()));
+            return Some(Err(format!("initdb failed; its output:\n{}", log())));
         }
         if server_stopped(dir) {
-            return Err(format!(
+            return Some(Err(format!(
                 "postgres exited while starting; server log:\n{}",
                 log()
-            ));
+            )));
         }
-        if Instant::now() >= deadline {
-            return Err(format!(
-                "the cluster was not created and accepting connections within {} s (last error: {}); server log:\n{}",
-                READY_WITHIN.as_secs(),
-                reason(&error),
-                log()
-            ));
-        }
-        std::thread::sleep(READY_POLL);
+        None
+    });
+    outcome.unwrap_or_else(|_| {
+        Err(format!(
+            "the cluster was not created and accepting connections within {} s (last error: {last_error}); server log:\n{}",
+            READY_WITHIN.as_secs(),
+            log()
+        ))
+    })
+}
+
+/// TLS on, by `ALTER SYSTEM` rather than on the command line (which would win
+/// over it), so a test may turn it off and on again.
+fn turn_tls_on(dir: &Path, port: u16) -> Result<(), String> {
+    let mut config = postgres::Config::new();
+    config
+        .host_path(dir)
+        .port(port)
+        .user(USER)
+        .dbname("postgres");
+    let mut admin = config.connect(NoTls).map_err(|e| reason(&e))?;
+    let file = |name: &str| dir.join(name).display().to_string().replace('\'', "''");
+    for sql in [
+        format!("ALTER SYSTEM SET ssl_cert_file = '{}'", file("server.crt")),
+        format!("ALTER SYSTEM SET ssl_key_file = '{}'", file("server.key")),
+        "ALTER SYSTEM SET ssl = on".to_string(),
+        "SELECT pg_reload_conf()".to_string(),
+    ] {
+        admin
+            .batch_execute(&sql)
+            .map_err(|e| format!("{sql}: {}", reason(&e)))?;
     }
+    wait::wait_until(READY_WITHIN, || {
+        let mut fresh = config.connect(NoTls).ok()?;
+        let on = fresh.query_one("SHOW ssl", &[]).ok()?.get::<_, String>(0) == "on";
+        on.then_some(())
+    })
+    .map_err(|_| "the server did not turn TLS on after a reload".to_string())
 }
 
 /// Whether the postgres the watchdog started has exited (its pid file is written

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 pub struct Session {
     pub name: String,
@@ -90,26 +90,36 @@ impl Session {
 
     /// Waits until the desk has left the tmux session (after `q`).
     pub fn wait_gone(&self) {
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while tmux(&["has-session", "-t", &self.name]).status.success() {
-            assert!(Instant::now() < deadline, "the desk did not quit");
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        crate::support::wait_for("the desk to quit", Duration::from_secs(5), || {
+            (!tmux(&["has-session", "-t", &self.name]).status.success()).then_some(())
+        });
     }
 
     /// Polls the screen until it shows `what` (up to 10 s).
     pub fn wait_for(&self, what: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let screen = self.screen();
-            if screen.contains(what) {
-                return screen;
-            }
-            if Instant::now() > deadline {
-                panic!("waited 10 s for {what:?}; the screen shows:\n{screen}");
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        self.wait_for_screen(Duration::from_secs(10), |screen| {
+            screen.contains(what).then(|| screen.to_string())
+        })
+    }
+
+    /// Polls the screen until `ready` makes something of it, for at most `within`;
+    /// the panic shows the last screen.
+    pub fn wait_for_screen<T>(
+        &self,
+        within: Duration,
+        mut ready: impl FnMut(&str) -> Option<T>,
+    ) -> T {
+        let mut last = String::new();
+        crate::support::wait_until(within, || {
+            last = self.screen();
+            ready(&last)
+        })
+        .unwrap_or_else(|waited| {
+            panic!(
+                "waited {} ms; the screen shows:\n{last}",
+                waited.as_millis()
+            )
+        })
     }
 }
 

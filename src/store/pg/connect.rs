@@ -1,9 +1,10 @@
 //! Connecting to the server: the URL, a password from where the officer's IT put
-//! it (the URL, `[store] password_env`, `PGPASSWORD`, `~/.pgpass`), and TLS through
-//! rustls when the URL asks for `sslmode=require`.
+//! it (the URL, `[store] password_env`, `PGPASSWORD`, `~/.pgpass`), and TLS as
+//! `sslmode` and `sslrootcert` ask (see `tls`).
 
+use super::tls::{self, Attempt, SslMode, TlsSettings};
 use crate::store::location::ServerUrl;
-use postgres::config::{Host, SslMode};
+use postgres::config::{Host, SslMode as DriverMode};
 use postgres::{Client, Config, NoTls};
 use std::path::PathBuf;
 use std::str::FromStr;
@@ -12,8 +13,30 @@ use std::time::Duration;
 /// How long the desk waits for the server to answer a connection.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
-pub fn client(url: &ServerUrl) -> Result<Client, postgres::Error> {
-    let mut config = Config::from_str(url.secret())?;
+/// Why the desk could not connect.
+#[derive(Debug)]
+pub enum ConnectError {
+    /// The server or the driver said no.
+    Server(postgres::Error),
+    /// The desk's own refusal, in one line: an option it does not take, a CA
+    /// file it cannot read, a server certificate it does not trust.
+    Refused(String),
+}
+
+impl From<postgres::Error> for ConnectError {
+    fn from(e: postgres::Error) -> ConnectError {
+        ConnectError::Server(e)
+    }
+}
+
+/// The driver's settings and the TLS options the desk reads itself.
+pub fn settings(url: &ServerUrl) -> Result<(Config, TlsSettings), ConnectError> {
+    let (rest, tls) = tls::take_tls_options(url.secret()).map_err(ConnectError::Refused)?;
+    Ok((Config::from_str(&rest)?, tls))
+}
+
+pub fn client(url: &ServerUrl) -> Result<Client, ConnectError> {
+    let (mut config, tls) = settings(url)?;
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(CONNECT_TIMEOUT);
     }
@@ -34,31 +57,35 @@ pub fn client(url: &ServerUrl) -> Result<Client, postgres::Error> {
             config.password(p);
         }
     }
-    if config.get_ssl_mode() == SslMode::Require {
-        config.connect(tls())
-    } else {
-        // `prefer` (the default) without certificates to check would be TLS in
-        // name only; a section that wants TLS says `sslmode=require`.
-        config.ssl_mode(SslMode::Disable);
-        config.connect(NoTls)
+    let hosts = config.get_hosts();
+    // libpq never uses TLS on a Unix socket, whatever the mode.
+    let socket_only = !hosts.is_empty() && hosts.iter().all(|h| matches!(h, Host::Unix(_)));
+    if tls.mode == SslMode::Disable || socket_only {
+        config.ssl_mode(DriverMode::Disable);
+        return Ok(config.connect(NoTls)?);
     }
-}
-
-fn tls() -> tokio_postgres_rustls::MakeRustlsConnect {
-    let roots = rustls::RootCertStore {
-        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    let attempt = Attempt::new(&tls).map_err(ConnectError::Refused)?;
+    let prefer = tls.mode == SslMode::Prefer;
+    config.ssl_mode(if prefer {
+        DriverMode::Prefer
+    } else {
+        DriverMode::Require
+    });
+    let failed = match config.connect(attempt.connector()) {
+        Ok(c) => return Ok(c),
+        Err(e) => e,
     };
-    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .map(|b| b.with_root_certificates(roots).with_no_client_auth())
-        .unwrap_or_else(|_| {
-            // The ring provider supports the default versions; this is not reached.
-            rustls::ClientConfig::builder()
-                .with_root_certificates(rustls::RootCertStore::empty())
-                .with_no_client_auth()
-        });
-    tokio_postgres_rustls::MakeRustlsConnect::new(config)
+    if prefer && attempt.tls_was_offered() {
+        // `prefer`, as libpq: a TLS attempt that failed is made again without TLS.
+        config.ssl_mode(DriverMode::Disable);
+        if let Ok(c) = config.connect(NoTls) {
+            return Ok(c);
+        }
+    }
+    Err(match attempt.refusal() {
+        Some(why) => ConnectError::Refused(why),
+        None => ConnectError::Server(failed),
+    })
 }
 
 fn pgpass_file() -> Option<PathBuf> {
@@ -124,8 +151,8 @@ fn split_pgpass(line: &str) -> Vec<String> {
 
 /// What `pg_dump` needs to reach the same database: its flags, and the password
 /// to pass through `PGPASSWORD` (never on the command line, where `ps` shows it).
-pub fn dump_target(url: &ServerUrl) -> Result<(Vec<String>, Option<String>), postgres::Error> {
-    let config = Config::from_str(url.secret())?;
+pub fn dump_target(url: &ServerUrl) -> Result<(Vec<String>, Option<String>), ConnectError> {
+    let (config, tls) = settings(url)?;
     let mut args = Vec::new();
     if let Some(h) = config.get_hosts().first() {
         args.push(match h {
@@ -139,8 +166,36 @@ pub fn dump_target(url: &ServerUrl) -> Result<(Vec<String>, Option<String>), pos
     if let Some(u) = config.get_user() {
         args.push(format!("--username={u}"));
     }
+    // pg_dump is libpq: the TLS options go in a connection string as `--dbname`.
+    let mut conninfo = Vec::new();
     if let Some(d) = config.get_dbname() {
-        args.push(format!("--dbname={d}"));
+        conninfo.push(("dbname", d.to_string()));
+    }
+    if tls.mode != SslMode::Prefer {
+        let mode = match tls.mode {
+            SslMode::Disable => "disable",
+            SslMode::Prefer => "prefer",
+            SslMode::Require => "require",
+            SslMode::VerifyCa => "verify-ca",
+            SslMode::VerifyFull => "verify-full",
+        };
+        conninfo.push(("sslmode", mode.to_string()));
+    }
+    match &tls.root {
+        Some(tls::Trust::File(f)) => conninfo.push(("sslrootcert", f.display().to_string())),
+        Some(tls::Trust::System) => conninfo.push(("sslrootcert", "system".to_string())),
+        None => {}
+    }
+    match conninfo.as_slice() {
+        [] => {}
+        [("dbname", d)] => args.push(format!("--dbname={d}")),
+        pairs => {
+            let quoted: Vec<String> = pairs
+                .iter()
+                .map(|(k, v)| format!("{k}='{}'", v.replace('\\', "\\\\").replace('\'', "\\'")))
+                .collect();
+            args.push(format!("--dbname={}", quoted.join(" ")));
+        }
     }
     let password = config
         .get_password()

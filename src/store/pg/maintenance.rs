@@ -3,7 +3,7 @@
 //! events refusing to change), and a backup is `pg_dump`'s.
 
 use super::connect::dump_target;
-use super::{PgStore, server_error};
+use super::{PgStore, connect_error};
 use crate::store::sqlite::SCHEMA_VERSION;
 use crate::store::{Result, StoreError};
 use std::path::Path;
@@ -95,7 +95,7 @@ impl PgStore {
                 });
             }
         }
-        let (args, password) = dump_target(self.url()).map_err(|e| server_error(&self.at, e))?;
+        let (args, password) = dump_target(self.url()).map_err(|e| connect_error(&self.at, e))?;
         let mut cmd = Command::new("pg_dump");
         cmd.arg("--format=custom")
             .arg("--no-owner")

@@ -18,6 +18,7 @@ mod records;
 mod report;
 mod retention;
 mod schema;
+pub(crate) mod tls;
 mod transfer;
 
 use schema::{CHANNEL, MIGRATIONS};
@@ -101,7 +102,7 @@ impl PgStore {
 
     fn connect(url: &ServerUrl, read_only: bool) -> Result<PgStore> {
         let at = url.shown();
-        let (client, pid) = session(url, read_only).map_err(|e| server_error(&at, e))?;
+        let (client, pid) = session(url, read_only).map_err(|e| connect_error(&at, e))?;
         Ok(PgStore {
             client: RefCell::new(client),
             at,
@@ -148,7 +149,8 @@ impl PgStore {
     fn session(&self) -> Result<std::cell::RefMut<'_, Client>> {
         let mut client = self.client.borrow_mut();
         if client.is_closed() {
-            let (fresh, pid) = session(&self.url, self.read_only).map_err(self.err())?;
+            let (fresh, pid) =
+                session(&self.url, self.read_only).map_err(|e| connect_error(&self.at, e))?;
             *client = fresh;
             self.pid.set(pid);
             if self.listening.get() {
@@ -323,7 +325,7 @@ impl PgStore {
 fn session(
     url: &ServerUrl,
     read_only: bool,
-) -> std::result::Result<(Client, i32), postgres::Error> {
+) -> std::result::Result<(Client, i32), connect::ConnectError> {
     let mut client = connect::client(url)?;
     let setup = if read_only {
         "SET default_transaction_read_only = on; SELECT pg_backend_pid()"
@@ -357,6 +359,17 @@ fn first_value(messages: Vec<postgres::SimpleQueryMessage>) -> Option<String> {
         postgres::SimpleQueryMessage::Row(r) => r.get(0).map(str::to_string),
         _ => None,
     })
+}
+
+/// Why a connection was not made, one line.
+pub(super) fn connect_error(at: &str, e: connect::ConnectError) -> StoreError {
+    match e {
+        connect::ConnectError::Server(e) => server_error(at, e),
+        connect::ConnectError::Refused(why) => StoreError::Server {
+            at: at.to_string(),
+            detail: why,
+        },
+    }
 }
 
 /// PostgreSQL's message, one line, without the password (the URL never enters
