@@ -9,12 +9,12 @@ pub mod backoff;
 pub mod followup;
 pub mod http;
 pub mod portal;
-pub mod report;
 pub mod server;
 pub mod sim;
 pub mod worker;
 
-pub use report::BcareReport;
+/// The clients file the domain's report.
+pub use crate::domain::bcare_report::BcareReport;
 
 use crate::config::{ClientKind, Config};
 use std::time::Duration;

@@ -3,8 +3,8 @@
 
 use super::action::{DetailView, Outcome, QueueRow, StatusCounts};
 use super::app::PageKey;
-use crate::bcare::BcareReport;
 use crate::desk::{Desk, Forwarded, LinkTarget};
+use crate::domain::bcare_report::BcareReport;
 use crate::domain::complaint::{Complaint, Stage};
 use crate::domain::intake::IntakeForm;
 use crate::domain::msg::Lang;
