@@ -12,16 +12,23 @@ use crate::domain::msg::{FieldError, FieldWarning, Lang, M};
 use crate::domain::sla::{self, SlaStatus};
 use crate::domain::when::local_date;
 use crate::domain::workflow::IllegalStep;
-use crate::store::{CalendarChangeRecord, Location, NewEvent, OutboxRow, Store, StoreError};
+use crate::store::{NewEvent, Store};
+
+/// The records the desk hands out and takes, as the store keeps them: the screen
+/// and the command line name them through the desk, never the store.
+pub use crate::store::{
+    CalendarChangeRecord, ListQuery, Location, OutboxRow, OutboxState, PurgeCandidate, Purged,
+    QueueCounts, QueueKey, StatusChange, StoreError,
+};
 use chrono::{DateTime, TimeDelta, Utc};
 use regex::Regex;
 use std::sync::Arc;
 
 mod demo;
-mod followup;
+pub mod followup;
 mod holidays;
 mod incident;
-mod outbox;
+pub mod outbox;
 mod records;
 mod report;
 mod steps;

@@ -6,7 +6,7 @@ mod desk_binary;
 
 use bcare_desk::bcare::BcareClient;
 use bcare_desk::bcare::http::HttpClient;
-use bcare_desk::bcare::worker::WorkerEvent;
+use bcare_desk::desk::outbox::WorkerEvent;
 use bcare_desk::domain::complaint::Stage;
 use bcare_desk::store::{OutboxRow, OutboxState};
 use bcare_support::{

@@ -5,11 +5,11 @@
 mod bcare_support;
 
 use bcare_desk::bcare::BcareClient;
-use bcare_desk::bcare::followup::Follower;
 use bcare_desk::bcare::http::HttpClient;
 use bcare_desk::bcare::server::SimServer;
 use bcare_desk::bcare::sim::{SimSettings, Simulator};
-use bcare_desk::bcare::worker::{WorkerEvent, WorkerOptions, spawn_with};
+use bcare_desk::desk::followup::Follower;
+use bcare_desk::desk::outbox::{WorkerEvent, WorkerOptions, spawn_with};
 use bcare_desk::desk::{DeskError, LinkTarget};
 use bcare_desk::domain::calendar::WorkCalendar;
 use bcare_desk::domain::complaint::{Event, Stage};

@@ -1,9 +1,715 @@
-//! The outbox's side of the desk: a ticket number BCare gave for a queued report.
+//! Delivering the outbox: each due row is filed with the configured client under its
+//! idempotency key (the complaint's reference). Success records the ticket number and
+//! moves the complaint to `ticketed` in one transaction; a failure BCare may recover
+//! from is retried with backoff; one it will not (4xx, a body that is not the
+//! contract) is marked failed for the officer to look at and `outbox retry`.
+//!
+//! [`Deliverer`] does one pass on any `Store`; [`spawn`] runs passes on a background
+//! thread with its own connection and reports by message, so the TUI never waits on
+//! the network. A pass sends a few reports at once, each on a thread of its own,
+//! and records each answer as it comes on the pass's thread (the one connection):
+//! a BCare that trickles one answer holds up only that report.
 
-use super::{Desk, Result};
+use super::{Clock, Desk, Result as DeskResult};
+use crate::bcare::backoff::{Backoff, Rng};
+use crate::bcare::{BcareClient, BcareError, Filed};
+use crate::config::{ClientKind, Config};
+use crate::domain::bcare_report::BcareReport;
 use crate::domain::complaint::Stage;
+use crate::domain::msg::Lang;
+use crate::domain::validate;
 use crate::domain::workflow::{self, Step};
-use crate::store::{DeliveredTicket, Delivery, Store, StoreError};
+use crate::store::{
+    DeliveredTicket, Delivery, Location, OutboxRow, OutboxState, Store, StoreError,
+};
+use chrono::{DateTime, TimeDelta, Utc};
+use regex::Regex;
+use std::panic::AssertUnwindSafe;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex, Once};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+/// What the worker tells the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkerEvent {
+    Delivered {
+        reference: String,
+        ticket_no: String,
+    },
+    /// An attempt failed. `next_attempt_at`: when the worker tries again by
+    /// itself; None when it does not (a refusal, an answer that is not the
+    /// contract): the row is marked failed and waits for the officer.
+    Failed {
+        reference: String,
+        error: String,
+        next_attempt_at: Option<DateTime<Utc>>,
+    },
+    Reachability {
+        client: String,
+        reachable: bool,
+    },
+    /// Dir. IKC changed a ticket's status (seen by the follow-up poll); `resolved`
+    /// when the complaint moved to resolved with it.
+    StatusChanged {
+        reference: String,
+        ticket_no: String,
+        status: String,
+        resolved: bool,
+    },
+    /// A pass of the worker panicked; it was caught and the worker goes on after
+    /// a pause. `message` is for the status bar (no complaint data in it).
+    Crashed {
+        message: String,
+    },
+}
+
+/// How many rows one pass takes on; the rest wait for the next pass.
+const BATCH: usize = 20;
+
+/// How many reports are sent at once: enough that a hung answer or two leave
+/// the rest flowing, few enough not to flood BCare.
+pub const IN_FLIGHT: usize = 4;
+
+/// How often a pass waiting on answers looks whether it was asked to stop.
+const TICK: Duration = Duration::from_millis(50);
+
+/// How long a pass asked to stop still records answers already on their way
+/// (inside [`STOP_GRACE`]); a send still in flight after that is left behind.
+const STOP_DRAIN: Duration = Duration::from_millis(500);
+
+/// How long a claimed row stays with its desk: longer than the slowest send (the
+/// HTTP timeout is at most 120 s), short enough that a desk that died mid-send
+/// leaves its row to another desk within minutes.
+const LEASE: TimeDelta = TimeDelta::minutes(5);
+
+/// Files outbox rows with one client.
+pub struct Deliverer {
+    client: Arc<dyn BcareClient>,
+    /// Sends under way on their threads (the handle's `stop` looks at it).
+    sending: Arc<AtomicUsize>,
+    backoff: Backoff,
+    rng: Rng,
+    officer: String,
+    ticket_pattern: Regex,
+    reachable: Option<bool>,
+    follower: Option<super::followup::Follower>,
+    /// Recorded on the events this worker writes.
+    desk: String,
+}
+
+impl Deliverer {
+    pub fn new(client: Box<dyn BcareClient>, config: &Config) -> anyhow::Result<Deliverer> {
+        Ok(Deliverer {
+            client: Arc::from(client),
+            sending: Arc::new(AtomicUsize::new(0)),
+            backoff: Backoff::default(),
+            rng: Rng::from_entropy(),
+            officer: config.officer_name(),
+            ticket_pattern: Regex::new(&config.bcare.ticket_pattern)?,
+            reachable: None,
+            follower: None,
+            desk: super::desk_name(config),
+        })
+    }
+
+    /// Also follows tickets at Dir. IKC on the `[followup]` schedule.
+    pub fn with_follower(mut self, follower: super::followup::Follower) -> Deliverer {
+        self.follower = Some(follower);
+        self
+    }
+
+    /// Runs the follow-up poll when it is due; the status changes as messages.
+    pub fn follow_up_if_due(
+        &mut self,
+        store: &Store,
+        now: DateTime<Utc>,
+        stop: &dyn Fn() -> bool,
+    ) -> Result<Vec<WorkerEvent>, StoreError> {
+        let Some(f) = self.follower.as_mut() else {
+            return Ok(Vec::new());
+        };
+        Ok(f.poll_if_due(&*self.client, store, now, stop)?
+            .map(|r| {
+                r.changes
+                    .into_iter()
+                    .map(|c| WorkerEvent::StatusChanged {
+                        reference: c.reference,
+                        ticket_no: c.ticket_no,
+                        status: c.after,
+                        resolved: c.resolved,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
+    /// Replaces the backoff and its random source (tests use small bases and a seed).
+    pub fn with_backoff(mut self, backoff: Backoff, rng: Rng) -> Deliverer {
+        self.backoff = backoff;
+        self.rng = rng;
+        self
+    }
+
+    pub fn client_name(&self) -> &'static str {
+        self.client.name()
+    }
+
+    /// Delivers every pending row due at `now` (up to a batch).
+    pub fn deliver_due(
+        &mut self,
+        store: &Store,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<WorkerEvent>, StoreError> {
+        self.deliver_due_until(store, now, &|| false)
+    }
+
+    /// [`Self::deliver_due`], stopping as soon as `stop` says so.
+    pub fn deliver_due_until(
+        &mut self,
+        store: &Store,
+        now: DateTime<Utc>,
+        stop: &dyn Fn() -> bool,
+    ) -> Result<Vec<WorkerEvent>, StoreError> {
+        let mut events = Vec::new();
+        self.deliver_due_as_answered(store, &|| now, stop, &mut |e| events.push(e))?;
+        Ok(events)
+    }
+
+    /// Sends due rows, up to [`IN_FLIGHT`] at once, and hands each outcome to
+    /// `emit` as soon as it is recorded. Ends when nothing is due and nothing is
+    /// in flight, after a batch, or soon after `stop`: a send still in flight then
+    /// is left behind (its row stays claimed until the lease ends, and the next
+    /// attempt carries the same idempotency key). A send that panicked is raised
+    /// here once the others are recorded, for the worker's restart to handle.
+    pub fn deliver_due_as_answered(
+        &mut self,
+        store: &Store,
+        clock: &dyn Fn() -> DateTime<Utc>,
+        stop: &dyn Fn() -> bool,
+        emit: &mut dyn FnMut(WorkerEvent),
+    ) -> Result<(), StoreError> {
+        let (answers, answered) = mpsc::channel();
+        let (mut in_flight, mut claimed) = (0, 0);
+        let mut stopped_at: Option<Instant> = None;
+        let mut panicked = None;
+        loop {
+            // One row claimed per free slot, so a lease covers one send: another
+            // desk's worker takes the next row meanwhile, never this one.
+            while stopped_at.is_none()
+                && panicked.is_none()
+                && in_flight < IN_FLIGHT
+                && claimed < BATCH
+                && !stop()
+            {
+                let now = clock();
+                let Some(row) = store
+                    .outbox_claim(now, self.client.name(), now + LEASE, 1)?
+                    .into_iter()
+                    .next()
+                else {
+                    break;
+                };
+                claimed += 1;
+                in_flight += 1;
+                self.send(row, answers.clone());
+            }
+            if in_flight == 0 {
+                break;
+            }
+            if stopped_at.is_none() && stop() {
+                stopped_at = Some(Instant::now());
+            }
+            if stopped_at.is_some_and(|at| at.elapsed() >= STOP_DRAIN) {
+                break;
+            }
+            let Ok(Answer { row, result }) = answered.recv_timeout(TICK) else {
+                continue;
+            };
+            in_flight -= 1;
+            match result {
+                Ok(filed) => {
+                    for e in self.record(store, &row, filed, clock())? {
+                        emit(e);
+                    }
+                }
+                Err(payload) => panicked = panicked.or(Some(payload)),
+            }
+        }
+        if let Some(payload) = panicked {
+            std::panic::resume_unwind(payload);
+        }
+        Ok(())
+    }
+
+    /// Files `row` on a thread of its own; the answer comes back on `answers`.
+    fn send(&self, row: OutboxRow, answers: Sender<Answer>) {
+        let client = self.client.clone();
+        let sending = Sending::start(&self.sending);
+        // Named as the worker: a panic in it is the worker's (see the hook).
+        let spawned = std::thread::Builder::new().name(THREAD_NAME.into()).spawn({
+            let row = row.clone();
+            let answers = answers.clone();
+            move || {
+                let _sending = sending;
+                let result = std::panic::catch_unwind(AssertUnwindSafe(|| file(&*client, &row)));
+                let _ = answers.send(Answer { row, result });
+            }
+        });
+        if let Err(e) = spawned {
+            // No thread to be had: sent here, slower but never lost.
+            tracing::warn!(error = %e, "no thread for a BCare send; sending in turn");
+            let _sending = Sending::start(&self.sending);
+            let result = std::panic::catch_unwind(AssertUnwindSafe(|| file(&*self.client, &row)));
+            let _ = answers.send(Answer { row, result });
+        }
+    }
+
+    /// Delivers one complaint's pending rows now, due or not (`outbox retry`, `--wait`).
+    pub fn deliver_complaint(
+        &mut self,
+        store: &Store,
+        complaint_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<WorkerEvent>, StoreError> {
+        let mut events = Vec::new();
+        for row in store.outbox_of(complaint_id)? {
+            if row.state == OutboxState::Pending && row.client == self.client.name() {
+                events.extend(self.deliver(store, &row, now)?);
+            }
+        }
+        Ok(events)
+    }
+
+    /// Files one row here and now and records the outcome. Returns the
+    /// delivery's event, preceded by a reachability change when there was one.
+    pub fn deliver(
+        &mut self,
+        store: &Store,
+        row: &OutboxRow,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<WorkerEvent>, StoreError> {
+        let filed = file(&*self.client, row);
+        self.record(store, row, filed, now)
+    }
+
+    /// Records what filing `row` gave: the ticket (in one transaction with the
+    /// complaint's step), or the failed attempt and what comes next.
+    fn record(
+        &mut self,
+        store: &Store,
+        row: &OutboxRow,
+        filed: Result<Filed, BcareError>,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<WorkerEvent>, StoreError> {
+        let client = self.client.name();
+        let result = filed.and_then(|filed| match filed {
+            Filed::Ticket { ticket_no, .. } => {
+                validate::ticket_no(&ticket_no, &self.ticket_pattern).map_err(|e| {
+                    BcareError::Malformed(format!("ticket number {}", e.text(Lang::En)))
+                })
+            }
+            Filed::Pending => Err(BcareError::Setup(
+                "the portal client files by hand: record the ticket number with `ticket`".into(),
+            )),
+        });
+        let mut events = Vec::new();
+        let reachable = !matches!(
+            result,
+            Err(BcareError::Refused(_)
+                | BcareError::Connection(_)
+                | BcareError::Timeout(_)
+                | BcareError::Certificate(_))
+        );
+        if self.reachable != Some(reachable) {
+            self.reachable = Some(reachable);
+            events.push(WorkerEvent::Reachability {
+                client: client.to_string(),
+                reachable,
+            });
+        }
+        match result {
+            Ok((ticket_no, warning)) => {
+                let delivered = DeliveredTicket {
+                    ticket_no: ticket_no.clone(),
+                    at: now,
+                    officer: self.officer.clone(),
+                    client: client.to_string(),
+                    remark: warning.map(|w| w.text(Lang::Id)),
+                };
+                let outcome = ticket_delivered(store, row.id, &delivered)?;
+                tracing::info!(reference = %row.reference, client, ?outcome, "report delivered to BCare");
+                events.push(WorkerEvent::Delivered {
+                    reference: row.reference.clone(),
+                    ticket_no,
+                });
+            }
+            Err(e) => {
+                let retry = e.retryable();
+                let next = if retry {
+                    let attempt = u32::try_from(row.attempts).unwrap_or(u32::MAX);
+                    let wait = self.backoff.delay(attempt, e.retry_after(), &mut self.rng);
+                    next_attempt(now, wait)
+                } else {
+                    now
+                };
+                // Stored and shown: BCare's words, cleaned and bounded.
+                let text = crate::bcare::from_bcare(&e.to_string());
+                store.outbox_attempt_failed(row.id, &text, next, !retry)?;
+                tracing::warn!(
+                    reference = %row.reference,
+                    client,
+                    class = e.class(),
+                    attempts = row.attempts + 1,
+                    retry,
+                    "delivery to BCare failed"
+                );
+                events.push(WorkerEvent::Failed {
+                    reference: row.reference.clone(),
+                    error: text,
+                    next_attempt_at: retry.then_some(next),
+                });
+            }
+        }
+        Ok(events)
+    }
+}
+
+/// One send's answer, back from its thread: Err when the send panicked.
+struct Answer {
+    row: OutboxRow,
+    result: std::thread::Result<Result<Filed, BcareError>>,
+}
+
+/// Counts a send while it is under way, even one that panics.
+struct Sending(Arc<AtomicUsize>);
+
+impl Sending {
+    fn start(count: &Arc<AtomicUsize>) -> Sending {
+        count.fetch_add(1, Ordering::SeqCst);
+        Sending(count.clone())
+    }
+}
+
+impl Drop for Sending {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// Files one queued report with `client` under its idempotency key.
+fn file(client: &dyn BcareClient, row: &OutboxRow) -> Result<Filed, BcareError> {
+    tracing::debug!(reference = %row.reference, client = client.name(), attempts = row.attempts, "filing a report with BCare");
+    match serde_json::from_str::<BcareReport>(&row.payload) {
+        Ok(report) => client.file(&row.idempotency_key, &report),
+        Err(e) => Err(BcareError::Setup(format!(
+            "the queued report cannot be read: {e}"
+        ))),
+    }
+}
+
+/// `now + wait` in whole seconds, rounded up (the store keeps seconds, and rounding
+/// down would make a short wait due at once). Checked: a wait past the calendar's
+/// end saturates instead of panicking.
+pub fn next_attempt(now: DateTime<Utc>, wait: Duration) -> DateTime<Utc> {
+    let secs = wait
+        .as_secs()
+        .saturating_add(u64::from(wait.subsec_nanos() > 0));
+    let delta = i64::try_from(secs)
+        .ok()
+        .and_then(TimeDelta::try_seconds)
+        .unwrap_or(TimeDelta::MAX);
+    now.checked_add_signed(delta)
+        .unwrap_or(DateTime::<Utc>::MAX_UTC)
+}
+
+enum Control {
+    Nudge,
+    Stop,
+}
+
+/// How long `stop` waits for the worker before leaving it behind: a call to a
+/// BCare that hangs must not hold the officer's quit.
+const STOP_GRACE: Duration = Duration::from_millis(800);
+
+/// The background worker. Dropping it asks the thread to stop.
+pub struct WorkerHandle {
+    pub events: Receiver<WorkerEvent>,
+    control: Sender<Control>,
+    stopping: Arc<AtomicBool>,
+    /// The worker's sends still under way.
+    sending: Arc<AtomicUsize>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl WorkerHandle {
+    /// Deliver due rows now (after a forward, or when the officer asks).
+    pub fn nudge(&self) {
+        let _ = self.control.send(Control::Nudge);
+    }
+
+    /// Stops the thread: it stops claiming rows and inside its waits. A call to
+    /// BCare still in flight after [`STOP_GRACE`] is abandoned (its thread is
+    /// detached and dies with the process); its report stays queued and the next
+    /// attempt carries the same idempotency key, so no second ticket is made.
+    /// Returns whether the worker and every send it began finished in time.
+    pub fn stop(mut self) -> bool {
+        self.stopping.store(true, Ordering::SeqCst);
+        let _ = self.control.send(Control::Stop);
+        let Some(t) = self.thread.take() else {
+            return true;
+        };
+        let until = Instant::now() + STOP_GRACE;
+        let done = |t: &JoinHandle<()>| t.is_finished() && self.sending.load(Ordering::SeqCst) == 0;
+        while !done(&t) && Instant::now() < until {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let finished = done(&t);
+        if t.is_finished() {
+            let _ = t.join();
+        }
+        if finished {
+            true
+        } else {
+            tracing::warn!(
+                "the BCare worker was left with a call in flight; its report stays queued"
+            );
+            false
+        }
+    }
+}
+
+impl Drop for WorkerHandle {
+    fn drop(&mut self) {
+        self.stopping.store(true, Ordering::SeqCst);
+        let _ = self.control.send(Control::Stop);
+    }
+}
+
+/// Tuning for [`spawn_with`].
+#[derive(Debug, Clone)]
+pub struct WorkerOptions {
+    pub backoff: Backoff,
+    /// Seed for the jitter; None draws one.
+    pub seed: Option<u64>,
+    /// Longest sleep between passes: rows written by another connection (the TUI's
+    /// forward without a nudge, another window) are found within this.
+    pub poll: Duration,
+    /// The desk's calendar, for the follow-up schedule (working hours only);
+    /// None: the built-in one.
+    pub calendar: Option<crate::domain::calendar::WorkCalendar>,
+}
+
+impl Default for WorkerOptions {
+    fn default() -> Self {
+        WorkerOptions {
+            backoff: Backoff::default(),
+            seed: None,
+            poll: Duration::from_secs(30),
+            calendar: None,
+        }
+    }
+}
+
+/// A background thread with its OWN `Store` connection to `db` (SQLite WAL allows it;
+/// `Store` is not Sync). It delivers due outbox rows and reports by message. Never
+/// blocks the caller.
+pub fn spawn(
+    db: impl Into<Location>,
+    config: Config,
+    clock: Clock,
+) -> anyhow::Result<WorkerHandle> {
+    spawn_with(db, config, clock, WorkerOptions::default())
+}
+
+pub fn spawn_with(
+    db: impl Into<Location>,
+    config: Config,
+    clock: Clock,
+    opts: WorkerOptions,
+) -> anyhow::Result<WorkerHandle> {
+    // Portal rows are filed by hand: no client to run, but the handle still works.
+    let deliverer = match config.bcare.client {
+        ClientKind::Portal => None,
+        _ => {
+            let rng = opts.seed.map(Rng::new).unwrap_or_else(Rng::from_entropy);
+            let calendar = opts
+                .calendar
+                .unwrap_or_else(crate::domain::calendar::WorkCalendar::builtin);
+            let follower = super::followup::Follower::new(&config, calendar);
+            Some(
+                Deliverer::new(crate::bcare::client_from_config(&config)?, &config)?
+                    .with_backoff(opts.backoff, rng)
+                    .with_follower(follower),
+            )
+        }
+    };
+    spawn_deliverer(db, deliverer, clock, opts.poll)
+}
+
+/// Runs `deliverer` on the background thread (None: a handle with no traffic).
+pub fn spawn_deliverer(
+    db: impl Into<Location>,
+    deliverer: Option<Deliverer>,
+    clock: Clock,
+    poll: Duration,
+) -> anyhow::Result<WorkerHandle> {
+    // Opened here so a bad path is the caller's error, not a silent thread death.
+    let mut store = Store::open_at(&db.into())?;
+    if let Some(d) = &deliverer {
+        store.set_desk(&d.desk);
+    }
+    let (events_tx, events) = mpsc::channel();
+    let (control, control_rx) = mpsc::channel();
+    let stopping = Arc::new(AtomicBool::new(false));
+    let sending = deliverer
+        .as_ref()
+        .map_or_else(Arc::default, |d| d.sending.clone());
+    let flag = stopping.clone();
+    contain_worker_panics();
+    let thread = std::thread::Builder::new()
+        .name(THREAD_NAME.into())
+        .spawn(move || {
+            if let Some(d) = deliverer {
+                run(store, d, clock, poll, events_tx, control_rx, flag);
+            } else {
+                while let Ok(Control::Nudge) = control_rx.recv() {}
+            }
+        })?;
+    Ok(WorkerHandle {
+        events,
+        control,
+        stopping,
+        sending,
+        thread: Some(thread),
+    })
+}
+
+const THREAD_NAME: &str = "bcare-worker";
+
+/// Where the worker's last panic happened (set by the hook, read by the loop).
+static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+
+/// A panic on the worker thread is the worker's business: it is logged (where,
+/// never what: a message could quote a complaint) and the loop restarts. Without
+/// this the screen's hook would restore the terminal mid-session. Panics on any
+/// other thread go to the hook that was there before.
+fn contain_worker_panics() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if std::thread::current().name() == Some(THREAD_NAME) {
+                let at = info
+                    .location()
+                    .map(|l| format!("{}:{}", l.file(), l.line()))
+                    .unwrap_or_else(|| "?".into());
+                tracing::error!(at = %at, "the BCare worker panicked; it restarts");
+                if let Ok(mut last) = LAST_PANIC.lock() {
+                    *last = Some(at);
+                }
+            } else {
+                previous(info);
+            }
+        }));
+    });
+}
+
+/// The pause after the n-th panic in a row: 1 s, 2 s, 4 s … up to `poll`.
+fn crash_pause(crashes: u32, poll: Duration) -> Duration {
+    Duration::from_secs(1u64 << crashes.min(16)).min(poll.max(Duration::from_secs(1)))
+}
+
+fn run(
+    store: Store,
+    mut deliverer: Deliverer,
+    clock: Clock,
+    poll: Duration,
+    events: Sender<WorkerEvent>,
+    control: Receiver<Control>,
+    stopping: Arc<AtomicBool>,
+) {
+    let stop = || stopping.load(Ordering::SeqCst);
+    let mut crashes = 0u32;
+    let mut first = true;
+    // Told as they happen, not at the end of a pass: a delivered ticket reaches
+    // the screen while a slow send is still under way.
+    let gone = std::cell::Cell::new(false);
+    let mut emit = |e: WorkerEvent| {
+        if events.send(e).is_err() {
+            gone.set(true);
+        }
+    };
+    while !stop() {
+        let pass = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            if first {
+                let client = deliverer.client_name().to_string();
+                let reachable = deliverer.client.reachable();
+                deliverer.reachable = Some(reachable);
+                emit(WorkerEvent::Reachability { client, reachable });
+            }
+            if let Err(e) = deliverer.deliver_due_as_answered(&store, &*clock, &stop, &mut emit) {
+                tracing::error!(error = %e, "outbox pass failed");
+            }
+            if !stop() {
+                match deliverer.follow_up_if_due(&store, clock(), &stop) {
+                    Ok(evs) => evs.into_iter().for_each(&mut emit),
+                    Err(e) => tracing::error!(error = %e, "follow-up poll failed"),
+                }
+            }
+            // Asleep until the next row is workable (due, and not held by another
+            // desk's worker), at most `poll`: a row leased elsewhere is not polled for.
+            match store.outbox_pending(BATCH) {
+                Ok(rows) => rows
+                    .iter()
+                    .map(|r| {
+                        r.workable_at()
+                            .signed_duration_since(clock())
+                            .to_std()
+                            .unwrap_or(Duration::ZERO)
+                    })
+                    .min()
+                    .unwrap_or(poll)
+                    .min(poll),
+                Err(_) => poll,
+            }
+        }));
+        let wait = match pass {
+            Ok(wait) => {
+                first = false;
+                crashes = 0;
+                if gone.get() {
+                    return;
+                }
+                wait
+            }
+            Err(_) => {
+                crashes = crashes.saturating_add(1);
+                // The row it was sending is due again at once, not when its lease ends.
+                if let Err(e) = store.outbox_release_claims() {
+                    tracing::error!(error = %e, "releasing the worker's claims failed");
+                }
+                let at = LAST_PANIC
+                    .lock()
+                    .ok()
+                    .and_then(|mut l| l.take())
+                    .unwrap_or_else(|| "?".into());
+                let message = format!("BCare worker failed ({at}); restarting");
+                emit(WorkerEvent::Crashed { message });
+                if gone.get() {
+                    return;
+                }
+                crash_pause(crashes, poll)
+            }
+        };
+        // Never spin: a row due "now" is tried again no sooner than this.
+        match control.recv_timeout(wait.max(Duration::from_millis(50))) {
+            Ok(Control::Nudge) | Err(RecvTimeoutError::Timeout) => {}
+            Ok(Control::Stop) | Err(RecvTimeoutError::Disconnected) => return,
+        }
+    }
+}
 
 /// Langkah 3 done by the BCare worker: BCare gave a ticket number for a queued
 /// report. The workflow decides, inside the store's transaction, whether the
@@ -22,9 +728,130 @@ pub fn ticket_delivered(
     })
 }
 
+/// The outbox as the screen and the command line see it and drive it.
 impl Desk {
-    /// Langkah 3 by the BCare worker: see [`ticket_delivered`].
-    pub fn ticket_delivered(&self, row_id: i64, t: &DeliveredTicket) -> Result<Delivery> {
-        Ok(ticket_delivered(&self.store, row_id, t)?)
+    /// Reports not yet accepted by BCare (pending or failed), with their attempts
+    /// and last error.
+    pub fn outbox_waiting(&self, limit: usize) -> DeskResult<Vec<OutboxRow>> {
+        Ok(self.store.outbox_waiting(limit)?)
+    }
+
+    /// One complaint's deliveries, newest first.
+    pub fn outbox_of(&self, complaint_id: i64) -> DeskResult<Vec<OutboxRow>> {
+        Ok(self.store.outbox_of(complaint_id)?)
+    }
+
+    /// `outbox retry`: makes the complaint's waiting report due now (a failed one
+    /// pending again). False when nothing of it waits.
+    pub fn retry_now(&self, complaint_id: i64) -> DeskResult<bool> {
+        Ok(self.store.outbox_retry_now(complaint_id, self.now())? > 0)
+    }
+
+    /// Files the complaint's pending reports here and now with the configured
+    /// client, due or not, and records each outcome.
+    pub fn deliver_now(&self, complaint_id: i64) -> DeskResult<Vec<WorkerEvent>> {
+        let mut d = self.deliverer()?;
+        Ok(d.deliver_complaint(&self.store, complaint_id, self.now())?)
+    }
+
+    /// `forward --wait`: the delivery of one complaint's report as a job for a
+    /// thread of its own, on a connection of its own (the desk's stays free). It
+    /// tries, sleeps the backoff, and tries again until the report is no longer
+    /// pending or `give_up_at` passes; `retrying` hears each attempt's error.
+    pub fn delivery_job(
+        &self,
+        complaint_id: i64,
+        give_up_at: Instant,
+        retrying: impl Fn(&str) + Send + 'static,
+    ) -> DeskResult<impl FnOnce() -> DeskResult<Vec<WorkerEvent>> + Send + 'static> {
+        let d = self.deliverer()?;
+        let mut store = Store::open_existing_at(self.store.location())?;
+        store.set_desk(&super::desk_name(&self.config));
+        let clock = self.clock();
+        Ok(move || deliver_until(&store, d, &clock, complaint_id, give_up_at, &retrying))
+    }
+
+    /// The BCare worker on a thread and a connection of its own, on this desk's
+    /// database, clock and calendar (the follow-up counts working hours only).
+    pub fn start_worker(&self) -> anyhow::Result<WorkerHandle> {
+        spawn_with(
+            self.store.location(),
+            self.config.clone(),
+            self.clock(),
+            WorkerOptions {
+                calendar: Some(self.calendar.clone()),
+                ..Default::default()
+            },
+        )
+    }
+
+    /// A deliverer with the configured client.
+    fn deliverer(&self) -> DeskResult<Deliverer> {
+        Ok(Deliverer::new(
+            crate::bcare::client_from_config(&self.config)?,
+            &self.config,
+        )?)
+    }
+}
+
+/// The delivery side of `--wait`: tries, sleeps the backoff, tries again, until
+/// the row is no longer pending or `give_up_at` passes.
+fn deliver_until(
+    store: &Store,
+    mut d: Deliverer,
+    clock: &Clock,
+    complaint_id: i64,
+    give_up_at: Instant,
+    retrying: &dyn Fn(&str),
+) -> DeskResult<Vec<WorkerEvent>> {
+    loop {
+        let events = d.deliver_complaint(store, complaint_id, clock())?;
+        let pending = store
+            .outbox_of(complaint_id)?
+            .into_iter()
+            .find(|r| r.state == OutboxState::Pending);
+        let Some(row) = pending else {
+            return Ok(events);
+        };
+        let remaining = give_up_at.saturating_duration_since(Instant::now());
+        if remaining.is_zero() {
+            return Ok(events);
+        }
+        if let Some(err) = &row.last_error {
+            retrying(err);
+        }
+        // Sleep the backoff measured from now, so a fixed (training) clock still waits.
+        let wait = row
+            .next_attempt_at
+            .signed_duration_since(clock())
+            .to_std()
+            .unwrap_or(Duration::ZERO)
+            .max(Duration::from_millis(100));
+        std::thread::sleep(wait.min(remaining));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn the_next_attempt_rounds_up_and_never_overflows() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 1, 0, 0).unwrap();
+        assert_eq!(next_attempt(now, Duration::ZERO), now);
+        assert_eq!(
+            next_attempt(now, Duration::from_millis(1)),
+            now + TimeDelta::seconds(1)
+        );
+        assert_eq!(
+            next_attempt(now, Duration::from_secs(300)),
+            now + TimeDelta::seconds(300)
+        );
+        assert_eq!(next_attempt(now, Duration::MAX), DateTime::<Utc>::MAX_UTC);
+        assert_eq!(
+            next_attempt(now, Duration::from_secs(i64::MAX as u64)),
+            DateTime::<Utc>::MAX_UTC
+        );
     }
 }

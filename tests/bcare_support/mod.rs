@@ -5,8 +5,8 @@ use bcare_desk::bcare::backoff::{Backoff, Rng};
 use bcare_desk::bcare::http::HttpClient;
 use bcare_desk::bcare::server::SimServer;
 use bcare_desk::bcare::sim::{SimSettings, Simulator};
-use bcare_desk::bcare::worker::Deliverer;
 use bcare_desk::config::{ClientKind, Config};
+use bcare_desk::desk::outbox::Deliverer;
 use bcare_desk::desk::{Clock, Desk};
 use bcare_desk::domain::intake::IntakeForm;
 use chrono::{DateTime, TimeZone, Utc};
@@ -91,12 +91,12 @@ impl Bench {
     }
 
     /// The background worker on the bench's database, config and clock.
-    pub fn spawn_worker(&self, poll: Duration) -> bcare_desk::bcare::worker::WorkerHandle {
-        bcare_desk::bcare::worker::spawn_with(
+    pub fn spawn_worker(&self, poll: Duration) -> bcare_desk::desk::outbox::WorkerHandle {
+        bcare_desk::desk::outbox::spawn_with(
             self.db.clone(),
             self.config.clone(),
             self.clock(),
-            bcare_desk::bcare::worker::WorkerOptions {
+            bcare_desk::desk::outbox::WorkerOptions {
                 seed: Some(3),
                 poll,
                 ..Default::default()
