@@ -18,7 +18,7 @@ use crate::store::{NewEvent, Store};
 /// and the command line name them through the desk, never the store.
 pub use crate::store::{
     CalendarChangeRecord, ListQuery, Location, OutboxRow, OutboxState, PurgeCandidate, Purged,
-    QueueCounts, QueueKey, StatusChange, StoreError,
+    QueueCounts, QueueKey, ServerUrl, StoreError, make_data_folder,
 };
 use chrono::{DateTime, TimeDelta, Utc};
 use regex::Regex;
@@ -28,16 +28,18 @@ mod demo;
 pub mod followup;
 mod holidays;
 mod incident;
+pub mod moving;
 pub mod outbox;
 mod records;
 mod report;
 mod steps;
 
 pub use demo::{Sample, SampleStep};
-pub use followup::ticket_status_seen;
+pub use followup::{SeenStatus, StatusChange};
 pub use incident::link_target_of;
 pub use outbox::ticket_delivered;
-pub use report::{ExportedComplaint, PurgeReport};
+pub use records::Search;
+pub use report::{ExportedComplaint, PurgeReport, SHIFT_LIMIT, ShiftHandoff};
 
 /// Where "now" comes from: the wall clock, or a fixed instant in tests and training.
 pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
@@ -54,7 +56,7 @@ pub enum DeskError {
     #[error(transparent)]
     Illegal(#[from] IllegalStep),
     #[error(transparent)]
-    Store(#[from] StoreError),
+    Database(#[from] StoreError),
     #[error(transparent)]
     Other(#[from] anyhow::Error),
 }
@@ -69,8 +71,8 @@ impl DeskError {
                 .collect::<Vec<_>>()
                 .join("; "),
             DeskError::Illegal(e) => e.text(lang),
-            DeskError::Store(StoreError::NotFound(r)) => M::NoComplaint.fill(lang, &[r]),
-            DeskError::Store(e) => e.text(lang),
+            DeskError::Database(StoreError::NotFound(r)) => M::NoComplaint.fill(lang, &[r]),
+            DeskError::Database(e) => e.text(lang),
             other => format!("{other:#}"),
         }
     }
@@ -339,10 +341,6 @@ impl Desk {
 
     pub fn config(&self) -> &Config {
         &self.config
-    }
-
-    pub fn store(&self) -> &Store {
-        &self.store
     }
 
     pub fn officer(&self) -> &str {

@@ -52,6 +52,7 @@ mod progress;
 pub mod report;
 
 use crate::config::{self, Config, Paths};
+use crate::desk::ListQuery;
 use crate::desk::{self, Desk, DeskError, Forwarded, LinkTarget};
 use crate::domain::calendar::WorkCalendar;
 use crate::domain::complaint::Stage;
@@ -59,7 +60,6 @@ use crate::domain::intake::IntakeForm;
 use crate::domain::msg::{Lang, M};
 use crate::domain::sla;
 use crate::domain::when::{parse_instant, rfc3339_local, short_local};
-use crate::store::ListQuery;
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::{DateTime, Datelike, TimeDelta, Utc};
 use clap::{Args, Parser, Subcommand};
@@ -366,15 +366,15 @@ pub fn setup(cli: &Cli) -> Result<Setup> {
     // Refused for every command, even one that opens no database: SQLite would
     // write its journal, and the desk its log, beside `/dev/null` or in `/dev`.
     match &paths.db {
-        crate::store::Location::File(f) if f.exists() && !f.is_file() => {
+        crate::desk::Location::File(f) if f.exists() && !f.is_file() => {
             bail!(M::NotAFile.fill(lang, &[&f.display().to_string()]))
         }
-        crate::store::Location::Server(url) => {
+        crate::desk::Location::Server(url) => {
             if let Some(why) = url.unreadable() {
                 bail!(M::BadConnString.fill(lang, &[&url.shown(), &why]));
             }
         }
-        crate::store::Location::File(_) => {}
+        crate::desk::Location::File(_) => {}
     }
     let calendar_text = match config::calendar_file(&config, &paths) {
         Some(f) => {
@@ -401,11 +401,11 @@ impl Setup {
     /// exists, or in the desk's own data folder, made private when missing. Any
     /// other missing folder is a mistyped path and refused by name.
     pub fn open_desk(&self) -> Result<Desk> {
-        if let crate::store::Location::File(f) = &self.paths.db
+        if let crate::desk::Location::File(f) = &self.paths.db
             && let Some(dir) = f.parent()
             && dir == self.paths.data_dir
         {
-            crate::store::make_data_folder(dir).map_err(|e| self.in_officers_words(e.into()))?;
+            crate::desk::make_data_folder(dir).map_err(|e| self.in_officers_words(e.into()))?;
         }
         self.opened(Desk::open(
             &self.paths.db,
@@ -449,7 +449,7 @@ impl Setup {
     /// A store error as the catalog words it, naming the database when SQLite's
     /// own text does not.
     fn in_officers_words(&self, e: anyhow::Error) -> anyhow::Error {
-        use crate::store::StoreError;
+        use crate::desk::StoreError;
         match e.downcast_ref::<StoreError>() {
             Some(s @ StoreError::Sqlite(_)) => anyhow!("{}: {}", self.paths.db, s.text(self.lang)),
             Some(s) => anyhow!(s.text(self.lang)),
@@ -482,8 +482,8 @@ impl Setup {
 
 /// The desk never changes an existing file's mode; it says when others can read it.
 fn warn_exposed_file(desk: &Desk) {
-    if let Some(mode) = desk.store().exposed_mode() {
-        let p = desk.store().location();
+    if let Some(mode) = desk.exposed_mode() {
+        let p = desk.location();
         eprintln!("! {p}: readable by other users (mode {mode:o}); run: chmod 600 {p}");
     }
 }
@@ -546,11 +546,11 @@ pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
 
 /// SQLite's own errors ("database is locked", "disk I/O error") say nothing of which
 /// file; the officer gets its path in front, on the same line.
-fn name_the_database(e: anyhow::Error, db: &crate::store::Location) -> anyhow::Error {
-    use crate::store::StoreError;
+fn name_the_database(e: anyhow::Error, db: &crate::desk::Location) -> anyhow::Error {
+    use crate::desk::StoreError;
     let from_sqlite = matches!(
         e.downcast_ref::<DeskError>(),
-        Some(DeskError::Store(StoreError::Sqlite(_)))
+        Some(DeskError::Database(StoreError::Sqlite(_)))
     ) || matches!(e.downcast_ref::<StoreError>(), Some(StoreError::Sqlite(_)));
     if from_sqlite { anyhow!("{db}: {e}") } else { e }
 }

@@ -2,12 +2,12 @@
 //! Times are shown in the calendar's zone (WITA).
 
 use crate::desk::{Desk, Dossier};
+use crate::desk::{OutboxRow, OutboxState};
 use crate::domain::complaint::{Applicant, Complaint, Event};
 use crate::domain::msg::{FieldWarning, Lang, M, words};
 use crate::domain::sla::SlaStatus;
 use crate::domain::text::for_terminal;
 use crate::domain::when::{rfc3339_local, short_local};
-use crate::store::{OutboxRow, OutboxState};
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use serde::Serialize;
 

@@ -13,8 +13,7 @@ use crate::domain::followup::{self, DIR_IKC};
 use crate::domain::msg::{FieldError, Lang, M, words};
 use crate::domain::text::{self, NOTE_MAX};
 use crate::domain::workflow::{self, Step};
-use crate::store::{SeenStatus, StatusChange};
-use crate::store::{Store, StoreError};
+use crate::store::{Change, FollowedRow, NewEvent, RowStep, StatusWrite, Store, StoreError};
 use chrono::{DateTime, Utc};
 
 /// Where the last scheduled poll's time is kept (the `meta` table).
@@ -166,17 +165,100 @@ impl Follower {
     }
 }
 
+/// A status of a ticket, as BCare or the portal gave it.
+#[derive(Debug, Clone)]
+pub struct SeenStatus {
+    pub ticket_no: String,
+    /// Already cleaned for storing and showing.
+    pub status: String,
+    pub at: DateTime<Utc>,
+    /// Who the change is recorded as: Dir. IKC when polled, the officer when typed.
+    pub officer: String,
+    pub note: Option<String>,
+    /// The status means Dir. IKC solved it.
+    pub done: bool,
+}
+
+/// What a status did to one complaint.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct StatusChange {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub ticket_no: String,
+    pub before: Option<String>,
+    pub after: String,
+    /// The status differed from the last one recorded (an event was written).
+    pub changed: bool,
+    /// The complaint moved to resolved.
+    pub resolved: bool,
+}
+
 /// Recording a ticket's status at Dir. IKC, seen by polling BCare or typed from the
-/// portal: the store writes it on every complaint carrying the ticket in one
-/// transaction, and the workflow decides, inside it, which of them may move to
-/// resolved when the status means done (only a handed-over one: a ticket solved
-/// before its number reached the applicant still has to be handed over). A free
-/// function over a `Store`, like [`ticket_delivered`], for the worker's connection.
-pub fn ticket_status_seen(
+/// portal, on every complaint carrying the ticket in one transaction: the store
+/// reads and holds the rows, [`status_write`] decides for each. A free function
+/// over a `Store`, like [`super::ticket_delivered`], for the worker's connection.
+pub(super) fn ticket_status_seen(
     store: &Store,
-    seen: &crate::store::SeenStatus,
-) -> std::result::Result<Vec<crate::store::StatusChange>, StoreError> {
-    store.record_ticket_status(seen, |stage| workflow::check(stage, Step::Resolve).ok())
+    seen: &SeenStatus,
+) -> std::result::Result<Vec<StatusChange>, StoreError> {
+    let written = store.record_ticket_status(&seen.ticket_no, |row| status_write(seen, row))?;
+    Ok(written
+        .into_iter()
+        .filter_map(|(row, write)| {
+            let (changed, resolved) = (write.event.is_some(), write.step.is_some());
+            (changed || resolved).then(|| StatusChange {
+                reference: row.reference,
+                ticket_no: seen.ticket_no.clone(),
+                before: row.last_status,
+                after: seen.status.clone(),
+                changed,
+                resolved,
+            })
+        })
+        .collect())
+}
+
+/// What a status means for one complaint on the ticket: an event when it differs
+/// from the last one recorded, and, when it means done, the resolve step where
+/// the workflow allows it (only from handed over: a ticket solved before its
+/// number reached the applicant still has to be handed over) — the same step,
+/// event and conflict check as a resolve taken by hand.
+fn status_write(seen: &SeenStatus, row: &FollowedRow) -> StatusWrite {
+    // BCare's "In Progress" after "in progress" is no news.
+    let changed = row.last_status.as_deref().map(followup::normalise_status)
+        != Some(followup::normalise_status(&seen.status));
+    let event = changed.then(|| NewEvent {
+        at: seen.at,
+        officer: seen.officer.clone(),
+        kind: followup::STATUS_EVENT,
+        before: row.last_status.clone(),
+        after: Some(seen.status.clone()),
+        note: seen.note.clone(),
+    });
+    let to = seen
+        .done
+        .then(|| workflow::check(row.stage, Step::Resolve).ok())
+        .flatten();
+    let step = to.map(|to| {
+        let outcome = format!("BCare: {}", seen.status);
+        RowStep {
+            to,
+            change: Change::Resolve {
+                at: seen.at,
+                note: Some(outcome.clone()),
+            },
+            event: NewEvent {
+                at: seen.at,
+                officer: seen.officer.clone(),
+                // The event of a step is named by its command, as when taken by hand.
+                kind: Step::Resolve.command(),
+                before: Some(row.stage.as_str().into()),
+                after: Some(to.as_str().into()),
+                note: Some(outcome),
+            },
+        }
+    });
+    StatusWrite { event, step }
 }
 
 /// The most complaints the follow-up list shows.
@@ -219,7 +301,7 @@ impl Desk {
         reference: &str,
         status: &str,
         note: Option<&str>,
-    ) -> Result<Vec<crate::store::StatusChange>> {
+    ) -> Result<Vec<StatusChange>> {
         let c = self.get(reference)?;
         let ticket_no = match (&c.ticket_no, c.stage) {
             (Some(t), Stage::Ticketed | Stage::HandedOver) => t.clone(),
@@ -240,7 +322,7 @@ impl Desk {
             .map_err(DeskError::invalid)?;
         let note = text::free_text("note", note.unwrap_or(""), NOTE_MAX, false, true)
             .map_err(DeskError::invalid)?;
-        let seen = crate::store::SeenStatus {
+        let seen = SeenStatus {
             done: crate::domain::followup::is_done(&status, &self.config.followup.done_statuses),
             ticket_no,
             status,
@@ -310,6 +392,52 @@ mod tests {
     use std::sync::atomic::{AtomicI64, Ordering};
     use std::time::Duration;
 
+    /// The one place a seen status is weighed: news or not (as BCare words it or
+    /// otherwise), and the resolve step from handed over only.
+    #[test]
+    fn a_seen_status_is_news_once_and_resolves_only_a_handed_over_complaint() {
+        use super::{SeenStatus, status_write};
+        use crate::store::FollowedRow;
+        let at = Utc.with_ymd_and_hms(2026, 11, 30, 6, 0, 0).unwrap();
+        let seen = |status: &str, done| SeenStatus {
+            ticket_no: "A0254EB2B1".into(),
+            status: status.into(),
+            at,
+            officer: "Dir. IKC".into(),
+            note: Some("BCare http".into()),
+            done,
+        };
+        let row = |stage, last: Option<&str>| FollowedRow {
+            id: 1,
+            reference: "ADU-2026-00001".into(),
+            stage,
+            last_status: last.map(str::to_string),
+        };
+        let w = status_write(&seen("In Progress", false), &row(Stage::HandedOver, None));
+        let e = w.event.expect("a first status is news");
+        assert_eq!((e.before, e.after.as_deref()), (None, Some("In Progress")));
+        assert!(w.step.is_none());
+        let w = status_write(
+            &seen("In Progress", false),
+            &row(Stage::HandedOver, Some("in progress")),
+        );
+        assert!(
+            w.event.is_none() && w.step.is_none(),
+            "the same status again"
+        );
+        let w = status_write(
+            &seen("Selesai", true),
+            &row(Stage::HandedOver, Some("open")),
+        );
+        let step = w.step.expect("resolved");
+        assert_eq!(step.to, Stage::Resolved);
+        assert_eq!(step.event.kind, "resolve");
+        assert_eq!(step.event.note.as_deref(), Some("BCare: Selesai"));
+        let w = status_write(&seen("Selesai", true), &row(Stage::Ticketed, Some("open")));
+        assert!(w.event.is_some());
+        assert!(w.step.is_none(), "not handed over yet: no resolve");
+    }
+
     /// Training with `client = "sim"`: the worker's one in-process simulator files the
     /// report and is asked its status, and resolves it after `sim_resolve_after_secs`.
     #[test]
@@ -351,12 +479,12 @@ mod tests {
                 .unwrap()
                 .with_follower(super::Follower::new(&config, WorkCalendar::builtin()));
         worker
-            .deliver_due(desk.store(), desk.now())
+            .deliver_due(&desk.store, desk.now())
             .expect("deliver");
         desk.hand_over(&c.reference, "telepon").expect("handover");
         let never = || false;
         let first = worker
-            .follow_up_if_due(desk.store(), desk.now(), &never)
+            .follow_up_if_due(&desk.store, desk.now(), &never)
             .expect("poll");
         assert!(
             matches!(&first[..], [WorkerEvent::StatusChanged { status, resolved: false, .. }] if status == "open"),
@@ -365,7 +493,7 @@ mod tests {
         std::thread::sleep(Duration::from_millis(1_050));
         now.fetch_add(30 * 60, Ordering::SeqCst);
         let second = worker
-            .follow_up_if_due(desk.store(), desk.now(), &never)
+            .follow_up_if_due(&desk.store, desk.now(), &never)
             .expect("poll");
         assert!(
             matches!(&second[..], [WorkerEvent::StatusChanged { status, resolved: true, .. }] if status == "resolved"),

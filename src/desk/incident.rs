@@ -35,11 +35,11 @@ fn refused(reference: &str, error: impl Into<DeskError>) -> DeskError {
             (errs[0].field, errs[0].id.clone(), errs[0].en.clone())
         }
         DeskError::Illegal(step) => ("stage", step.why(Lang::Id), step.why(Lang::En)),
-        DeskError::Store(StoreError::NotFound(_)) => {
+        DeskError::Database(StoreError::NotFound(_)) => {
             let m = M::NoSuchComplaint;
             ("reference", m.get(Lang::Id).into(), m.get(Lang::En).into())
         }
-        DeskError::Store(StoreError::Conflict(_)) => {
+        DeskError::Database(StoreError::Conflict(_)) => {
             let m = M::ChangedElsewhere;
             ("reference", m.get(Lang::Id).into(), m.get(Lang::En).into())
         }
@@ -217,7 +217,7 @@ impl Desk {
         }
         self.store.apply_all(&steps).map_err(|e| match &e {
             StoreError::Conflict(r) => refused(&r.clone(), e),
-            _ => DeskError::Store(e),
+            _ => DeskError::Database(e),
         })?;
         steps
             .iter()

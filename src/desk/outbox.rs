@@ -794,6 +794,22 @@ impl Desk {
     }
 }
 
+#[cfg(test)]
+impl Desk {
+    /// What the worker records after a failed send it will try again: for tests
+    /// of the screen that play the worker's part.
+    pub(crate) fn attempt_failed(
+        &self,
+        row_id: i64,
+        error: &str,
+        next_attempt_at: DateTime<Utc>,
+    ) -> DeskResult<()> {
+        Ok(self
+            .store
+            .outbox_attempt_failed(row_id, error, next_attempt_at, false)?)
+    }
+}
+
 /// The delivery side of `--wait`: tries, sleeps the backoff, tries again, until
 /// the row is no longer pending or `give_up_at` passes.
 fn deliver_until(

@@ -4,10 +4,31 @@
 use super::{CheckReport, Desk, Dossier, Result};
 use crate::domain::complaint::Complaint;
 use crate::domain::msg::Lang;
+use crate::domain::sla;
 use crate::domain::when::local_date;
-use crate::store::{ListQuery, QueueCounts};
-use chrono::{DateTime, Datelike, Utc};
+use crate::store::{ListQuery, Location, QueueCounts, Store};
+use chrono::{DateTime, Datelike, TimeDelta, Utc};
 use std::path::Path;
+
+/// A search's own read-only connection to the desk's database, for a thread of
+/// its own: a slow search never holds the desk, and searching never writes.
+pub struct Search {
+    store: Store,
+}
+
+impl Search {
+    pub fn open(db: &Location) -> Result<Search> {
+        Ok(Search {
+            store: Store::open_read_only_at(db)?,
+        })
+    }
+
+    /// Every word a prefix of some field; identifiers typed with separators match
+    /// as stored. Open complaints first.
+    pub fn find(&self, text: &str, limit: usize) -> Result<Vec<Complaint>> {
+        Ok(self.store.search(text, limit)?)
+    }
+}
 
 impl Desk {
     pub fn dossier(&self, reference: &str) -> Result<Dossier> {
@@ -51,6 +72,51 @@ impl Desk {
             calendar_alarm: self.calendar_notice().is_some_and(|n| n.is_alarm()),
             complaints: self.store.total()?,
         })
+    }
+
+    /// Running complaints whose deadline falls within the next `working` minutes
+    /// of working time (the status bar's "due soon"), counted by the store.
+    pub fn due_within(&self, working: TimeDelta) -> Result<i64> {
+        let now = self.now();
+        match sla::deadline(&self.calendar, now, working) {
+            Some(cutoff) => Ok(self.store.due_between(now, cutoff)?),
+            None => Ok(0),
+        }
+    }
+
+    /// A search connection of its own on this desk's database (see [`Search`]).
+    pub fn search_connection(&self) -> Result<Search> {
+        Search::open(self.store.location())
+    }
+
+    /// Where the records are: a file, or a server shown without its password.
+    pub fn location(&self) -> &Location {
+        self.store.location()
+    }
+
+    /// The database file, when the records are in one.
+    pub fn file(&self) -> Option<&Path> {
+        self.store.file()
+    }
+
+    /// The file's mode when others may read it; a server has no file here.
+    pub fn exposed_mode(&self) -> Option<u32> {
+        self.store.exposed_mode()
+    }
+
+    /// Keeps a half-typed form under `name`, replacing the last one. False when
+    /// it was kept as it is already (nothing written).
+    pub fn save_draft(&self, name: &str, body: &str) -> Result<bool> {
+        Ok(self.store.save_draft(name, body, self.now())?)
+    }
+
+    /// The form kept under `name`, with when it was kept.
+    pub fn load_draft(&self, name: &str) -> Result<Option<(String, DateTime<Utc>)>> {
+        Ok(self.store.load_draft(name)?)
+    }
+
+    pub fn delete_draft(&self, name: &str) -> Result<()> {
+        Ok(self.store.delete_draft(name)?)
     }
 
     pub fn backup(&self, dest: &Path) -> Result<()> {

@@ -1,8 +1,52 @@
-//! The section's report, export and retention.
+//! The section's report, the shift handoff, export and retention.
 
 use super::{Desk, Result, sla_budget};
-use crate::domain::complaint::{Complaint, Event};
+use crate::domain::complaint::{Complaint, Event, Stage};
+use crate::domain::followup::FollowupItem;
+use crate::store::{ListQuery, OutboxRow};
 use chrono::{DateTime, Utc};
+
+/// What the next officer inherits: the screen's report pane and
+/// `report --shift` show the same.
+#[derive(Debug, Clone)]
+pub struct ShiftHandoff {
+    pub at: DateTime<Utc>,
+    /// Open complaints, those whose clock runs first, most urgent first.
+    pub open: Vec<Complaint>,
+    /// Reports not yet accepted by BCare.
+    pub outbox: Vec<OutboxRow>,
+    /// Open at Dir. IKC longer than `[followup] chase_after_days` working days.
+    pub tickets_to_chase: Vec<FollowupItem>,
+    /// Resolved by Dir. IKC, the applicant not told yet.
+    pub notices_owed: Vec<FollowupItem>,
+}
+
+/// The most the handoff lists of each kind; the queue shows the rest.
+pub const SHIFT_LIMIT: usize = 500;
+
+impl Desk {
+    /// The shift handoff as of now.
+    pub fn shift_handoff(&self) -> Result<ShiftHandoff> {
+        let mut open = self.list(&ListQuery {
+            stages: Stage::ALL.into_iter().filter(|s| s.is_open()).collect(),
+            deadline_before: None,
+            category: None,
+            after: None,
+            limit: SHIFT_LIMIT,
+        })?;
+        // The clock still runs on these: they come first, most urgent first.
+        open.sort_by_key(|c| (!c.stage.sla_running(), c.sla_deadline));
+        let (notices_owed, followed): (Vec<_>, Vec<_>) =
+            self.followup()?.into_iter().partition(|i| i.notify_owed);
+        Ok(ShiftHandoff {
+            at: self.now(),
+            open,
+            outbox: self.outbox_waiting(SHIFT_LIMIT)?,
+            tickets_to_chase: followed.into_iter().filter(|i| i.chase).collect(),
+            notices_owed,
+        })
+    }
+}
 
 /// The section's report.
 impl Desk {

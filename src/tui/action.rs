@@ -3,10 +3,10 @@
 
 use crate::bcare::BcareReport;
 use crate::desk::Dossier;
+use crate::desk::QueueCounts;
 use crate::domain::complaint::Complaint;
 use crate::domain::msg::FieldMsg;
 use crate::domain::sla::SlaStatus;
-use crate::store::QueueCounts;
 use chrono::{DateTime, Utc};
 use crossterm::event::KeyEvent;
 

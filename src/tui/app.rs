@@ -53,7 +53,7 @@ impl StageFilter {
 }
 
 /// Keyset position of a page: the queue key after which it starts.
-pub type PageKey = Option<crate::store::QueueKey>;
+pub type PageKey = Option<crate::desk::QueueKey>;
 
 #[derive(Debug, Clone)]
 pub struct QueueState {

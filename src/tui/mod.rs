@@ -82,7 +82,7 @@ fn setup(desk: &Desk, lang: Lang) -> Setup {
 
 /// The saved intake draft, if there is one that still parses.
 fn load_draft(desk: &Desk) -> Option<(IntakeForm, chrono::DateTime<chrono::Utc>)> {
-    match desk.store().load_draft(effects::INTAKE_DRAFT) {
+    match desk.load_draft(effects::INTAKE_DRAFT) {
         Ok(Some((body, at))) => serde_json::from_str(&body).ok().map(|f| (f, at)),
         Ok(None) => None,
         Err(e) => {

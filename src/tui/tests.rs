@@ -80,7 +80,8 @@ impl Harness {
 
     fn send(&mut self, msg: Msg) {
         for q in self.send_holding_searches(msg) {
-            let answer = super::search::run(self.desk.store(), self.app.lang(), q);
+            let answer =
+                super::search::run(&self.desk.search_connection().unwrap(), self.app.lang(), q);
             self.send(Msg::Done(answer));
         }
     }
@@ -739,8 +740,7 @@ fn the_detail_shows_the_outbox_row_as_it_stands() {
     let row = worker.dossier("ADU-2026-00001").unwrap().outbox[0].id;
     for _ in 0..4 {
         worker
-            .store()
-            .outbox_attempt_failed(row, "HTTP 503 from BCare", monday_morning(), false)
+            .attempt_failed(row, "HTTP 503 from BCare", monday_morning())
             .unwrap();
     }
     h.send(Msg::Tick(monday_morning()));
@@ -1242,7 +1242,7 @@ fn a_late_answer_to_an_older_search_is_dropped() {
     // The queue as "ab" would leave it: nothing matches.
     h.app.queue.rows.clear();
     // The answer for "a" arrives after "ab" was sent: "a" matches Andi, "ab" nothing.
-    let late = super::search::run(h.desk.store(), Lang::Id, a.clone());
+    let late = super::search::run(&h.desk.search_connection().unwrap(), Lang::Id, a.clone());
     assert!(matches!(&late, Outcome::SearchAnswered { rows, .. } if rows.len() == 1));
     h.send(Msg::Done(late));
     assert_eq!(h.app.queue.search.as_deref(), Some("ab"));
@@ -1250,7 +1250,7 @@ fn a_late_answer_to_an_older_search_is_dropped() {
         h.app.queue.rows.is_empty(),
         "the stale answer for 'a' was shown under 'ab'"
     );
-    let newest = super::search::run(h.desk.store(), Lang::Id, ab.clone());
+    let newest = super::search::run(&h.desk.search_connection().unwrap(), Lang::Id, ab.clone());
     h.send(Msg::Done(newest));
     assert!(h.app.queue.rows.is_empty());
     // Esc and `/` again: the answer to the newest search sent, "ab", is for a
@@ -1260,7 +1260,7 @@ fn a_late_answer_to_an_older_search_is_dropped() {
     h.key(KeyCode::Char('/'));
     h.app.queue.rows.clear();
     for q in [ab, a] {
-        let mut answer = super::search::run(h.desk.store(), Lang::Id, q);
+        let mut answer = super::search::run(&h.desk.search_connection().unwrap(), Lang::Id, q);
         if let Outcome::SearchAnswered { rows, .. } = &mut answer {
             // Give it a row, so that showing it would show.
             *rows = h.desk.search("andi", 1).unwrap();
@@ -1285,7 +1285,7 @@ fn the_newest_answer_fills_the_queue_with_countdowns() {
     let a = type_held(&mut h, 'a');
     h.app.queue.rows.clear();
     h.app.detail = None;
-    let answer = super::search::run(h.desk.store(), Lang::Id, a);
+    let answer = super::search::run(&h.desk.search_connection().unwrap(), Lang::Id, a);
     h.send(Msg::Done(answer));
     assert_eq!(h.app.queue.rows.len(), 1);
     assert!(
@@ -1484,7 +1484,7 @@ fn the_background_check_reports_only_a_damaged_file() {
         "a healthy file raised the alarm"
     );
     // Damage pages in the middle of the file (the data, not the header).
-    let path = h.desk.store().file().expect("a file").to_path_buf();
+    let path = h.desk.file().expect("a file").to_path_buf();
     rusqlite::Connection::open(&path)
         .unwrap()
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -1670,7 +1670,7 @@ fn a_password_in_the_message_is_named_and_never_reaches_the_draft() {
         "named at the field: {:?}",
         h.intake().errors
     );
-    let (body, _) = h.desk.store().load_draft("intake").unwrap().unwrap();
+    let (body, _) = h.desk.load_draft("intake").unwrap().unwrap();
     assert!(!body.contains("Rahasia123"), "{body}");
     assert!(body.contains("+6281234567890"), "the rest is kept: {body}");
     // Undone, the form is as it was: no error about a message no longer there.

@@ -9,6 +9,7 @@ use bcare_desk::config::{ClientKind, Config};
 use bcare_desk::desk::outbox::Deliverer;
 use bcare_desk::desk::{Clock, Desk};
 use bcare_desk::domain::intake::IntakeForm;
+use bcare_desk::store::Store;
 use chrono::{DateTime, TimeZone, Utc};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -25,6 +26,9 @@ pub struct Bench {
     pub db: PathBuf,
     pub config: Config,
     pub desk: Desk,
+    /// A connection of its own, as the worker has: what the tests hand the
+    /// deliverer and the follower, and read the rows through.
+    store: Store,
     now: Arc<AtomicI64>,
 }
 
@@ -44,13 +48,20 @@ impl Bench {
         let db = dir.path().join("desk.db");
         let now = Arc::new(AtomicI64::new(start().timestamp()));
         let desk = Desk::open(&db, config.clone(), None, clock(&now)).unwrap();
+        let mut store = Store::open(&db).unwrap();
+        store.set_desk(&bcare_desk::desk::desk_name(&config));
         Bench {
             dir,
             db,
             config,
             desk,
+            store,
             now,
         }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
     }
 
     pub fn clock(&self) -> Clock {
