@@ -451,7 +451,9 @@ impl Setup {
     fn in_officers_words(&self, e: anyhow::Error) -> anyhow::Error {
         use crate::desk::StoreError;
         match e.downcast_ref::<StoreError>() {
-            Some(s @ StoreError::Sqlite(_)) => anyhow!("{}: {}", self.paths.db, s.text(self.lang)),
+            Some(s @ (StoreError::Sqlite(_) | StoreError::Busy { server: None })) => {
+                anyhow!("{}: {}", self.paths.db, s.text(self.lang))
+            }
             Some(s) => anyhow!(s.text(self.lang)),
             None => e,
         }
@@ -550,8 +552,13 @@ fn name_the_database(e: anyhow::Error, db: &crate::desk::Location) -> anyhow::Er
     use crate::desk::StoreError;
     let from_sqlite = matches!(
         e.downcast_ref::<DeskError>(),
-        Some(DeskError::Database(StoreError::Sqlite(_)))
-    ) || matches!(e.downcast_ref::<StoreError>(), Some(StoreError::Sqlite(_)));
+        Some(DeskError::Database(
+            StoreError::Sqlite(_) | StoreError::Busy { server: None }
+        ))
+    ) || matches!(
+        e.downcast_ref::<StoreError>(),
+        Some(StoreError::Sqlite(_) | StoreError::Busy { server: None })
+    );
     if from_sqlite { anyhow!("{db}: {e}") } else { e }
 }
 

@@ -38,13 +38,6 @@ const DEMO_BATCH: usize = 250;
 /// How long a demo batch waits for a busy database before giving up.
 const DEMO_PATIENCE: std::time::Duration = std::time::Duration::from_secs(120);
 
-/// SQLite's "busy" and "locked": another writer holds the database.
-fn is_busy(e: &StoreError) -> bool {
-    use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked};
-    matches!(e, StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
-        if matches!(f.code, DatabaseBusy | DatabaseLocked))
-}
-
 /// Runs a write, waiting while another writer holds the database (a failed
 /// write changed nothing, so it is simply tried again).
 fn wait_if_busy<T>(mut write: impl FnMut() -> std::result::Result<T, StoreError>) -> Result<T> {
@@ -52,7 +45,7 @@ fn wait_if_busy<T>(mut write: impl FnMut() -> std::result::Result<T, StoreError>
     let mut pause = std::time::Duration::from_millis(20);
     loop {
         match write() {
-            Err(e) if is_busy(&e) && started.elapsed() < DEMO_PATIENCE => {
+            Err(StoreError::Busy { .. }) if started.elapsed() < DEMO_PATIENCE => {
                 std::thread::sleep(pause);
                 pause = (pause * 2).min(std::time::Duration::from_millis(500));
             }

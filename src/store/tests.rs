@@ -649,3 +649,16 @@ on_both! {
         assert_eq!(store.due_between(t(4, 0), t(9, 0)).unwrap(), 0);
     }
 }
+
+/// demo waits on a busy database by this kind, whatever the backend said.
+#[test]
+fn sqlite_busy_and_locked_are_the_stores_busy() {
+    for code in [rusqlite::ffi::SQLITE_BUSY, rusqlite::ffi::SQLITE_LOCKED] {
+        let e = StoreError::from(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(code),
+            None,
+        ));
+        assert!(matches!(e, StoreError::Busy { server: None }), "{e}");
+        assert!(e.text(crate::domain::msg::Lang::En).starts_with("busy:"), "{e}");
+    }
+}
