@@ -659,6 +659,9 @@ fn sqlite_busy_and_locked_are_the_stores_busy() {
             None,
         ));
         assert!(matches!(e, StoreError::Busy { server: None }), "{e}");
-        assert!(e.text(crate::domain::msg::Lang::En).starts_with("busy:"), "{e}");
+        assert!(
+            e.text(crate::domain::msg::Lang::En).starts_with("busy:"),
+            "{e}"
+        );
     }
 }
