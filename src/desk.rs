@@ -37,7 +37,6 @@ mod steps;
 pub use demo::{Sample, SampleStep};
 pub use followup::{SeenStatus, StatusChange};
 pub use incident::link_target_of;
-pub use outbox::ticket_delivered;
 pub use records::Search;
 pub use report::{ExportedComplaint, PurgeReport, SHIFT_LIMIT, ShiftHandoff};
 
