@@ -1,6 +1,10 @@
-//! The use-cases of the desk: intake, forward, record a ticket, link, hand over,
-//! resolve, cancel — each a checked step written with its event in one transaction.
-//! The TUI and the command line both come through here.
+//! The desk: the use-cases of the instruksi kerja over the records, and the only
+//! way the screen and the command line reach them. This room opens the desk and
+//! names what it hands out; its rooms hold the steps (`steps`), looking around
+//! (`records`), one outage's many callers (`incident`), the follow-up at Dir. IKC
+//! (`followup`), the BCare worker (`outbox`), the section's report and retention
+//! (`report`), the holidays (`holidays`), samples (`demo`) and the move to a
+//! server (`moving`).
 
 use crate::config::Config;
 use crate::domain::bcare_report::BcareReport;
@@ -20,6 +24,7 @@ pub use crate::store::{
     CalendarChangeRecord, ListQuery, Location, OutboxRow, OutboxState, PurgeCandidate, Purged,
     QueueCounts, QueueKey, ServerUrl, StoreError, make_data_folder,
 };
+
 use chrono::{DateTime, TimeDelta, Utc};
 use regex::Regex;
 use std::sync::Arc;

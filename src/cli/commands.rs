@@ -1,6 +1,8 @@
 //! Running one command: each is thin over the desk.
 
-use super::output::{complaint_json, dossier_json, dossier_text, list_lines, warnings_text};
+use super::output::{
+    complaint_json, dossier_json, dossier_text, list_lines, print_step, warnings_text,
+};
 use super::{Command, Setup, print_json};
 use super::{
     bcare, calendar, export, followup, incident, log_file, message, migrate, progress, report,
@@ -361,32 +363,6 @@ fn warn_calendar_gap(desk: &Desk, lang: Lang) {
     if let Some(n) = desk.calendar_notice().filter(|n| n.is_alarm()) {
         tell!("{}", n.text(lang));
     }
-}
-
-pub(super) fn print_step(
-    desk: &Desk,
-    c: &crate::domain::complaint::Complaint,
-    warning: Option<String>,
-    json: bool,
-    lang: Lang,
-) -> Result<()> {
-    if json {
-        let mut j = complaint_json(desk, c, desk.sla_of(c), desk.sla_met(c));
-        j.warnings = Some(warning.into_iter().collect());
-        return print_json(&j);
-    }
-    let mut line = format!("{}: {}", c.reference, c.stage.label(lang));
-    if let Some(t) = &c.ticket_no {
-        line.push_str(&M::StepTicket.fill(lang, &[t]));
-    }
-    if let Some(met) = desk.sla_met(c) {
-        line.push_str(if met { M::StepSlaMet } else { M::StepSlaLate }.get(lang));
-    }
-    say!("{line}");
-    if let Some(w) = warning {
-        tell!("! {w}");
-    }
-    Ok(())
 }
 
 fn sla_command(s: &Setup, start: &str, hours: f64, json: bool) -> Result<()> {

@@ -2,8 +2,8 @@
 //! hint that one may fit), several references for link / handover / cancel, and
 //! `incident TICKET_NO`: one ticket with every caller.
 
-use super::commands::print_step;
 use super::output::complaint_json;
+use super::output::print_step;
 use super::print_json;
 use crate::desk::{Desk, LinkTarget, link_target_of};
 use crate::domain::complaint::{Channel, Complaint};

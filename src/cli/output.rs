@@ -378,3 +378,32 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
 pub fn bcare_said(raw: &str, lang: Lang) -> String {
     M::BcareSaid.fill(lang, &[&crate::bcare::from_bcare(raw)])
 }
+
+/// One complaint after a step: its JSON, or a line with the stage, the ticket and
+/// whether the SLA was met (and the warning on stderr).
+pub fn print_step(
+    desk: &Desk,
+    c: &crate::domain::complaint::Complaint,
+    warning: Option<String>,
+    json: bool,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    if json {
+        let mut j = complaint_json(desk, c, desk.sla_of(c), desk.sla_met(c));
+        j.warnings = Some(warning.into_iter().collect());
+        say!("{}", json_text(&j)?);
+        return Ok(());
+    }
+    let mut line = format!("{}: {}", c.reference, c.stage.label(lang));
+    if let Some(t) = &c.ticket_no {
+        line.push_str(&M::StepTicket.fill(lang, &[t]));
+    }
+    if let Some(met) = desk.sla_met(c) {
+        line.push_str(if met { M::StepSlaMet } else { M::StepSlaLate }.get(lang));
+    }
+    say!("{line}");
+    if let Some(w) = warning {
+        tell!("! {w}");
+    }
+    Ok(())
+}
