@@ -1,7 +1,9 @@
-//! Asking BCare where each ticket at Dir. IKC stands. [`Follower`] does one poll:
-//! one status call per ticket, and one transaction per ticket recording the change
-//! on every complaint carrying it (and the move to resolved when BCare says done,
-//! through the desk's workflow check). The worker runs it on a schedule
+//! Follow-up at Dir. IKC after the handover: the list of tickets to chase and
+//! notices owed, a status typed from the portal, the notice itself, and asking
+//! BCare. [`Follower`] does one poll: one status call per ticket, and one
+//! transaction per ticket recording it on every complaint carrying it, where
+//! `status_write` alone decides what a status means for each (news or not, and
+//! the move to resolved when BCare says done). The worker runs it on a schedule
 //! (`[followup] poll_minutes`, working hours only); `followup --poll` runs it now.
 
 use super::{Desk, DeskError, Result};
