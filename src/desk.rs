@@ -382,3 +382,34 @@ impl Desk {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// The wall the compiler cannot see: the screen and the command line name no
+    /// store item and call no store, so every read and write goes through a use-case.
+    #[test]
+    fn the_screen_and_the_command_line_reach_the_records_only_through_the_desk() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut offending = Vec::new();
+        let mut folders = vec![root.join("tui"), root.join("cli")];
+        while let Some(dir) = folders.pop() {
+            for entry in std::fs::read_dir(&dir).expect("reading the source folder") {
+                let path = entry.expect("a folder entry").path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).expect("reading a source file");
+                    for (n, line) in text.lines().enumerate() {
+                        if ["crate::store", ".store()", "store::Store"]
+                            .iter()
+                            .any(|w| line.contains(w))
+                        {
+                            offending.push(format!("{}:{}: {line}", path.display(), n + 1));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(offending.is_empty(), "{}", offending.join("\n"));
+    }
+}
