@@ -2,9 +2,9 @@
 //! way the screen and the command line reach them. This room opens the desk and
 //! names what it hands out; its rooms hold the steps (`steps`), looking around
 //! (`records`), one outage's many callers (`incident`), the follow-up at Dir. IKC
-//! (`followup`), the BCare worker (`outbox`), the section's report and retention
-//! (`report`), the holidays (`holidays`), samples (`demo`) and the move to a
-//! server (`moving`).
+//! (`followup`), delivery to BCare (`outbox`), the worker that runs both on a
+//! thread of its own (`worker`), the section's report and retention (`report`),
+//! the holidays (`holidays`), samples (`demo`) and the move to a server (`moving`).
 
 use crate::config::Config;
 use crate::domain::bcare_report::BcareReport;
@@ -38,6 +38,7 @@ pub mod outbox;
 mod records;
 mod report;
 mod steps;
+pub mod worker;
 
 pub use demo::{Sample, SampleStep};
 pub use followup::{SeenStatus, StatusChange};

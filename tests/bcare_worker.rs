@@ -5,7 +5,8 @@
 mod bcare_support;
 
 use bcare_desk::bcare::{BcareClient, BcareError, BcareReport, Filed, TicketStatus};
-use bcare_desk::desk::outbox::{Deliverer, WorkerEvent, spawn_deliverer};
+use bcare_desk::desk::outbox::{Deliverer, WorkerEvent};
+use bcare_desk::desk::worker::spawn_deliverer;
 use bcare_desk::domain::complaint::Stage;
 use bcare_desk::store::OutboxState;
 use bcare_support::Bench;

@@ -282,7 +282,8 @@ mod worker {
     use super::action::Outcome;
     use crate::config::ClientKind;
     use crate::desk::Desk;
-    use crate::desk::outbox::{WorkerEvent, WorkerHandle};
+    use crate::desk::outbox::WorkerEvent;
+    use crate::desk::worker::WorkerHandle;
     use crate::domain::when::short_local;
     use std::sync::mpsc::{self, Sender};
 

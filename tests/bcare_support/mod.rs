@@ -102,12 +102,12 @@ impl Bench {
     }
 
     /// The background worker on the bench's database, config and clock.
-    pub fn spawn_worker(&self, poll: Duration) -> bcare_desk::desk::outbox::WorkerHandle {
-        bcare_desk::desk::outbox::spawn_with(
+    pub fn spawn_worker(&self, poll: Duration) -> bcare_desk::desk::worker::WorkerHandle {
+        bcare_desk::desk::worker::spawn_with(
             self.db.clone(),
             self.config.clone(),
             self.clock(),
-            bcare_desk::desk::outbox::WorkerOptions {
+            bcare_desk::desk::worker::WorkerOptions {
                 seed: Some(3),
                 poll,
                 ..Default::default()
