@@ -7,8 +7,8 @@ mod support;
 use bcare_desk::bcare::http::HttpClient;
 use bcare_desk::bcare::server::SimServer;
 use bcare_desk::bcare::sim::{Fault, SimSettings, Simulator};
-use bcare_desk::bcare::worker::WorkerEvent;
 use bcare_desk::bcare::{BcareClient, BcareError};
+use bcare_desk::desk::outbox::WorkerEvent;
 use bcare_desk::domain::complaint::Stage;
 use bcare_desk::store::{OutboxRow, OutboxState};
 use bcare_support::{Bench, free_port, simulator};
@@ -20,15 +20,14 @@ const TIMEOUT: Duration = Duration::from_secs(2);
 
 fn row(b: &Bench, reference: &str) -> OutboxRow {
     let c = b.desk.get(reference).unwrap();
-    let mut rows = b.desk.store().outbox_of(c.id).unwrap();
+    let mut rows = b.store().outbox_of(c.id).unwrap();
     assert_eq!(rows.len(), 1, "one outbox row per forward");
     rows.remove(0)
 }
 
 fn ticket_events(b: &Bench, reference: &str) -> Vec<String> {
     let c = b.desk.get(reference).unwrap();
-    b.desk
-        .store()
+    b.store()
         .events(c.id)
         .unwrap()
         .into_iter()
@@ -52,7 +51,7 @@ fn a_normal_filing_records_the_ticket_and_moves_the_complaint_to_ticketed() {
     assert_eq!(b.desk.get(&reference).unwrap().stage, Stage::Forwarded);
 
     let mut d = b.deliverer(TIMEOUT);
-    let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+    let events = d.deliver_due(b.store(), b.now()).unwrap();
     let ticket = delivered(&events).expect("delivered");
 
     assert!(Regex::new("^[A-Z][0-9A-F]{9}$").unwrap().is_match(&ticket));
@@ -69,7 +68,7 @@ fn a_normal_filing_records_the_ticket_and_moves_the_complaint_to_ticketed() {
         ticket_events(&b, &reference),
         [format!("ticket ticket {ticket} via BCare http")]
     );
-    let ev = b.desk.store().events(c.id).unwrap();
+    let ev = b.store().events(c.id).unwrap();
     let last = ev.last().unwrap();
     assert_eq!(last.officer, "Petugas Uji");
     assert_eq!(
@@ -77,7 +76,7 @@ fn a_normal_filing_records_the_ticket_and_moves_the_complaint_to_ticketed() {
         (Some("forwarded"), Some("ticketed"))
     );
     // Nothing left to do: a second pass sends nothing.
-    assert!(d.deliver_due(b.desk.store(), b.now()).unwrap().is_empty());
+    assert!(d.deliver_due(b.store(), b.now()).unwrap().is_empty());
     assert_eq!(sim.requests(), 1);
 }
 
@@ -89,7 +88,7 @@ fn a_server_that_refuses_connections_gets_the_report_once_it_is_up() {
     let reference = b.intake_and_forward("Portal tidak bisa dibuka");
     let mut d = b.deliverer(TIMEOUT);
 
-    let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+    let events = d.deliver_due(b.store(), b.now()).unwrap();
     assert!(events.contains(&WorkerEvent::Reachability {
         client: "http".into(),
         reachable: false
@@ -104,13 +103,13 @@ fn a_server_that_refuses_connections_gets_the_report_once_it_is_up() {
     assert!(r.next_attempt_at > b.now(), "backs off: {r:?}");
     assert!(r.next_attempt_at <= b.now() + chrono::TimeDelta::seconds(1));
     // Not due yet: a pass right now leaves it alone.
-    assert!(d.deliver_due(b.desk.store(), b.now()).unwrap().is_empty());
+    assert!(d.deliver_due(b.store(), b.now()).unwrap().is_empty());
 
     let sim = Arc::new(Simulator::new(SimSettings::default()));
     let _server = SimServer::start(format!("127.0.0.1:{port}").parse().unwrap(), sim.clone())
         .expect("the port is still free");
     b.advance(10);
-    let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+    let events = d.deliver_due(b.store(), b.now()).unwrap();
     assert!(events.contains(&WorkerEvent::Reachability {
         client: "http".into(),
         reachable: true
@@ -130,7 +129,7 @@ fn server_errors_are_retried_with_growing_backoff_then_delivered() {
     let mut d = b.deliverer(TIMEOUT);
 
     for attempt in 1..=3 {
-        let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+        let events = d.deliver_due(b.store(), b.now()).unwrap();
         assert!(delivered(&events).is_none());
         let r = row(&b, &reference);
         assert_eq!(r.state, OutboxState::Pending);
@@ -141,7 +140,7 @@ fn server_errors_are_retried_with_growing_backoff_then_delivered() {
         assert!((0..=1i64 << (attempt - 1)).contains(&wait), "{wait}");
         b.advance(10);
     }
-    let ticket = delivered(&d.deliver_due(b.desk.store(), b.now()).unwrap()).expect("delivered");
+    let ticket = delivered(&d.deliver_due(b.store(), b.now()).unwrap()).expect("delivered");
     assert_eq!(b.desk.get(&reference).unwrap().ticket_no, Some(ticket));
     assert_eq!(sim.requests(), 4);
     assert_eq!(sim.tickets_created(), 1);
@@ -157,7 +156,7 @@ fn too_many_requests_waits_at_least_as_long_as_retry_after() {
     let reference = b.intake_and_forward("Manifes ditolak");
     let mut d = b.deliverer(TIMEOUT);
 
-    let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+    let events = d.deliver_due(b.store(), b.now()).unwrap();
     let failed = events
         .iter()
         .find_map(|e| match e {
@@ -174,10 +173,10 @@ fn too_many_requests_waits_at_least_as_long_as_retry_after() {
     assert!(r.last_error.as_deref().unwrap().contains("429"), "{r:?}");
 
     b.advance(3);
-    assert!(d.deliver_due(b.desk.store(), b.now()).unwrap().is_empty());
+    assert!(d.deliver_due(b.store(), b.now()).unwrap().is_empty());
     assert_eq!(sim.requests(), 1, "not asked again before Retry-After");
     b.advance(3);
-    assert!(delivered(&d.deliver_due(b.desk.store(), b.now()).unwrap()).is_some());
+    assert!(delivered(&d.deliver_due(b.store(), b.now()).unwrap()).is_some());
 }
 
 #[test]
@@ -188,7 +187,7 @@ fn an_answer_lost_after_the_ticket_was_created_gives_the_same_ticket_not_a_secon
     let reference = b.intake_and_forward("Respon PIB hilang");
     let mut d = b.deliverer(TIMEOUT);
 
-    let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+    let events = d.deliver_due(b.store(), b.now()).unwrap();
     assert!(delivered(&events).is_none());
     let created = sim
         .ticket_of(&reference)
@@ -199,7 +198,7 @@ fn an_answer_lost_after_the_ticket_was_created_gives_the_same_ticket_not_a_secon
     assert_eq!(b.desk.get(&reference).unwrap().stage, Stage::Forwarded);
 
     b.advance(10);
-    let ticket = delivered(&d.deliver_due(b.desk.store(), b.now()).unwrap()).expect("delivered");
+    let ticket = delivered(&d.deliver_due(b.store(), b.now()).unwrap()).expect("delivered");
     assert_eq!(ticket, created);
     assert_eq!(sim.requests(), 2);
     assert_eq!(sim.tickets_created(), 1, "exactly one ticket per complaint");
@@ -215,7 +214,7 @@ fn a_time_out_is_retried_under_the_same_key_and_files_once() {
     let mut d = b.deliverer(Duration::from_millis(300));
 
     let started = std::time::Instant::now();
-    let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+    let events = d.deliver_due(b.store(), b.now()).unwrap();
     assert!(
         started.elapsed() < Duration::from_millis(1100),
         "gave up on time"
@@ -236,7 +235,7 @@ fn a_time_out_is_retried_under_the_same_key_and_files_once() {
         sim.ticket_of(&reference)
     });
     b.advance(10);
-    let ticket = delivered(&d.deliver_due(b.desk.store(), b.now()).unwrap()).expect("delivered");
+    let ticket = delivered(&d.deliver_due(b.store(), b.now()).unwrap()).expect("delivered");
     assert_eq!(ticket, created);
     assert_eq!(sim.tickets_created(), 1);
 }
@@ -249,7 +248,7 @@ fn a_malformed_body_is_shown_and_not_retried_until_the_officer_asks() {
     let reference = b.intake_and_forward("Gateway aneh");
     let mut d = b.deliverer(TIMEOUT);
 
-    let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+    let events = d.deliver_due(b.store(), b.now()).unwrap();
     assert!(
         matches!(&events[..], [WorkerEvent::Reachability { reachable: true, .. }, WorkerEvent::Failed { error, .. }] if error.contains("unexpected"))
     );
@@ -264,13 +263,13 @@ fn a_malformed_body_is_shown_and_not_retried_until_the_officer_asks() {
     );
 
     b.advance(3600);
-    assert!(d.deliver_due(b.desk.store(), b.now()).unwrap().is_empty());
+    assert!(d.deliver_due(b.store(), b.now()).unwrap().is_empty());
     assert_eq!(sim.requests(), 1, "not retried blindly");
 
     // `outbox retry`: due now, sent now.
     let c = b.desk.get(&reference).unwrap();
-    assert_eq!(b.desk.store().outbox_retry_now(c.id, b.now()).unwrap(), 1);
-    let ticket = delivered(&d.deliver_complaint(b.desk.store(), c.id, b.now()).unwrap());
+    assert_eq!(b.store().outbox_retry_now(c.id, b.now()).unwrap(), 1);
+    let ticket = delivered(&d.deliver_complaint(b.store(), c.id, b.now()).unwrap());
     assert_eq!(b.desk.get(&reference).unwrap().ticket_no, ticket);
     assert_eq!(row(&b, &reference).attempts, 2);
 }
@@ -283,7 +282,7 @@ fn a_client_error_is_surfaced_and_not_retried() {
     let reference = b.intake_and_forward("Kategori tidak dikenal");
     let mut d = b.deliverer(TIMEOUT);
 
-    d.deliver_due(b.desk.store(), b.now()).unwrap();
+    d.deliver_due(b.store(), b.now()).unwrap();
     let r = row(&b, &reference);
     assert_eq!(r.state, OutboxState::Failed);
     assert_eq!(r.attempts, 1);
@@ -293,10 +292,10 @@ fn a_client_error_is_surfaced_and_not_retried() {
         "{err}"
     );
     b.advance(3600);
-    assert!(d.deliver_due(b.desk.store(), b.now()).unwrap().is_empty());
+    assert!(d.deliver_due(b.store(), b.now()).unwrap().is_empty());
     assert_eq!(sim.requests(), 1);
     assert_eq!(b.desk.get(&reference).unwrap().stage, Stage::Forwarded);
-    let listed = b.desk.store().outbox_waiting(10).unwrap();
+    let listed = b.store().outbox_waiting(10).unwrap();
     assert_eq!(listed.len(), 1, "the officer sees it in `outbox`");
 }
 
@@ -307,11 +306,11 @@ fn a_ticket_typed_by_hand_meanwhile_is_kept_and_the_mismatch_noted() {
     let mut b = Bench::http(&server.url());
     let reference = b.intake_and_forward("Dua jalur");
     let mut d = b.deliverer(TIMEOUT);
-    d.deliver_due(b.desk.store(), b.now()).unwrap();
+    d.deliver_due(b.store(), b.now()).unwrap();
 
     b.desk.record_ticket(&reference, "B123456789").unwrap();
     b.advance(10);
-    let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+    let events = d.deliver_due(b.store(), b.now()).unwrap();
     let from_bcare = delivered(&events).unwrap();
 
     let c = b.desk.get(&reference).unwrap();
@@ -333,7 +332,7 @@ fn bcare_down_blocks_neither_intake_nor_handover_and_a_restart_resumes() {
     let mut b = Bench::http(&format!("http://127.0.0.1:{port}"));
     let waiting = b.intake_and_forward("Menunggu BCare");
     let mut d = b.deliverer(TIMEOUT);
-    d.deliver_due(b.desk.store(), b.now()).unwrap();
+    d.deliver_due(b.store(), b.now()).unwrap();
 
     // Another complaint goes all the way while BCare is down.
     let other = b.intake("Sudah ada tiket");
@@ -353,13 +352,13 @@ fn bcare_down_blocks_neither_intake_nor_handover_and_a_restart_resumes() {
     let attempts_before = row(&b, &waiting).attempts;
     b.desk = bcare_desk::desk::Desk::open(&db, config, None, clock).unwrap();
     assert_eq!(row(&b, &waiting).attempts, attempts_before);
-    assert_eq!(b.desk.store().outbox_waiting(10).unwrap().len(), 1);
+    assert_eq!(b.store().outbox_waiting(10).unwrap().len(), 1);
 
     let sim = Arc::new(Simulator::new(SimSettings::default()));
     let _server = SimServer::start(format!("127.0.0.1:{port}").parse().unwrap(), sim).unwrap();
     b.advance(10);
     let mut d = b.deliverer(TIMEOUT);
-    assert!(delivered(&d.deliver_due(b.desk.store(), b.now()).unwrap()).is_some());
+    assert!(delivered(&d.deliver_due(b.store(), b.now()).unwrap()).is_some());
     assert_eq!(b.desk.get(&waiting).unwrap().stage, Stage::Ticketed);
 }
 
@@ -424,13 +423,13 @@ fn a_complaint_cancelled_meanwhile_stays_cancelled_with_the_ticket_noted() {
     let mut b = Bench::http(&server.url());
     let reference = b.intake_and_forward("Ditarik pemohon");
     let mut d = b.deliverer(TIMEOUT);
-    d.deliver_due(b.desk.store(), b.now()).unwrap();
+    d.deliver_due(b.store(), b.now()).unwrap();
     b.desk
         .cancel(&reference, "pemohon menarik pengaduan")
         .unwrap();
 
     b.advance(10);
-    let ticket = delivered(&d.deliver_due(b.desk.store(), b.now()).unwrap()).unwrap();
+    let ticket = delivered(&d.deliver_due(b.store(), b.now()).unwrap()).unwrap();
     let c = b.desk.get(&reference).unwrap();
     assert_eq!(c.stage, Stage::Cancelled);
     assert_eq!(c.ticket_no, None);

@@ -65,7 +65,7 @@ fn the_portal_client_copies_with_osc52_and_leaves_the_number_to_the_officer() {
     assert!(!printed.contains("0812") && !printed.contains("+62") && !printed.contains("01234"));
     // No outbox row: the portal is filed by hand.
     let c = b.desk.get(&report.reference).unwrap();
-    assert!(b.desk.store().outbox_of(c.id).unwrap().is_empty());
+    assert!(b.store().outbox_of(c.id).unwrap().is_empty());
 }
 
 #[test]

@@ -6,7 +6,7 @@ mod desk_binary;
 
 use bcare_desk::bcare::BcareClient;
 use bcare_desk::bcare::http::HttpClient;
-use bcare_desk::bcare::worker::WorkerEvent;
+use bcare_desk::desk::outbox::WorkerEvent;
 use bcare_desk::domain::complaint::Stage;
 use bcare_desk::store::{OutboxRow, OutboxState};
 use bcare_support::{
@@ -21,7 +21,7 @@ const TIMEOUT: Duration = Duration::from_secs(2);
 
 fn row(b: &Bench, reference: &str) -> OutboxRow {
     let c = b.desk.get(reference).unwrap();
-    b.desk.store().outbox_of(c.id).unwrap().remove(0)
+    b.store().outbox_of(c.id).unwrap().remove(0)
 }
 
 /// No byte a terminal would act on: C0 (but newline and tab), DEL, C1, bidi.
@@ -47,7 +47,7 @@ fn a_redirect_is_not_followed_and_is_shown_not_retried() {
     let reference = b.intake_and_forward("Redirect");
     let mut d = b.deliverer(TIMEOUT);
 
-    let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+    let events = d.deliver_due(b.store(), b.now()).unwrap();
     assert!(
         events
             .iter()
@@ -71,7 +71,7 @@ fn a_redirect_is_not_followed_and_is_shown_not_retried() {
     assert!(b.desk.get(&reference).unwrap().ticket_no.is_none());
 
     b.advance(3600);
-    assert!(d.deliver_due(b.desk.store(), b.now()).unwrap().is_empty());
+    assert!(d.deliver_due(b.store(), b.now()).unwrap().is_empty());
     assert_eq!(hits.load(Ordering::SeqCst), 1, "not retried by itself");
 }
 
@@ -91,7 +91,7 @@ fn an_absurd_retry_after_is_capped_and_panics_nothing() {
         let mut b = Bench::http(&url);
         let reference = b.intake_and_forward("Retry-After");
         let mut d = b.deliverer(TIMEOUT);
-        d.deliver_due(b.desk.store(), b.now()).unwrap();
+        d.deliver_due(b.store(), b.now()).unwrap();
         let r = row(&b, &reference);
         assert_eq!(r.state, OutboxState::Pending, "{retry_after}");
         let wait = r.next_attempt_at - b.now();
@@ -110,7 +110,7 @@ fn a_retry_after_under_the_cap_is_honoured() {
     let mut b = Bench::http(&url);
     let reference = b.intake_and_forward("Retry-After");
     let mut d = b.deliverer(TIMEOUT);
-    d.deliver_due(b.desk.store(), b.now()).unwrap();
+    d.deliver_due(b.store(), b.now()).unwrap();
     let wait = row(&b, &reference).next_attempt_at - b.now();
     // Jitter of the first attempt is at most 1 s: the server's 6 s wins.
     assert_eq!(wait, TimeDelta::seconds(6));
@@ -126,7 +126,7 @@ fn bcare_error_text_is_cleaned_and_bounded_before_it_is_stored() {
     let mut b = Bench::http(&url);
     let reference = b.intake_and_forward("Hostile");
     let mut d = b.deliverer(TIMEOUT);
-    let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+    let events = d.deliver_due(b.store(), b.now()).unwrap();
     let err = row(&b, &reference).last_error.unwrap();
     assert!(harmless(&err), "{err:?}");
     assert!(!err.contains('\n'), "{err:?}");
@@ -149,7 +149,7 @@ fn a_body_that_is_not_the_contract_is_quoted_cleaned() {
     let mut b = Bench::http(&url);
     let reference = b.intake_and_forward("Hostile body");
     b.deliverer(TIMEOUT)
-        .deliver_due(b.desk.store(), b.now())
+        .deliver_due(b.store(), b.now())
         .unwrap();
     let err = row(&b, &reference).last_error.unwrap();
     assert!(harmless(&err), "{err:?}");
@@ -286,7 +286,7 @@ fn hostile_answers_make_no_ticket_reach_no_terminal_and_end_as_the_message_says(
         let mut b = Bench::http(&url);
         let reference = b.intake_and_forward("Jawaban aneh");
         let mut d = b.deliverer(TIMEOUT);
-        let events = d.deliver_due(b.desk.store(), b.now()).unwrap();
+        let events = d.deliver_due(b.store(), b.now()).unwrap();
 
         // No phantom ticket.
         let c = b.desk.get(&reference).unwrap();
@@ -329,7 +329,7 @@ fn hostile_answers_make_no_ticket_reach_no_terminal_and_end_as_the_message_says(
         let wait = r.next_attempt_at - b.now();
         assert!(wait <= TimeDelta::seconds(8), "{what}: {wait}");
         b.advance(3600);
-        d.deliver_due(b.desk.store(), b.now()).unwrap();
+        d.deliver_due(b.store(), b.now()).unwrap();
         let sent = hits.load(Ordering::SeqCst);
         match h.ends {
             OutboxState::Failed => assert_eq!(sent, 1, "{what}: retried by itself"),

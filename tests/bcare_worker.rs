@@ -4,8 +4,9 @@
 
 mod bcare_support;
 
-use bcare_desk::bcare::worker::{Deliverer, WorkerEvent, spawn_deliverer};
 use bcare_desk::bcare::{BcareClient, BcareError, BcareReport, Filed, TicketStatus};
+use bcare_desk::desk::outbox::{Deliverer, WorkerEvent};
+use bcare_desk::desk::worker::spawn_deliverer;
 use bcare_desk::domain::complaint::Stage;
 use bcare_desk::store::OutboxState;
 use bcare_support::Bench;
@@ -118,7 +119,7 @@ fn a_panic_in_the_worker_is_reported_and_the_worker_restarts_and_delivers() {
     assert_eq!(b.desk.get(&reference).unwrap().stage, Stage::Ticketed);
     assert_eq!(calls.load(Ordering::SeqCst), 2);
     let c = b.desk.get(&reference).unwrap();
-    let row = b.desk.store().outbox_of(c.id).unwrap().remove(0);
+    let row = b.store().outbox_of(c.id).unwrap().remove(0);
     assert_eq!(row.attempts, 2, "the attempt that panicked counts");
 }
 
@@ -147,7 +148,7 @@ fn quitting_does_not_wait_for_a_bcare_that_hangs() {
     assert!(!finished, "the hanging call was left behind");
     let c = b.desk.get(&reference).unwrap();
     assert_eq!(c.stage, Stage::Forwarded);
-    let row = b.desk.store().outbox_of(c.id).unwrap().remove(0);
+    let row = b.store().outbox_of(c.id).unwrap().remove(0);
     assert_eq!(row.state, OutboxState::Pending, "the report stays queued");
 }
 
@@ -180,7 +181,7 @@ fn the_worker_stops_between_rows() {
         filed < 6,
         "the worker went on through {filed} rows after stop"
     );
-    assert_eq!(b.desk.store().outbox_pending(10).unwrap().len(), 6 - filed);
+    assert_eq!(b.store().outbox_pending(10).unwrap().len(), 6 - filed);
 }
 
 #[test]
@@ -206,7 +207,7 @@ fn a_report_is_delivered_only_by_the_client_it_was_queued_for() {
         bcare_desk::bcare::sim::Simulator::new(Default::default()),
     ));
     let mut d = Deliverer::new(Box::new(sim), &b.config).unwrap();
-    let store = b.desk.store();
+    let store = b.store();
     let far = b.desk.now() + chrono::TimeDelta::days(1);
     assert!(d.deliver_due(store, far).unwrap().is_empty());
     let c = b.desk.get(&reference).unwrap();

@@ -5,16 +5,17 @@
 mod bcare_support;
 
 use bcare_desk::bcare::BcareClient;
-use bcare_desk::bcare::followup::Follower;
 use bcare_desk::bcare::http::HttpClient;
 use bcare_desk::bcare::server::SimServer;
 use bcare_desk::bcare::sim::{SimSettings, Simulator};
-use bcare_desk::bcare::worker::{WorkerEvent, WorkerOptions, spawn_with};
+use bcare_desk::desk::StatusChange;
+use bcare_desk::desk::followup::Follower;
+use bcare_desk::desk::outbox::WorkerEvent;
+use bcare_desk::desk::worker::{WorkerOptions, spawn_with};
 use bcare_desk::desk::{DeskError, LinkTarget};
 use bcare_desk::domain::calendar::WorkCalendar;
 use bcare_desk::domain::complaint::{Event, Stage};
 use bcare_desk::domain::msg::Lang;
-use bcare_desk::store::StatusChange;
 use bcare_support::{Bench, simulator};
 use std::sync::Arc;
 use std::time::Duration;
@@ -31,7 +32,7 @@ fn handed_over(b: &mut Bench, subject: &str) -> (String, String) {
 fn ticketed(b: &mut Bench, subject: &str) -> (String, String) {
     let reference = b.intake_and_forward(subject);
     let mut d = b.deliverer(TIMEOUT);
-    d.deliver_due(b.desk.store(), b.now()).unwrap();
+    d.deliver_due(b.store(), b.now()).unwrap();
     let c = b.desk.get(&reference).unwrap();
     assert_eq!(c.stage, Stage::Ticketed);
     (reference, c.ticket_no.unwrap())
@@ -47,8 +48,7 @@ fn follower(b: &Bench) -> Follower {
 
 fn status_events(b: &Bench, reference: &str) -> Vec<Event> {
     let c = b.desk.get(reference).unwrap();
-    b.desk
-        .store()
+    b.store()
         .events(c.id)
         .unwrap()
         .into_iter()
@@ -78,7 +78,7 @@ fn each_change_of_status_is_recorded_once_as_an_event_by_dir_ikc() {
     let http = client(&b);
     let mut f = follower(&b);
 
-    let first = f.poll(&http, b.desk.store(), b.now()).unwrap();
+    let first = f.poll(&http, b.store(), b.now()).unwrap();
     assert_eq!(first.asked, 1);
     assert_eq!(
         moves(&first.changes),
@@ -87,7 +87,7 @@ fn each_change_of_status_is_recorded_once_as_an_event_by_dir_ikc() {
 
     b.advance(1800);
     assert!(sim.set_status(&ticket, "in progress"));
-    let second = f.poll(&http, b.desk.store(), b.now()).unwrap();
+    let second = f.poll(&http, b.store(), b.now()).unwrap();
     assert_eq!(
         moves(&second.changes),
         [(
@@ -100,7 +100,7 @@ fn each_change_of_status_is_recorded_once_as_an_event_by_dir_ikc() {
     // Nothing new at BCare: nothing written.
     b.advance(1800);
     assert!(
-        f.poll(&http, b.desk.store(), b.now())
+        f.poll(&http, b.store(), b.now())
             .unwrap()
             .changes
             .is_empty()
@@ -145,7 +145,7 @@ fn a_done_status_resolves_every_handed_over_complaint_on_the_ticket_and_owes_not
     assert!(sim.set_status(&ticket, "Selesai"));
     let http = client(&b);
     let mut f = follower(&b);
-    let report = f.poll(&http, b.desk.store(), b.now()).unwrap();
+    let report = f.poll(&http, b.store(), b.now()).unwrap();
     assert_eq!(report.asked, 2);
     let mut got = moves(&report.changes);
     got.sort();
@@ -164,7 +164,7 @@ fn a_done_status_resolves_every_handed_over_complaint_on_the_ticket_and_owes_not
         assert_eq!(c.stage, Stage::Resolved, "{r}");
         assert_eq!(c.resolved_at, Some(b.now()));
         assert_eq!(c.resolution_note.as_deref(), Some("BCare: Selesai"));
-        let ev = b.desk.store().events(c.id).unwrap();
+        let ev = b.store().events(c.id).unwrap();
         let last = ev.last().unwrap();
         assert_eq!(
             (
@@ -195,7 +195,7 @@ fn a_done_status_resolves_every_handed_over_complaint_on_the_ticket_and_owes_not
     assert!(text.contains(&ticket) && text.contains("Selesai"), "{text}");
     assert!(text.contains("Andi Wijaya"), "{text}");
     let c = b.desk.get(&first).unwrap();
-    let ev = b.desk.store().events(c.id).unwrap();
+    let ev = b.store().events(c.id).unwrap();
     let last = ev.last().unwrap();
     assert_eq!(
         (last.kind.as_str(), last.note.as_deref()),
@@ -211,20 +211,13 @@ fn a_done_status_resolves_every_handed_over_complaint_on_the_ticket_and_owes_not
     );
 
     // Not resolved: no notice, nothing written.
-    let before = b
-        .desk
-        .store()
-        .events(b.desk.get(&third).unwrap().id)
-        .unwrap();
+    let before = b.store().events(b.desk.get(&third).unwrap().id).unwrap();
     match b.desk.notify(&third, "whatsapp", Lang::En) {
         Err(DeskError::Invalid(e)) => assert!(e[0].en.contains("resolved"), "{:?}", e[0]),
         other => panic!("{:?}", other.map(|(c, _)| c.stage)),
     }
     assert_eq!(
-        b.desk
-            .store()
-            .events(b.desk.get(&third).unwrap().id)
-            .unwrap(),
+        b.store().events(b.desk.get(&third).unwrap().id).unwrap(),
         before
     );
 
@@ -232,7 +225,7 @@ fn a_done_status_resolves_every_handed_over_complaint_on_the_ticket_and_owes_not
     // status event, since BCare says the same.
     b.desk.hand_over(&third, "langsung").unwrap();
     b.advance(1800);
-    let again = f.poll(&http, b.desk.store(), b.now()).unwrap();
+    let again = f.poll(&http, b.store(), b.now()).unwrap();
     assert_eq!(
         moves(&again.changes),
         [(
@@ -267,7 +260,7 @@ fn the_simulator_resolves_a_ticket_after_the_set_time_and_get_reports_it() {
     assert_eq!(http.status(&ticket).unwrap().status, "in progress");
     b.advance(1);
     assert_eq!(http.status(&ticket).unwrap().status, "resolved");
-    let report = follower(&b).poll(&http, b.desk.store(), b.now()).unwrap();
+    let report = follower(&b).poll(&http, b.store(), b.now()).unwrap();
     assert!(report.changes[0].resolved);
     assert_eq!(b.desk.get(&reference).unwrap().stage, Stage::Resolved);
     // A number the simulator never issued is a 404: a failure, nothing recorded.
@@ -312,26 +305,26 @@ fn the_schedule_polls_in_working_hours_only_and_not_more_often_than_set() {
     let http = client(&b);
     let mut f = follower(&b);
     assert!(
-        f.poll_if_due(&http, b.desk.store(), b.now(), &|| false)
+        f.poll_if_due(&http, b.store(), b.now(), &|| false)
             .unwrap()
             .is_some()
     );
     b.advance(29 * 60);
     assert!(
-        f.poll_if_due(&http, b.desk.store(), b.now(), &|| false)
+        f.poll_if_due(&http, b.store(), b.now(), &|| false)
             .unwrap()
             .is_none()
     );
     b.advance(60);
     assert!(
-        f.poll_if_due(&http, b.desk.store(), b.now(), &|| false)
+        f.poll_if_due(&http, b.store(), b.now(), &|| false)
             .unwrap()
             .is_some()
     );
     // Saturday 5 December, 09:30 WITA: nobody polls.
     b.advance(5 * 86_400);
     assert!(
-        f.poll_if_due(&http, b.desk.store(), b.now(), &|| false)
+        f.poll_if_due(&http, b.store(), b.now(), &|| false)
             .unwrap()
             .is_none()
     );
@@ -339,7 +332,7 @@ fn the_schedule_polls_in_working_hours_only_and_not_more_often_than_set() {
     // Monday again: due, but a worker that is quitting asks nothing.
     b.advance(2 * 86_400);
     let r = f
-        .poll_if_due(&http, b.desk.store(), b.now(), &|| true)
+        .poll_if_due(&http, b.store(), b.now(), &|| true)
         .unwrap()
         .expect("due");
     assert_eq!((r.asked, r.changes.len()), (0, 0));
@@ -418,9 +411,7 @@ fn a_bcare_that_refuses_the_credentials_stops_the_poll_at_the_first_ticket() {
         r#"{"error":"token tidak berlaku"}"#,
     )]);
     let refusing = HttpClient::new(&url, None, TIMEOUT);
-    let r = follower(&b)
-        .poll(&refusing, b.desk.store(), b.now())
-        .unwrap();
+    let r = follower(&b).poll(&refusing, b.store(), b.now()).unwrap();
     assert_eq!((r.asked, r.stopped, r.unreachable), (1, true, false));
     assert!(r.failures[0].error.contains("401"), "{:?}", r.failures);
     assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 1);
@@ -430,7 +421,7 @@ fn a_bcare_that_refuses_the_credentials_stops_the_poll_at_the_first_ticket() {
         None,
         TIMEOUT,
     );
-    let r = follower(&b).poll(&down, b.desk.store(), b.now()).unwrap();
+    let r = follower(&b).poll(&down, b.store(), b.now()).unwrap();
     assert_eq!((r.asked, r.stopped, r.unreachable), (1, true, true));
     assert!(r.changes.is_empty());
 }

@@ -3,18 +3,16 @@
 //! One trait, three clients: `portal` (the officer files in the browser and types the
 //! number back), `http` (JSON to a bridge or a future official API) and `sim`
 //! (training, demos, tests). Reports queued by `forward` are delivered from the outbox
-//! by [`worker`].
+//! by the desk's worker (`desk::outbox`).
 
 pub mod backoff;
-pub mod followup;
 pub mod http;
 pub mod portal;
-pub mod report;
 pub mod server;
 pub mod sim;
-pub mod worker;
 
-pub use report::BcareReport;
+/// The clients file the domain's report.
+pub use crate::domain::bcare_report::BcareReport;
 
 use crate::config::{ClientKind, Config};
 use std::time::Duration;

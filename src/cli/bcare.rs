@@ -3,11 +3,11 @@
 use super::output::bcare_said;
 use crate::bcare::server::SimServer;
 use crate::bcare::sim::{SimSettings, Simulator};
-use crate::bcare::worker::{Deliverer, WorkerEvent};
 use crate::config::ClientKind;
 use crate::desk::Desk;
+use crate::desk::outbox::WorkerEvent;
+use crate::desk::{OutboxRow, OutboxState};
 use crate::domain::msg::{Lang, M, words};
-use crate::store::{OutboxRow, OutboxState};
 use anyhow::{Context, bail};
 use chrono::{DateTime, FixedOffset, Utc};
 use std::io::Write;
@@ -119,19 +119,8 @@ pub fn outbox(desk: &mut Desk, args: &OutboxArgs, json: bool, lang: Lang) -> any
 /// it reports. Several desks may run one on a shared database: each row is
 /// claimed by one worker, so no report is sent twice.
 fn deliver(desk: &Desk, for_secs: Option<u64>, json: bool, lang: Lang) -> anyhow::Result<()> {
-    use crate::bcare::worker;
-    if desk.config().bcare.client == ClientKind::Portal {
-        bail!("{}", M::PortalFilesByHand.get(lang));
-    }
-    let handle = worker::spawn_with(
-        desk.store().location(),
-        desk.config().clone(),
-        desk.clock(),
-        worker::WorkerOptions {
-            calendar: Some(desk.calendar().clone()),
-            ..Default::default()
-        },
-    )?;
+    files_by_client(desk, lang)?;
+    let handle = desk.start_worker()?;
     let until =
         Instant::now() + for_secs.map_or(WAIT_MAX, |s| Duration::from_secs(s).min(WAIT_MAX));
     loop {
@@ -179,7 +168,7 @@ fn deliver(desk: &Desk, for_secs: Option<u64>, json: bool, lang: Lang) -> anyhow
 }
 
 fn list(desk: &Desk, json: bool, lang: Lang) -> anyhow::Result<()> {
-    let rows = desk.store().outbox_waiting(200)?;
+    let rows = desk.outbox_waiting(200)?;
     if json {
         return super::print_json(&rows);
     }
@@ -217,27 +206,23 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// A deliverer for the configured client, or why there is none.
-fn deliverer(desk: &Desk, lang: Lang) -> anyhow::Result<Deliverer> {
+/// Refused with the portal client: the officer files by hand.
+fn files_by_client(desk: &Desk, lang: Lang) -> anyhow::Result<()> {
     if desk.config().bcare.client == ClientKind::Portal {
         bail!("{}", M::PortalFilesByHand.get(lang));
     }
-    Deliverer::new(
-        crate::bcare::client_from_config(desk.config())?,
-        desk.config(),
-    )
+    Ok(())
 }
 
 fn retry(desk: &mut Desk, reference: &str, json: bool, lang: Lang) -> anyhow::Result<()> {
     let c = desk
         .get(reference)
         .map_err(|e| anyhow::anyhow!(e.text(lang)))?;
-    let now = desk.now();
-    if desk.store().outbox_retry_now(c.id, now)? == 0 {
+    if !desk.retry_now(c.id)? {
         bail!("{}", M::NothingWaits.fill(lang, &[&c.reference]));
     }
-    let mut d = deliverer(desk, lang)?;
-    let events = d.deliver_complaint(desk.store(), c.id, now)?;
+    files_by_client(desk, lang)?;
+    let events = desk.deliver_now(c.id)?;
     report_attempts(desk, &c.reference, c.id, &events, json, lang).map(|_| ())
 }
 
@@ -258,7 +243,7 @@ fn report_attempts(
         print_ticket(reference, &ticket_no, json, lang)?;
         return Ok(true);
     }
-    let row = desk.store().outbox_of(complaint_id)?.into_iter().next();
+    let row = desk.outbox_of(complaint_id)?.into_iter().next();
     match row {
         Some(r) if r.state == OutboxState::Failed => {
             if json {
@@ -332,21 +317,21 @@ pub fn wait_for_delivery(
     if let Some(t) = &c.ticket_no {
         return print_ticket(&c.reference, t, json, lang);
     }
-    let d = deliverer(desk, lang)?;
+    files_by_client(desk, lang)?;
     let timeout = timeout.min(WAIT_MAX);
     let give_up_at = Instant::now() + timeout;
     let (tx, rx) = std::sync::mpsc::channel();
-    // The wait has a connection of its own: the desk's stays free.
-    let mut store = crate::store::Store::open_existing_at(desk.store().location())?;
-    store.set_desk(&crate::desk::desk_name(desk.config()));
-    let clock = desk.clock();
-    let (id, shown) = (c.id, c.reference.clone());
+    let shown = c.reference.clone();
+    // Progress for the officer while waiting; stdout keeps the result.
+    let job = desk.delivery_job(c.id, give_up_at, move |err| {
+        if !json {
+            tell!("{shown}: {err}");
+        }
+    })?;
     std::thread::Builder::new()
         .name("bcare-wait".into())
         .spawn(move || {
-            let _ = tx.send(deliver_until(
-                &store, d, &clock, id, &shown, give_up_at, json,
-            ));
+            let _ = tx.send(job());
         })?;
     let events = match rx.recv_timeout(give_up_at.saturating_duration_since(Instant::now())) {
         Ok(result) => result?,
@@ -354,7 +339,6 @@ pub fn wait_for_delivery(
         Err(_) => Vec::new(),
     };
     match desk
-        .store()
         .outbox_of(c.id)?
         .into_iter()
         .find(|r| r.state == OutboxState::Pending)
@@ -367,45 +351,6 @@ pub fn wait_for_delivery(
             print_queued(desk, &row, json, lang)
         }
         _ => report_attempts(desk, &c.reference, c.id, &events, json, lang).map(|_| ()),
-    }
-}
-
-/// The delivery side of `--wait`, on its own connection: tries, sleeps the backoff,
-/// tries again, until the row is no longer pending or `give_up_at` passes.
-fn deliver_until(
-    store: &crate::store::Store,
-    mut d: Deliverer,
-    clock: &crate::desk::Clock,
-    complaint_id: i64,
-    reference: &str,
-    give_up_at: Instant,
-    json: bool,
-) -> anyhow::Result<Vec<WorkerEvent>> {
-    loop {
-        let events = d.deliver_complaint(store, complaint_id, clock())?;
-        let pending = store
-            .outbox_of(complaint_id)?
-            .into_iter()
-            .find(|r| r.state == OutboxState::Pending);
-        let Some(row) = pending else {
-            return Ok(events);
-        };
-        let remaining = give_up_at.saturating_duration_since(Instant::now());
-        if remaining.is_zero() {
-            return Ok(events);
-        }
-        if !json && let Some(err) = &row.last_error {
-            // Progress for the officer while waiting; stdout keeps the result.
-            tell!("{reference}: {err}");
-        }
-        // Sleep the backoff measured from now, so a fixed (training) clock still waits.
-        let wait = row
-            .next_attempt_at
-            .signed_duration_since(clock())
-            .to_std()
-            .unwrap_or(Duration::ZERO)
-            .max(Duration::from_millis(100));
-        std::thread::sleep(wait.min(remaining));
     }
 }
 

@@ -2,11 +2,11 @@
 //! year's SKB announcement, add or take back a day off, and see who changed what.
 
 use super::{Setup, message, print_json};
+use crate::desk::{CalendarChangeRecord, Location};
 use crate::domain::announcement::{self, Reading, day_name};
 use crate::domain::calendar::{Coverage, Holiday, HolidayChange, WorkCalendar};
 use crate::domain::msg::{Lang, M};
 use crate::domain::when::short_local;
-use crate::store::{CalendarChangeRecord, Location};
 use anyhow::{Result, bail};
 use chrono::Datelike;
 use clap::{Args, Subcommand};
@@ -34,7 +34,7 @@ pub enum CalendarAction {
         /// The year of dates written without one (when no heading says it).
         #[arg(long)]
         year: Option<i32>,
-        /// Store the result: it replaces that year's holidays on every desk of
+        /// Apply the result: it replaces that year's holidays on every desk of
         /// this database, and running deadlines follow.
         #[arg(long)]
         apply: bool,

@@ -426,7 +426,7 @@ pub fn purge(desk: &mut Desk, dry_run: bool, json: bool, lang: Lang) -> Result<(
     }
     if !cleared {
         // The purge itself is committed; only the rebuild waits for the other reader.
-        let m = if desk.store().is_postgres() {
+        let m = if desk.file().is_none() {
             M::PurgeServerBusy
         } else {
             M::PurgeFileBusy

@@ -2,14 +2,14 @@
 //! asked of BCare now or typed from the portal, and the notice owed to the
 //! applicant once Dir. IKC has solved it.
 
-use crate::bcare::followup::{Follower, PollReport};
 use crate::bcare::portal;
 use crate::config::ClientKind;
 use crate::desk::Desk;
+use crate::desk::StatusChange;
+use crate::desk::followup::PollReport;
 use crate::domain::followup::FollowupItem;
 use crate::domain::msg::{Lang, M, words};
 use crate::domain::text::for_terminal;
-use crate::store::StatusChange;
 use anyhow::{Result, bail};
 
 #[derive(clap::Args, Debug)]
@@ -69,11 +69,9 @@ fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
         // Its tickets live in the desk screen's process (its worker polls them).
         bail!(M::PollSim.get(lang));
     }
-    let client = crate::bcare::client_from_config(&cfg)?;
-    let mut follower = Follower::new(&cfg, desk.calendar().clone());
     // BCare answers ticket by ticket, seconds each when it is slow.
     let asking = super::progress::Progress::spinner(M::ProgressPoll.get(lang), json);
-    let report: PollReport = follower.poll(&*client, desk.store(), desk.now())?;
+    let report: PollReport = desk.poll_followup()?;
     drop(asking);
     if json {
         say!("{}", serde_json::to_string_pretty(&report)?);

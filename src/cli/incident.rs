@@ -3,7 +3,8 @@
 //! `incident TICKET_NO`: one ticket with every caller.
 
 use super::output::complaint_json;
-use super::{print_json, print_step};
+use super::output::print_step;
+use super::print_json;
 use crate::desk::{Desk, LinkTarget, link_target_of};
 use crate::domain::complaint::{Channel, Complaint};
 use crate::domain::handover::{contact_for, handover_list};

@@ -3,9 +3,9 @@
 
 use super::progress::Progress;
 use super::{Setup, print_json};
+use crate::desk::moving::{self, Copied};
+use crate::desk::{Location, ServerUrl};
 use crate::domain::msg::M;
-use crate::store::transfer::{self, Copied};
-use crate::store::{Location, ServerUrl};
 use anyhow::{Result, bail};
 use std::path::{Path, PathBuf};
 
@@ -36,7 +36,7 @@ pub fn run(s: &Setup, args: &MigrateArgs, json: bool) -> Result<()> {
         }
     };
     let bar = Progress::bar("", json);
-    let copied = transfer::sqlite_to_postgres(&from, &to, &mut |table, done, total| {
+    let copied = moving::file_to_server(&from, &to, &mut |table, done, total| {
         bar.doing(&M::ProgressMigrate.fill(s.lang, &[table]));
         bar.at(done, total);
     })

@@ -2,12 +2,12 @@
 //! Times are shown in the calendar's zone (WITA).
 
 use crate::desk::{Desk, Dossier};
+use crate::desk::{OutboxRow, OutboxState};
 use crate::domain::complaint::{Applicant, Complaint, Event};
 use crate::domain::msg::{FieldWarning, Lang, M, words};
 use crate::domain::sla::SlaStatus;
 use crate::domain::text::for_terminal;
 use crate::domain::when::{rfc3339_local, short_local};
-use crate::store::{OutboxRow, OutboxState};
 use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use serde::Serialize;
 
@@ -377,4 +377,33 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
 /// BCare's, so the officer never takes it for the desk's own words.
 pub fn bcare_said(raw: &str, lang: Lang) -> String {
     M::BcareSaid.fill(lang, &[&crate::bcare::from_bcare(raw)])
+}
+
+/// One complaint after a step: its JSON, or a line with the stage, the ticket and
+/// whether the SLA was met (and the warning on stderr).
+pub fn print_step(
+    desk: &Desk,
+    c: &crate::domain::complaint::Complaint,
+    warning: Option<String>,
+    json: bool,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    if json {
+        let mut j = complaint_json(desk, c, desk.sla_of(c), desk.sla_met(c));
+        j.warnings = Some(warning.into_iter().collect());
+        say!("{}", json_text(&j)?);
+        return Ok(());
+    }
+    let mut line = format!("{}: {}", c.reference, c.stage.label(lang));
+    if let Some(t) = &c.ticket_no {
+        line.push_str(&M::StepTicket.fill(lang, &[t]));
+    }
+    if let Some(met) = desk.sla_met(c) {
+        line.push_str(if met { M::StepSlaMet } else { M::StepSlaLate }.get(lang));
+    }
+    say!("{line}");
+    if let Some(w) = warning {
+        tell!("! {w}");
+    }
+    Ok(())
 }

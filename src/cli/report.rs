@@ -3,11 +3,9 @@
 
 use super::export::{csv_line, write_private};
 use crate::desk::Desk;
-use crate::domain::complaint::Stage;
 use crate::domain::msg::{Lang, M};
 use crate::domain::report::{Figures, GroupBy, Period, SectionReport};
 use crate::domain::when::{local_date, rfc3339_local, short_local};
-use crate::store::ListQuery;
 use anyhow::{Context, Result, bail};
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
 use serde::Serialize;
@@ -595,25 +593,11 @@ struct Shift {
     notices_owed: Vec<crate::domain::followup::FollowupItem>,
 }
 
-/// The most the handoff lists of each kind; the queue shows the rest.
-const SHIFT_LIMIT: usize = 500;
-
 fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
     let off = desk.calendar().offset();
-    let now = desk.now();
-    let mut open = desk.list(&ListQuery {
-        stages: Stage::ALL.into_iter().filter(|s| s.is_open()).collect(),
-        deadline_before: None,
-        category: None,
-        after: None,
-        limit: SHIFT_LIMIT,
-    })?;
-    // The clock still runs on these: they come first, most urgent first.
-    open.sort_by_key(|c| (!c.stage.sla_running(), c.sla_deadline));
-    let waiting = desk.store().outbox_waiting(SHIFT_LIMIT)?;
-    let (notices_owed, followed): (Vec<_>, Vec<_>) =
-        desk.followup()?.into_iter().partition(|i| i.notify_owed);
-    let tickets_to_chase: Vec<_> = followed.into_iter().filter(|i| i.chase).collect();
+    let handoff = desk.shift_handoff()?;
+    let now = handoff.at;
+    let open = handoff.open;
     let report = Shift {
         at: rfc3339_local(now, off),
         open: open
@@ -628,7 +612,8 @@ fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
                 overdue: c.stage.sla_running() && c.sla_deadline < now,
             })
             .collect(),
-        outbox: waiting
+        outbox: handoff
+            .outbox
             .iter()
             .map(|o| ShiftOutbox {
                 reference: o.reference.clone(),
@@ -637,8 +622,8 @@ fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
                 last_error: o.last_error.clone(),
             })
             .collect(),
-        tickets_to_chase,
-        notices_owed,
+        tickets_to_chase: handoff.tickets_to_chase,
+        notices_owed: handoff.notices_owed,
     };
     if json {
         say!("{}", serde_json::to_string_pretty(&report)?);

@@ -1,6 +1,7 @@
 //! Pure rules of the desk: no I/O, no clock reads, no terminal.
 
 pub mod announcement;
+pub mod bcare_report;
 pub mod calendar;
 pub mod category;
 pub mod complaint;

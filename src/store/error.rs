@@ -87,6 +87,12 @@ pub enum StoreError {
         "{at}: the database holds tables that are not bcare-desk's; it was left untouched. Give the desk its own database"
     )]
     ServerForeign { at: String },
+    /// Another writer held the database: nothing was changed, and the same write
+    /// may simply be tried again. On a file, SQLite's busy or locked after the
+    /// busy timeout; on a server (`at`, `detail`), a lock not granted, a deadlock
+    /// or a serialization failure.
+    #[error("{}", busy_text(.server.as_ref(), Lang::En))]
+    Busy { server: Option<(String, String)> },
 }
 
 impl StoreError {
@@ -102,6 +108,7 @@ impl StoreError {
                 format!("{}: {}", path.display(), sqlite_text_in(error, lang))
             }
             StoreError::Sqlite(e) => sqlite_text_in(e, lang),
+            StoreError::Busy { server } => busy_text(server.as_ref(), lang),
             other => other.to_string(),
         }
     }
@@ -113,7 +120,23 @@ fn shown(p: &Path) -> String {
 
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> StoreError {
-        StoreError::Sqlite(e)
+        use rusqlite::ErrorCode::{DatabaseBusy, DatabaseLocked};
+        match &e {
+            rusqlite::Error::SqliteFailure(f, _)
+                if matches!(f.code, DatabaseBusy | DatabaseLocked) =>
+            {
+                StoreError::Busy { server: None }
+            }
+            _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+/// A busy database in the officer's words: the file's wait, or the server's own.
+fn busy_text(server: Option<&(String, String)>, lang: Lang) -> String {
+    match server {
+        Some((at, detail)) => format!("{at}: {detail}"),
+        None => M::Busy.fill(lang, &[&BUSY_TIMEOUT.as_secs().to_string()]),
     }
 }
 

@@ -242,6 +242,8 @@ forward! {
     fn events(&self, complaint_id: i64) -> Result<Vec<Event>>;
     fn counts(&self, now: DateTime<Utc>) -> Result<QueueCounts>;
     fn total(&self) -> Result<i64>;
+    /// How many complaints whose clock runs fall due after `after` and before `before`.
+    fn due_between(&self, after: DateTime<Utc>, before: DateTime<Utc>) -> Result<i64>;
     /// Complaints received in `[from, to)`, newest first, paged by id.
     fn history(
         &self,
@@ -297,11 +299,14 @@ forward! {
     ) -> Result<Delivery>;
     fn followed(&self, limit: usize) -> Result<Vec<Followed>>;
     fn followed_tickets(&self, limit: usize) -> Result<Vec<String>>;
+    /// Records a ticket's status: reads and holds every ticketed or handed-over
+    /// complaint carrying it, asks `decide` what to write for each, and writes it,
+    /// all in one transaction. Returns each row with what was written.
     fn record_ticket_status(
         &self,
-        seen: &SeenStatus,
-        resolves_to: impl Fn(Stage) -> Option<Stage>,
-    ) -> Result<Vec<StatusChange>>;
+        ticket_no: &str,
+        decide: impl Fn(&FollowedRow) -> StatusWrite,
+    ) -> Result<Vec<(FollowedRow, StatusWrite)>>;
     fn record_notified(&self, complaint_id: i64, reference: &str, e: &NewEvent) -> Result<()>;
     fn notices_owed(&self) -> Result<i64>;
     fn report_rows(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<ReportRow>>;

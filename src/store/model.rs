@@ -103,32 +103,32 @@ pub struct BulkStep {
     pub event: NewEvent,
 }
 
-/// A status of a ticket, as BCare or the portal gave it.
-#[derive(Debug, Clone)]
-pub struct SeenStatus {
-    pub ticket_no: String,
-    /// Already cleaned for storing and showing.
-    pub status: String,
-    pub at: DateTime<Utc>,
-    /// Who the change is recorded as: Dir. IKC when polled, the officer when typed.
-    pub officer: String,
-    pub note: Option<String>,
-    /// The status means Dir. IKC solved it.
-    pub done: bool,
+/// A complaint on a followed ticket (ticketed or handed over), as read and held
+/// in the transaction that records the ticket's status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowedRow {
+    pub id: i64,
+    pub reference: String,
+    pub stage: Stage,
+    /// The last status recorded for it (its last `bcare_status` event).
+    pub last_status: Option<String>,
 }
 
-/// What a status did to one complaint.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct StatusChange {
-    #[serde(rename = "ref")]
-    pub reference: String,
-    pub ticket_no: String,
-    pub before: Option<String>,
-    pub after: String,
-    /// The status differed from the last one recorded (an event was written).
-    pub changed: bool,
-    /// The complaint moved to resolved.
-    pub resolved: bool,
+/// What the desk decided a status means for one complaint on the ticket: the
+/// status's event, and the step to take with it (resolve, when BCare says done).
+#[derive(Debug, Clone)]
+pub struct StatusWrite {
+    pub event: Option<NewEvent>,
+    pub step: Option<RowStep>,
+}
+
+/// A step on a row read in the same transaction: written only if the row is
+/// still at the stage read (else a conflict), with its event.
+#[derive(Debug, Clone)]
+pub struct RowStep {
+    pub to: Stage,
+    pub change: Change,
+    pub event: NewEvent,
 }
 
 #[derive(Debug, Clone)]

@@ -577,30 +577,39 @@ on_both! {
         assert!(store.followed(100).unwrap().iter().all(|f| !f.notice_owed));
     }
 
-    fn a_resolution_seen_by_the_follow_up_takes_the_resolve_step_or_none(store) {
+    fn a_ticket_status_writes_what_was_decided_for_each_complaint_on_it(store) {
         let a = at_stage(&mut store, Stage::HandedOver, None);
         let b = at_stage(&mut store, Stage::Ticketed, None);
-        let seen = SeenStatus {
-            ticket_no: "A0254EB2B1".into(),
-            status: "closed".into(),
-            at: t(6, 0),
-            officer: "Dir. IKC".into(),
-            note: None,
-            done: true,
+        let status = |before: Option<String>| NewEvent {
+            before,
+            after: Some("closed".into()),
+            ..event(crate::domain::followup::STATUS_EVENT, t(6, 0))
         };
-        // The check passed in allows the step from handed_over only (the workflow's).
-        let changes = store
-            .record_ticket_status(&seen, |s| {
-                (s == Stage::HandedOver).then_some(Stage::Resolved)
+        // Decided here as the desk would: a status event for each, the resolve
+        // step for the handed-over one only.
+        let written = store
+            .record_ticket_status("A0254EB2B1", |row| StatusWrite {
+                event: Some(status(row.last_status.clone())),
+                step: (row.stage == Stage::HandedOver).then(|| RowStep {
+                    to: Stage::Resolved,
+                    change: Change::Resolve {
+                        at: t(6, 0),
+                        note: Some("BCare: closed".into()),
+                    },
+                    event: event("resolve", t(6, 0)),
+                }),
             })
             .unwrap();
-        let resolved: Vec<(&str, bool)> = changes
+        let read: Vec<(&str, Stage, bool)> = written
             .iter()
-            .map(|c| (c.reference.as_str(), c.resolved))
+            .map(|(row, w)| (row.reference.as_str(), row.stage, w.step.is_some()))
             .collect();
         assert_eq!(
-            resolved,
-            [(a.reference.as_str(), true), (b.reference.as_str(), false)]
+            read,
+            [
+                (a.reference.as_str(), Stage::HandedOver, true),
+                (b.reference.as_str(), Stage::Ticketed, false)
+            ]
         );
         let after = store.get_by_id(a.id).unwrap();
         assert_eq!(after.stage, Stage::Resolved);
@@ -615,5 +624,44 @@ on_both! {
         assert_eq!(kinds, ["bcare_status", "resolve"]);
         assert_eq!(store.get_by_id(b.id).unwrap().stage, Stage::Ticketed);
         assert_eq!(store.notices_owed().unwrap(), 1);
+        // The next status reads the last one recorded; a resolved complaint is
+        // followed no more.
+        let again = store
+            .record_ticket_status("A0254EB2B1", |_| StatusWrite {
+                event: None,
+                step: None,
+            })
+            .unwrap();
+        assert_eq!(again.len(), 1);
+        assert_eq!(again[0].0.reference, b.reference);
+        assert_eq!(again[0].0.last_status.as_deref(), Some("closed"));
+    }
+
+    fn due_soon_counts_running_clocks_due_inside_the_window(store) {
+        // Deadlines two hours after receipt: 03:00, 03:20, 04:00.
+        intake(&mut store, "Andi", t(1, 0));
+        intake(&mut store, "Budi", t(1, 20));
+        intake(&mut store, "Citra", t(2, 0));
+        assert_eq!(store.due_between(t(2, 50), t(3, 30)).unwrap(), 2);
+        // Past its deadline is breached, not due soon; the window's end is open.
+        assert_eq!(store.due_between(t(3, 0), t(3, 30)).unwrap(), 1);
+        assert_eq!(store.due_between(t(2, 50), t(3, 20)).unwrap(), 1);
+        assert_eq!(store.due_between(t(4, 0), t(9, 0)).unwrap(), 0);
+    }
+}
+
+/// demo waits on a busy database by this kind, whatever the backend said.
+#[test]
+fn sqlite_busy_and_locked_are_the_stores_busy() {
+    for code in [rusqlite::ffi::SQLITE_BUSY, rusqlite::ffi::SQLITE_LOCKED] {
+        let e = StoreError::from(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(code),
+            None,
+        ));
+        assert!(matches!(e, StoreError::Busy { server: None }), "{e}");
+        assert!(
+            e.text(crate::domain::msg::Lang::En).starts_with("busy:"),
+            "{e}"
+        );
     }
 }

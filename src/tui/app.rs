@@ -6,12 +6,12 @@ use super::scope::Scope;
 use crate::bcare::BcareReport;
 use crate::config::ClientKind;
 use crate::desk::Dossier;
+use crate::desk::QueueCounts;
 use crate::domain::category::Categories;
 use crate::domain::complaint::{Channel, Complaint, Stage};
 use crate::domain::intake::IntakeForm;
 use crate::domain::msg::Lang;
 use crate::domain::sla::SlaStatus;
-use crate::store::QueueCounts;
 use chrono::{DateTime, FixedOffset, Utc};
 use ratatui_textarea::TextArea;
 use regex::Regex;
@@ -79,7 +79,7 @@ impl StageFilter {
 }
 
 /// Keyset position of a page: the queue key after which it starts.
-pub type PageKey = Option<crate::store::QueueKey>;
+pub type PageKey = Option<crate::desk::QueueKey>;
 
 #[derive(Debug, Clone)]
 pub struct QueueState {

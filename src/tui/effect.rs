@@ -22,7 +22,7 @@ pub struct QueueQuery {
 pub enum Effect {
     /// The holidays of these years, as the desk counts with them now.
     LoadCalendar(Vec<i32>),
-    /// Store a year's announcement read from a paste.
+    /// Keep a year's announcement read from a paste.
     ApplyAnnouncement {
         year: i32,
         holidays: Vec<crate::domain::calendar::Holiday>,

@@ -4,11 +4,10 @@
 use super::app::{DetailView, QueueRow, StatusCounts};
 use super::effect::Effect;
 use super::outcome::Outcome;
+use crate::desk::ListQuery;
 use crate::desk::{Desk, Forwarded, LinkTarget};
 use crate::domain::complaint::Stage;
 use crate::domain::msg::Lang;
-use crate::domain::sla;
-use crate::store::ListQuery;
 use chrono::TimeDelta;
 
 /// The intake draft's name in the drafts table.
@@ -24,7 +23,7 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
         let kind = match &e {
             crate::desk::DeskError::Invalid(_) => "invalid",
             crate::desk::DeskError::Illegal(_) => "illegal step",
-            crate::desk::DeskError::Store(_) => "store",
+            crate::desk::DeskError::Database(_) => "database",
             crate::desk::DeskError::Other(_) => "other",
         };
         tracing::warn!(kind, "desk refused an action");
@@ -130,7 +129,7 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
         }
         Effect::SaveIntake(form) => match desk.intake(&form) {
             Ok((c, warnings)) => {
-                if let Err(e) = desk.store().delete_draft(INTAKE_DRAFT) {
+                if let Err(e) = desk.delete_draft(INTAKE_DRAFT) {
                     tracing::warn!(error = %e, "could not delete the intake draft");
                 }
                 vec![Outcome::IntakeSaved {
@@ -152,13 +151,13 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
                 tracing::info!(fields = ?refused, "draft saved without fields that look like secrets");
             }
             let body = kept.to_string();
-            if let Err(e) = desk.store().save_draft(INTAKE_DRAFT, &body, desk.now()) {
+            if let Err(e) = desk.save_draft(INTAKE_DRAFT, &body) {
                 tracing::warn!(error = %e, "could not save the intake draft");
             }
             Vec::new()
         }
         Effect::DeleteDraft => {
-            if let Err(e) = desk.store().delete_draft(INTAKE_DRAFT) {
+            if let Err(e) = desk.delete_draft(INTAKE_DRAFT) {
                 tracing::warn!(error = %e, "could not delete the intake draft");
             }
             Vec::new()
@@ -285,7 +284,7 @@ fn save_report(desk: &Desk, reference: &str, text: &str) -> anyhow::Result<Strin
     use std::io::Write;
     use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
     // Beside the database file; for a shared server, in this user's data dir.
-    let dir = match desk.store().file() {
+    let dir = match desk.file() {
         Some(db) => db
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -336,29 +335,11 @@ fn message_only(text: &str) -> String {
 }
 
 /// The status bar numbers. "Due soon" counts running complaints whose deadline
-/// falls within the next 30 working minutes (a bounded, indexed query).
+/// falls within the next 30 working minutes (counted by the store).
 fn counts(desk: &Desk) -> crate::desk::Result<StatusCounts> {
-    let now = desk.now();
-    let queue = desk.counts()?;
-    let due_soon = match sla::deadline(desk.calendar(), now, DUE_SOON) {
-        Some(cutoff) => desk
-            .list(&ListQuery {
-                stages: Stage::SLA_RUNNING.to_vec(),
-                deadline_before: Some(cutoff),
-                category: None,
-                after: Some(crate::store::QueueKey {
-                    clock_stopped: false,
-                    deadline: now,
-                    id: i64::MAX,
-                }),
-                limit: 1000,
-            })?
-            .len() as i64,
-        None => 0,
-    };
     Ok(StatusCounts {
-        queue,
-        due_soon,
+        queue: desk.counts()?,
+        due_soon: desk.due_within(DUE_SOON)?,
         notices_owed: desk.notices_owed()?,
     })
 }

@@ -206,7 +206,7 @@ catalog! {
     AReport => "Laporan", "Report";
     ACalendar => "Kalender libur", "Holiday calendar";
     ScopeCalendar => "Kalender", "Calendar";
-    ACalendarApply => "Simpan usulan", "Store the proposal";
+    ACalendarApply => "Simpan usulan", "Save the proposal";
     CalTitle => " Kalender libur ", " Holiday calendar ";
     CalComplete => "lengkap (SKB)", "complete (SKB)";
     CalFixedOnly => "baru libur bertanggal tetap", "fixed-date holidays only";

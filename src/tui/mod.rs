@@ -47,7 +47,7 @@ use crate::domain::msg::Lang;
 
 pub struct TuiOptions {
     pub lang: Lang,
-    pub db: crate::store::Location,
+    pub db: crate::desk::Location,
 }
 
 /// What wakes the loop.
@@ -87,7 +87,7 @@ fn setup(desk: &Desk, lang: Lang) -> Setup {
 
 /// The saved intake draft, if there is one that still parses.
 fn load_draft(desk: &Desk) -> Option<(IntakeForm, chrono::DateTime<chrono::Utc>)> {
-    match desk.store().load_draft(effects::INTAKE_DRAFT) {
+    match desk.load_draft(effects::INTAKE_DRAFT) {
         Ok(Some((body, at))) => serde_json::from_str(&body).ok().map(|f| (f, at)),
         Ok(None) => None,
         Err(e) => {
@@ -220,7 +220,7 @@ fn event_loop(
     let searcher = search::start(opts.db.clone(), opts.lang, move |o| {
         search_tx.send(Incoming::Search(o)).is_ok()
     })?;
-    let worker = worker::start(desk, &opts.db, tx);
+    let worker = worker::start(desk, tx);
     let mut side = |e: Effect| match e {
         Effect::Copy(text) => {
             let mut out = std::io::stdout();
@@ -286,28 +286,20 @@ fn event_loop(
 mod worker {
     use super::Incoming;
     use super::outcome::Outcome;
-    use crate::bcare::worker::{self as bcare_worker, WorkerEvent, WorkerHandle};
     use crate::config::ClientKind;
     use crate::desk::Desk;
+    use crate::desk::outbox::WorkerEvent;
+    use crate::desk::worker::WorkerHandle;
     use crate::domain::when::short_local;
-    use crate::store::Location;
     use std::sync::mpsc::{self, Sender};
 
     /// Starts the worker on its own connection and a bridge thread that turns its
     /// events into outcomes on the loop's channel.
-    pub fn start(desk: &Desk, db: &Location, tx: Sender<Incoming>) -> Option<WorkerHandle> {
+    pub fn start(desk: &Desk, tx: Sender<Incoming>) -> Option<WorkerHandle> {
         if desk.config().bcare.client == ClientKind::Portal {
             return None;
         }
-        let mut handle = match bcare_worker::spawn_with(
-            db,
-            desk.config().clone(),
-            desk.clock(),
-            bcare_worker::WorkerOptions {
-                calendar: Some(desk.calendar().clone()),
-                ..Default::default()
-            },
-        ) {
+        let mut handle = match desk.start_worker() {
             Ok(h) => h,
             Err(e) => {
                 // The queue still fills; `bcare-desk outbox` shows what waits.

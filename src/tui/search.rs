@@ -6,9 +6,8 @@
 
 use super::effect::SearchQuery;
 use super::outcome::Outcome;
-use crate::desk::DeskError;
+use crate::desk::{Location, Search};
 use crate::domain::msg::Lang;
-use crate::store::{Location, Store};
 use anyhow::Context;
 use std::sync::mpsc::{self, Receiver, Sender};
 
@@ -43,8 +42,8 @@ pub fn start(
 
 fn serve(db: &Location, lang: Lang, rx: &Receiver<SearchQuery>, answer: &dyn Fn(Outcome) -> bool) {
     // Opened here, not on the UI thread; read-only, since searching never writes.
-    let store = Store::open_read_only_at(db).map_err(DeskError::from);
-    if let Err(e) = &store {
+    let search = Search::open(db);
+    if let Err(e) = &search {
         tracing::error!(error = %e, "the search thread could not open the database");
     }
     while let Ok(mut q) = rx.recv() {
@@ -52,8 +51,8 @@ fn serve(db: &Location, lang: Lang, rx: &Receiver<SearchQuery>, answer: &dyn Fn(
         while let Ok(newer) = rx.try_recv() {
             q = newer;
         }
-        let outcome = match &store {
-            Ok(store) => run(store, lang, q),
+        let outcome = match &search {
+            Ok(search) => run(search, lang, q),
             Err(e) => refused(q, e.text(lang)),
         };
         if !answer(outcome) {
@@ -62,9 +61,10 @@ fn serve(db: &Location, lang: Lang, rx: &Receiver<SearchQuery>, answer: &dyn Fn(
     }
 }
 
-/// Answers one query against a store: what the thread does, and what tests do in-line.
-pub fn run(store: &Store, lang: Lang, q: SearchQuery) -> Outcome {
-    match store.search(&q.text, q.limit + 1) {
+/// Answers one query on a search connection: what the thread does, and what
+/// tests do in-line.
+pub fn run(search: &Search, lang: Lang, q: SearchQuery) -> Outcome {
+    match search.find(&q.text, q.limit + 1) {
         Ok(mut rows) => {
             let more = rows.len() > q.limit;
             rows.truncate(q.limit);
@@ -77,7 +77,7 @@ pub fn run(store: &Store, lang: Lang, q: SearchQuery) -> Outcome {
             }
         }
         // The text is not logged: it is often an applicant's name.
-        Err(e) => refused(q, DeskError::from(e).text(lang)),
+        Err(e) => refused(q, e.text(lang)),
     }
 }
 

@@ -2,13 +2,10 @@
 //! read from the desk by an effect — the same lists as `bcare-desk report --shift`.
 
 use crate::desk::Desk;
+use crate::desk::OutboxState;
 use crate::domain::complaint::Stage;
 use crate::domain::followup::FollowupItem;
-use crate::store::{ListQuery, OutboxState};
 use chrono::{DateTime, Utc};
-
-/// The most rows read per list; the pane says how many it could not show.
-const SHIFT_LIMIT: usize = 500;
 
 /// One open complaint: whose move it is and, while the clock runs, its deadline.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,45 +41,32 @@ pub struct ShiftHandoff {
     pub notices_owed: Vec<FollowupItem>,
 }
 
-/// Reads the handoff; runs on the effect side, never in update or the view.
+/// Reads the handoff from the desk; runs on the effect side, never in update or the view.
 pub fn load(desk: &Desk) -> crate::desk::Result<ShiftHandoff> {
-    let mut open: Vec<OpenItem> = desk
-        .list(&ListQuery {
-            stages: Stage::ALL.into_iter().filter(|s| s.is_open()).collect(),
-            deadline_before: None,
-            category: None,
-            after: None,
-            limit: SHIFT_LIMIT,
-        })?
-        .into_iter()
-        .map(|c| OpenItem {
-            reference: c.reference,
-            stage: c.stage,
-            ticket_no: c.ticket_no,
-            sla_deadline: c.sla_deadline,
-        })
-        .collect();
-    // The clock still runs on these: they come first, most urgent first.
-    open.sort_by_key(|c| (!c.stage.sla_running(), c.sla_deadline));
-    let outbox = desk
-        .store()
-        .outbox_waiting(SHIFT_LIMIT)?
-        .into_iter()
-        .map(|o| WaitingReport {
-            reference: o.reference,
-            state: o.state,
-            attempts: o.attempts,
-            next_attempt_at: o.next_attempt_at,
-            last_error: o.last_error,
-        })
-        .collect();
-    let (notices_owed, followed): (Vec<_>, Vec<_>) =
-        desk.followup()?.into_iter().partition(|i| i.notify_owed);
-    let tickets_to_chase = followed.into_iter().filter(|i| i.chase).collect();
+    let h = desk.shift_handoff()?;
     Ok(ShiftHandoff {
-        open,
-        outbox,
-        tickets_to_chase,
-        notices_owed,
+        open: h
+            .open
+            .into_iter()
+            .map(|c| OpenItem {
+                reference: c.reference,
+                stage: c.stage,
+                ticket_no: c.ticket_no,
+                sla_deadline: c.sla_deadline,
+            })
+            .collect(),
+        outbox: h
+            .outbox
+            .into_iter()
+            .map(|o| WaitingReport {
+                reference: o.reference,
+                state: o.state,
+                attempts: o.attempts,
+                next_attempt_at: o.next_attempt_at,
+                last_error: o.last_error,
+            })
+            .collect(),
+        tickets_to_chase: h.tickets_to_chase,
+        notices_owed: h.notices_owed,
     })
 }

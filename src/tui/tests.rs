@@ -81,7 +81,8 @@ impl Harness {
 
     fn send(&mut self, msg: Msg) {
         for q in self.send_holding_searches(msg) {
-            let answer = super::search::run(self.desk.store(), self.app.lang(), q);
+            let answer =
+                super::search::run(&self.desk.search_connection().unwrap(), self.app.lang(), q);
             self.send(Msg::Done(answer));
         }
     }
@@ -634,7 +635,7 @@ fn the_background_check_reports_only_a_damaged_file() {
         "a healthy file raised the alarm"
     );
     // Damage pages in the middle of the file (the data, not the header).
-    let path = h.desk.store().file().expect("a file").to_path_buf();
+    let path = h.desk.file().expect("a file").to_path_buf();
     rusqlite::Connection::open(&path)
         .unwrap()
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -5,10 +5,11 @@ use bcare_desk::bcare::backoff::{Backoff, Rng};
 use bcare_desk::bcare::http::HttpClient;
 use bcare_desk::bcare::server::SimServer;
 use bcare_desk::bcare::sim::{SimSettings, Simulator};
-use bcare_desk::bcare::worker::Deliverer;
 use bcare_desk::config::{ClientKind, Config};
+use bcare_desk::desk::outbox::Deliverer;
 use bcare_desk::desk::{Clock, Desk};
 use bcare_desk::domain::intake::IntakeForm;
+use bcare_desk::store::Store;
 use chrono::{DateTime, TimeZone, Utc};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -25,6 +26,9 @@ pub struct Bench {
     pub db: PathBuf,
     pub config: Config,
     pub desk: Desk,
+    /// A connection of its own, as the worker has: what the tests hand the
+    /// deliverer and the follower, and read the rows through.
+    store: Store,
     now: Arc<AtomicI64>,
 }
 
@@ -53,13 +57,20 @@ impl Bench {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("desk.db");
         let desk = Desk::open(&db, config.clone(), None, clock(&now)).unwrap();
+        let mut store = Store::open(&db).unwrap();
+        store.set_desk(&bcare_desk::desk::desk_name(&config));
         Bench {
             dir,
             db,
             config,
             desk,
+            store,
             now,
         }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
     }
 
     pub fn clock(&self) -> Clock {
@@ -100,12 +111,12 @@ impl Bench {
     }
 
     /// The background worker on the bench's database, config and clock.
-    pub fn spawn_worker(&self, poll: Duration) -> bcare_desk::bcare::worker::WorkerHandle {
-        bcare_desk::bcare::worker::spawn_with(
+    pub fn spawn_worker(&self, poll: Duration) -> bcare_desk::desk::worker::WorkerHandle {
+        bcare_desk::desk::worker::spawn_with(
             self.db.clone(),
             self.config.clone(),
             self.clock(),
-            bcare_desk::bcare::worker::WorkerOptions {
+            bcare_desk::desk::worker::WorkerOptions {
                 seed: Some(3),
                 poll,
                 ..Default::default()

@@ -498,6 +498,27 @@ impl PgStore {
         })
     }
 
+    /// How many complaints whose clock runs fall due after `after` and before
+    /// `before` (the status bar's "due soon"): counted in the queue's index.
+    pub fn due_between(&self, after: DateTime<Utc>, before: DateTime<Utc>) -> Result<i64> {
+        self.read(|c| {
+            col(
+                &c.query_one(
+                    "SELECT COUNT(*) FROM complaints
+                     WHERE NOT clock_stopped AND stage = ANY($1)
+                       AND sla_deadline > $2 AND sla_deadline < $3",
+                    &[
+                        &stage_names(Stage::SLA_RUNNING),
+                        &text(after),
+                        &text(before),
+                    ],
+                )
+                .map_err(self.err())?,
+                0,
+            )
+        })
+    }
+
     pub fn total(&self) -> Result<i64> {
         self.read(|c| {
             col(

@@ -7,8 +7,7 @@ use super::complaints::{apply_row, insert_event};
 use super::records::{at, col, opt_at, stage, stage_names, text};
 use super::{PgStore, server_error};
 use crate::domain::complaint::Stage;
-use crate::domain::followup::{Followed, STATUS_EVENT, normalise_status};
-use crate::domain::workflow::Step;
+use crate::domain::followup::{Followed, STATUS_EVENT};
 use crate::store::model::*;
 use crate::store::{Result, StoreError};
 
@@ -91,15 +90,12 @@ impl PgStore {
         rows.iter().map(|r| col(r, 0)).collect()
     }
 
-    /// Records a ticket's status on every ticketed or handed-over complaint carrying
-    /// it, in one transaction: an event where the status differs from the last one
-    /// recorded, and, when it means done and `resolves_to(stage)` gives the stage,
-    /// the step to it — the same step, event and conflict check as a hand resolve.
+    /// Records a ticket's status (see `Store::record_ticket_status`).
     pub fn record_ticket_status(
         &self,
-        seen: &SeenStatus,
-        resolves_to: impl Fn(Stage) -> Option<Stage>,
-    ) -> Result<Vec<StatusChange>> {
+        ticket_no: &str,
+        decide: impl Fn(&FollowedRow) -> StatusWrite,
+    ) -> Result<Vec<(FollowedRow, StatusWrite)>> {
         let at = self.at.clone();
         let e = |e| server_error(&at, e);
         self.write(|tx, w| {
@@ -110,7 +106,7 @@ impl PgStore {
                     "SELECT id, ref, stage FROM complaints
                      WHERE ticket_no = $1 AND stage = ANY($2)
                      ORDER BY id FOR UPDATE",
-                    &[&seen.ticket_no, &stage_names(AT_DIR_IKC)],
+                    &[&ticket_no, &stage_names(AT_DIR_IKC)],
                 )
                 .map_err(e)?;
             let last_status = tx
@@ -119,66 +115,32 @@ impl PgStore {
                      ORDER BY id DESC LIMIT 1",
                 )
                 .map_err(e)?;
-            let mut changes = Vec::with_capacity(locked.len());
+            let mut written = Vec::with_capacity(locked.len());
             for r in &locked {
-                let (id, reference, stage): (i64, String, Stage) =
-                    (col(r, 0)?, col(r, 1)?, stage(r, 2)?);
-                let last: Option<String> = match tx
-                    .query_opt(&last_status, &[&id, &STATUS_EVENT])
-                    .map_err(e)?
-                {
-                    Some(row) => col(&row, 0)?,
-                    None => None,
+                let id: i64 = col(r, 0)?;
+                let row = FollowedRow {
+                    id,
+                    reference: col(r, 1)?,
+                    stage: stage(r, 2)?,
+                    last_status: match tx
+                        .query_opt(&last_status, &[&id, &STATUS_EVENT])
+                        .map_err(e)?
+                    {
+                        Some(row) => col(&row, 0)?,
+                        None => None,
+                    },
                 };
-                // BCare's "In Progress" after "in progress" is no news.
-                let changed =
-                    last.as_deref().map(normalise_status) != Some(normalise_status(&seen.status));
-                if changed {
-                    insert_event(
-                        tx,
-                        w,
-                        id,
-                        &NewEvent {
-                            at: seen.at,
-                            officer: seen.officer.clone(),
-                            kind: STATUS_EVENT,
-                            before: last.clone(),
-                            after: Some(seen.status.clone()),
-                            note: seen.note.clone(),
-                        },
-                    )?;
+                let write = decide(&row);
+                if let Some(ev) = &write.event {
+                    insert_event(tx, w, id, ev)?;
                 }
-                let to = if seen.done { resolves_to(stage) } else { None };
-                if let Some(to) = to {
-                    let outcome = format!("BCare: {}", seen.status);
-                    let change = Change::Resolve {
-                        at: seen.at,
-                        note: Some(outcome.clone()),
-                    };
-                    let event = NewEvent {
-                        at: seen.at,
-                        officer: seen.officer.clone(),
-                        // The event of a step is named by its command, as when taken by hand.
-                        kind: Step::Resolve.command(),
-                        before: Some(stage.as_str().into()),
-                        after: Some(to.as_str().into()),
-                        note: Some(outcome),
-                    };
-                    apply_row(tx, w, (id, &reference, stage), to, &change, &event, None)?;
+                if let Some(step) = &write.step {
+                    let held = (id, row.reference.as_str(), row.stage);
+                    apply_row(tx, w, held, step.to, &step.change, &step.event, None)?;
                 }
-                let resolved = to.is_some();
-                if changed || resolved {
-                    changes.push(StatusChange {
-                        reference,
-                        ticket_no: seen.ticket_no.clone(),
-                        before: last,
-                        after: seen.status.clone(),
-                        changed,
-                        resolved,
-                    });
-                }
+                written.push((row, write));
             }
-            Ok(changes)
+            Ok(written)
         })
     }
 

@@ -375,6 +375,20 @@ pub(super) fn connect_error(at: &str, e: connect::ConnectError) -> StoreError {
 /// PostgreSQL's message, one line, without the password (the URL never enters
 /// an error: only `at`, the URL as shown).
 pub(super) fn server_error(at: &str, e: postgres::Error) -> StoreError {
+    use postgres::error::SqlState;
+    // The server gave way to another writer: the same write may simply be tried again.
+    let gave_way = [
+        SqlState::LOCK_NOT_AVAILABLE,
+        SqlState::T_R_DEADLOCK_DETECTED,
+        SqlState::T_R_SERIALIZATION_FAILURE,
+    ];
+    if let Some(db) = e.as_db_error()
+        && gave_way.contains(db.code())
+    {
+        return StoreError::Busy {
+            server: Some((at.to_string(), db.message().to_string())),
+        };
+    }
     let detail = match e.as_db_error() {
         Some(db) => db.message().to_string(),
         None => {

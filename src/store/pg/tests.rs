@@ -344,3 +344,42 @@ fn a_desk_carries_on_after_the_server_dropped_its_connection() {
     intake(&mut store, "Budi", t(1, 5));
     assert_eq!(store.total().unwrap(), 2);
 }
+
+#[test]
+fn a_write_that_waits_too_long_on_another_desk_is_busy_and_changes_nothing() {
+    let Some(mut a) = postgres_store("busy_write") else {
+        return;
+    };
+    let c = intake(&mut a, "Andi", t(1, 0));
+    let b = another_desk(&a);
+    let forward = |store: &mut Store| {
+        store.apply(
+            &c,
+            Stage::Forwarded,
+            &Change::Forward { at: t(1, 10) },
+            &event("forward", t(1, 10)),
+            None,
+        )
+    };
+    // Desk B holds the row; desk A waits no longer than its lock timeout.
+    let pg_b = b.postgres().unwrap();
+    let mut client = pg_b.client.borrow_mut();
+    let mut tx = client.transaction().unwrap();
+    tx.execute(
+        "SELECT id FROM complaints WHERE id = $1 FOR UPDATE",
+        &[&c.id],
+    )
+    .unwrap();
+    a.postgres()
+        .unwrap()
+        .simple("SET lock_timeout = '100ms'")
+        .unwrap();
+    let err = forward(&mut a).unwrap_err();
+    assert!(matches!(err, StoreError::Busy { server: Some(_) }), "{err}");
+    tx.rollback().unwrap();
+    drop(client);
+    // Nothing was written: once B lets go, the same write simply goes through.
+    assert_eq!(a.get_by_id(c.id).unwrap().stage, Stage::Received);
+    forward(&mut a).unwrap();
+    assert_eq!(a.get_by_id(c.id).unwrap().stage, Stage::Forwarded);
+}

@@ -380,6 +380,26 @@ impl SqliteStore {
         })
     }
 
+    /// How many complaints whose clock runs fall due after `after` and before
+    /// `before` (the status bar's "due soon"): counted in the queue's index.
+    pub fn due_between(&self, after: DateTime<Utc>, before: DateTime<Utc>) -> Result<i64> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT COUNT(*) FROM complaints INDEXED BY complaints_queue
+                 WHERE clock_stopped = 0 AND stage IN (SELECT value FROM json_each(?1))
+                   AND sla_deadline > ?2 AND sla_deadline < ?3",
+            )?
+            .query_row(
+                params![
+                    stage_list(Stage::SLA_RUNNING),
+                    to_sql(after),
+                    to_sql(before)
+                ],
+                |r| r.get(0),
+            )?)
+    }
+
     /// Every complaint, for counting in reports; `COUNT(*)` and friends on indexed columns.
     pub fn total(&self) -> Result<i64> {
         Ok(self

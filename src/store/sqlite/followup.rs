@@ -7,8 +7,7 @@ use super::SqliteStore;
 use super::complaints::{StepRow, apply_row, insert_event, stage_list};
 use super::time::{from_sql, opt_from_sql, to_sql};
 use crate::domain::complaint::Stage;
-use crate::domain::followup::{Followed, STATUS_EVENT, normalise_status};
-use crate::domain::workflow::Step;
+use crate::domain::followup::{Followed, STATUS_EVENT};
 use crate::store::model::*;
 use crate::store::{Result, StoreError};
 
@@ -110,18 +109,16 @@ impl SqliteStore {
         Ok(rows)
     }
 
-    /// Records a ticket's status on every ticketed or handed-over complaint carrying
-    /// it, in one transaction: an event where the status differs from the last one
-    /// recorded, and, when it means done and `resolves_to(stage)` gives the stage
-    /// (the desk's workflow check of the resolve step), the step to it — the same
-    /// step, event and conflict check as a resolve taken by hand.
+    /// Records a ticket's status (see `Store::record_ticket_status`): the rows
+    /// are read inside the write transaction, so no other writer moves them
+    /// between the reading and the writing.
     pub fn record_ticket_status(
         &self,
-        seen: &SeenStatus,
-        resolves_to: impl Fn(Stage) -> Option<Stage>,
-    ) -> Result<Vec<StatusChange>> {
+        ticket_no: &str,
+        decide: impl Fn(&FollowedRow) -> StatusWrite,
+    ) -> Result<Vec<(FollowedRow, StatusWrite)>> {
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-        let followed: Vec<(i64, String, String, Option<String>)> = tx
+        let rows: Vec<(i64, String, String, Option<String>)> = tx
             .prepare_cached(&format!(
                 "SELECT c.id, c.ref, c.stage, {LAST_STATUS} FROM complaints c
                  WHERE c.ticket_no = :ticket AND c.stage IN (SELECT value FROM json_each(:followed))
@@ -129,72 +126,47 @@ impl SqliteStore {
             ))?
             .query_map(
                 rusqlite::named_params! {
-                    ":ticket": seen.ticket_no,
+                    ":ticket": ticket_no,
                     ":followed": stage_list(AT_DIR_IKC),
                     ":status": STATUS_EVENT,
                 },
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )?
             .collect::<rusqlite::Result<_>>()?;
-        let mut changes = Vec::with_capacity(followed.len());
-        for (id, reference, stage_text, last) in followed {
+        let mut written = Vec::with_capacity(rows.len());
+        for (id, reference, stage_text, last_status) in rows {
             let stage = Stage::parse(&stage_text)
                 .ok_or_else(|| StoreError::Sqlite(bad_stage(&stage_text)))?;
-            // BCare's "In Progress" after "in progress" is no news.
-            let changed =
-                last.as_deref().map(normalise_status) != Some(normalise_status(&seen.status));
-            if changed {
-                insert_event(
-                    &tx,
-                    &self.desk,
-                    id,
-                    &NewEvent {
-                        at: seen.at,
-                        officer: seen.officer.clone(),
-                        kind: STATUS_EVENT,
-                        before: last.clone(),
-                        after: Some(seen.status.clone()),
-                        note: seen.note.clone(),
-                    },
-                )?;
+            let row = FollowedRow {
+                id,
+                reference,
+                stage,
+                last_status,
+            };
+            let write = decide(&row);
+            if let Some(e) = &write.event {
+                insert_event(&tx, &self.desk, id, e)?;
             }
-            let to = if seen.done { resolves_to(stage) } else { None };
-            if let Some(to) = to {
-                let outcome = format!("BCare: {}", seen.status);
-                let row = StepRow {
+            if let Some(step) = &write.step {
+                let at = StepRow {
                     id,
-                    reference: &reference,
+                    reference: &row.reference,
                     stage,
                 };
-                let change = Change::Resolve {
-                    at: seen.at,
-                    note: Some(outcome.clone()),
-                };
-                let event = NewEvent {
-                    at: seen.at,
-                    officer: seen.officer.clone(),
-                    // The event of a step is named by its command, as when taken by hand.
-                    kind: Step::Resolve.command(),
-                    before: Some(stage.as_str().into()),
-                    after: Some(to.as_str().into()),
-                    note: Some(outcome),
-                };
-                apply_row(&tx, &self.desk, &row, to, &change, &event, None)?;
+                apply_row(
+                    &tx,
+                    &self.desk,
+                    &at,
+                    step.to,
+                    &step.change,
+                    &step.event,
+                    None,
+                )?;
             }
-            let resolved = to.is_some();
-            if changed || resolved {
-                changes.push(StatusChange {
-                    reference,
-                    ticket_no: seen.ticket_no.clone(),
-                    before: last,
-                    after: seen.status.clone(),
-                    changed,
-                    resolved,
-                });
-            }
+            written.push((row, write));
         }
         tx.commit()?;
-        Ok(changes)
+        Ok(written)
     }
 
     /// Records that the applicant was told: the `notified` event and the row's

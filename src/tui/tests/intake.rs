@@ -386,7 +386,7 @@ fn a_password_in_the_message_is_named_and_never_reaches_the_draft() {
         "named at the field: {:?}",
         h.intake().errors
     );
-    let (body, _) = h.desk.store().load_draft("intake").unwrap().unwrap();
+    let (body, _) = h.desk.load_draft("intake").unwrap().unwrap();
     assert!(!body.contains("Rahasia123"), "{body}");
     assert!(body.contains("+6281234567890"), "the rest is kept: {body}");
     // Undone, the form is as it was: no error about a message no longer there.

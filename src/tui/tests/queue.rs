@@ -49,8 +49,7 @@ fn the_detail_shows_the_outbox_row_as_it_stands() {
     let row = worker.dossier("ADU-2026-00001").unwrap().outbox[0].id;
     for _ in 0..4 {
         worker
-            .store()
-            .outbox_attempt_failed(row, "HTTP 503 from BCare", monday_morning(), false)
+            .attempt_failed(row, "HTTP 503 from BCare", monday_morning())
             .unwrap();
     }
     h.send(Msg::Tick(monday_morning()));
@@ -209,7 +208,7 @@ fn a_late_answer_to_an_older_search_is_dropped() {
     // The queue as "ab" would leave it: nothing matches.
     h.app.queue.rows.clear();
     // The answer for "a" arrives after "ab" was sent: "a" matches Andi, "ab" nothing.
-    let late = crate::tui::search::run(h.desk.store(), Lang::Id, a.clone());
+    let late = crate::tui::search::run(&h.desk.search_connection().unwrap(), Lang::Id, a.clone());
     assert!(matches!(&late, Outcome::SearchAnswered { rows, .. } if rows.len() == 1));
     h.send(Msg::Done(late));
     assert_eq!(h.app.queue.search.as_deref(), Some("ab"));
@@ -217,7 +216,8 @@ fn a_late_answer_to_an_older_search_is_dropped() {
         h.app.queue.rows.is_empty(),
         "the stale answer for 'a' was shown under 'ab'"
     );
-    let newest = crate::tui::search::run(h.desk.store(), Lang::Id, ab.clone());
+    let newest =
+        crate::tui::search::run(&h.desk.search_connection().unwrap(), Lang::Id, ab.clone());
     h.send(Msg::Done(newest));
     assert!(h.app.queue.rows.is_empty());
     // Esc and `/` again: the answer to the newest search sent, "ab", is for a
@@ -227,7 +227,7 @@ fn a_late_answer_to_an_older_search_is_dropped() {
     h.key(KeyCode::Char('/'));
     h.app.queue.rows.clear();
     for q in [ab, a] {
-        let mut answer = crate::tui::search::run(h.desk.store(), Lang::Id, q);
+        let mut answer = crate::tui::search::run(&h.desk.search_connection().unwrap(), Lang::Id, q);
         if let Outcome::SearchAnswered { rows, .. } = &mut answer {
             // Give it a row, so that showing it would show.
             *rows = h.desk.search("andi", 1).unwrap();
@@ -252,7 +252,7 @@ fn the_newest_answer_fills_the_queue_with_countdowns() {
     let a = type_held(&mut h, 'a');
     h.app.queue.rows.clear();
     h.app.detail = None;
-    let answer = crate::tui::search::run(h.desk.store(), Lang::Id, a);
+    let answer = crate::tui::search::run(&h.desk.search_connection().unwrap(), Lang::Id, a);
     h.send(Msg::Done(answer));
     assert_eq!(h.app.queue.rows.len(), 1);
     assert!(

@@ -243,7 +243,7 @@ fn a_row_too_long_for_the_pane_keeps_its_indent_and_ends_in_an_ellipsis() {
     let s = r.shift.as_mut().unwrap();
     s.outbox = vec![crate::tui::shift::WaitingReport {
         reference: "ADU-2026-00009".into(),
-        state: crate::store::OutboxState::Pending,
+        state: crate::desk::OutboxState::Pending,
         attempts: 3,
         next_attempt_at: monday_morning() + chrono::TimeDelta::minutes(5),
         last_error: Some("BCare busy or unavailable (HTTP 503), will try again later".into()),

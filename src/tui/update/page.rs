@@ -93,7 +93,7 @@ pub(super) fn next_page(app: &mut App) -> Vec<Effect> {
     if !app.queue.more || app.queue.search.is_some() {
         return Vec::new();
     }
-    let key = Some(crate::store::QueueKey::of(&last.complaint));
+    let key = Some(crate::desk::QueueKey::of(&last.complaint));
     app.queue.previous_pages.push(app.queue.page);
     app.queue.page = key;
     app.queue.selected = 0;

@@ -5,9 +5,9 @@
 use super::super::app::{App, ReportSpan, ReportState};
 use super::super::i18n::{T, fill};
 use super::super::theme::Theme;
+use crate::desk::OutboxState;
 use crate::domain::report::SectionReport;
 use crate::domain::when::short_local;
-use crate::store::OutboxState;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};

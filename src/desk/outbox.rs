@@ -4,26 +4,28 @@
 //! from is retried with backoff; one it will not (4xx, a body that is not the
 //! contract) is marked failed for the officer to look at and `outbox retry`.
 //!
-//! [`Deliverer`] does one pass on any `Store`; [`spawn`] runs passes on a background
-//! thread with its own connection and reports by message, so the TUI never waits on
-//! the network. A pass sends a few reports at once, each on a thread of its own,
+//! [`Deliverer`] does one pass on any `Store`; the worker (`desk::worker`) runs
+//! passes on a background thread with its own connection and reports by message,
+//! so the TUI never waits on the network. A pass sends a few reports at once, each on a thread of its own,
 //! and records each answer as it comes on the pass's thread (the one connection):
 //! a BCare that trickles one answer holds up only that report.
 
-use super::backoff::{Backoff, Rng};
-use super::{BcareClient, BcareError, BcareReport, Filed};
-use crate::config::{ClientKind, Config};
-use crate::desk::Clock;
+use super::{Clock, Desk, Result as DeskResult};
+use crate::bcare::backoff::{Backoff, Rng};
+use crate::bcare::{BcareClient, BcareError, Filed};
+use crate::config::Config;
+use crate::domain::bcare_report::BcareReport;
+use crate::domain::complaint::Stage;
 use crate::domain::msg::Lang;
 use crate::domain::validate;
-use crate::store::{DeliveredTicket, Location, OutboxRow, OutboxState, Store, StoreError};
+use crate::domain::workflow::{self, Step};
+use crate::store::{DeliveredTicket, Delivery, OutboxRow, OutboxState, Store, StoreError};
 use chrono::{DateTime, TimeDelta, Utc};
 use regex::Regex;
 use std::panic::AssertUnwindSafe;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::sync::{Arc, Mutex, Once};
-use std::thread::JoinHandle;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Sender};
 use std::time::{Duration, Instant};
 
 /// What the worker tells the screen.
@@ -61,7 +63,7 @@ pub enum WorkerEvent {
 }
 
 /// How many rows one pass takes on; the rest wait for the next pass.
-const BATCH: usize = 20;
+pub(super) const BATCH: usize = 20;
 
 /// How many reports are sent at once: enough that a hung answer or two leave
 /// the rest flowing, few enough not to flood BCare.
@@ -105,7 +107,7 @@ impl Deliverer {
             ticket_pattern: Regex::new(&config.bcare.ticket_pattern)?,
             reachable: None,
             follower: None,
-            desk: crate::desk::desk_name(config),
+            desk: super::desk_name(config),
         })
     }
 
@@ -149,6 +151,26 @@ impl Deliverer {
 
     pub fn client_name(&self) -> &'static str {
         self.client.name()
+    }
+
+    /// The desk's name on the events this deliverer writes.
+    pub(super) fn desk(&self) -> &str {
+        &self.desk
+    }
+
+    /// How many sends are under way on their threads (a stopping worker waits for them).
+    pub(super) fn sends_under_way(&self) -> Arc<AtomicUsize> {
+        self.sending.clone()
+    }
+
+    /// Asks the client whether BCare answers at all, and says so (the status bar).
+    pub(super) fn ask_reachable(&mut self) -> WorkerEvent {
+        let reachable = self.client.reachable();
+        self.reachable = Some(reachable);
+        WorkerEvent::Reachability {
+            client: self.client.name().to_string(),
+            reachable,
+        }
     }
 
     /// Delivers every pending row due at `now` (up to a batch).
@@ -333,7 +355,7 @@ impl Deliverer {
                     client: client.to_string(),
                     remark: warning.map(|w| w.text(Lang::Id)),
                 };
-                let outcome = crate::desk::ticket_delivered(store, row.id, &delivered)?;
+                let outcome = ticket_delivered(store, row.id, &delivered)?;
                 tracing::info!(reference = %row.reference, client, ?outcome, "report delivered to BCare");
                 events.push(WorkerEvent::Delivered {
                     reference: row.reference.clone(),
@@ -350,7 +372,7 @@ impl Deliverer {
                     now
                 };
                 // Stored and shown: BCare's words, cleaned and bounded.
-                let text = super::from_bcare(&e.to_string());
+                let text = crate::bcare::from_bcare(&e.to_string());
                 store.outbox_attempt_failed(row.id, &text, next, !retry)?;
                 tracing::warn!(
                     reference = %row.reference,
@@ -370,6 +392,9 @@ impl Deliverer {
         Ok(events)
     }
 }
+
+/// The worker's thread, and its sends' threads: a panic on one is the worker's.
+pub(super) const THREAD_NAME: &str = "bcare-worker";
 
 /// One send's answer, back from its thread: Err when the send panicked.
 struct Answer {
@@ -419,290 +444,125 @@ pub fn next_attempt(now: DateTime<Utc>, wait: Duration) -> DateTime<Utc> {
         .unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
-enum Control {
-    Nudge,
-    Stop,
-}
-
-/// How long `stop` waits for the worker before leaving it behind: a call to a
-/// BCare that hangs must not hold the officer's quit.
-const STOP_GRACE: Duration = Duration::from_millis(800);
-
-/// The background worker. Dropping it asks the thread to stop.
-pub struct WorkerHandle {
-    pub events: Receiver<WorkerEvent>,
-    control: Sender<Control>,
-    stopping: Arc<AtomicBool>,
-    /// The worker's sends still under way.
-    sending: Arc<AtomicUsize>,
-    thread: Option<JoinHandle<()>>,
-}
-
-impl WorkerHandle {
-    /// Deliver due rows now (after a forward, or when the officer asks).
-    pub fn nudge(&self) {
-        let _ = self.control.send(Control::Nudge);
-    }
-
-    /// Stops the thread: it stops claiming rows and inside its waits. A call to
-    /// BCare still in flight after [`STOP_GRACE`] is abandoned (its thread is
-    /// detached and dies with the process); its report stays queued and the next
-    /// attempt carries the same idempotency key, so no second ticket is made.
-    /// Returns whether the worker and every send it began finished in time.
-    pub fn stop(mut self) -> bool {
-        self.stopping.store(true, Ordering::SeqCst);
-        let _ = self.control.send(Control::Stop);
-        let Some(t) = self.thread.take() else {
-            return true;
-        };
-        let until = Instant::now() + STOP_GRACE;
-        let done = |t: &JoinHandle<()>| t.is_finished() && self.sending.load(Ordering::SeqCst) == 0;
-        while !done(&t) && Instant::now() < until {
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        let finished = done(&t);
-        if t.is_finished() {
-            let _ = t.join();
-        }
-        if finished {
-            true
-        } else {
-            tracing::warn!(
-                "the BCare worker was left with a call in flight; its report stays queued"
-            );
-            false
-        }
-    }
-}
-
-impl Drop for WorkerHandle {
-    fn drop(&mut self) {
-        self.stopping.store(true, Ordering::SeqCst);
-        let _ = self.control.send(Control::Stop);
-    }
-}
-
-/// Tuning for [`spawn_with`].
-#[derive(Debug, Clone)]
-pub struct WorkerOptions {
-    pub backoff: Backoff,
-    /// Seed for the jitter; None draws one.
-    pub seed: Option<u64>,
-    /// Longest sleep between passes: rows written by another connection (the TUI's
-    /// forward without a nudge, another window) are found within this.
-    pub poll: Duration,
-    /// The desk's calendar, for the follow-up schedule (working hours only);
-    /// None: the built-in one.
-    pub calendar: Option<crate::domain::calendar::WorkCalendar>,
-}
-
-impl Default for WorkerOptions {
-    fn default() -> Self {
-        WorkerOptions {
-            backoff: Backoff::default(),
-            seed: None,
-            poll: Duration::from_secs(30),
-            calendar: None,
-        }
-    }
-}
-
-/// A background thread with its OWN `Store` connection to `db` (SQLite WAL allows it;
-/// `Store` is not Sync). It delivers due outbox rows and reports by message. Never
-/// blocks the caller.
-pub fn spawn(
-    db: impl Into<Location>,
-    config: Config,
-    clock: Clock,
-) -> anyhow::Result<WorkerHandle> {
-    spawn_with(db, config, clock, WorkerOptions::default())
-}
-
-pub fn spawn_with(
-    db: impl Into<Location>,
-    config: Config,
-    clock: Clock,
-    opts: WorkerOptions,
-) -> anyhow::Result<WorkerHandle> {
-    // Portal rows are filed by hand: no client to run, but the handle still works.
-    let deliverer = match config.bcare.client {
-        ClientKind::Portal => None,
-        _ => {
-            let rng = opts.seed.map(Rng::new).unwrap_or_else(Rng::from_entropy);
-            let calendar = opts
-                .calendar
-                .unwrap_or_else(crate::domain::calendar::WorkCalendar::builtin);
-            let follower = super::followup::Follower::new(&config, calendar);
-            Some(
-                Deliverer::new(super::client_from_config(&config)?, &config)?
-                    .with_backoff(opts.backoff, rng)
-                    .with_follower(follower),
-            )
-        }
-    };
-    spawn_deliverer(db, deliverer, clock, opts.poll)
-}
-
-/// Runs `deliverer` on the background thread (None: a handle with no traffic).
-pub fn spawn_deliverer(
-    db: impl Into<Location>,
-    deliverer: Option<Deliverer>,
-    clock: Clock,
-    poll: Duration,
-) -> anyhow::Result<WorkerHandle> {
-    // Opened here so a bad path is the caller's error, not a silent thread death.
-    let mut store = Store::open_at(&db.into())?;
-    if let Some(d) = &deliverer {
-        store.set_desk(&d.desk);
-    }
-    let (events_tx, events) = mpsc::channel();
-    let (control, control_rx) = mpsc::channel();
-    let stopping = Arc::new(AtomicBool::new(false));
-    let sending = deliverer
-        .as_ref()
-        .map_or_else(Arc::default, |d| d.sending.clone());
-    let flag = stopping.clone();
-    contain_worker_panics();
-    let thread = std::thread::Builder::new()
-        .name(THREAD_NAME.into())
-        .spawn(move || {
-            if let Some(d) = deliverer {
-                run(store, d, clock, poll, events_tx, control_rx, flag);
-            } else {
-                while let Ok(Control::Nudge) = control_rx.recv() {}
-            }
-        })?;
-    Ok(WorkerHandle {
-        events,
-        control,
-        stopping,
-        sending,
-        thread: Some(thread),
+/// Langkah 3 done by the BCare worker: BCare gave a ticket number for a queued
+/// report. The workflow decides, inside the store's transaction, whether the
+/// complaint takes the number: only a forwarded complaint does (recording a ticket
+/// is a legal step from there); one that moved on meanwhile keeps what it has and
+/// the event notes BCare's number. A free function over a `Store` because the
+/// worker runs on its own connection, without the rest of the desk.
+pub fn ticket_delivered(
+    store: &Store,
+    row_id: i64,
+    t: &DeliveredTicket,
+) -> std::result::Result<Delivery, StoreError> {
+    store.outbox_delivered(row_id, t, |stage| {
+        stage == Stage::Forwarded
+            && workflow::check(stage, Step::RecordTicket) == Ok(Stage::Ticketed)
     })
 }
 
-const THREAD_NAME: &str = "bcare-worker";
+/// The outbox as the screen and the command line see it and drive it.
+impl Desk {
+    /// Reports not yet accepted by BCare (pending or failed), with their attempts
+    /// and last error.
+    pub fn outbox_waiting(&self, limit: usize) -> DeskResult<Vec<OutboxRow>> {
+        Ok(self.store.outbox_waiting(limit)?)
+    }
 
-/// Where the worker's last panic happened (set by the hook, read by the loop).
-static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+    /// One complaint's deliveries, newest first.
+    pub fn outbox_of(&self, complaint_id: i64) -> DeskResult<Vec<OutboxRow>> {
+        Ok(self.store.outbox_of(complaint_id)?)
+    }
 
-/// A panic on the worker thread is the worker's business: it is logged (where,
-/// never what: a message could quote a complaint) and the loop restarts. Without
-/// this the screen's hook would restore the terminal mid-session. Panics on any
-/// other thread go to the hook that was there before.
-fn contain_worker_panics() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            if std::thread::current().name() == Some(THREAD_NAME) {
-                let at = info
-                    .location()
-                    .map(|l| format!("{}:{}", l.file(), l.line()))
-                    .unwrap_or_else(|| "?".into());
-                tracing::error!(at = %at, "the BCare worker panicked; it restarts");
-                if let Ok(mut last) = LAST_PANIC.lock() {
-                    *last = Some(at);
-                }
-            } else {
-                previous(info);
-            }
-        }));
-    });
+    /// `outbox retry`: makes the complaint's waiting report due now (a failed one
+    /// pending again). False when nothing of it waits.
+    pub fn retry_now(&self, complaint_id: i64) -> DeskResult<bool> {
+        Ok(self.store.outbox_retry_now(complaint_id, self.now())? > 0)
+    }
+
+    /// Files the complaint's pending reports here and now with the configured
+    /// client, due or not, and records each outcome.
+    pub fn deliver_now(&self, complaint_id: i64) -> DeskResult<Vec<WorkerEvent>> {
+        let mut d = self.deliverer()?;
+        Ok(d.deliver_complaint(&self.store, complaint_id, self.now())?)
+    }
+
+    /// `forward --wait`: the delivery of one complaint's report as a job for a
+    /// thread of its own, on a connection of its own (the desk's stays free). It
+    /// tries, sleeps the backoff, and tries again until the report is no longer
+    /// pending or `give_up_at` passes; `retrying` hears each attempt's error.
+    pub fn delivery_job(
+        &self,
+        complaint_id: i64,
+        give_up_at: Instant,
+        retrying: impl Fn(&str) + Send + 'static,
+    ) -> DeskResult<impl FnOnce() -> DeskResult<Vec<WorkerEvent>> + Send + 'static> {
+        let d = self.deliverer()?;
+        let mut store = Store::open_existing_at(self.store.location())?;
+        store.set_desk(&super::desk_name(&self.config));
+        let clock = self.clock();
+        Ok(move || deliver_until(&store, d, &clock, complaint_id, give_up_at, &retrying))
+    }
+
+    /// A deliverer with the configured client.
+    fn deliverer(&self) -> DeskResult<Deliverer> {
+        Ok(Deliverer::new(
+            crate::bcare::client_from_config(&self.config)?,
+            &self.config,
+        )?)
+    }
 }
 
-/// The pause after the n-th panic in a row: 1 s, 2 s, 4 s … up to `poll`.
-fn crash_pause(crashes: u32, poll: Duration) -> Duration {
-    Duration::from_secs(1u64 << crashes.min(16)).min(poll.max(Duration::from_secs(1)))
+#[cfg(test)]
+impl Desk {
+    /// What the worker records after a failed send it will try again: for tests
+    /// of the screen that play the worker's part.
+    pub(crate) fn attempt_failed(
+        &self,
+        row_id: i64,
+        error: &str,
+        next_attempt_at: DateTime<Utc>,
+    ) -> DeskResult<()> {
+        Ok(self
+            .store
+            .outbox_attempt_failed(row_id, error, next_attempt_at, false)?)
+    }
 }
 
-fn run(
-    store: Store,
-    mut deliverer: Deliverer,
-    clock: Clock,
-    poll: Duration,
-    events: Sender<WorkerEvent>,
-    control: Receiver<Control>,
-    stopping: Arc<AtomicBool>,
-) {
-    let stop = || stopping.load(Ordering::SeqCst);
-    let mut crashes = 0u32;
-    let mut first = true;
-    // Told as they happen, not at the end of a pass: a delivered ticket reaches
-    // the screen while a slow send is still under way.
-    let gone = std::cell::Cell::new(false);
-    let mut emit = |e: WorkerEvent| {
-        if events.send(e).is_err() {
-            gone.set(true);
-        }
-    };
-    while !stop() {
-        let pass = std::panic::catch_unwind(AssertUnwindSafe(|| {
-            if first {
-                let client = deliverer.client_name().to_string();
-                let reachable = deliverer.client.reachable();
-                deliverer.reachable = Some(reachable);
-                emit(WorkerEvent::Reachability { client, reachable });
-            }
-            if let Err(e) = deliverer.deliver_due_as_answered(&store, &*clock, &stop, &mut emit) {
-                tracing::error!(error = %e, "outbox pass failed");
-            }
-            if !stop() {
-                match deliverer.follow_up_if_due(&store, clock(), &stop) {
-                    Ok(evs) => evs.into_iter().for_each(&mut emit),
-                    Err(e) => tracing::error!(error = %e, "follow-up poll failed"),
-                }
-            }
-            // Asleep until the next row is workable (due, and not held by another
-            // desk's worker), at most `poll`: a row leased elsewhere is not polled for.
-            match store.outbox_pending(BATCH) {
-                Ok(rows) => rows
-                    .iter()
-                    .map(|r| {
-                        r.workable_at()
-                            .signed_duration_since(clock())
-                            .to_std()
-                            .unwrap_or(Duration::ZERO)
-                    })
-                    .min()
-                    .unwrap_or(poll)
-                    .min(poll),
-                Err(_) => poll,
-            }
-        }));
-        let wait = match pass {
-            Ok(wait) => {
-                first = false;
-                crashes = 0;
-                if gone.get() {
-                    return;
-                }
-                wait
-            }
-            Err(_) => {
-                crashes = crashes.saturating_add(1);
-                // The row it was sending is due again at once, not when its lease ends.
-                if let Err(e) = store.outbox_release_claims() {
-                    tracing::error!(error = %e, "releasing the worker's claims failed");
-                }
-                let at = LAST_PANIC
-                    .lock()
-                    .ok()
-                    .and_then(|mut l| l.take())
-                    .unwrap_or_else(|| "?".into());
-                let message = format!("BCare worker failed ({at}); restarting");
-                emit(WorkerEvent::Crashed { message });
-                if gone.get() {
-                    return;
-                }
-                crash_pause(crashes, poll)
-            }
+/// The delivery side of `--wait`: tries, sleeps the backoff, tries again, until
+/// the row is no longer pending or `give_up_at` passes.
+fn deliver_until(
+    store: &Store,
+    mut d: Deliverer,
+    clock: &Clock,
+    complaint_id: i64,
+    give_up_at: Instant,
+    retrying: &dyn Fn(&str),
+) -> DeskResult<Vec<WorkerEvent>> {
+    loop {
+        let events = d.deliver_complaint(store, complaint_id, clock())?;
+        let pending = store
+            .outbox_of(complaint_id)?
+            .into_iter()
+            .find(|r| r.state == OutboxState::Pending);
+        let Some(row) = pending else {
+            return Ok(events);
         };
-        // Never spin: a row due "now" is tried again no sooner than this.
-        match control.recv_timeout(wait.max(Duration::from_millis(50))) {
-            Ok(Control::Nudge) | Err(RecvTimeoutError::Timeout) => {}
-            Ok(Control::Stop) | Err(RecvTimeoutError::Disconnected) => return,
+        let remaining = give_up_at.saturating_duration_since(Instant::now());
+        if remaining.is_zero() {
+            return Ok(events);
         }
+        if let Some(err) = &row.last_error {
+            retrying(err);
+        }
+        // Sleep the backoff measured from now, so a fixed (training) clock still waits.
+        let wait = row
+            .next_attempt_at
+            .signed_duration_since(clock())
+            .to_std()
+            .unwrap_or(Duration::ZERO)
+            .max(Duration::from_millis(100));
+        std::thread::sleep(wait.min(remaining));
     }
 }
 

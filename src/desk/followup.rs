@@ -1,0 +1,506 @@
+//! Follow-up at Dir. IKC after the handover: the list of tickets to chase and
+//! notices owed, a status typed from the portal, the notice itself, and asking
+//! BCare. [`Follower`] does one poll: one status call per ticket, and one
+//! transaction per ticket recording it on every complaint carrying it, where
+//! `status_write` alone decides what a status means for each (news or not, and
+//! the move to resolved when BCare says done). The worker runs it on a schedule
+//! (`[followup] poll_minutes`, working hours only); `followup --poll` runs it now.
+
+use super::{Desk, DeskError, Result};
+use crate::bcare::{BcareClient, BcareError, from_bcare};
+use crate::config::Config;
+use crate::domain::calendar::WorkCalendar;
+use crate::domain::complaint::{Channel, Complaint, Stage};
+use crate::domain::followup::{self, DIR_IKC};
+use crate::domain::msg::{FieldError, Lang, M, words};
+use crate::domain::text::{self, NOTE_MAX};
+use crate::domain::workflow::{self, Step};
+use crate::store::{Change, FollowedRow, NewEvent, RowStep, StatusWrite, Store, StoreError};
+use chrono::{DateTime, Utc};
+
+/// Where the last scheduled poll's time is kept (the `meta` table).
+const LAST_POLL_META: &str = "followup_polled_at";
+
+/// A bound on the tickets one poll asks about, far above an office's open tickets
+/// (tens): every poll asks every ticket, so none is starved by the ones before it.
+const POLL_BATCH: usize = 10_000;
+
+/// A ticket BCare could not tell about.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PollFailure {
+    pub ticket_no: String,
+    pub error: String,
+}
+
+/// What one poll found.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct PollReport {
+    /// Tickets asked about.
+    pub asked: usize,
+    pub changes: Vec<StatusChange>,
+    pub failures: Vec<PollFailure>,
+    /// The poll stopped early (the last failure says why); the tickets after it
+    /// wait for the next poll.
+    pub stopped: bool,
+    /// It stopped because BCare did not answer (rather than refusing every ticket).
+    pub unreachable: bool,
+}
+
+/// Polls BCare for the status of followed tickets, with the client it is handed
+/// (the worker's own: the in-process simulator must be the one that filed).
+pub struct Follower {
+    calendar: WorkCalendar,
+    done_statuses: Vec<String>,
+    poll_minutes: u32,
+}
+
+impl Follower {
+    pub fn new(config: &Config, calendar: WorkCalendar) -> Follower {
+        Follower {
+            calendar,
+            done_statuses: config.followup.done_statuses.clone(),
+            poll_minutes: config.followup.poll_minutes,
+        }
+    }
+
+    /// Polls when the schedule says so (working hours, `poll_minutes` since the
+    /// last poll by any process on this file); None when not due.
+    pub fn poll_if_due(
+        &mut self,
+        client: &dyn BcareClient,
+        store: &Store,
+        now: DateTime<Utc>,
+        stop: &dyn Fn() -> bool,
+    ) -> std::result::Result<Option<PollReport>, StoreError> {
+        let last = store
+            .meta(LAST_POLL_META)?
+            .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
+            .map(|t| t.with_timezone(&Utc));
+        if !followup::poll_due(&self.calendar, last, now, self.poll_minutes) {
+            return Ok(None);
+        }
+        // Written first: a poll that fails half-way is not retried at once.
+        store.set_meta(LAST_POLL_META, &now.to_rfc3339())?;
+        self.poll_until(client, store, now, stop).map(Some)
+    }
+
+    /// Asks BCare now about every followed ticket and records what changed.
+    pub fn poll(
+        &mut self,
+        client: &dyn BcareClient,
+        store: &Store,
+        now: DateTime<Utc>,
+    ) -> std::result::Result<PollReport, StoreError> {
+        self.poll_until(client, store, now, &|| false)
+    }
+
+    /// [`Self::poll`], stopping between tickets as soon as `stop` says so (the
+    /// worker quitting); the tickets left wait for the next poll.
+    pub fn poll_until(
+        &mut self,
+        client: &dyn BcareClient,
+        store: &Store,
+        now: DateTime<Utc>,
+        stop: &dyn Fn() -> bool,
+    ) -> std::result::Result<PollReport, StoreError> {
+        let mut report = PollReport::default();
+        for ticket_no in store.followed_tickets(POLL_BATCH)? {
+            if stop() {
+                break;
+            }
+            report.asked += 1;
+            let status = match client.status(&ticket_no) {
+                Ok(s) => from_bcare(&s.status),
+                Err(e) => {
+                    tracing::warn!(class = e.class(), "asking BCare a ticket's status failed");
+                    let down = matches!(
+                        e,
+                        BcareError::Refused(_)
+                            | BcareError::Connection(_)
+                            | BcareError::Timeout(_)
+                            | BcareError::Busy { .. }
+                            | BcareError::Unsupported(_)
+                    );
+                    // Wrong credentials or endpoint: every other ticket would fail alike.
+                    let refused_all = matches!(
+                        e,
+                        BcareError::Rejected {
+                            status: 401 | 403,
+                            ..
+                        } | BcareError::Redirected { .. }
+                            | BcareError::Setup(_)
+                    );
+                    report.failures.push(PollFailure {
+                        ticket_no,
+                        error: from_bcare(&e.to_string()),
+                    });
+                    if down || refused_all {
+                        report.stopped = true;
+                        report.unreachable = down;
+                        break;
+                    }
+                    continue;
+                }
+            };
+            if status.is_empty() {
+                report.failures.push(PollFailure {
+                    ticket_no,
+                    error: "BCare answered an empty status".into(),
+                });
+                continue;
+            }
+            let seen = SeenStatus {
+                done: followup::is_done(&status, &self.done_statuses),
+                ticket_no,
+                status,
+                at: now,
+                officer: DIR_IKC.to_string(),
+                note: Some(format!("BCare {}", client.name())),
+            };
+            let changes = ticket_status_seen(store, &seen)?;
+            for c in &changes {
+                tracing::info!(reference = %c.reference, resolved = c.resolved, "ticket status changed at Dir. IKC");
+            }
+            report.changes.extend(changes);
+        }
+        Ok(report)
+    }
+}
+
+/// A status of a ticket, as BCare or the portal gave it.
+#[derive(Debug, Clone)]
+pub struct SeenStatus {
+    pub ticket_no: String,
+    /// Already cleaned for storing and showing.
+    pub status: String,
+    pub at: DateTime<Utc>,
+    /// Who the change is recorded as: Dir. IKC when polled, the officer when typed.
+    pub officer: String,
+    pub note: Option<String>,
+    /// The status means Dir. IKC solved it.
+    pub done: bool,
+}
+
+/// What a status did to one complaint.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct StatusChange {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub ticket_no: String,
+    pub before: Option<String>,
+    pub after: String,
+    /// The status differed from the last one recorded (an event was written).
+    pub changed: bool,
+    /// The complaint moved to resolved.
+    pub resolved: bool,
+}
+
+/// Recording a ticket's status at Dir. IKC, seen by polling BCare or typed from the
+/// portal, on every complaint carrying the ticket in one transaction: the store
+/// reads and holds the rows, [`status_write`] decides for each. A free function
+/// over a `Store`, like [`super::ticket_delivered`], for the worker's connection.
+pub(super) fn ticket_status_seen(
+    store: &Store,
+    seen: &SeenStatus,
+) -> std::result::Result<Vec<StatusChange>, StoreError> {
+    let written = store.record_ticket_status(&seen.ticket_no, |row| status_write(seen, row))?;
+    Ok(written
+        .into_iter()
+        .filter_map(|(row, write)| {
+            let (changed, resolved) = (write.event.is_some(), write.step.is_some());
+            (changed || resolved).then(|| StatusChange {
+                reference: row.reference,
+                ticket_no: seen.ticket_no.clone(),
+                before: row.last_status,
+                after: seen.status.clone(),
+                changed,
+                resolved,
+            })
+        })
+        .collect())
+}
+
+/// What a status means for one complaint on the ticket: an event when it differs
+/// from the last one recorded, and, when it means done, the resolve step where
+/// the workflow allows it (only from handed over: a ticket solved before its
+/// number reached the applicant still has to be handed over) — the same step,
+/// event and conflict check as a resolve taken by hand.
+fn status_write(seen: &SeenStatus, row: &FollowedRow) -> StatusWrite {
+    // BCare's "In Progress" after "in progress" is no news.
+    let changed = row.last_status.as_deref().map(followup::normalise_status)
+        != Some(followup::normalise_status(&seen.status));
+    let event = changed.then(|| NewEvent {
+        at: seen.at,
+        officer: seen.officer.clone(),
+        kind: followup::STATUS_EVENT,
+        before: row.last_status.clone(),
+        after: Some(seen.status.clone()),
+        note: seen.note.clone(),
+    });
+    let to = seen
+        .done
+        .then(|| workflow::check(row.stage, Step::Resolve).ok())
+        .flatten();
+    let step = to.map(|to| {
+        let outcome = format!("BCare: {}", seen.status);
+        RowStep {
+            to,
+            change: Change::Resolve {
+                at: seen.at,
+                note: Some(outcome.clone()),
+            },
+            event: NewEvent {
+                at: seen.at,
+                officer: seen.officer.clone(),
+                // The event of a step is named by its command, as when taken by hand.
+                kind: Step::Resolve.command(),
+                before: Some(row.stage.as_str().into()),
+                after: Some(to.as_str().into()),
+                note: Some(outcome),
+            },
+        }
+    });
+    StatusWrite { event, step }
+}
+
+/// The most complaints the follow-up list shows.
+const FOLLOWUP_LIMIT: usize = 2_000;
+
+/// Longest status the officer may type (BCare's own are cut to [`crate::bcare::BCARE_TEXT_MAX`]).
+const STATUS_MAX: usize = 100;
+
+/// Follow-up at Dir. IKC after the handover, and the notice owed once it is solved.
+impl Desk {
+    /// The tickets at Dir. IKC and the notices owed: owed notices first, then the
+    /// tickets to chase.
+    pub fn followup(&self) -> Result<Vec<crate::domain::followup::FollowupItem>> {
+        let rows = self.store.followed(FOLLOWUP_LIMIT)?;
+        Ok(crate::domain::followup::assess(
+            &rows,
+            &self.calendar,
+            self.now(),
+            self.config.followup.chase_after_days,
+        ))
+    }
+
+    /// How many applicants wait for the notice that their problem was solved.
+    pub fn notices_owed(&self) -> Result<i64> {
+        Ok(self.store.notices_owed()?)
+    }
+
+    /// `followup --poll`: asks BCare now, with the configured client, about every
+    /// ticket at Dir. IKC and records what changed.
+    pub fn poll_followup(&self) -> Result<PollReport> {
+        let client = crate::bcare::client_from_config(&self.config)?;
+        let mut follower = Follower::new(&self.config, self.calendar.clone());
+        Ok(follower.poll(&*client, &self.store, self.now())?)
+    }
+
+    /// A status the officer read on the portal (the portal client cannot poll).
+    /// Recorded on every complaint sharing the ticket; a done status resolves them.
+    pub fn record_status(
+        &mut self,
+        reference: &str,
+        status: &str,
+        note: Option<&str>,
+    ) -> Result<Vec<StatusChange>> {
+        let c = self.get(reference)?;
+        let ticket_no = match (&c.ticket_no, c.stage) {
+            (Some(t), Stage::Ticketed | Stage::HandedOver) => t.clone(),
+            _ => {
+                return Err(DeskError::invalid(FieldError::worded(
+                    "status",
+                    M::StatusNotAtDirIkc,
+                    |lang| {
+                        vec![
+                            c.reference.clone(),
+                            words::stage_short(c.stage).get(lang).into(),
+                        ]
+                    },
+                )));
+            }
+        };
+        let status = text::free_text("status", status, STATUS_MAX, true, true)
+            .map_err(DeskError::invalid)?;
+        let note = text::free_text("note", note.unwrap_or(""), NOTE_MAX, false, true)
+            .map_err(DeskError::invalid)?;
+        let seen = SeenStatus {
+            done: crate::domain::followup::is_done(&status, &self.config.followup.done_statuses),
+            ticket_no,
+            status,
+            at: self.now(),
+            officer: self.officer.clone(),
+            note: Some(if note.is_empty() {
+                "dicatat dari portal".to_string()
+            } else {
+                format!("dicatat dari portal: {note}")
+            }),
+        };
+        Ok(ticket_status_seen(&self.store, &seen)?)
+    }
+
+    /// The notice owed to the applicant of a resolved complaint: the text to send
+    /// (the ticket number and the outcome), without recording anything.
+    pub fn resolution_notice(&self, reference: &str, lang: Lang) -> Result<(Complaint, String)> {
+        let c = self.get(reference)?;
+        if c.stage != Stage::Resolved {
+            return Err(Self::not_resolved(&c));
+        }
+        let outcome = c
+            .resolution_note
+            .clone()
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or_else(|| M::OutcomeResolved.get(lang).to_string());
+        let text = crate::domain::followup::resolution_notice(lang, &c, &outcome);
+        Ok((c, text))
+    }
+
+    /// Records that the applicant was told, by `via`, that Dir. IKC solved it.
+    pub fn notify(
+        &mut self,
+        reference: &str,
+        via: &str,
+        lang: Lang,
+    ) -> Result<(Complaint, String)> {
+        let via = Channel::parse(via)
+            .ok_or_else(|| DeskError::invalid(FieldError::of("via", M::ChannelOneOf)))?;
+        let (c, text) = self.resolution_notice(reference, lang)?;
+        let mut event = self.event(crate::domain::followup::NOTIFIED_EVENT, self.now());
+        event.note = Some(format!("via {}", via.as_str()));
+        self.store.record_notified(c.id, &c.reference, &event)?;
+        Ok((c, text))
+    }
+
+    fn not_resolved(c: &Complaint) -> DeskError {
+        DeskError::invalid(FieldError::worded("ref", M::NoticeNotResolved, |lang| {
+            vec![
+                c.reference.clone(),
+                words::stage_short(c.stage).get(lang).into(),
+            ]
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::{ClientKind, Config};
+    use crate::desk::Desk;
+    use crate::desk::outbox::{Deliverer, WorkerEvent};
+    use crate::domain::calendar::WorkCalendar;
+    use crate::domain::complaint::Stage;
+    use crate::domain::intake::IntakeForm;
+    use chrono::{TimeZone, Utc};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicI64, Ordering};
+    use std::time::Duration;
+
+    /// The one place a seen status is weighed: news or not (as BCare words it or
+    /// otherwise), and the resolve step from handed over only.
+    #[test]
+    fn a_seen_status_is_news_once_and_resolves_only_a_handed_over_complaint() {
+        use super::{SeenStatus, status_write};
+        use crate::store::FollowedRow;
+        let at = Utc.with_ymd_and_hms(2026, 11, 30, 6, 0, 0).unwrap();
+        let seen = |status: &str, done| SeenStatus {
+            ticket_no: "A0254EB2B1".into(),
+            status: status.into(),
+            at,
+            officer: "Dir. IKC".into(),
+            note: Some("BCare http".into()),
+            done,
+        };
+        let row = |stage, last: Option<&str>| FollowedRow {
+            id: 1,
+            reference: "ADU-2026-00001".into(),
+            stage,
+            last_status: last.map(str::to_string),
+        };
+        let w = status_write(&seen("In Progress", false), &row(Stage::HandedOver, None));
+        let e = w.event.expect("a first status is news");
+        assert_eq!((e.before, e.after.as_deref()), (None, Some("In Progress")));
+        assert!(w.step.is_none());
+        let w = status_write(
+            &seen("In Progress", false),
+            &row(Stage::HandedOver, Some("in progress")),
+        );
+        assert!(
+            w.event.is_none() && w.step.is_none(),
+            "the same status again"
+        );
+        let w = status_write(
+            &seen("Selesai", true),
+            &row(Stage::HandedOver, Some("open")),
+        );
+        let step = w.step.expect("resolved");
+        assert_eq!(step.to, Stage::Resolved);
+        assert_eq!(step.event.kind, "resolve");
+        assert_eq!(step.event.note.as_deref(), Some("BCare: Selesai"));
+        let w = status_write(&seen("Selesai", true), &row(Stage::Ticketed, Some("open")));
+        assert!(w.event.is_some());
+        assert!(w.step.is_none(), "not handed over yet: no resolve");
+    }
+
+    /// Training with `client = "sim"`: the worker's one in-process simulator files the
+    /// report and is asked its status, and resolves it after `sim_resolve_after_secs`.
+    #[test]
+    fn the_in_desk_simulator_takes_a_ticket_through_its_whole_life() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut config = Config::default();
+        config.bcare.client = ClientKind::Sim;
+        config.bcare.sim_delay_ms = 0;
+        config.bcare.sim_resolve_after_secs = 1;
+        // Monday 30 November 2026, 09:00 WITA.
+        let now = Arc::new(AtomicI64::new(
+            Utc.with_ymd_and_hms(2026, 11, 30, 1, 0, 0)
+                .unwrap()
+                .timestamp(),
+        ));
+        let clock_now = now.clone();
+        let clock = Arc::new(move || {
+            Utc.timestamp_opt(clock_now.load(Ordering::SeqCst), 0)
+                .single()
+                .unwrap()
+        });
+        let mut desk =
+            Desk::open(dir.path().join("d.db"), config.clone(), None, clock).expect("open");
+        let form = IntakeForm {
+            name: "Andi Wijaya".into(),
+            kind: "pegawai".into(),
+            nip: "198501012010011001".into(),
+            phone: "081234567890".into(),
+            channel: "telepon".into(),
+            category: "TIK".into(),
+            subject: "Jaringan putus".into(),
+            description: "Sejak pagi.".into(),
+            ..IntakeForm::default()
+        };
+        let (c, _) = desk.intake(&form).expect("intake");
+        desk.forward(&c.reference).expect("forward");
+        let mut worker =
+            Deliverer::new(crate::bcare::client_from_config(&config).unwrap(), &config)
+                .unwrap()
+                .with_follower(super::Follower::new(&config, WorkCalendar::builtin()));
+        worker
+            .deliver_due(&desk.store, desk.now())
+            .expect("deliver");
+        desk.hand_over(&c.reference, "telepon").expect("handover");
+        let never = || false;
+        let first = worker
+            .follow_up_if_due(&desk.store, desk.now(), &never)
+            .expect("poll");
+        assert!(
+            matches!(&first[..], [WorkerEvent::StatusChanged { status, resolved: false, .. }] if status == "open"),
+            "{first:?}"
+        );
+        std::thread::sleep(Duration::from_millis(1_050));
+        now.fetch_add(30 * 60, Ordering::SeqCst);
+        let second = worker
+            .follow_up_if_due(&desk.store, desk.now(), &never)
+            .expect("poll");
+        assert!(
+            matches!(&second[..], [WorkerEvent::StatusChanged { status, resolved: true, .. }] if status == "resolved"),
+            "{second:?}"
+        );
+        assert_eq!(desk.get(&c.reference).unwrap().stage, Stage::Resolved);
+    }
+}
