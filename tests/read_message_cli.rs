@@ -210,7 +210,7 @@ on_both! {
         ];
         let err = desk.refused(&args);
         assert!(
-            err.contains("received_at") && err.contains("paling lambat 5 menit"),
+            err.contains("received_at") && err.contains("5 menit di masa depan"),
             "{err}"
         );
         desk.json(&[&args[..], &["--received-at", "2026-11-27 08:55"]].concat());
