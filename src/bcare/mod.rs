@@ -156,7 +156,9 @@ pub trait BcareClient: Send + Sync {
 }
 
 /// The client the config asks for.
-pub fn client_from_config(cfg: &Config) -> anyhow::Result<Box<dyn BcareClient>> {
+/// The configured client. The simulator ages its tickets on `clock`, the desk's own,
+/// so a training desk on a fixed clock sees them resolve as its day moves on.
+pub fn client_from_config(cfg: &Config, clock: sim::Clock) -> anyhow::Result<Box<dyn BcareClient>> {
     let b = &cfg.bcare;
     Ok(match b.client {
         ClientKind::Portal => Box::new(portal::PortalClient::new(
@@ -166,13 +168,16 @@ pub fn client_from_config(cfg: &Config) -> anyhow::Result<Box<dyn BcareClient>> 
         )),
         ClientKind::Http => Box::new(http::HttpClient::from_config(b)?),
         ClientKind::Sim => Box::new(sim::SimClient::new(std::sync::Arc::new(
-            sim::Simulator::new(sim::SimSettings {
-                delay: Duration::from_millis(b.sim_delay_ms),
-                fail_rate: b.sim_fail_rate,
-                seed: b.sim_seed,
-                resolve_after: (b.sim_resolve_after_secs > 0)
-                    .then(|| Duration::from_secs(b.sim_resolve_after_secs)),
-            }),
+            sim::Simulator::with_clock(
+                sim::SimSettings {
+                    delay: Duration::from_millis(b.sim_delay_ms),
+                    fail_rate: b.sim_fail_rate,
+                    seed: b.sim_seed,
+                    resolve_after: (b.sim_resolve_after_secs > 0)
+                        .then(|| Duration::from_secs(b.sim_resolve_after_secs)),
+                },
+                clock,
+            ),
         ))),
     })
 }

@@ -291,7 +291,7 @@ impl Desk {
     /// `followup --poll`: asks BCare now, with the configured client, about every
     /// ticket at Dir. IKC and records what changed.
     pub fn poll_followup(&self) -> Result<PollReport> {
-        let client = crate::bcare::client_from_config(&self.config)?;
+        let client = crate::bcare::client_from_config(&self.config, self.clock())?;
         let mut follower = Follower::new(&self.config, self.calendar.clone());
         Ok(follower.poll(&*client, &self.store, self.now())?)
     }
@@ -392,7 +392,6 @@ mod tests {
     use chrono::{TimeZone, Utc};
     use std::sync::Arc;
     use std::sync::atomic::{AtomicI64, Ordering};
-    use std::time::Duration;
 
     /// The one place a seen status is weighed: news or not (as BCare words it or
     /// otherwise), and the resolve step from handed over only.
@@ -462,7 +461,7 @@ mod tests {
                 .unwrap()
         });
         let mut desk =
-            Desk::open(dir.path().join("d.db"), config.clone(), None, clock).expect("open");
+            Desk::open(dir.path().join("d.db"), config.clone(), None, clock.clone()).expect("open");
         let form = IntakeForm {
             name: "Andi Wijaya".into(),
             kind: "pegawai".into(),
@@ -476,10 +475,12 @@ mod tests {
         };
         let (c, _) = desk.intake(&form).expect("intake");
         desk.forward(&c.reference).expect("forward");
-        let mut worker =
-            Deliverer::new(crate::bcare::client_from_config(&config).unwrap(), &config)
-                .unwrap()
-                .with_follower(super::Follower::new(&config, WorkCalendar::builtin()));
+        let mut worker = Deliverer::new(
+            crate::bcare::client_from_config(&config, clock).unwrap(),
+            &config,
+        )
+        .unwrap()
+        .with_follower(super::Follower::new(&config, WorkCalendar::builtin()));
         worker
             .deliver_due(&desk.store, desk.now())
             .expect("deliver");
@@ -492,7 +493,8 @@ mod tests {
             matches!(&first[..], [WorkerEvent::StatusChanged { status, resolved: false, .. }] if status == "open"),
             "{first:?}"
         );
-        std::thread::sleep(Duration::from_millis(1_050));
+        // Half an hour on the desk's clock: the simulator, on the same clock, has
+        // resolved the ticket (no waiting on the wall clock).
         now.fetch_add(30 * 60, Ordering::SeqCst);
         let second = worker
             .follow_up_if_due(&desk.store, desk.now(), &never)

@@ -507,7 +507,7 @@ impl Desk {
     /// A deliverer with the configured client.
     fn deliverer(&self) -> DeskResult<Deliverer> {
         Ok(Deliverer::new(
-            crate::bcare::client_from_config(&self.config)?,
+            crate::bcare::client_from_config(&self.config, self.clock())?,
             &self.config,
         )?)
     }

@@ -131,9 +131,12 @@ pub fn spawn_with(
                 .unwrap_or_else(crate::domain::calendar::WorkCalendar::builtin);
             let follower = Follower::new(&config, calendar);
             Some(
-                Deliverer::new(crate::bcare::client_from_config(&config)?, &config)?
-                    .with_backoff(opts.backoff, rng)
-                    .with_follower(follower),
+                Deliverer::new(
+                    crate::bcare::client_from_config(&config, clock.clone())?,
+                    &config,
+                )?
+                .with_backoff(opts.backoff, rng)
+                .with_follower(follower),
             )
         }
     };
