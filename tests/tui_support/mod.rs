@@ -97,15 +97,16 @@ impl Session {
 
     /// Polls the screen until it shows `what` (up to 10 s).
     pub fn wait_for(&self, what: &str) -> String {
-        self.wait_for_screen(Duration::from_secs(10), |screen| {
+        self.wait_for_screen(what, Duration::from_secs(10), |screen| {
             screen.contains(what).then(|| screen.to_string())
         })
     }
 
     /// Polls the screen until `ready` makes something of it, for at most `within`;
-    /// the panic shows the last screen.
+    /// the panic names `what` was awaited and shows the last screen.
     pub fn wait_for_screen<T>(
         &self,
+        what: &str,
         within: Duration,
         mut ready: impl FnMut(&str) -> Option<T>,
     ) -> T {
@@ -116,7 +117,7 @@ impl Session {
         })
         .unwrap_or_else(|waited| {
             panic!(
-                "waited {} ms; the screen shows:\n{last}",
+                "waited {} ms for {what:?}; the screen shows:\n{last}",
                 waited.as_millis()
             )
         })
