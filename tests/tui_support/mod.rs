@@ -28,7 +28,14 @@ impl Session {
 
     pub fn start_sized(name: &str, command: &str, size: (u16, u16)) -> Session {
         let (w, h) = (size.0.to_string(), size.1.to_string());
-        let out = tmux(&["new-session", "-d", "-s", name, "-x", &w, "-y", &h, command]);
+        // A tmux server whose last session just ended (another test's) refuses a
+        // new one while it exits; the next call starts a fresh server.
+        let out = crate::support::wait_for("a tmux server", Duration::from_secs(5), || {
+            let out = tmux(&["new-session", "-d", "-s", name, "-x", &w, "-y", &h, command]);
+            let exiting =
+                String::from_utf8_lossy(&out.stderr).contains("server exited unexpectedly");
+            (!exiting).then_some(out)
+        });
         assert!(
             out.status.success(),
             "tmux new-session: {}",
