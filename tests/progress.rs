@@ -95,7 +95,7 @@ fn a_demo_at_a_terminal_shows_what_it_does_how_far_and_the_time_left() {
     drop(s);
     let dir = tempfile::tempdir().unwrap();
     let s = in_terminal("progress-json", dir.path(), "--json demo --count 20000");
-    s.wait_for_screen(Duration::from_secs(120), |screen| {
+    s.wait_for_screen("SELESAI", Duration::from_secs(120), |screen| {
         for w in PROGRESS_WORDS {
             assert!(!screen.contains(w), "{w:?} with --json: {screen}");
         }

@@ -252,7 +252,7 @@ fn a_complaint_taken_at_one_desk_shows_on_anothers_screen_within_a_second() {
     screen.wait_for("Pemohon Pertama");
     let taken = Instant::now();
     counter.intake("Pemohon Kedua");
-    screen.wait_for_screen(Duration::from_secs(3), |shown| {
+    screen.wait_for_screen("Pemohon Kedua", Duration::from_secs(3), |shown| {
         shown.contains("Pemohon Kedua").then_some(())
     });
     // From the intake's commit (the command's start-up excluded) to the screen.

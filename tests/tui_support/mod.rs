@@ -28,7 +28,14 @@ impl Session {
 
     pub fn start_sized(name: &str, command: &str, size: (u16, u16)) -> Session {
         let (w, h) = (size.0.to_string(), size.1.to_string());
-        let out = tmux(&["new-session", "-d", "-s", name, "-x", &w, "-y", &h, command]);
+        // A tmux server whose last session just ended (another test's) refuses a
+        // new one while it exits; the next call starts a fresh server.
+        let out = crate::support::wait_for("a tmux server", Duration::from_secs(5), || {
+            let out = tmux(&["new-session", "-d", "-s", name, "-x", &w, "-y", &h, command]);
+            let exiting =
+                String::from_utf8_lossy(&out.stderr).contains("server exited unexpectedly");
+            (!exiting).then_some(out)
+        });
         assert!(
             out.status.success(),
             "tmux new-session: {}",
@@ -97,15 +104,16 @@ impl Session {
 
     /// Polls the screen until it shows `what` (up to 10 s).
     pub fn wait_for(&self, what: &str) -> String {
-        self.wait_for_screen(Duration::from_secs(10), |screen| {
+        self.wait_for_screen(what, Duration::from_secs(10), |screen| {
             screen.contains(what).then(|| screen.to_string())
         })
     }
 
     /// Polls the screen until `ready` makes something of it, for at most `within`;
-    /// the panic shows the last screen.
+    /// the panic names `what` was awaited and shows the last screen.
     pub fn wait_for_screen<T>(
         &self,
+        what: &str,
         within: Duration,
         mut ready: impl FnMut(&str) -> Option<T>,
     ) -> T {
@@ -116,7 +124,7 @@ impl Session {
         })
         .unwrap_or_else(|waited| {
             panic!(
-                "waited {} ms; the screen shows:\n{last}",
+                "waited {} ms for {what:?}; the screen shows:\n{last}",
                 waited.as_millis()
             )
         })

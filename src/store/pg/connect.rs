@@ -223,4 +223,24 @@ mod tests {
         );
         assert_eq!(password_from_pgpass("a:b:c\n", &c), None);
     }
+
+    #[test]
+    fn pg_dump_is_given_the_tls_options_in_a_connection_string() {
+        let url = |s: &str| match crate::store::Location::from_arg(std::path::Path::new(s)) {
+            crate::store::Location::Server(u) => u,
+            crate::store::Location::File(_) => unreachable!("{s} is a server"),
+        };
+        let (args, _) = dump_target(&url(
+            "postgres://desk@db.kantor.local/bcare?sslmode=verify-full&sslrootcert=/etc/ssl/kantor%27s.pem",
+        ))
+        .unwrap();
+        assert_eq!(
+            args.last().map(String::as_str),
+            Some(
+                "--dbname=dbname='bcare' sslmode='verify-full' sslrootcert='/etc/ssl/kantor\\'s.pem'"
+            )
+        );
+        let (args, _) = dump_target(&url("postgres://desk@db.kantor.local/bcare")).unwrap();
+        assert_eq!(args.last().map(String::as_str), Some("--dbname=bcare"));
+    }
 }
