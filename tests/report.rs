@@ -379,3 +379,40 @@ on_both! {
         assert_eq!(s["open"][0]["overdue"], false);
     }
 }
+
+#[test]
+fn the_report_files_carry_no_control_or_bidi_character_of_a_name() {
+    // A right-to-left override survives the config's control filter (it is a
+    // format character) and reaches every event as the officer's name.
+    let desk = Desk::with_config(
+        "[officer]\nname = \"Rina\\u202e\\u200fAdmin\"\n",
+        desk_binary::FRIDAY_MORNING,
+    );
+    desk.intake(&[]);
+    let csv = desk.dir.path().join("laporan.csv");
+    let xlsx = desk.dir.path().join("laporan.xlsx");
+    for (flag, file) in [("--csv", &csv), ("--xlsx", &xlsx)] {
+        desk.cmd()
+            .args(["report", "--by", "officer", flag])
+            .arg(file)
+            .assert()
+            .success();
+    }
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.contains("RinaAdmin"), "{text}");
+    assert!(
+        !text.contains('\u{202e}') && !text.contains('\u{200f}'),
+        "{text:?}"
+    );
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+    for name in book.sheet_names().to_owned() {
+        let range = calamine::Reader::worksheet_range(&mut book, &name).unwrap();
+        for cell in range.used_cells() {
+            let s = cell.2.to_string();
+            assert!(
+                !s.contains('\u{202e}') && !s.contains('\u{200f}'),
+                "{name}: {s:?}"
+            );
+        }
+    }
+}

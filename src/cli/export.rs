@@ -58,6 +58,10 @@ pub fn csv_line(cells: &[&str]) -> String {
         if i > 0 {
             out.push(',');
         }
+        // No control or bidi character another program left in the data reaches
+        // the file, whichever report writes it.
+        let clean = crate::domain::text::for_file(cell);
+        let cell = clean.as_str();
         let defused;
         let cell = if looks_like_formula(cell) {
             defused = format!("'{cell}");

@@ -5,6 +5,7 @@ use super::export::{csv_line, write_private};
 use crate::desk::Desk;
 use crate::domain::msg::{Lang, M};
 use crate::domain::report::{Figures, GroupBy, Period, SectionReport};
+use crate::domain::text::for_file;
 use crate::domain::when::{local_date, rfc3339_local, short_local};
 use anyhow::{Context, Result, bail};
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
@@ -410,7 +411,7 @@ pub fn workbook(r: &SectionReport, office: &str, off: FixedOffset) -> Result<Vec
         &bold,
     )?;
     sum.write(1, 0, "Kantor")?;
-    sum.write(1, 1, office)?;
+    sum.write(1, 1, for_file(office))?;
     sum.write(2, 0, "Periode (tanggal diterima)")?;
     sum.write(2, 1, format!("{} s.d. {}", r.period.from, r.period.to))?;
     let t = &r.totals;
@@ -469,7 +470,7 @@ pub fn workbook(r: &SectionReport, office: &str, off: FixedOffset) -> Result<Vec
         }
         for (i, g) in groups.iter().enumerate() {
             let row = 1 + i as u32;
-            ws.write(row, 0, g.key.as_str())?;
+            ws.write(row, 0, for_file(&g.key))?;
             for (c, v) in figure_cells(&g.figures).iter().enumerate() {
                 let col = 1 + c as u16;
                 match v {
@@ -505,7 +506,11 @@ pub fn workbook(r: &SectionReport, office: &str, off: FixedOffset) -> Result<Vec
         late.write(row, 1, short_local(l.received_at, off))?;
         late.write(row, 2, short_local(l.handed_over_at, off))?;
         late.write(row, 3, l.working_minutes as f64)?;
-        late.write(row, 4, l.reason.as_deref().unwrap_or("(tanpa alasan)"))?;
+        late.write(
+            row,
+            4,
+            for_file(l.reason.as_deref().unwrap_or("(tanpa alasan)")),
+        )?;
     }
 
     let daily = wb.add_worksheet();
