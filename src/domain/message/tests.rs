@@ -1,0 +1,347 @@
+//! Tests of the message reader.
+
+use super::*;
+
+fn read_builtin(t: &str) -> Proposals {
+    read(t, &Categories::builtin()).expect("a message within the limit")
+}
+
+#[test]
+fn the_issue_example_is_read_whole() {
+    let p = read_builtin(
+        "Selamat siang, saya Andi dari PT Samudra, PIB kami nomor aju 000020-010017-20261127-000123 belum dapat respon sejak pagi, NPWP 01.234.567.8-901.000, mohon bantuannya. WA 0812 3456 7890",
+    );
+    assert_eq!(p.name.as_ref().map(|f| f.value.as_str()), Some("Andi"));
+    assert_eq!(p.org.as_ref().map(|f| f.value.as_str()), Some("PT Samudra"));
+    // On WhatsApp the sender's full name completes "saya Andi".
+    let wa = read_builtin("[27/11/26 10.15] Andi Wijaya: saya Andi dari PT Samudra");
+    assert_eq!(
+        wa.name.as_ref().map(|f| f.value.as_str()),
+        Some("Andi Wijaya")
+    );
+    assert_eq!(p.aju[0].value, "00002001001720261127000123");
+    assert_eq!(p.aju[0].from, "000020-010017-20261127-000123");
+    assert_eq!(
+        p.npwp.as_ref().map(|f| f.value.as_str()),
+        Some("012345678901000")
+    );
+    assert_eq!(p.phone().map(|f| f.from.as_str()), Some("0812 3456 7890"));
+    assert_eq!(p.phone().map(|f| f.value.as_str()), Some("+6281234567890"));
+    assert_eq!(
+        p.doc_type.as_ref().map(|f| f.value.as_str()),
+        Some("BC 2.0 PIB")
+    );
+    assert_eq!(p.category.as_ref().map(|c| c.code.as_str()), Some("IMP"));
+    assert!(!p.secrets);
+    for f in [&p.phones[0], &p.aju[0]] {
+        assert_eq!(&p.description[f.span.clone()], f.from);
+    }
+}
+
+#[test]
+fn the_whatsapp_sender_comes_first() {
+    let p = read_builtin(
+        "[27/11/26 10.15] +62 811-4455-667: pak, akun CEISA saya terkunci, user id budi.s, hubungi juga 0813 2222 3333",
+    );
+    let phones: Vec<_> = p.phones.iter().map(|f| f.value.as_str()).collect();
+    assert_eq!(phones, ["+628114455667", "+6281322223333"]);
+    assert_eq!(p.user_id.as_ref().map(|f| f.value.as_str()), Some("budi.s"));
+    assert_eq!(
+        p.channel.as_ref().map(|f| f.value.as_str()),
+        Some("whatsapp")
+    );
+    assert_eq!(p.category.as_ref().map(|c| c.code.as_str()), Some("AKUN"));
+}
+
+#[test]
+fn every_whatsapp_chat_form_names_its_sender() {
+    for line in [
+        "[27/11/26 10.15] Andi Wijaya: PIB belum respon",
+        "[27/11/26 10.15.23] Andi Wijaya: PIB belum respon",
+        "[10:15, 27/11/2026] Andi Wijaya: PIB belum respon",
+        "27/11/26 10.15 - Andi Wijaya: PIB belum respon",
+        "11/27/26, 10:15 AM - Andi Wijaya: PIB belum respon",
+    ] {
+        let p = read_builtin(line);
+        assert_eq!(
+            p.name.as_ref().map(|f| f.value.as_str()),
+            Some("Andi Wijaya"),
+            "{line}"
+        );
+        assert_eq!(
+            p.channel.as_ref().map(|f| f.value.as_str()),
+            Some("whatsapp"),
+            "{line}"
+        );
+        assert_eq!(
+            p.received_at.as_ref().map(|f| f.value.as_str()),
+            Some("2026-11-27 10:15"),
+            "{line}"
+        );
+        // The header's date and time are not numbers of the complaint.
+        assert!(
+            p.phones.is_empty() && p.nib.is_none() && p.npwp.is_none(),
+            "{line}"
+        );
+    }
+    // Afternoon in 12-hour form, and a date that does not exist.
+    let p = read_builtin("11/27/26, 2:05 PM - Andi: halo");
+    assert_eq!(
+        p.received_at.map(|f| f.value).as_deref(),
+        Some("2026-11-27 14:05")
+    );
+    let p = read_builtin("12/27/26, 12:30 AM - Andi: halo");
+    assert_eq!(
+        p.received_at.map(|f| f.value).as_deref(),
+        Some("2026-12-27 00:30")
+    );
+    assert_eq!(
+        read_builtin("[31/02/26 10.15] Andi: halo").received_at,
+        None
+    );
+    // An unknown sender shows as "~ Name" or as the number.
+    let p = read_builtin("[27/11/26 10.15] ~\u{202f}Rina: halo");
+    assert_eq!(p.name.as_ref().map(|f| f.value.as_str()), Some("Rina"));
+    let p = read_builtin("[27/11/26 10.15] +62 812-3456-7890: halo");
+    assert_eq!(p.phone().map(|f| f.value.as_str()), Some("+6281234567890"));
+}
+
+#[test]
+fn an_email_subject_becomes_the_subject() {
+    let p = read_builtin(
+        "From: Budi <budi@x.co.id>\nSubject: RE: Fwd: Billing PIB tidak terbit\n\nYth. PDAD",
+    );
+    assert_eq!(
+        p.subject.as_ref().map(|f| f.value.as_str()),
+        Some("Billing PIB tidak terbit")
+    );
+    assert_eq!(
+        p.subject.as_ref().map(|f| f.from.as_str()),
+        Some("Billing PIB tidak terbit")
+    );
+    let p = read_builtin("Perihal: Permohonan reset akun CEISA");
+    assert_eq!(
+        p.subject.as_ref().map(|f| f.value.as_str()),
+        Some("Permohonan reset akun CEISA")
+    );
+    // A subject carrying a password is not proposed.
+    assert_eq!(read_builtin("Hal: password: Rahasia1").subject, None);
+    assert_eq!(
+        read_builtin("saya tidak ada hal: apa-apa\nhalo")
+            .subject
+            .map(|f| f.value),
+        None
+    );
+}
+
+#[test]
+fn the_mail_replied_to_is_not_read() {
+    let p = read_builtin(
+        "PIB aju 000020-010017-20261127-000123 masih belum respon. WA 0812 3456 7890\n\nOn Fri, 27 Nov 2026 at 09.00, PDAD KPPBC Makassar <pdad@kemenkeu.go.id> wrote:\n> Mohon kirim NPWP. Telp kantor (0411) 854321\n> aju 040300-000456-20261126-000789",
+    );
+    let phones: Vec<_> = p.phones.iter().map(|f| f.value.as_str()).collect();
+    assert_eq!(phones, ["+6281234567890"]);
+    assert_eq!(p.aju.len(), 1);
+    assert_eq!(p.email, None);
+    // The description keeps the whole mail.
+    assert!(p.description.contains("(0411) 854321"));
+    let p = read_builtin("-----Pesan Asli-----\nDari: Andi\nWA 0812 3456 7890");
+    assert_eq!(p.phones.len(), 1, "a mail that is all quote is read whole");
+}
+
+#[test]
+fn a_password_in_the_message_is_named() {
+    let p = read_builtin("tidak bisa login, password: Rahasia123, user: andi.w");
+    assert!(p.secrets);
+    assert_eq!(p.user_id.as_ref().map(|f| f.value.as_str()), Some("andi.w"));
+}
+
+#[test]
+fn fill_empty_keeps_what_was_typed() {
+    let p = read_builtin(
+        "Saya Budi Santoso, NIP 19850315 201012 1 001, aplikasi SIKKA error. HP 081234567890",
+    );
+    let mut form = IntakeForm {
+        phone: "0811 000 0000".into(),
+        ..IntakeForm::default()
+    };
+    let filled = fill_empty(&mut form, &p);
+    assert_eq!(form.phone, "0811 000 0000");
+    assert_eq!(form.nip, "198503152010121001");
+    assert_eq!(form.name, "Budi Santoso");
+    assert_eq!(form.kind, "pegawai");
+    assert_eq!(form.category, "INH");
+    assert_eq!(form.description, p.description);
+    assert_eq!(filled, ["kind", "name", "nip", "category", "description"]);
+    // An e-mail's subject fills the subject.
+    let mut form = IntakeForm::default();
+    let p = read_builtin("Subject: NPE belum terbit\n\nPEB kami belum ada NPE");
+    assert!(fill_empty(&mut form, &p).contains(&"subject"));
+    assert_eq!(form.subject, "NPE belum terbit");
+    // Again: nothing left to fill.
+    assert!(fill_empty(&mut form, &p).is_empty());
+}
+
+#[test]
+fn names_companies_user_ids_and_documents() {
+    let v = |f: Option<Found>| f.map(|f| f.value);
+    // (message, name, company, user id, document type)
+    type Case<'a> = (
+        &'a str,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
+    let cases: &[Case] = &[
+        (
+            "Selamat pagi, saya M. Rizal dari CV. Maju Jaya, PEB gagal",
+            Some("M. Rizal"),
+            Some("CV. Maju Jaya"),
+            None,
+            Some("BC 3.0 PEB"),
+        ),
+        (
+            "Nama: andi wijaya\nPerusahaan: PT SAMUDRA JAYA ABADI Tbk, NPWP 012345678901000",
+            Some("andi wijaya"),
+            Some("PT SAMUDRA JAYA ABADI Tbk"),
+            None,
+            None,
+        ),
+        (
+            "Dengan hormat, dokumen BC 2.3 kami tertahan.\n\nHormat kami,\nRatna Sari, S.E.\nPT Cahaya Timur",
+            Some("Ratna Sari"),
+            Some("PT Cahaya Timur"),
+            None,
+            Some("BC 2.3"),
+        ),
+        (
+            "Saya mau tanya, akun saya terkunci. user id: budi.s",
+            None,
+            None,
+            Some("budi.s"),
+            None,
+        ),
+        (
+            "login gagal terus, akun 3201 2345 6789 0001",
+            None,
+            None,
+            Some("3201234567890001"),
+            None,
+        ),
+        (
+            "I am Michael Tan from PT Global Freight Indonesia, BC20 rejected",
+            Some("Michael Tan"),
+            Some("PT Global Freight Indonesia"),
+            None,
+            Some("BC 2.0 PIB"),
+        ),
+        (
+            "[27/11/26 10.15] Rina PPJK: pemesanan CK-1 gagal",
+            Some("Rina"),
+            None,
+            None,
+            Some("CK-1"),
+        ),
+        (
+            "From: \"Budi Santoso\" <budi@x.co.id>\nSubject: PIBK",
+            Some("Budi Santoso"),
+            None,
+            None,
+            Some("PIBK"),
+        ),
+        (
+            "saya sudah kirim PIB, PT kami belum dapat respon",
+            None,
+            None,
+            None,
+            Some("BC 2.0 PIB"),
+        ),
+        (
+            "Dengan Hormat, mohon bantuan akun saya terkunci",
+            None,
+            None,
+            None,
+            None,
+        ),
+        ("lupa password akun: Rahasia123", None, None, None, None),
+        (
+            "p,sy pak Hasan PT.Bintang Timur,mo tny pib",
+            Some("Hasan"),
+            Some("PT.Bintang Timur"),
+            None,
+            Some("BC 2.0 PIB"),
+        ),
+        (
+            "dari pabrik rokok PR Sumber Rejeki, NPPBKC 0123456789",
+            None,
+            Some("PR Sumber Rejeki"),
+            None,
+            None,
+        ),
+        (
+            "PT SAMUDRA NPWP 012345678901000",
+            None,
+            Some("PT SAMUDRA"),
+            None,
+            None,
+        ),
+        ("PT Mohon bantuan", None, None, None, None),
+        (
+            "PDF kosong.\nTerima kasih.\n\n--\nIr. Siti Nurhaliza, M.M.\nManager Ekspor Impor\nPT. CAHAYA TIMUR ABADI",
+            Some("Ir. Siti Nurhaliza"),
+            Some("PT. CAHAYA TIMUR ABADI"),
+            None,
+            None,
+        ),
+        (
+            "kata sandi user = Cukai#01 user id = andi.w",
+            None,
+            None,
+            Some("andi.w"),
+            None,
+        ),
+    ];
+    for (msg, name, org, user, doc) in cases {
+        let p = read_builtin(msg);
+        assert_eq!(v(p.name).as_deref(), *name, "name in {msg:?}");
+        assert_eq!(v(p.org).as_deref(), *org, "company in {msg:?}");
+        assert_eq!(v(p.user_id).as_deref(), *user, "user id in {msg:?}");
+        assert_eq!(v(p.doc_type).as_deref(), *doc, "document in {msg:?}");
+    }
+}
+
+#[test]
+fn numbers_that_are_not_ours_are_left_alone() {
+    for msg in [
+        "kode billing 820261127000123 belum lunas",
+        "NTPN 0A1B2C3D4E5F6G7H, Rp 1.500.000",
+        "tanggal 05-12-2026 jam 10.15, tiket A0254EB2B1",
+        "NIK 3201234567890001 sudah terdaftar",
+        "nopen 123456 tgl 26/11/2026",
+        "kontainer TCKU1234567, voyage 045, ext 1234",
+        "dikirim 08.15 27.11.2026, diulang 08.30 27/11/2026",
+        "sebesar 2.500.000 dan 62.000.000, periode 2025-2026",
+        "ntpnnya 1234567890123456, rek 0612345678, resi 0812345678901",
+        "kode bayar 8881234567890123, nomor transaksi 1234567890123456",
+        "server IP 10.10.1.25 dan 192.168.100.254, versi 2.10.3, HS 0901.11.10",
+        "Fax. (0411) 4567891, faks 0411-4567892",
+    ] {
+        let p = read_builtin(msg);
+        assert!(
+            p.phones.is_empty()
+                && p.npwp.is_none()
+                && p.nib.is_none()
+                && p.nip.is_none()
+                && p.aju.is_empty(),
+            "{msg:?}: {p:?}"
+        );
+    }
+}
+
+#[test]
+fn too_long_a_message_is_refused() {
+    let e = read(&"a".repeat(MESSAGE_MAX_BYTES + 1), &Categories::builtin()).unwrap_err();
+    assert_eq!(e.field, "message");
+    assert!(e.en.contains("64 KiB") && e.id.contains("64 KiB"), "{e}");
+}
