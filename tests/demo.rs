@@ -4,6 +4,7 @@
 //! waited for rather than given up on.
 
 mod desk_binary;
+mod support;
 
 use desk_binary::Desk;
 use rusqlite::Connection;
@@ -214,7 +215,13 @@ fn a_demo_waits_for_a_busy_database_instead_of_giving_up() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(1500));
+    // Let go only once the demo is waiting on our lock: it has the file open and
+    // sleeps in SQLite's busy wait (where the kernel says where it sleeps).
+    support::wait_for(
+        "the demo to wait for the lock",
+        Duration::from_secs(10),
+        || waiting_on(child.id(), &desk.db()).then_some(()),
+    );
     other.execute_batch("COMMIT").unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(
@@ -225,6 +232,23 @@ fn a_demo_waits_for_a_busy_database_instead_of_giving_up() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["inserted"], 50);
     assert_eq!(desk.rows().0, 53);
+}
+
+/// Whether process `pid` has `db` open and its main thread is asleep on a timer
+/// (SQLite's busy wait). Where the kernel hides where a process sleeps, having
+/// the file open is taken as enough.
+fn waiting_on(pid: u32, db: &std::path::Path) -> bool {
+    let db = std::fs::canonicalize(db).unwrap_or_else(|_| db.to_path_buf());
+    let open = std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .any(|fd| std::fs::read_link(fd.path()).is_ok_and(|p| p == db));
+    let asleep = match std::fs::read_to_string(format!("/proc/{pid}/wchan")) {
+        Ok(w) if !w.is_empty() && w != "0" => w.contains("nanosleep"),
+        _ => true,
+    };
+    open && asleep
 }
 
 // Every test here runs on a SQLite file and on a PostgreSQL database.

@@ -2,6 +2,7 @@
 //! programs' files, read-only files, odd headers, several writers at once.
 
 mod desk_binary;
+mod support;
 
 use desk_binary::{Desk, IMPORTER, intake_args};
 use std::os::unix::fs::PermissionsExt;
@@ -260,8 +261,10 @@ fn a_killed_backup_leaves_no_file_that_opens_as_a_database() {
         .assert()
         .success();
     let copy = desk.dir.path().join("salinan.db");
+    let whole = std::fs::metadata(desk.db()).unwrap().len();
     let mut killed_mid_copy = 0;
-    for delay_ms in (0..20).map(|i| 10 + i * 15) {
+    // Killed at once, then as the partial copy passes each tenth of the file.
+    for tenths in 0..10u64 {
         let _ = std::fs::remove_file(&copy);
         let mut child = binary(&desk)
             .arg("backup")
@@ -270,8 +273,24 @@ fn a_killed_backup_leaves_no_file_that_opens_as_a_database() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
-        child.kill().unwrap(); // SIGKILL
+        if tenths > 0 {
+            let target = whole * tenths / 10;
+            support::wait_for(
+                "the copy to grow",
+                std::time::Duration::from_secs(20),
+                || {
+                    let grown = files_starting(desk.dir.path(), ".salinan.db.")
+                        .iter()
+                        .any(|n| {
+                            std::fs::metadata(desk.dir.path().join(n))
+                                .is_ok_and(|m| m.len() >= target)
+                        });
+                    let over = child.try_wait().ok().flatten().is_some();
+                    (grown || over).then_some(())
+                },
+            );
+        }
+        child.kill().ok(); // SIGKILL (an error: it had already finished)
         let status = child.wait().unwrap();
         if copy.exists() {
             // It finished before the kill: the copy is whole.

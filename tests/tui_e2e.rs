@@ -6,28 +6,12 @@
 mod support;
 mod tui_support;
 
-use tui_support::{Session, desk_command, have_tmux, write_config};
+use tui_support::{Session, desk_command, have_tmux, type_employee_intake, write_config};
 
 /// Fills the intake form for an employee who cannot log in, and saves it: the
 /// forward pane opens next with the report.
 fn intake(s: &Session, name: &str) {
-    s.keys(&["n"]);
-    s.wait_for("New complaint");
-    s.text("1"); // kind: DJBC employee, by number; the form moves on
-    s.text(name);
-    s.keys(&["Enter"]);
-    s.text("198501012010011001");
-    s.keys(&["Enter"]);
-    s.text("081234567890");
-    s.keys(&["Enter"]);
-    s.text("l"); // channel: Langsung (in person)
-    s.keys(&["Enter"]);
-    s.text("LAIN");
-    s.keys(&["Enter"]);
-    s.text("Cannot log in to CEISA");
-    s.keys(&["Enter"]);
-    s.text("Account locked since this morning.");
-    s.keys(&["Enter"]);
+    type_employee_intake(s, name);
     s.wait_for("Saved as ADU-");
     s.wait_for("Forward to BCare");
 }

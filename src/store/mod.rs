@@ -147,6 +147,14 @@ impl Store {
         }
     }
 
+    #[cfg(test)]
+    pub fn sqlite_mut(&mut self) -> Option<&mut SqliteStore> {
+        match &mut self.backend {
+            Backend::Sqlite(s) => Some(s),
+            Backend::Postgres(_) => None,
+        }
+    }
+
     pub fn postgres(&self) -> Option<&PgStore> {
         match &self.backend {
             Backend::Postgres(p) => Some(p),

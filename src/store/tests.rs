@@ -10,6 +10,10 @@ use fixtures::*;
 #[path = "../../tests/pg_support/mod.rs"]
 mod pg_support;
 
+/// The tests' one wait on another thread, process or server.
+#[path = "../../tests/support/wait.rs"]
+pub(crate) mod wait;
+
 /// Complaints and events as the tests write them.
 pub(crate) mod fixtures {
     use crate::domain::complaint::{

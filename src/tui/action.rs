@@ -3,6 +3,7 @@
 //! (their shapes are in `outcome`).
 
 use super::outcome::Outcome;
+use super::work::Job;
 use chrono::{DateTime, Utc};
 use crossterm::event::KeyEvent;
 
@@ -74,4 +75,10 @@ pub enum Msg {
     Watch,
     Resize(u16, u16),
     Done(Outcome),
+    /// Work went to the desk's thread at this time (the desk's clock).
+    Posted(Job, DateTime<Utc>),
+    /// The desk's thread answered one piece of work (its outcomes came first).
+    Settled(Job),
+    /// Work has been out longer than a blink: the screen says it is working.
+    Slow,
 }

@@ -366,6 +366,8 @@ pub struct App {
     pub data_version: Option<i64>,
     /// Complaints picked in the queue for one step together.
     pub picked: super::selection::Selection,
+    /// Work out at the desk's thread: the "working" mark and the step guard.
+    pub work: super::work::Work,
     pub quit: bool,
 }
 
@@ -402,6 +404,7 @@ impl App {
             awaiting: None,
             data_version: None,
             picked: Default::default(),
+            work: Default::default(),
             quit: false,
         }
     }

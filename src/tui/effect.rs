@@ -127,6 +127,40 @@ pub enum Effect {
     },
 }
 
+impl Effect {
+    /// Records a step the officer took: while one is being written, another
+    /// waits (a second Enter on a slow save must not file the complaint twice).
+    pub fn is_step(&self) -> bool {
+        matches!(
+            self,
+            Effect::ApplyAnnouncement { .. }
+                | Effect::SaveIntake(_)
+                | Effect::Forward { .. }
+                | Effect::RecordTicket { .. }
+                | Effect::Link { .. }
+                | Effect::LinkTicket { .. }
+                | Effect::HandOver { .. }
+                | Effect::HandOverLate { .. }
+                | Effect::Resolve { .. }
+                | Effect::Cancel { .. }
+                | Effect::SaveReport { .. }
+                | Effect::WalkHandOver { .. }
+                | Effect::LinkMany { .. }
+                | Effect::CancelMany { .. }
+                | Effect::HandOverMany { .. }
+        )
+    }
+
+    /// Asked for by the clock, not the officer: one of a kind waiting is enough,
+    /// so a database held for seconds does not pile them up behind it.
+    pub fn is_routine(&self) -> bool {
+        matches!(
+            self,
+            Effect::RefreshSla(_) | Effect::LoadCounts | Effect::CheckDataVersion
+        )
+    }
+}
+
 /// One search, as typed: the `seq`-th sent since the desk opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchQuery {

@@ -120,6 +120,7 @@ catalog! {
     MsgHandedOver => "{} diserahkan; jam SLA berhenti.", "{} handed over; the SLA clock stopped.";
     MsgCopied => "Pesan dikirim ke papan klip terminal.", "Message sent to the terminal's clipboard.";
     MsgError => "Gagal: {}", "Failed: {}";
+    MsgStillSaving => "Langkah sebelumnya masih disimpan — tunggu tanda ⏳ hilang, lalu ulangi.", "The last step is still being saved — wait for the ⏳ mark to go, then try again.";
 
     FwClient => "Klien BCare", "BCare client";
     FwProblem => "Permasalahan", "Problem";
@@ -154,6 +155,8 @@ catalog! {
     SbNoHolidays => "KALENDER TANPA DATA LIBUR {}", "CALENDAR HAS NO HOLIDAYS FOR {}";
     SbFixedOnly => "LIBUR {} BELUM LENGKAP: MASUKKAN SKB", "{} HOLIDAYS INCOMPLETE: ENTER THE SKB";
     SbEnterSkb => "SKB {} belum masuk", "SKB {} not entered";
+    SbSaving => "⏳ menyimpan… {} dtk", "⏳ saving… {} s";
+    SbWorking => "⏳ bekerja… {} dtk", "⏳ working… {} s";
     SbDamaged => "DATABASE RUSAK: {} — jangan input lagi; pulihkan salinan `bcare-desk backup`", "DATABASE DAMAGED: {} — stop entering data; restore a `bcare-desk backup` copy";
 
     UnitMin => "mnt", "m";

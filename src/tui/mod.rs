@@ -15,6 +15,7 @@ mod i18n;
 mod keymap;
 mod outcome;
 mod palette;
+mod runner;
 mod scope;
 mod search;
 mod selection;
@@ -23,6 +24,7 @@ mod theme;
 mod update;
 mod view;
 mod words;
+mod work;
 
 #[cfg(test)]
 mod tests;
@@ -36,7 +38,7 @@ use app::{App, Setup};
 use crossterm::event::{Event, KeyEventKind};
 use effect::Effect;
 use outcome::Outcome;
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::io::Write;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -57,6 +59,8 @@ enum Incoming {
     Worker(Outcome),
     /// What the search thread answered.
     Search(Outcome),
+    /// What the desk's thread answered for one piece of work.
+    Desk(runner::Answer),
 }
 
 const TICK: Duration = Duration::from_secs(1);
@@ -158,12 +162,12 @@ fn start_integrity_check(desk: &Desk, tx: mpsc::Sender<Incoming>) {
 }
 
 /// Opens the desk in the terminal; returns when the officer quits. Restores the terminal on panic.
-pub fn run(mut desk: Desk, opts: TuiOptions) -> anyhow::Result<()> {
+pub fn run(desk: Desk, opts: TuiOptions) -> anyhow::Result<()> {
     tracing::info!(db = %opts.db, "desk opened");
     // try_init installs a panic hook that restores the terminal before the message prints.
     let mut terminal = ratatui::try_init().context("opening the terminal")?;
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut desk, &opts);
+    let result = event_loop(&mut terminal, desk, &opts);
     let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableBracketedPaste);
     ratatui::restore();
     tracing::info!("desk closed");
@@ -172,12 +176,12 @@ pub fn run(mut desk: Desk, opts: TuiOptions) -> anyhow::Result<()> {
 
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
-    desk: &mut Desk,
+    mut desk: Desk,
     opts: &TuiOptions,
 ) -> anyhow::Result<()> {
     let theme = theme::Theme::from_env();
     let size = terminal.size().context("reading the terminal size")?;
-    let mut app = open_app(desk, opts.lang, (size.width, size.height));
+    let mut app = open_app(&desk, opts.lang, (size.width, size.height));
 
     let (tx, rx) = mpsc::channel::<Incoming>();
     let input_tx = tx.clone();
@@ -199,8 +203,8 @@ fn event_loop(
     // The first page's effects read the store only; nothing is sent or searched yet.
     let mut nothing_else = |_: Effect| {};
     for e in first {
-        for o in effects::run(desk, app.lang(), e) {
-            dispatch(&mut app, desk, Msg::Done(o), &mut nothing_else);
+        for o in effects::run(&mut desk, app.lang(), e) {
+            dispatch(&mut app, &mut desk, Msg::Done(o), &mut nothing_else);
         }
     }
     terminal.draw(|f| view::draw(f, &app, &theme))?;
@@ -220,7 +224,17 @@ fn event_loop(
     let searcher = search::start(opts.db.clone(), opts.lang, move |o| {
         search_tx.send(Incoming::Search(o)).is_ok()
     })?;
-    let worker = worker::start(desk, tx);
+    let worker = worker::start(&desk, tx.clone());
+    start_integrity_check(&desk, tx_for_check);
+    let clock = desk.clock();
+    // From here on the desk lives on its own thread: the loop only asks and listens.
+    let runner = runner::start(desk, move |answer| tx.send(Incoming::Desk(answer)).is_ok())?;
+    let mut desk = Asking {
+        runner,
+        clock,
+        routine: HashSet::new(),
+        slow_at: None,
+    };
     let mut side = |e: Effect| match e {
         Effect::Copy(text) => {
             let mut out = std::io::stdout();
@@ -231,14 +245,15 @@ fn event_loop(
         Effect::Search(q) => searcher.ask(q),
         _ => {}
     };
-    start_integrity_check(desk, tx_for_check);
 
     let mut next_tick = Instant::now() + TICK;
     let mut next_watch = Instant::now() + WATCH;
     while !app.quit {
-        let wait = next_tick
-            .min(next_watch)
-            .saturating_duration_since(Instant::now());
+        let mut wake = next_tick.min(next_watch);
+        if let Some(at) = desk.slow_at {
+            wake = wake.min(at);
+        }
+        let wait = wake.saturating_duration_since(Instant::now());
         let mut changed = false;
         match rx.recv_timeout(wait) {
             Ok(incoming) => {
@@ -251,25 +266,35 @@ fn event_loop(
                         Incoming::Worker(outcome) | Incoming::Search(outcome) => {
                             Some(Msg::Done(outcome))
                         }
+                        Incoming::Desk(answer) => {
+                            changed |= desk.answered(&mut app, answer, &mut side);
+                            None
+                        }
                     };
                     if let Some(msg) = msg {
-                        dispatch(&mut app, desk, msg, &mut side);
+                        desk.dispatch(&mut app, msg, &mut side);
                         changed = true;
                     }
                 }
             }
+            Err(mpsc::RecvTimeoutError::Timeout)
+                if desk.slow_at.is_some_and(|at| Instant::now() >= at) =>
+            {
+                desk.slow_at = None;
+                desk.dispatch(&mut app, Msg::Slow, &mut side);
+                changed = true;
+            }
             Err(mpsc::RecvTimeoutError::Timeout) if Instant::now() >= next_tick => {
                 next_tick = Instant::now() + TICK;
                 next_watch = Instant::now() + WATCH;
-                dispatch(&mut app, desk, Msg::Tick(desk.now()), &mut side);
+                let now = (desk.clock)();
+                desk.dispatch(&mut app, Msg::Tick(now), &mut side);
                 changed = true;
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {
                 next_watch = Instant::now() + WATCH;
-                let seen = app.data_version;
-                dispatch(&mut app, desk, Msg::Watch, &mut side);
-                // Drawn only when it reloaded.
-                changed = app.data_version != seen;
+                // Drawn only when its answer brings a change.
+                desk.dispatch(&mut app, Msg::Watch, &mut side);
             }
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
         }
@@ -277,8 +302,71 @@ fn event_loop(
             terminal.draw(|f| view::draw(f, &app, &theme))?;
         }
     }
+    // What was asked before quitting (the draft among it) is written first.
+    desk.runner.finish();
     worker::stop(worker);
     Ok(())
+}
+
+/// The loop's side of the desk's thread: what it asked and has not heard back.
+struct Asking {
+    runner: runner::Runner,
+    clock: crate::desk::Clock,
+    /// Routine work (countdowns, counts, the change counter) asked and not answered:
+    /// not asked again until it is, so a held database does not pile it up.
+    routine: HashSet<std::mem::Discriminant<Effect>>,
+    /// When unanswered work turns into the "working" mark.
+    slow_at: Option<Instant>,
+}
+
+impl Asking {
+    /// Feeds one message through `update` and hands the work it asks for to the
+    /// desk's thread; terminal-side effects (clipboard, worker, search) go to `side`.
+    fn dispatch(&mut self, app: &mut App, msg: Msg, side: &mut dyn FnMut(Effect)) {
+        for effect in update::update(app, msg) {
+            match effect {
+                Effect::Copy(_) | Effect::NudgeWorker | Effect::Search(_) => side(effect),
+                effect => self.ask(app, effect),
+            }
+        }
+    }
+
+    fn ask(&mut self, app: &mut App, effect: Effect) {
+        if effect.is_routine() && !self.routine.insert(std::mem::discriminant(&effect)) {
+            return;
+        }
+        let job = work::Job {
+            step: effect.is_step(),
+        };
+        update::update(app, Msg::Posted(job, (self.clock)()));
+        self.slow_at
+            .get_or_insert_with(|| Instant::now() + work::SLOW_AFTER);
+        self.runner.post(effect, app.lang());
+    }
+
+    /// An answer from the desk's thread: its outcomes, then the work settled.
+    /// True when the screen needs drawing (a change counter that did not move
+    /// does not: an idle desk draws nothing).
+    fn answered(
+        &mut self,
+        app: &mut App,
+        answer: runner::Answer,
+        side: &mut dyn FnMut(Effect),
+    ) -> bool {
+        let quiet = answer
+            .outcomes
+            .iter()
+            .all(|o| matches!(o, Outcome::DataVersion(_)));
+        let (version, slow) = (app.data_version, app.work.slow);
+        self.routine.remove(&answer.kind);
+        for outcome in answer.outcomes {
+            self.dispatch(app, Msg::Done(outcome), side);
+        }
+        self.dispatch(app, Msg::Settled(answer.job), side);
+        // The next work in line started now: it gets its own blink before the mark.
+        self.slow_at = (app.work.in_flight > 0).then(|| Instant::now() + work::SLOW_AFTER);
+        !quiet || app.data_version != version || app.work.slow != slow
+    }
 }
 
 /// The BCare worker, when the configured client needs one (http, sim). With the

@@ -805,3 +805,7 @@ mod steps;
 // ------------------------------------------------- the section's report
 
 mod report;
+
+// ------------------------------------------------- a held desk: the mark and the step guard
+
+mod working;

@@ -138,6 +138,28 @@ impl Drop for Session {
     }
 }
 
+/// Types a DJBC employee who cannot log in into a new intake form and presses
+/// Enter on its last field, which saves.
+pub fn type_employee_intake(s: &Session, name: &str) {
+    s.keys(&["n"]);
+    s.wait_for("New complaint");
+    s.text("1"); // kind: DJBC employee, by number; the form moves on
+    s.text(name);
+    s.keys(&["Enter"]);
+    s.text("198501012010011001");
+    s.keys(&["Enter"]);
+    s.text("081234567890");
+    s.keys(&["Enter"]);
+    s.text("l"); // channel: Langsung (in person)
+    s.keys(&["Enter"]);
+    s.text("LAIN");
+    s.keys(&["Enter"]);
+    s.text("Cannot log in to CEISA");
+    s.keys(&["Enter"]);
+    s.text("Account locked since this morning.");
+    s.keys(&["Enter"]);
+}
+
 pub fn have_tmux() -> bool {
     Command::new("tmux")
         .arg("-V")

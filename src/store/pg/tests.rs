@@ -74,14 +74,11 @@ fn another_desks_change_is_noticed_and_our_own_is_not() {
     assert_eq!(mine.data_version().unwrap(), before, "our own write");
     intake(&mut other, "Budi", t(1, 5));
     // NOTIFY is delivered after the commit; it arrives within a second.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(1);
-    while mine.data_version().unwrap() == before {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "another desk's intake not noticed within 1 s"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    crate::store::tests::wait::wait_for(
+        "another desk's intake to be noticed",
+        std::time::Duration::from_secs(1),
+        || (mine.data_version().unwrap() != before).then_some(()),
+    );
 }
 
 #[test]
@@ -136,7 +133,20 @@ fn the_same_step_taken_on_two_desks_at_once_is_applied_once() {
             None,
         )
     });
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // The other desk's write is queued behind our row lock before we commit.
+    let watcher = another_desk(&b);
+    crate::store::tests::wait::wait_for(
+        "the other desk to wait for the row lock",
+        std::time::Duration::from_secs(10),
+        || {
+            let waiting = count(
+                &watcher,
+                "SELECT count(*) FROM pg_stat_activity \
+                 WHERE wait_event_type = 'Lock' AND datname = current_database()",
+            );
+            (waiting > 0).then_some(())
+        },
+    );
     tx.commit().unwrap();
     drop(client);
     let second = waiting.join().unwrap();
@@ -335,7 +345,18 @@ fn a_desk_carries_on_after_the_server_dropped_its_connection() {
         .unwrap()
         .simple(&format!("SELECT pg_terminate_backend({pid})"))
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(200));
+    // The server has ended the session once it no longer lists it.
+    crate::store::tests::wait::wait_for(
+        "the server to end the session",
+        std::time::Duration::from_secs(5),
+        || {
+            let alive = count(
+                &other,
+                &format!("SELECT count(*) FROM pg_stat_activity WHERE pid = {pid}"),
+            );
+            (alive == 0).then_some(())
+        },
+    );
     // A read finds the connection gone and goes on with a new one.
     assert_eq!(store.total().unwrap(), 1);
     assert_ne!(store.postgres().unwrap().pid.get(), pid);
@@ -382,4 +403,16 @@ fn a_write_that_waits_too_long_on_another_desk_is_busy_and_changes_nothing() {
     assert_eq!(a.get_by_id(c.id).unwrap().stage, Stage::Received);
     forward(&mut a).unwrap();
     assert_eq!(a.get_by_id(c.id).unwrap().stage, Stage::Forwarded);
+}
+
+/// A count the server gives, read on `store`'s own connection.
+fn count(store: &Store, sql: &str) -> i64 {
+    store
+        .postgres()
+        .unwrap()
+        .client
+        .borrow_mut()
+        .query_one(sql, &[])
+        .unwrap()
+        .get(0)
 }

@@ -214,10 +214,25 @@ fn a_read_only_file_is_refused_for_writing_naming_it() {
 
 #[test]
 fn a_writer_waits_for_another_process_write_instead_of_failing() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    // Set by our connection's busy handler: it found the lock taken and waits.
+    static WAITING: AtomicBool = AtomicBool::new(false);
+    fn waiting(_: i32) -> bool {
+        WAITING.store(true, Ordering::SeqCst);
+        std::thread::yield_now();
+        true
+    }
     let (dir, mut store) = temp_store();
     let p = dir.path().join("data/desk.db");
     intake(&mut store, "Andi", t(1, 0));
-    // Another connection takes the write lock, writes, and commits 300 ms later.
+    store
+        .sqlite_mut()
+        .unwrap()
+        .conn
+        .busy_handler(Some(waiting))
+        .unwrap();
+    // Another connection takes the write lock, writes, and commits once our
+    // write is seen waiting for it.
     let (locked_tx, locked_rx) = std::sync::mpsc::channel();
     let other = {
         let p = p.clone();
@@ -226,7 +241,11 @@ fn a_writer_waits_for_another_process_write_instead_of_failing() {
             conn.execute_batch("BEGIN IMMEDIATE; INSERT INTO meta VALUES ('other', 'x');")
                 .unwrap();
             locked_tx.send(()).unwrap();
-            std::thread::sleep(std::time::Duration::from_millis(300));
+            crate::store::tests::wait::wait_for(
+                "our write to wait for the lock",
+                std::time::Duration::from_secs(10),
+                || WAITING.load(Ordering::SeqCst).then_some(()),
+            );
             conn.execute_batch("COMMIT").unwrap();
         })
     };
@@ -235,6 +254,7 @@ fn a_writer_waits_for_another_process_write_instead_of_failing() {
     // upgrade; an IMMEDIATE one waits for the lock.
     let b = intake(&mut store, "Budi", t(1, 5));
     other.join().unwrap();
+    assert!(WAITING.load(Ordering::SeqCst), "the write waited");
     assert_eq!(b.reference, "ADU-2026-00002");
     assert_eq!(store.meta("other").unwrap().as_deref(), Some("x"));
 }

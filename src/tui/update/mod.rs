@@ -53,6 +53,18 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::Done(outcome) => done(app, outcome),
+        Msg::Posted(job, at) => {
+            app.work.posted(job, at);
+            Vec::new()
+        }
+        Msg::Settled(job) => {
+            app.work.settled(job);
+            Vec::new()
+        }
+        Msg::Slow => {
+            app.work.slow = app.work.in_flight > 0;
+            Vec::new()
+        }
     }
 }
 
@@ -113,6 +125,12 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         }
         _ => {}
     }
+    // A step still being written (a held database) takes the next one: moving,
+    // reading and typing go on, but a second Enter does not file it twice.
+    if app.work.steps > 0 && takes_a_step(app.scope(), action) {
+        notice(app, Tone::Warn, text(app, T::MsgStillSaving).to_string());
+        return Vec::new();
+    }
     match app.scope() {
         Scope::Overlay => match overlay::act(app, action) {
             overlay::Then::Done(fx) => fx,
@@ -138,6 +156,16 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             callers::pane_act(app, action)
         }
     }
+}
+
+/// The keys that confirm a step in a pane (and a question's yes); in the queue
+/// they only open panes.
+fn takes_a_step(scope: Scope, action: Action) -> bool {
+    let confirms = matches!(
+        action,
+        Action::Save | Action::Confirm | Action::SaveReport | Action::HandOverAll
+    );
+    confirms && !matches!(scope, Scope::Queue | Scope::Global | Scope::Search)
 }
 
 fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {

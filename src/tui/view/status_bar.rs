@@ -105,6 +105,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             )],
         });
     }
+    // The desk's thread is slow to answer (a held database, a far server): said
+    // at once and never pushed out, so a quiet screen is never mistaken for done.
+    if app.work.slow {
+        let label = if app.work.steps > 0 {
+            T::SbSaving
+        } else {
+            T::SbWorking
+        };
+        parts.push(Part {
+            rank: 0,
+            spans: vec![Span::styled(
+                fill(label.get(lang), &[&app.work.seconds(app.now).to_string()]),
+                theme.warning(),
+            )],
+        });
+    }
     parts.push(Part {
         rank: 1,
         spans: vec![Span::styled(format!("{clock} WITA"), theme.title())],
