@@ -38,6 +38,7 @@ pub mod outbox;
 mod records;
 mod report;
 mod steps;
+mod survey;
 pub mod worker;
 
 pub use demo::{Sample, SampleStep};

@@ -148,4 +148,47 @@ on_both! {
         desk.json(&["resolve", &r]);
         assert_eq!(views(&desk, &r, "A0254EB2B1"), (true, true, true));
     }
+    #[test]
+    fn every_applicant_on_a_ticket_is_told_at_once_by_their_own_channel_or_none_is() {
+        let desk = Desk::new();
+        // Three callers of one outage share the ticket; the second was handed over
+        // by telephone, the others by WhatsApp.
+        let a = handed_over(&desk, "Andi Wijaya", "A0254EB2B1");
+        let b = desk.intake(&["--name", "Budi Santoso"]);
+        let c = desk.intake(&["--name", "Citra Lestari"]);
+        desk.json(&["link", &b, &c, "--ticket", "A0254EB2B1"]);
+        desk.json(&["handover", &b, "--via", "telepon"]);
+        desk.json(&["handover", &c, "--via", "whatsapp"]);
+        let open = desk.intake(&["--name", "Dedi Kurnia"]);
+
+        // Nobody is owed before the ticket is resolved: refused, naming the ticket.
+        let err = desk.refused(&["notify", "--ticket", "A0254EB2B1"]);
+        assert!(err.contains("A0254EB2B1") && err.contains("ticket"), "{err}");
+        desk.json(&["resolve", "--ticket", "A0254EB2B1", "--note", "CEISA pulih 10:40"]);
+        assert_eq!(owed_count(&desk), 3);
+
+        // One not resolved among the references: none is told.
+        let before = desk.rows();
+        let err = desk.refused(&["notify", &a, &open]);
+        assert!(err.contains(&open), "{err}");
+        assert_eq!(desk.rows(), before);
+        assert_eq!(owed_count(&desk), 3);
+
+        let v = desk.json(&["notify", "--ticket", "A0254EB2B1"]);
+        let told = v["notified"].as_array().unwrap();
+        assert_eq!(told.len(), 3, "{v}");
+        let by: Vec<(&str, &str)> = told
+            .iter()
+            .map(|t| (t["ref"].as_str().unwrap(), t["via"].as_str().unwrap()))
+            .collect();
+        assert_eq!(by, [(a.as_str(), "whatsapp"), (b.as_str(), "telepon"), (c.as_str(), "whatsapp")]);
+        // Each applicant's own message, quoting what Dir. IKC did.
+        assert!(told[1]["message"].as_str().unwrap().contains("Budi Santoso"));
+        assert!(told[1]["message"].as_str().unwrap().contains("CEISA pulih 10:40"));
+        assert_eq!(told[1]["contact"], "+6281234567890");
+        assert_eq!(owed_count(&desk), 0);
+        // Told already: a second --ticket finds nobody owed.
+        let err = desk.refused(&["notify", "--ticket", "A0254EB2B1"]);
+        assert!(err.contains("A0254EB2B1"), "{err}");
+    }
 }

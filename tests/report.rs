@@ -148,7 +148,11 @@ on_both! {
                      "handed_over_at": "2026-12-02T14:00:00+08:00", "working_minutes": 195,
                      "reason": "bcare-down: portal mati 10:00-13:30"}
                 ],
-                "calendar_changed": []
+                "calendar_changed": [],
+                // No applicant answered the survey yet: no index, every element empty.
+                "skm": {"respondents": 0, "ikm": null, "grade": null, "elements": (1..=9)
+                    .map(|i| json!({"key": format!("u{i}"), "mean": null, "answers": 0}))
+                    .collect::<Vec<_>>()}
             })
         );
         // --from/--to is inclusive and counts in WITA: 30 Nov is its own day.
@@ -247,7 +251,8 @@ on_both! {
                 "Per jenis pemohon",
                 "Per petugas",
                 "Terlambat",
-                "Harian"
+                "Harian",
+                "SKM"
             ]
         );
         let sum = wb.worksheet_range("Ringkasan").unwrap();

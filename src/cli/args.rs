@@ -1,6 +1,6 @@
 //! The command line's words: the commands, their flags and what each means.
 
-use super::{bcare, calendar, export, followup, message, migrate, report};
+use super::{bcare, calendar, export, followup, message, migrate, report, survey};
 use crate::domain::intake::IntakeForm;
 use crate::domain::msg::Lang;
 use clap::{Args, Parser, Subcommand};
@@ -181,6 +181,8 @@ pub enum Command {
     Followup(followup::FollowupArgs),
     /// Tell the applicant Dir. IKC solved it: prints (and copies) the message, records the notice.
     Notify(followup::NotifyArgs),
+    /// Record the applicant's satisfaction (SKM): nine answers, 1–4 or '-'.
+    Survey(survey::SurveyArgs),
 }
 
 #[derive(Args, Debug, Default)]

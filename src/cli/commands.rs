@@ -6,6 +6,7 @@ use super::output::{
 use super::{Command, Setup, print_json};
 use super::{
     bcare, calendar, export, followup, incident, log_file, message, migrate, progress, report,
+    survey,
 };
 use crate::desk::ListQuery;
 use crate::desk::{Desk, Forwarded, LinkTarget};
@@ -335,6 +336,7 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             followup::run(&mut desk, args, json, lang)?
         }
         Command::Notify(args) => followup::notify(&mut s.open_existing_desk()?, args, json, lang)?,
+        Command::Survey(args) => survey::run(&mut s.open_existing_desk()?, args, json, lang)?,
     }
     Ok(())
 }

@@ -30,11 +30,70 @@ pub struct FollowupArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct NotifyArgs {
-    /// The resolved complaint whose applicant you tell.
-    pub reference: String,
-    /// langsung, telepon, whatsapp, email, surat, lainnya
+    /// The resolved complaints whose applicants you tell (all or none).
+    #[arg(value_name = "REF", required_unless_present = "ticket")]
+    pub references: Vec<String>,
+    /// Every applicant on this ticket owed the notice.
+    #[arg(long, conflicts_with = "references")]
+    pub ticket: Option<String>,
+    /// langsung, telepon, whatsapp, email, surat, lainnya (default: the channel
+    /// each ticket number was handed over by)
     #[arg(long)]
-    pub via: String,
+    pub via: Option<String>,
+}
+
+/// Several applicants told: each one's message (copied together), or in JSON as
+/// `handover --ticket` prints its callers.
+fn notified_many(
+    told: &[(
+        crate::domain::complaint::Complaint,
+        crate::domain::complaint::Channel,
+        String,
+    )],
+    json: bool,
+    lang: Lang,
+) -> Result<()> {
+    use crate::domain::handover::contact_for;
+    if json {
+        let out: Vec<_> = told
+            .iter()
+            .map(|(c, via, text)| {
+                serde_json::json!({
+                    "ref": c.reference,
+                    "ticket_no": c.ticket_no,
+                    "applicant": c.details.applicant.name,
+                    "via": via.as_str(),
+                    "contact": contact_for(c, *via).ok().flatten(),
+                    "message": text,
+                })
+            })
+            .collect();
+        say!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({ "notified": out }))?
+        );
+        return Ok(());
+    }
+    let all: Vec<String> = told
+        .iter()
+        .map(|(c, via, text)| {
+            let to = contact_for(c, *via).ok().flatten().unwrap_or("-");
+            format!(
+                "— {} · {} · {} {to}\n{text}",
+                c.reference,
+                c.details.applicant.name,
+                via.label(lang)
+            )
+        })
+        .collect();
+    let all = all.join("\n\n");
+    if portal::osc52_allowed() {
+        put!("{}", portal::osc52(&all));
+    }
+    say!("{}", for_terminal(&all));
+    say!();
+    say!("{}", M::NotifiedMany.fill(lang, &[&told.len().to_string()]));
+    Ok(())
 }
 
 /// Whether the command writes (a status, a poll) or only lists.
@@ -184,7 +243,19 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
 }
 
 pub fn notify(desk: &mut Desk, a: &NotifyArgs, json: bool, lang: Lang) -> Result<()> {
-    let (c, text) = desk.notify(&a.reference, &a.via, lang)?;
+    let refs = match &a.ticket {
+        Some(t) => desk
+            .owed_on_ticket(t)?
+            .into_iter()
+            .map(|c| c.reference)
+            .collect(),
+        None => a.references.clone(),
+    };
+    let mut told = desk.notify_many(&refs, a.via.as_deref(), lang)?;
+    if told.len() > 1 || a.ticket.is_some() {
+        return notified_many(&told, json, lang);
+    }
+    let (c, via, text) = told.remove(0);
     let copied = !json && portal::osc52_allowed();
     if json {
         say!(
@@ -192,7 +263,7 @@ pub fn notify(desk: &mut Desk, a: &NotifyArgs, json: bool, lang: Lang) -> Result
             serde_json::to_string_pretty(&serde_json::json!({
                 "ref": c.reference,
                 "ticket_no": c.ticket_no,
-                "via": crate::domain::complaint::Channel::parse(&a.via).map(|c| c.as_str()),
+                "via": via.as_str(),
                 "message": text,
             }))?
         );

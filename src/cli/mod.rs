@@ -53,6 +53,7 @@ mod output;
 mod progress;
 pub mod report;
 mod setup;
+mod survey;
 
 pub use args::{Cli, Command, IntakeArgs};
 pub use setup::{Setup, init_logging, log_file, setup};

@@ -159,6 +159,8 @@ pub struct ReportJson {
     pub late_list: Vec<LateJson>,
     /// Holiday changes made after complaints of the period were handed over.
     pub calendar_changed: Vec<CalendarChangedJson>,
+    /// The satisfaction surveys of the period's complaints.
+    pub skm: crate::domain::skm::Summary,
 }
 
 #[derive(Serialize)]
@@ -210,7 +212,28 @@ pub fn to_json(r: &SectionReport, off: FixedOffset) -> ReportJson {
                 handed_over_before: c.handed_over_before,
             })
             .collect(),
+        skm: r.skm.clone(),
     }
+}
+
+/// The survey's lines: respondents, the index and grade, and each element's mean.
+fn skm_text(k: &crate::domain::skm::Summary, lang: Lang) -> String {
+    let ikm = k.ikm.map_or("—".to_string(), |v| lang.decimal(v, 2));
+    let grade = k.grade.map_or("—".to_string(), |g| g.to_string());
+    let mut s = M::RptSkm.fill(lang, &[&k.respondents.to_string(), &ikm, &grade]);
+    if k.respondents > 0 {
+        let means: Vec<String> = k
+            .elements
+            .iter()
+            .map(|e| {
+                let m = e.mean.map_or("—".to_string(), |m| lang.decimal(m, 2));
+                format!("{} {m}", e.key)
+            })
+            .collect();
+        s.push_str("\n  ");
+        s.push_str(&means.join(" · "));
+    }
+    s
 }
 
 fn pct(p: Option<f64>) -> String {
@@ -258,6 +281,7 @@ fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
         M::RptMedianDays.get(lang),
         opt(r.median_resolution_days)
     );
+    let _ = writeln!(s, "{}", skm_text(&r.skm, lang));
     if !r.groups.is_empty() {
         let _ = writeln!(s);
         let _ = writeln!(
@@ -552,7 +576,47 @@ pub fn workbook(r: &SectionReport, office: &str, off: FixedOffset) -> Result<Vec
     chart.set_width(720).set_height(320);
     daily.insert_chart(1, 6, &chart)?;
 
+    skm_sheet(wb.add_worksheet(), &r.skm, &bold)?;
     Ok(wb.save_to_buffer()?)
+}
+
+/// The "SKM" sheet: the index, its grade, and each element's mean and answers.
+fn skm_sheet(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    k: &crate::domain::skm::Summary,
+    bold: &rust_xlsxwriter::Format,
+) -> Result<()> {
+    ws.set_name("SKM")?;
+    ws.set_column_width(0, 28)?;
+    ws.write_with_format(
+        0,
+        0,
+        "Survei Kepuasan Masyarakat (Permenpan RB 14/2017)",
+        bold,
+    )?;
+    ws.write(1, 0, "Responden")?;
+    ws.write(1, 1, k.respondents as f64)?;
+    ws.write(2, 0, "IKM")?;
+    match k.ikm {
+        Some(v) => ws.write(2, 1, v)?,
+        None => ws.write(2, 1, "—")?,
+    };
+    ws.write(3, 0, "Mutu pelayanan")?;
+    ws.write(3, 1, k.grade.map_or("—".to_string(), |g| g.to_string()))?;
+    for (c, h) in ["Unsur", "Nama", "Rata-rata", "Jawaban"].iter().enumerate() {
+        ws.write_with_format(5, c as u16, *h, bold)?;
+    }
+    for (i, e) in k.elements.iter().enumerate() {
+        let row = 6 + i as u32;
+        ws.write(row, 0, e.key)?;
+        ws.write(row, 1, crate::domain::skm::ELEMENTS[i].1)?;
+        match e.mean {
+            Some(m) => ws.write(row, 2, m)?,
+            None => ws.write(row, 2, "—")?,
+        };
+        ws.write(row, 3, e.answers as f64)?;
+    }
+    Ok(())
 }
 
 fn by_label(by: GroupBy) -> M {

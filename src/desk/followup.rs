@@ -346,12 +346,7 @@ impl Desk {
         if c.stage != Stage::Resolved {
             return Err(Self::not_resolved(&c));
         }
-        let outcome = c
-            .resolution_note
-            .clone()
-            .filter(|n| !n.trim().is_empty())
-            .unwrap_or_else(|| M::OutcomeResolved.get(lang).to_string());
-        let text = crate::domain::followup::resolution_notice(lang, &c, &outcome);
+        let text = crate::domain::followup::notice_of(lang, &c);
         Ok((c, text))
     }
 
@@ -362,13 +357,67 @@ impl Desk {
         via: &str,
         lang: Lang,
     ) -> Result<(Complaint, String)> {
-        let via = Channel::parse(via)
-            .ok_or_else(|| DeskError::invalid(FieldError::of("via", M::ChannelOneOf)))?;
-        let (c, text) = self.resolution_notice(reference, lang)?;
-        let mut event = self.event(crate::domain::followup::NOTIFIED_EVENT, self.now());
-        event.note = Some(format!("via {}", via.as_str()));
-        self.store.record_notified(c.id, &c.reference, &event)?;
+        let mut told = self.notify_many(&[reference.to_string()], Some(via), lang)?;
+        let (c, _, text) = told.remove(0);
         Ok((c, text))
+    }
+
+    /// Tells several applicants at once, all or none: each by `via`, or by the
+    /// channel their ticket number was handed over by (else the one they came by).
+    /// Returns each complaint with the channel and its own message.
+    pub fn notify_many(
+        &mut self,
+        references: &[String],
+        via: Option<&str>,
+        lang: Lang,
+    ) -> Result<Vec<(Complaint, Channel, String)>> {
+        let via = via
+            .map(|v| {
+                Channel::parse(v)
+                    .ok_or_else(|| DeskError::invalid(FieldError::of("via", M::ChannelOneOf)))
+            })
+            .transpose()?;
+        let references =
+            crate::domain::incident::references(references).map_err(DeskError::invalid)?;
+        let now = self.now();
+        let mut told = Vec::with_capacity(references.len());
+        let mut rows = Vec::with_capacity(references.len());
+        for r in &references {
+            let (c, text) = self.resolution_notice(r, lang)?;
+            let by = via.unwrap_or(c.handover_via.unwrap_or(c.details.channel));
+            // A notice by WhatsApp or e-mail needs the number or address to send to.
+            crate::domain::handover::contact_for(&c, by).map_err(DeskError::invalid)?;
+            let mut event = self.event(crate::domain::followup::NOTIFIED_EVENT, now);
+            event.note = Some(format!("via {}", by.as_str()));
+            rows.push(crate::store::NoticeRow {
+                complaint_id: c.id,
+                reference: c.reference.clone(),
+                event,
+            });
+            told.push((c, by, text));
+        }
+        self.store.record_notified_all(&rows)?;
+        Ok(told)
+    }
+
+    /// The applicants on `ticket_no` owed the notice (resolved, not told), in
+    /// order of receipt. Refused when none is.
+    pub fn owed_on_ticket(&self, ticket_no: &str) -> Result<Vec<Complaint>> {
+        let t = self.ticket_no_of(ticket_no)?;
+        let rows: Vec<Complaint> = self
+            .store
+            .on_ticket(&t, crate::domain::incident::BULK_MAX * 4 + 1)?
+            .into_iter()
+            .filter(|c| c.stage == Stage::Resolved && c.notified_at.is_none())
+            .collect();
+        if rows.is_empty() {
+            return Err(DeskError::invalid(FieldError::filled(
+                "ticket",
+                M::NoneOwedNotice,
+                &[&t],
+            )));
+        }
+        Ok(rows)
     }
 
     fn not_resolved(c: &Complaint) -> DeskError {

@@ -400,7 +400,7 @@ impl Desk {
         crate::domain::handover::handover_message(lang, c, self.now(), self.calendar.offset())
     }
 
-    fn ticket_no_of(&self, raw: &str) -> Result<String> {
+    pub(super) fn ticket_no_of(&self, raw: &str) -> Result<String> {
         let (t, _) = validate::ticket_no(raw, &self.ticket_pattern).map_err(|e| {
             DeskError::invalid(FieldMsg {
                 field: "ticket",

@@ -67,6 +67,7 @@ impl Desk {
                 .iter()
                 .map(|c| (c.at, c.officer.as_str(), c.desk.as_deref(), &c.change)),
         );
+        report.skm = crate::domain::skm::summarise(&self.surveys_in(from, to)?);
         Ok(report)
     }
 }

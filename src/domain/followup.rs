@@ -164,6 +164,17 @@ pub fn resolution_notice(lang: Lang, c: &Complaint, outcome: &str) -> String {
     )
 }
 
+/// The notice for a resolved complaint: its resolution note as the outcome, or
+/// the plain word that it was resolved when the note is empty.
+pub fn notice_of(lang: Lang, c: &Complaint) -> String {
+    let outcome = c
+        .resolution_note
+        .as_deref()
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| M::OutcomeResolved.get(lang));
+    resolution_notice(lang, c, outcome)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

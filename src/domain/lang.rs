@@ -21,4 +21,15 @@ impl Lang {
             _ => None,
         }
     }
+
+    /// A figure with `places` decimals as this language writes it: `83,85` in
+    /// Indonesian, `83.85` in English. For what a person reads; JSON, CSV and
+    /// the workbook keep numbers.
+    pub fn decimal(self, x: f64, places: usize) -> String {
+        let s = format!("{x:.places$}");
+        match self {
+            Lang::Id => s.replace('.', ","),
+            Lang::En => s,
+        }
+    }
 }

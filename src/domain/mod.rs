@@ -14,6 +14,7 @@ pub mod message;
 pub mod msg;
 pub mod redact;
 pub mod report;
+pub mod skm;
 pub mod sla;
 pub mod text;
 pub mod validate;

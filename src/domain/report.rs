@@ -414,6 +414,8 @@ pub struct SectionReport {
     /// Holiday changes made after complaints of the period were handed over:
     /// their working minutes are counted with the calendar as it is now.
     pub calendar_changed: Vec<CalendarChanged>,
+    /// The satisfaction surveys of the period's complaints.
+    pub skm: super::skm::Summary,
 }
 
 /// A holiday change that came after some of the period's handovers.
@@ -609,6 +611,7 @@ pub fn compute(
             .collect(),
         lines,
         calendar_changed: Vec::new(),
+        skm: super::skm::summarise(&[]),
     }
 }
 

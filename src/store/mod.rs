@@ -316,6 +316,20 @@ forward! {
         decide: impl Fn(&FollowedRow) -> StatusWrite,
     ) -> Result<Vec<(FollowedRow, StatusWrite)>>;
     fn record_notified(&self, complaint_id: i64, reference: &str, e: &NewEvent) -> Result<()>;
+    /// Records several notices in one transaction: all or none.
+    fn record_notified_all(&self, rows: &[NoticeRow]) -> Result<()>;
+    /// Keeps the applicant's satisfaction survey (replacing one before) with its
+    /// event, if the complaint is still at one of `stages`.
+    fn record_survey(
+        &self,
+        complaint_id: i64,
+        reference: &str,
+        stages: &[Stage],
+        answers: &str,
+        e: &NewEvent,
+    ) -> Result<()>;
+    /// The surveys of the complaints received in `[from, to)`.
+    fn surveys_received(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<String>>;
     fn notices_owed(&self) -> Result<i64>;
     fn report_rows(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<ReportRow>>;
     fn complaint_ids(&self, range: Option<(DateTime<Utc>, DateTime<Utc>)>) -> Result<Vec<i64>>;

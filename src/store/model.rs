@@ -94,6 +94,14 @@ pub struct IntakeRecord {
 }
 
 /// One complaint's step within a bulk action, already checked by the workflow.
+/// One applicant told that Dir. IKC solved it: the complaint and its event.
+#[derive(Debug, Clone)]
+pub struct NoticeRow {
+    pub complaint_id: i64,
+    pub reference: String,
+    pub event: NewEvent,
+}
+
 #[derive(Debug, Clone)]
 pub struct BulkStep {
     /// The complaint as read: its row changes only if it is still at this stage.

@@ -33,7 +33,7 @@ use Kind::{Int, Text};
 
 /// What is copied, in an order the foreign keys accept. Generated columns (the
 /// queue's clock, the search words) are computed again by the server.
-pub const TABLES: [Table; 6] = [
+pub const TABLES: [Table; 7] = [
     Table {
         name: "complaints",
         columns: &[
@@ -121,6 +121,15 @@ pub const TABLES: [Table; 6] = [
             ("name", Text),
             ("cuti_bersama", Int),
             ("holidays", Text),
+        ],
+    },
+    Table {
+        name: "surveys",
+        columns: &[
+            ("complaint_id", Int),
+            ("answers", Text),
+            ("at", Text),
+            ("officer", Text),
         ],
     },
     Table {

@@ -58,6 +58,9 @@ pub enum Action {
     HandOverAll,
     /// The holidays: this year's and next, and a pasted SKB announcement to enter.
     OpenCalendar,
+    /// Tell the applicants of resolved complaints (the one selected, the ones
+    /// picked, or a ticket's callers), each then asked their satisfaction.
+    Notify,
 }
 
 /// Everything `update` reacts to.

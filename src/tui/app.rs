@@ -264,6 +264,8 @@ pub enum Pane {
     Bulk(Box<super::selection::BulkState>),
     /// Handing one ticket to many applicants, one key each.
     Walk(Box<super::selection::WalkState>),
+    /// Telling applicants Dir. IKC solved it, with the SKM line after each.
+    Notify(Box<super::notify::NotifyState>),
     /// One ticket with all its callers.
     Incident(Box<super::selection::IncidentState>),
     /// The holidays, and an SKB announcement pasted to enter.
@@ -456,6 +458,8 @@ impl App {
             Pane::Bulk(_) => Scope::Bulk,
             Pane::Walk(w) if w.late.is_some() => Scope::WalkLate,
             Pane::Walk(_) => Scope::Walk,
+            Pane::Notify(n) if n.skm.is_some() => Scope::NotifySkm,
+            Pane::Notify(_) => Scope::Notify,
             Pane::Incident(_) => Scope::Incident,
             Pane::Calendar(_) => Scope::Calendar,
         }

@@ -90,6 +90,22 @@ pub fn run(desk: &mut Desk, effect: Effect) -> crate::desk::Result<Vec<Outcome>>
                 refs: done.into_iter().map(|c| c.reference).collect(),
             }]
         }
+        Effect::LoadNotify(refs) => {
+            let mut out = Vec::with_capacity(refs.len());
+            for r in &refs {
+                out.push(desk.get(r)?);
+            }
+            vec![Outcome::NotifyReady(out)]
+        }
+        Effect::Notify { reference, via } => {
+            // The message was copied by the pane, in the screen's language.
+            desk.notify(&reference, &via, Lang::Id)?;
+            vec![Outcome::Notified { reference }]
+        }
+        Effect::RecordSurvey { reference, answers } => {
+            desk.record_survey(&reference, &answers)?;
+            vec![Outcome::Surveyed { reference }]
+        }
         _ => Vec::new(),
     })
 }

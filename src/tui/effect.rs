@@ -115,6 +115,18 @@ pub enum Effect {
         refs: Vec<String>,
         raw: String,
     },
+    /// Load these complaints to tell their applicants.
+    LoadNotify(Vec<String>),
+    /// Record that the applicant was told, by `via`.
+    Notify {
+        reference: String,
+        via: String,
+    },
+    /// Keep the applicant's answers to the SKM survey.
+    RecordSurvey {
+        reference: String,
+        answers: String,
+    },
     CancelMany {
         refs: Vec<String>,
         reason: String,
@@ -148,6 +160,8 @@ impl Effect {
                 | Effect::LinkMany { .. }
                 | Effect::CancelMany { .. }
                 | Effect::HandOverMany { .. }
+                | Effect::Notify { .. }
+                | Effect::RecordSurvey { .. }
         )
     }
 

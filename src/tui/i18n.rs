@@ -120,6 +120,14 @@ catalog! {
     MsgHandedOver => "{} diserahkan; jam SLA berhenti.", "{} handed over; the SLA clock stopped.";
     MsgCopied => "Pesan dikirim ke papan klip terminal.", "Message sent to the terminal's clipboard.";
     MsgError => "Gagal: {}", "Failed: {}";
+    MsgNotifyDone => "{} pemohon sudah dikabari.", "{} applicant(s) told.";
+    MsgNothingToNotify => "Tidak ada pengaduan selesai untuk dikabarkan di sini (pilih yang tahapnya Selesai).", "No resolved complaint to notify here (pick one whose stage is Resolved).";
+    MsgNotified => "{}: pemberitahuan dicatat; pesan disalin. Tanyakan kepuasannya (SKM).", "{}: notice recorded; message copied. Ask their satisfaction (SKM).";
+    MsgSurveyed => "{}: survei SKM dicatat.", "{}: SKM survey recorded.";
+    NotifyTitle => "Kabari pemohon · {} dari {} sudah dikabari", "Tell the applicants · {} of {} told";
+    NotifyTold => "sudah dikabari", "told";
+    NotifySkmAsk => "Kepuasan pemohon (SKM), u1–u9: persyaratan, prosedur, waktu, biaya, produk, kompetensi, perilaku, penanganan pengaduan, sarana", "Applicant satisfaction (SKM), u1–u9: requirements, procedure, time, cost, product, competence, conduct, complaint handling, facilities";
+    NotifySkmHint => "sembilan angka 1–4, '-' bila tidak dijawab (mis. 434-44434); Enter simpan, baris kosong/Esc lewati", "nine digits 1–4, '-' when unanswered (e.g. 434-44434); Enter keeps, empty line/Esc skips";
     MsgStillSaving => "Langkah sebelumnya masih disimpan — tunggu tanda ⏳ hilang, lalu ulangi.", "The last step is still being saved — wait for the ⏳ mark to go, then try again.";
 
     FwClient => "Klien BCare", "BCare client";
@@ -207,7 +215,12 @@ catalog! {
     ACopy => "Kirim pesan ke papan klip", "Message to clipboard";
     ADiscard => "Buang draf", "Discard draft";
     AReport => "Laporan", "Report";
+    ANotify => "Kabari pemohon", "Notify applicant";
+    ANotifyNext => "Catat & salin, lalu SKM", "Record & copy, then SKM";
+    ASkmSave => "Simpan SKM, berikutnya", "Keep SKM, next";
+    ASkmSkip => "Lewati SKM", "Skip SKM";
     ACalendar => "Kalender libur", "Holiday calendar";
+    ScopeNotify => "Kabari pemohon", "Notify applicants";
     ScopeCalendar => "Kalender", "Calendar";
     ACalendarApply => "Simpan usulan", "Save the proposal";
     CalTitle => " Kalender libur ", " Holiday calendar ";
@@ -231,6 +244,7 @@ catalog! {
     ReportLoading => "Menghitung…", "Counting…";
     ReportSla => "SLA 2 jam kerja", "2-working-hour SLA";
     ReportNoHandover => "belum ada yang diserahkan", "nothing handed over yet";
+    ReportSkm => "SKM: IKM {} (mutu {}) dari {} responden", "SKM: IKM {} (grade {}) from {} respondents";
     ReportTotals => "diterima {} · diserahkan {} · tepat {} · lewat {} · terbuka {} · batal {}", "received {} · handed over {} · in time {} · late {} · open {} · cancelled {}";
     ReportMinutes => "menit kerja sampai serah: median {} · p90 {}", "working minutes to handover: median {} · p90 {}";
     ReportByCategory => "Diterima per kategori", "Received by category";

@@ -179,6 +179,7 @@ pub const KEYMAP: &[Binding] = &[
     quiet(S::Queue, K::Char('*'), NONE, A::SelectAll, T::ASelectAll),
     quiet(S::Queue, K::Char('N'), NONE, A::NewLikeThis, T::ANewLike),
     quiet(S::Queue, K::Char('i'), NONE, A::Incident, T::AIncident),
+    quiet(S::Queue, K::Char('m'), NONE, A::Notify, T::ANotify),
     b(S::Suggest, K::Enter, NONE, A::Confirm, T::ALinkTicket),
     b(S::Suggest, K::Char('f'), NONE, A::Forward, T::AForward),
     b(S::Suggest, K::Esc, NONE, A::Back, T::AToQueue),
@@ -210,12 +211,24 @@ pub const KEYMAP: &[Binding] = &[
         A::Handover,
         T::AHandOverWaiting,
     ),
+    b(S::Incident, K::Char('m'), NONE, A::Notify, T::ANotify),
     b(S::Incident, K::Enter, NONE, A::Confirm, T::AShowInQueue),
     b(S::Incident, K::Esc, NONE, A::Back, T::ABack),
     quiet(S::Incident, K::Up, NONE, A::Up, T::AUp),
     quiet(S::Incident, K::Down, NONE, A::Down, T::ADown),
     quiet(S::Incident, K::Char('?'), NONE, A::Help, T::AHelp),
     quiet(S::Suggest, K::Char('?'), NONE, A::Help, T::AHelp),
+    // Telling applicants: Enter records this one's notice, then the SKM line.
+    b(S::Notify, K::Enter, NONE, A::Confirm, T::ANotifyNext),
+    b(S::Notify, K::Esc, NONE, A::Back, T::ABack),
+    b(S::Notify, K::Right, NONE, A::ChoiceNext, T::AChoice),
+    quiet(S::Notify, K::Left, NONE, A::ChoicePrev, T::AChoice),
+    b(S::Notify, K::Char('y'), NONE, A::CopyMessage, T::ACopy),
+    quiet(S::Notify, K::Up, NONE, A::Up, T::AUp),
+    quiet(S::Notify, K::Down, NONE, A::Down, T::ADown),
+    quiet(S::Notify, K::Char('?'), NONE, A::Help, T::AHelp),
+    b(S::NotifySkm, K::Enter, NONE, A::Confirm, T::ASkmSave),
+    b(S::NotifySkm, K::Esc, NONE, A::Back, T::ASkmSkip),
     // Calendar: a paste is read; Enter stores what it proposes.
     b(S::Calendar, K::Enter, NONE, A::Confirm, T::ACalendarApply),
     b(S::Calendar, K::Esc, NONE, A::Back, T::ABack),
@@ -252,6 +265,9 @@ pub fn keywords(action: Action) -> &'static str {
         A::Incident => "gangguan insiden tiket penelepon incident outage ticket callers",
         A::CopyList => "salin daftar saluran copy list channel whatsapp",
         A::HandOverAll => "serahkan semua hand over all",
+        A::Notify => {
+            "kabari beritahu pemohon selesai hasil skm survei kepuasan notify tell applicant outcome survey satisfaction"
+        }
         A::OpenCalendar => {
             "kalender libur hari libur cuti bersama skb tahun baru calendar holidays new year"
         }

@@ -13,6 +13,7 @@ mod effects;
 mod form;
 mod i18n;
 mod keymap;
+mod notify;
 mod outcome;
 mod palette;
 mod runner;

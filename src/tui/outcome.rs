@@ -103,6 +103,16 @@ pub enum Outcome {
     WalkHandedOver {
         reference: String,
     },
+    /// The complaints whose applicants are to be told.
+    NotifyReady(Vec<Complaint>),
+    /// This applicant's notice is recorded.
+    Notified {
+        reference: String,
+    },
+    /// This applicant's SKM answers are kept.
+    Surveyed {
+        reference: String,
+    },
     /// A bulk step went through for all of these.
     BulkDone {
         what: BulkDone,

@@ -27,11 +27,15 @@ pub enum Scope {
     Incident,
     /// The holidays, and a pasted announcement.
     Calendar,
+    /// Telling applicants Dir. IKC solved it.
+    Notify,
+    /// The applicant's satisfaction, typed in one line after the notice.
+    NotifySkm,
 }
 
 impl Scope {
     #[cfg(test)]
-    pub const ALL: [Scope; 18] = [
+    pub const ALL: [Scope; 20] = [
         Scope::Global,
         Scope::Queue,
         Scope::Search,
@@ -50,6 +54,8 @@ impl Scope {
         Scope::WalkLate,
         Scope::Incident,
         Scope::Calendar,
+        Scope::Notify,
+        Scope::NotifySkm,
     ];
 
     pub fn label(self) -> T {
@@ -69,6 +75,7 @@ impl Scope {
             Scope::Walk | Scope::WalkLate => T::ScopeWalk,
             Scope::Incident => T::ScopeIncident,
             Scope::Calendar => T::ScopeCalendar,
+            Scope::Notify | Scope::NotifySkm => T::ScopeNotify,
         }
     }
 
@@ -85,6 +92,7 @@ impl Scope {
                 | Scope::Overlay
                 | Scope::Bulk
                 | Scope::WalkLate
+                | Scope::NotifySkm
         )
     }
 }

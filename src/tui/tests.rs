@@ -809,3 +809,7 @@ mod report;
 // ------------------------------------------------- a held desk: the mark and the step guard
 
 mod working;
+
+// ------------------------------------------------- telling applicants, and the SKM line
+
+mod notify;

@@ -44,6 +44,17 @@ catalog! {
     DeliveryLineHeld => "{} — {}× dicoba, tidak dicoba lagi sendiri (bcare-desk outbox retry {})", "{} — tried {}×, not tried again by itself (bcare-desk outbox retry {})";
     BcareSaid => "BCare: {}", "BCare: {}";
 
+    // The applicant's satisfaction survey (SKM).
+    NotifiedMany => "{} pemohon dikabari; pemberitahuan dicatat", "{} applicant(s) told; notices recorded";
+    NoneOwedNotice => "tidak ada pemohon di tiket {} yang menunggu kabar selesai; tidak ada yang diubah", "no applicant on ticket {} is owed the notice; nothing was changed";
+    SkmNine => "jawaban SKM ada sembilan (u1–u9), masing-masing 1–4 atau '-'; yang diberikan {}", "SKM takes nine answers (u1–u9), each 1–4 or '-'; given {}";
+    SkmScore => "{}: jawaban {} — nilai SKM 1–4, atau '-' bila tidak dijawab", "{}: answer {} — an SKM score is 1–4, or '-' when unanswered";
+    SkmNone => "tidak ada unsur yang dijawab; catat paling tidak satu", "no element answered; record at least one";
+    SkmNotYet => "{} masih {}: survei SKM ditanyakan setelah diserahkan atau selesai", "{} is still {}: the SKM survey is asked once handed over or resolved";
+    SkmRecorded => "{}: survei SKM dicatat ({})", "{}: SKM survey recorded ({})";
+    RptSkm => "SKM: {} responden · IKM {} (mutu {})", "SKM: {} respondents · IKM {} (grade {})";
+    EvSurvey => "Survei kepuasan (SKM)", "Satisfaction survey (SKM)";
+
     // Field names, as the form names them.
     FieldKind => "Jenis pemohon", "Applicant kind";
     FieldName => "Nama", "Name";

@@ -30,6 +30,7 @@ pub fn event_kind(kind: &str, lang: Lang) -> String {
         "resolve" => M::EvResolve,
         "cancel" => M::EvCancel,
         "notified" => M::EvNotified,
+        "survey" => M::EvSurvey,
         "purged" => M::EvPurged,
         other => return other.to_string(),
     };

@@ -148,25 +148,40 @@ impl PgStore {
     /// `notified_at` in one transaction, only on a resolved complaint (checked in
     /// the transaction, so a complaint changed meanwhile is a conflict).
     pub fn record_notified(&self, complaint_id: i64, reference: &str, ev: &NewEvent) -> Result<()> {
+        self.record_notified_all(&[NoticeRow {
+            complaint_id,
+            reference: reference.to_string(),
+            event: ev.clone(),
+        }])
+    }
+
+    /// Records several notices in one transaction: all or none.
+    pub fn record_notified_all(&self, rows: &[NoticeRow]) -> Result<()> {
         let at = self.at.clone();
         let e = |e| server_error(&at, e);
         self.write(|tx, w| {
-            let n = tx
-                .execute(
-                    "UPDATE complaints SET notified_at = $2 WHERE id = $1 AND stage = $3",
-                    &[&complaint_id, &text(ev.at), &OWED_STAGE.as_str()],
-                )
-                .map_err(e)?;
-            if n != 1 {
-                let exists = tx
-                    .query_opt("SELECT id FROM complaints WHERE id = $1", &[&complaint_id])
+            for row in rows {
+                let n = tx
+                    .execute(
+                        "UPDATE complaints SET notified_at = $2 WHERE id = $1 AND stage = $3",
+                        &[&row.complaint_id, &text(row.event.at), &OWED_STAGE.as_str()],
+                    )
                     .map_err(e)?;
-                return Err(match exists {
-                    None => StoreError::NotFound(reference.to_string()),
-                    Some(_) => StoreError::Conflict(reference.to_string()),
-                });
+                if n != 1 {
+                    let exists = tx
+                        .query_opt(
+                            "SELECT id FROM complaints WHERE id = $1",
+                            &[&row.complaint_id],
+                        )
+                        .map_err(e)?;
+                    return Err(match exists {
+                        None => StoreError::NotFound(row.reference.clone()),
+                        Some(_) => StoreError::Conflict(row.reference.clone()),
+                    });
+                }
+                insert_event(tx, w, row.complaint_id, &row.event)?;
             }
-            insert_event(tx, w, complaint_id, ev)
+            Ok(())
         })
     }
 

@@ -18,6 +18,7 @@ mod records;
 mod report;
 mod retention;
 mod schema;
+mod survey;
 pub(crate) mod tls;
 mod transfer;
 

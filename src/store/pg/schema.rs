@@ -7,7 +7,7 @@
 
 /// Each entry brings the schema to `version`; a released step is never edited.
 /// PostgreSQL arrived with version 4, so its first step builds version 4 whole.
-pub const MIGRATIONS: [(i64, &str); 2] = [(4, V4), (5, V5)];
+pub const MIGRATIONS: [(i64, &str); 3] = [(4, V4), (5, V5), (6, V6)];
 
 /// The channel every desk listens on: a write to the queue notifies it.
 pub const CHANNEL: &str = "bcare_desk";
@@ -173,5 +173,17 @@ CREATE TRIGGER calendar_changes_append_only_delete BEFORE DELETE ON calendar_cha
 CREATE TRIGGER calendar_changes_append_only_truncate BEFORE TRUNCATE ON calendar_changes
     FOR EACH STATEMENT EXECUTE FUNCTION calendar_changes_append_only();
 CREATE TRIGGER calendar_changed AFTER INSERT ON calendar_changes
+    FOR EACH STATEMENT EXECUTE FUNCTION notify_desks();
+"#;
+
+/// V6: the applicant's satisfaction (SKM); see the SQLite schema's V6.
+const V6: &str = r#"
+CREATE TABLE surveys (
+    complaint_id BIGINT PRIMARY KEY REFERENCES complaints (id),
+    answers      TEXT   NOT NULL,
+    at           TEXT   NOT NULL,
+    officer      TEXT   NOT NULL
+);
+CREATE TRIGGER surveys_changed AFTER INSERT OR UPDATE ON surveys
     FOR EACH STATEMENT EXECUTE FUNCTION notify_desks();
 "#;

@@ -255,7 +255,17 @@ fn a_newer_schema_and_a_foreign_database_are_refused() {
 fn a_desks_file_moves_whole_and_is_left_as_it_was() {
     let (dir, mut file) = sqlite_store();
     for i in 0..40 {
-        forwarded_with_outbox(&mut file, &format!("Caller {i}"));
+        let c = forwarded_with_outbox(&mut file, &format!("Caller {i}"));
+        if i < 3 {
+            file.record_survey(
+                c.id,
+                &c.reference,
+                &[Stage::Forwarded],
+                "4,3,4,-,4,4,4,3,4",
+                &event("survey", t(2, 0)),
+            )
+            .unwrap();
+        }
     }
     file.save_draft("intake", "{\"name\":\"Sri\"}", t(2, 0))
         .unwrap();
@@ -274,9 +284,10 @@ fn a_desks_file_moves_whole_and_is_left_as_it_was() {
         rows,
         [
             ("complaints", 40),
-            ("events", 80),
+            ("events", 83),
             ("outbox", 40),
             ("calendar_changes", 0),
+            ("surveys", 3),
             ("drafts", 1),
             ("meta", 0)
         ]

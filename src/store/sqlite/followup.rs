@@ -173,25 +173,36 @@ impl SqliteStore {
     /// `notified_at` in one transaction, only on a resolved complaint (checked in
     /// the transaction, so a complaint changed meanwhile is a conflict).
     pub fn record_notified(&self, complaint_id: i64, reference: &str, e: &NewEvent) -> Result<()> {
+        self.record_notified_all(&[NoticeRow {
+            complaint_id,
+            reference: reference.to_string(),
+            event: e.clone(),
+        }])
+    }
+
+    /// Records several notices in one transaction: all or none.
+    pub fn record_notified_all(&self, rows: &[NoticeRow]) -> Result<()> {
         let tx = Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
-        let n = tx.execute(
-            "UPDATE complaints SET notified_at = ?2 WHERE id = ?1 AND stage = ?3",
-            params![complaint_id, to_sql(e.at), OWED_STAGE.as_str()],
-        )?;
-        if n != 1 {
-            let exists: Option<i64> = tx
-                .query_row(
-                    "SELECT id FROM complaints WHERE id = ?1",
-                    [complaint_id],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            return Err(match exists {
-                None => StoreError::NotFound(reference.to_string()),
-                Some(_) => StoreError::Conflict(reference.to_string()),
-            });
+        for row in rows {
+            let n = tx.execute(
+                "UPDATE complaints SET notified_at = ?2 WHERE id = ?1 AND stage = ?3",
+                params![row.complaint_id, to_sql(row.event.at), OWED_STAGE.as_str()],
+            )?;
+            if n != 1 {
+                let exists: Option<i64> = tx
+                    .query_row(
+                        "SELECT id FROM complaints WHERE id = ?1",
+                        [row.complaint_id],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
+                return Err(match exists {
+                    None => StoreError::NotFound(row.reference.clone()),
+                    Some(_) => StoreError::Conflict(row.reference.clone()),
+                });
+            }
+            insert_event(&tx, &self.desk, row.complaint_id, &row.event)?;
         }
-        insert_event(&tx, &self.desk, complaint_id, e)?;
         tx.commit()?;
         Ok(())
     }

@@ -20,6 +20,7 @@ mod outbox;
 mod report;
 mod retention;
 mod schema;
+mod survey;
 mod time;
 mod transfer;
 mod watch;

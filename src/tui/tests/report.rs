@@ -122,3 +122,29 @@ fn a_long_late_list_says_how_many_more_and_a_failed_count_says_why() {
     h.app.notice = None;
     assert!(h.render().contains("disk I/O error"), "{}", h.render());
 }
+
+#[test]
+fn the_report_pane_shows_the_satisfaction_index_once_someone_answered() {
+    for lang in [Lang::Id, Lang::En] {
+        let mut h = report_fixture(lang, (120, 35));
+        h.key(KeyCode::Char('l'));
+        assert!(!h.render_uncut().contains("SKM"), "no line before a survey");
+        h.key(KeyCode::Esc);
+        h.desk
+            .record_survey("ADU-2026-00001", "4,4,3,-,4,4,4,3,4")
+            .unwrap();
+        h.desk
+            .record_survey("ADU-2026-00002", "3,3,3,3,3,3,3,3,3")
+            .unwrap();
+        h.key(KeyCode::Char('l'));
+        let screen = h.render_uncut();
+        // u1..u9 means 3.5 3.5 3 3 3.5 3.5 3.5 3 3.5 → 30/9 = 3.3333 → 83.33 (B).
+        let line = match lang {
+            Lang::Id => "SKM: IKM 83,33 (mutu B) dari 2 responden",
+            Lang::En => "SKM: IKM 83.33 (grade B) from 2 respondents",
+        };
+        assert!(screen.contains(line), "{screen}");
+        let suffix = snapshot_suffix(lang, (120, 35));
+        insta::assert_snapshot!(format!("report_skm_{suffix}"), screen);
+    }
+}

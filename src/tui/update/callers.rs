@@ -60,6 +60,7 @@ pub(super) fn queue_act(app: &mut App, action: Action) -> Option<Vec<Effect>> {
             Vec::new()
         }
         Action::Handover if picked => vec![Effect::LoadWalk(app.picked.refs().to_vec())],
+        Action::Notify if picked => vec![Effect::LoadNotify(app.picked.refs().to_vec())],
         Action::Receipt | Action::CancelComplaint if picked => {
             let kind = if action == Action::Receipt {
                 BulkKind::Link
@@ -203,6 +204,33 @@ pub(super) fn pane_act(app: &mut App, action: Action) -> Vec<Effect> {
                     Vec::new()
                 } else {
                     vec![Effect::LoadWalk(refs)]
+                }
+            }
+            Action::Notify => {
+                // Those owed the notice; with none owed, every resolved caller
+                // (to tell one again, or to ask the survey later).
+                let owed: Vec<String> = i
+                    .incident
+                    .callers
+                    .iter()
+                    .filter(|c| c.owed_notice)
+                    .map(|c| c.reference.clone())
+                    .collect();
+                let refs = if owed.is_empty() {
+                    i.incident
+                        .callers
+                        .iter()
+                        .filter(|c| c.stage == Stage::Resolved)
+                        .map(|c| c.reference.clone())
+                        .collect()
+                } else {
+                    owed
+                };
+                if refs.is_empty() {
+                    notice(app, Tone::Info, text(app, T::MsgNothingToNotify).into());
+                    Vec::new()
+                } else {
+                    vec![Effect::LoadNotify(refs)]
                 }
             }
             Action::Confirm => {

@@ -10,6 +10,7 @@ mod forward;
 mod handover;
 mod intake;
 mod notice;
+mod notify;
 mod overlay;
 mod page;
 mod queue;
@@ -152,6 +153,7 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Scope::Close => close::act(app, action),
         Scope::Report => report::act(app, action),
         Scope::Calendar => calendar::act(app, action),
+        Scope::Notify | Scope::NotifySkm => notify::act(app, action),
         Scope::Suggest | Scope::Bulk | Scope::Walk | Scope::WalkLate | Scope::Incident => {
             callers::pane_act(app, action)
         }
@@ -178,6 +180,7 @@ fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         Scope::Intake => intake::typed(app, key),
         Scope::ForwardEdit => forward::typed(app, key),
         Scope::Receipt => receipt::typed(app, key),
+        Scope::NotifySkm => notify::typed(app, key),
         _ => Vec::new(),
     }
 }
@@ -239,6 +242,9 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
         | Outcome::WalkReady(_)
         | Outcome::WalkHandedOver { .. }
         | Outcome::BulkDone { .. } => callers::done(app, outcome),
+        Outcome::NotifyReady(_) | Outcome::Notified { .. } | Outcome::Surveyed { .. } => {
+            notify::done(app, outcome)
+        }
         Outcome::Failed(e) => failed(app, e),
     }
 }
@@ -252,6 +258,7 @@ fn failed(app: &mut App, e: String) -> Vec<Effect> {
         Pane::Report(r) if r.report.is_none() && r.shift.is_none() => r.error = Some(e.clone()),
         Pane::Bulk(b) => b.error = Some(e.clone()),
         Pane::Walk(w) => w.error = Some(e.clone()),
+        Pane::Notify(n) => notify::failed(n, &e),
         _ => {}
     }
     notice(app, Tone::Bad, fill(text(app, T::MsgError), &[&e]));

@@ -113,6 +113,17 @@ pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
             };
             open_receipt(app, c.reference, c.details.category, c.stage, None)
         }
+        // A resolved complaint's applicant is owed the outcome, not the number.
+        Action::Handover | Action::Notify
+            if selected_complaint(app).is_some_and(|c| c.stage == Stage::Resolved) =>
+        {
+            let reference = selected_complaint(app).map(|c| c.reference.clone());
+            vec![Effect::LoadNotify(reference.into_iter().collect())]
+        }
+        Action::Notify => {
+            notice(app, Tone::Warn, text(app, T::MsgNothingToNotify).into());
+            Vec::new()
+        }
         Action::Handover => {
             let Some(c) = selected_for(app, Step::HandOver, T::AHandover) else {
                 return Vec::new();

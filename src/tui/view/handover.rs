@@ -3,6 +3,7 @@
 use super::super::app::{App, HandoverState};
 use super::super::i18n::{T, fill};
 use super::super::theme::Theme;
+use crate::domain::msg::Lang;
 use crate::domain::text::for_terminal;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -78,16 +79,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HandoverState, theme: 
         ])),
         channel,
     );
-    frame.render_widget(
-        Paragraph::new(for_terminal(&h.message))
-            .wrap(Wrap { trim: false })
-            .block(
-                Block::default()
-                    .borders(Borders::TOP)
-                    .title(Span::styled(T::HoMessage.get(lang), theme.muted())),
-            ),
-        message,
-    );
+    frame.render_widget(message_to_applicant(&h.message, lang, theme), message);
     frame.render_widget(
         Paragraph::new(Span::styled(T::HoHint.get(lang), theme.info())),
         hint,
@@ -155,4 +147,15 @@ pub fn late_picker(frame: &mut Frame, area: Rect, app: &App, h: LatePick, theme:
     };
     frame.render_widget(Paragraph::new(Span::styled(label, style)), l);
     frame.render_widget(h.words, input);
+}
+
+/// The message to the applicant under its heading, wrapped as it will be sent.
+pub(super) fn message_to_applicant<'a>(text: &str, lang: Lang, theme: &Theme) -> Paragraph<'a> {
+    Paragraph::new(for_terminal(text))
+        .wrap(Wrap { trim: false })
+        .block(
+            Block::default()
+                .borders(Borders::TOP)
+                .title(Span::styled(T::HoMessage.get(lang), theme.muted())),
+        )
 }

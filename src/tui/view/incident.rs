@@ -7,8 +7,9 @@ use super::super::selection::{BulkKind, BulkState, IncidentState, SuggestState, 
 use super::super::theme::Theme;
 use super::layout::{fit, width_of, wrap_words};
 use super::queue::stage_short;
-use crate::domain::complaint::Stage;
+use crate::domain::complaint::{Channel, Complaint, Stage};
 use crate::domain::handover::{contact_for, handover_message};
+use crate::domain::msg::Lang;
 use crate::domain::text::for_terminal;
 use crate::domain::when::short_local;
 use chrono::{DateTime, Utc};
@@ -200,18 +201,7 @@ pub fn draw_walk(frame: &mut Frame, area: Rect, app: &App, w: &WalkState, theme:
         .skip(first)
         .take(list_height as usize)
         .map(|(i, c)| {
-            let mark = if c.done { "✓" } else { "·" };
-            let contact = contact_for(&c.complaint, c.via)
-                .ok()
-                .flatten()
-                .map(for_terminal)
-                .unwrap_or_else(|| "-".into());
-            let text = format!(
-                "{mark} {}  {}  {} {contact}",
-                c.complaint.reference,
-                for_terminal(&c.complaint.details.applicant.name),
-                c.via.label(lang)
-            );
+            let text = caller_row(&c.complaint, c.via, c.done, lang);
             let style = if i == w.at {
                 theme.selected()
             } else if c.done {
@@ -224,30 +214,11 @@ pub fn draw_walk(frame: &mut Frame, area: Rect, app: &App, w: &WalkState, theme:
         .collect();
     frame.render_widget(Paragraph::new(lines), list);
     if let Some(c) = w.current() {
-        let done = if c.done {
-            format!("  ✓ {}", T::WalkDone.get(lang))
-        } else {
-            String::new()
-        };
-        frame.render_widget(
-            Paragraph::new(Line::from(vec![
-                Span::styled(format!("{}: ", T::HoChannel.get(lang)), theme.focus()),
-                Span::styled("‹ ", theme.key()),
-                Span::styled(c.via.label(lang), theme.focus()),
-                Span::styled(" ›", theme.key()),
-                Span::styled(done, theme.ok()),
-            ])),
-            channel,
-        );
+        let done = c.done.then(|| T::WalkDone.get(lang));
+        frame.render_widget(channel_line(c.via, done, lang, theme), channel);
         let msg = handover_message(lang, &c.complaint, app.now, app.setup.offset);
         frame.render_widget(
-            Paragraph::new(for_terminal(&msg))
-                .wrap(Wrap { trim: false })
-                .block(
-                    Block::default()
-                        .borders(Borders::TOP)
-                        .title(Span::styled(T::HoMessage.get(lang), theme.muted())),
-                ),
+            super::handover::message_to_applicant(&msg, lang, theme),
             message,
         );
     }
@@ -377,4 +348,39 @@ pub fn draw_incident(frame: &mut Frame, area: Rect, app: &App, s: &IncidentState
             }
         });
     frame.render_widget(Table::new(rows, widths).header(header), table);
+}
+
+/// One caller in a list of applicants to tell: done or not, reference, name, and
+/// where the message goes.
+pub(super) fn caller_row(c: &Complaint, via: Channel, done: bool, lang: Lang) -> String {
+    let mark = if done { "✓" } else { "·" };
+    let contact = contact_for(c, via)
+        .ok()
+        .flatten()
+        .map(for_terminal)
+        .unwrap_or_else(|| "-".into());
+    format!(
+        "{mark} {}  {}  {} {contact}",
+        c.reference,
+        for_terminal(&c.details.applicant.name),
+        via.label(lang)
+    )
+}
+
+/// The channel chosen for the caller at hand (‹ › around it: ←/→ change it),
+/// and `done` after it when their step is recorded.
+pub(super) fn channel_line<'a>(
+    via: Channel,
+    done: Option<&str>,
+    lang: Lang,
+    theme: &Theme,
+) -> Paragraph<'a> {
+    let done = done.map(|d| format!("  ✓ {d}")).unwrap_or_default();
+    Paragraph::new(Line::from(vec![
+        Span::styled(format!("{}: ", T::HoChannel.get(lang)), theme.focus()),
+        Span::styled("‹ ", theme.key()),
+        Span::styled(via.label(lang).to_string(), theme.focus()),
+        Span::styled(" ›", theme.key()),
+        Span::styled(done, theme.ok()),
+    ]))
 }

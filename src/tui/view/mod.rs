@@ -9,6 +9,7 @@ mod help;
 mod incident;
 mod intake;
 mod layout;
+mod notify;
 mod queue;
 mod receipt;
 mod report;
@@ -51,6 +52,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         Pane::Suggest(s) => incident::draw_suggest(frame, main, app, s, theme),
         Pane::Bulk(b) => incident::draw_bulk(frame, main, app, b, theme),
         Pane::Walk(w) => incident::draw_walk(frame, main, app, w, theme),
+        Pane::Notify(n) => notify::draw(frame, main, app, n, theme),
         Pane::Incident(i) => incident::draw_incident(frame, main, app, i, theme),
         Pane::Calendar(c) => calendar::draw(frame, main, app, c, theme),
     }

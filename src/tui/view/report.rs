@@ -91,9 +91,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: &T
     let width = rest.width as usize;
     let totals = super::layout::wrap_words(&totals_text(app, report), width);
     let late_rows = (report.late_list.len().max(1) as u16 + 1).min(6);
+    let skm = skm_line(app, report);
     let [gauge, summary, charts, late] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(totals.len() as u16 + 1),
+        Constraint::Length(totals.len() as u16 + 1 + u16::from(skm.is_some())),
         Constraint::Fill(1),
         Constraint::Length(late_rows),
     ])
@@ -115,12 +116,27 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: &T
         ),
         theme.muted(),
     ));
+    if let Some(skm) = skm {
+        lines.push(Line::raw(super::layout::fit(&skm, width)));
+    }
     frame.render_widget(Paragraph::new(lines), summary);
     let [bars, days] =
         Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(charts);
     draw_bars(frame, bars, app, report, theme);
     draw_days(frame, days, app, report, theme);
     draw_late(frame, late, app, report, theme);
+}
+
+/// The satisfaction survey in one line, once someone answered: the index with
+/// its grade (Indonesian writes the decimal comma).
+fn skm_line(app: &App, r: &SectionReport) -> Option<String> {
+    let k = &r.skm;
+    let ikm = app.lang().decimal(k.ikm?, 2);
+    let grade = k.grade.map_or("—".to_string(), |g| g.to_string());
+    Some(fill(
+        T::ReportSkm.get(app.lang()),
+        &[&ikm, &grade, &k.respondents.to_string()],
+    ))
 }
 
 fn totals_text(app: &App, r: &SectionReport) -> String {

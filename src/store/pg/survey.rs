@@ -1,0 +1,64 @@
+//! The applicant's satisfaction (SKM) on PostgreSQL (the twin of `sqlite::survey`).
+
+use super::complaints::insert_event;
+use super::records::{col, text};
+use super::{PgStore, server_error};
+use crate::domain::complaint::Stage;
+use crate::store::model::NewEvent;
+use crate::store::{Result, StoreError};
+use chrono::{DateTime, Utc};
+
+impl PgStore {
+    /// Keeps `answers` as the complaint's survey (replacing one before) with its
+    /// event, if the complaint is still at one of `stages` (its row held meanwhile).
+    pub fn record_survey(
+        &self,
+        complaint_id: i64,
+        reference: &str,
+        stages: &[Stage],
+        answers: &str,
+        ev: &NewEvent,
+    ) -> Result<()> {
+        let at = self.at.clone();
+        let e = |e| server_error(&at, e);
+        self.write(|tx, w| {
+            let row = tx
+                .query_opt(
+                    "SELECT stage FROM complaints WHERE id = $1 FOR UPDATE",
+                    &[&complaint_id],
+                )
+                .map_err(e)?;
+            let stage: String = match row {
+                None => return Err(StoreError::NotFound(reference.to_string())),
+                Some(r) => col(&r, 0)?,
+            };
+            if !stages.iter().any(|s| s.as_str() == stage) {
+                return Err(StoreError::Conflict(reference.to_string()));
+            }
+            tx.execute(
+                "INSERT INTO surveys (complaint_id, answers, at, officer) VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (complaint_id) DO UPDATE
+                 SET answers = excluded.answers, at = excluded.at, officer = excluded.officer",
+                &[&complaint_id, &answers, &text(ev.at), &ev.officer],
+            )
+            .map_err(e)?;
+            insert_event(tx, w, complaint_id, ev)
+        })
+    }
+
+    /// The surveys of the complaints received in `[from, to)`, as stored.
+    pub fn surveys_received(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<String>> {
+        let (from, to) = (text(from), text(to));
+        self.read(|c| {
+            c.query(
+                "SELECT s.answers FROM surveys s JOIN complaints c ON c.id = s.complaint_id
+                 WHERE c.received_at >= $1 AND c.received_at < $2 ORDER BY c.received_at, c.id",
+                &[&from, &to],
+            )
+            .map_err(|e| server_error(&self.at, e))?
+            .iter()
+            .map(|r| col(r, 0))
+            .collect()
+        })
+    }
+}
