@@ -510,4 +510,22 @@ on_both! {
             .failure()
             .stderr(predicate::str::contains("calendar"));
     }
+    #[test]
+    fn a_handover_must_reach_the_applicant_and_an_address_given_is_kept() {
+        let desk = Desk::new();
+        // The importer left a phone and no e-mail address.
+        let r = desk.intake(&[]);
+        desk.json(&["forward", &r]);
+        desk.json(&["ticket", &r, "A0254EB2B1"]);
+        let before = desk.rows();
+        let err = desk.refused(&["handover", &r, "--via", "email"]);
+        assert!(err.contains("via") && err.contains("e-mail"), "{err}");
+        let err = desk.refused(&["handover", &r, "--via", "email", "--email", "bukan-alamat"]);
+        assert!(err.contains("email"), "{err}");
+        assert_eq!(desk.rows(), before, "nothing changed");
+        let v = desk.json(&["handover", &r, "--via", "email", "--email", "impor@samudra.example"]);
+        assert_eq!(v["stage"], "handed_over", "{v}");
+        let shown = desk.json(&["show", &r]);
+        assert_eq!(shown["applicant"]["email"], "impor@samudra.example", "{shown}");
+    }
 }

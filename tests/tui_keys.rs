@@ -180,9 +180,14 @@ fn on_postgresql_the_five_complaints_take_the_same_keys() {
 const PASTE_TARGET: usize = 6;
 
 /// A WhatsApp message as copied from WhatsApp Web: who, company, NPWP, nomor aju, phone.
-const WA_MESSAGE: &str = "[27/11/26 10.15] Andi: Selamat siang, saya Andi dari PT Samudra, \
+/// A WhatsApp message as copied from the chat, sent at `sent` (its header line).
+fn wa_message(sent: &str) -> String {
+    format!(
+        "[{sent}] Andi: Selamat siang, saya Andi dari PT Samudra, \
 PIB kami nomor aju 000020-010017-20261127-000123 belum dapat respon sejak pagi, \
-NPWP 01.234.567.8-901.000, mohon bantuannya.\nWA 0812 3456 7890";
+NPWP 01.234.567.8-901.000, mohon bantuannya.\nWA 0812 3456 7890"
+    )
+}
 
 #[test]
 fn a_pasted_whatsapp_complaint_takes_at_most_six_navigation_keys() {
@@ -191,10 +196,14 @@ fn a_pasted_whatsapp_complaint_takes_at_most_six_navigation_keys() {
     };
     let s = &desk.session;
 
+    // Sent a few minutes ago, in the office's time: the complaint counts from then,
+    // not from when the officer pasted it.
+    let sent = (chrono::Utc::now() - chrono::TimeDelta::minutes(7))
+        .with_timezone(&chrono::FixedOffset::east_opt(8 * 3600).unwrap());
     s.count_from_zero();
     s.keys(&["n"]);
     s.wait_for("Paste the caller's message");
-    s.paste(WA_MESSAGE);
+    s.paste(&wa_message(&sent.format("%d/%m/%y %H.%M").to_string()));
     s.wait_for("filled from the caller's message");
     // The cursor waits on the one required field a message cannot give: the subject.
     s.text("PIB belum dapat respon");
@@ -232,6 +241,14 @@ fn a_pasted_whatsapp_complaint_takes_at_most_six_navigation_keys() {
     ] {
         assert!(shown.contains(expected), "{expected} not filed: {shown}");
     }
+    let v: serde_json::Value = serde_json::from_str(&shown).unwrap();
+    let received =
+        chrono::DateTime::parse_from_rfc3339(v["received_at"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        received.format("%Y-%m-%d %H:%M").to_string(),
+        sent.format("%Y-%m-%d %H:%M").to_string(),
+        "the message's own time is the receipt: {shown}"
+    );
     s.keys(&["q"]);
     s.wait_gone();
 }

@@ -105,6 +105,12 @@ pub enum Command {
         /// The officer's words on the handover (kept with the reason).
         #[arg(long)]
         note: Option<String>,
+        /// The applicant's e-mail, for --via email when the complaint has none (kept).
+        #[arg(long, conflicts_with = "phone")]
+        email: Option<String>,
+        /// The applicant's phone, for --via whatsapp or telepon when the complaint has none (kept).
+        #[arg(long)]
+        phone: Option<String>,
     },
     /// Dir. IKC resolved it; the applicant is then owed a notice (notify). Several references, or
     /// --ticket for every handed-over complaint on a ticket: all or none.

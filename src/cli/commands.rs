@@ -192,11 +192,17 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             via,
             late_reason,
             note,
+            email,
+            phone,
         } => {
             let mut desk = s.open_existing_desk()?;
             let (late_reason, note) = (late_reason.as_deref(), note.as_deref());
+            let reach = email.as_deref().or(phone.as_deref());
+            if reach.is_some() && (ticket.is_some() || references.len() != 1) {
+                bail!("--email/--phone: one complaint at a time (the address is its applicant's)");
+            }
             if let (None, [reference]) = (ticket, references.as_slice()) {
-                let c = desk.hand_over_with_reason(reference, via, late_reason, note)?;
+                let c = desk.hand_over_reaching(reference, via, reach, late_reason, note)?;
                 print_step(&desk, &c, None, json, lang)?;
             } else {
                 let done = match ticket {

@@ -286,7 +286,13 @@ impl Desk {
                 }
                 .to_note(),
             );
-            Ok((Change::HandOver { at: now, via }, event))
+            let change = Change::HandOver {
+                at: now,
+                via,
+                phone: None,
+                email: None,
+            };
+            Ok((change, event))
         })
     }
 

@@ -225,20 +225,7 @@ impl Desk {
 
     /// Langkah 4: the ticket number is handed to the applicant; the SLA clock stops.
     pub fn hand_over(&mut self, reference: &str, via: &str) -> Result<Complaint> {
-        let c = self.get(reference)?;
-        workflow::check(c.stage, Step::HandOver)?;
-        let via = Channel::parse(via)
-            .ok_or_else(|| DeskError::invalid(FieldError::of("via", M::ChannelOneOf)))?;
-        let now = self.now();
-        let mut event = self.event("handover", now);
-        event.note = Some(format!("via {}", via.as_str()));
-        self.transition(
-            &c,
-            Step::HandOver,
-            Change::HandOver { at: now, via },
-            event,
-            None,
-        )
+        self.hand_over_reaching(reference, via, None, None, None)
     }
 
     pub fn resolve(&mut self, reference: &str, note: &str) -> Result<Complaint> {
@@ -302,11 +289,43 @@ impl Desk {
         late_reason: Option<&str>,
         note: Option<&str>,
     ) -> Result<Complaint> {
+        self.hand_over_reaching(reference, via, None, late_reason, note)
+    }
+
+    /// Hands the number over by `via`, which must reach the applicant: WhatsApp
+    /// and telephone need a phone, e-mail an address. `reach` gives the one the
+    /// complaint lacks (kept on the applicant); without it the step is refused,
+    /// naming what is missing.
+    pub fn hand_over_reaching(
+        &mut self,
+        reference: &str,
+        via: &str,
+        reach: Option<&str>,
+        late_reason: Option<&str>,
+        note: Option<&str>,
+    ) -> Result<Complaint> {
         use crate::domain::report::{HandoverNote, LateReason};
         let c = self.get(reference)?;
         workflow::check(c.stage, Step::HandOver)?;
         let via = Channel::parse(via)
             .ok_or_else(|| DeskError::invalid(FieldError::of("via", M::ChannelOneOf)))?;
+        let (phone, email) = match (via, reach.map(str::trim).filter(|r| !r.is_empty())) {
+            (Channel::Whatsapp | Channel::Telepon, Some(r)) => {
+                (Some(validate::phone(r).map_err(DeskError::invalid)?), None)
+            }
+            (Channel::Email, Some(r)) => {
+                (None, Some(validate::email(r).map_err(DeskError::invalid)?))
+            }
+            _ => (None, None),
+        };
+        let mut reached = c.clone();
+        if phone.is_some() {
+            reached.details.applicant.phone = phone.clone();
+        }
+        if email.is_some() {
+            reached.details.applicant.email = email.clone();
+        }
+        crate::domain::handover::contact_for(&reached, via).map_err(DeskError::invalid)?;
         let (late_reason, text) = handover_words(late_reason, note)?;
         let now = self.now();
         let late =
@@ -329,7 +348,12 @@ impl Desk {
         self.transition(
             &c,
             Step::HandOver,
-            Change::HandOver { at: now, via },
+            Change::HandOver {
+                at: now,
+                via,
+                phone,
+                email,
+            },
             event,
             None,
         )

@@ -29,6 +29,10 @@ pub enum Change {
     HandOver {
         at: DateTime<Utc>,
         via: Channel,
+        /// The phone or e-mail the officer gave at the handover, kept on the
+        /// applicant when the complaint had none (validated).
+        phone: Option<String>,
+        email: Option<String>,
     },
     Resolve {
         at: DateTime<Utc>,

@@ -423,6 +423,8 @@ on_both! {
         let hand = Change::HandOver {
             at: t(1, 3),
             via: Channel::Telepon,
+            phone: None,
+            email: None,
         };
         store
             .apply(

@@ -171,9 +171,17 @@ pub struct HandoverState {
     pub late_words: TextArea<'static>,
     /// Typing goes to the words rather than picking the reason.
     pub on_words: bool,
+    /// The phone or e-mail typed for a channel the complaint has none for.
+    pub reach: String,
 }
 
 impl HandoverState {
+    /// The chosen channel needs a phone or an address the complaint lacks: the
+    /// pane asks for it.
+    pub fn needs_reach(&self) -> bool {
+        crate::domain::handover::contact_for(&self.complaint, self.channel).is_err()
+    }
+
     /// Handed over now, is it past its deadline? (The desk's rule: late after the deadline.)
     pub fn late(&self, now: DateTime<Utc>) -> bool {
         now > self.complaint.sla_deadline
@@ -451,6 +459,7 @@ impl App {
             Pane::Forward(_) => Scope::Forward,
             Pane::Receipt(_) => Scope::Receipt,
             Pane::Handover(h) if h.late(self.now) => Scope::HandoverLate,
+            Pane::Handover(h) if h.needs_reach() => Scope::HandoverReach,
             Pane::Handover(_) => Scope::Handover,
             Pane::Close(_) => Scope::Close,
             Pane::Report(_) => Scope::Report,

@@ -63,6 +63,8 @@ pub enum Effect {
     HandOver {
         reference: String,
         via: String,
+        /// The phone or e-mail the officer typed, when the complaint had none.
+        reach: Option<String>,
     },
     /// A handover past the deadline, with its reason and optional words.
     HandOverLate {

@@ -215,7 +215,11 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
                 Err(e) => failed(e),
             }
         }
-        Effect::HandOver { reference, via } => match desk.hand_over(&reference, &via) {
+        Effect::HandOver {
+            reference,
+            via,
+            reach,
+        } => match desk.hand_over_reaching(&reference, &via, reach.as_deref(), None, None) {
             Ok(_) => vec![Outcome::HandedOver { reference }],
             Err(e) => failed(e),
         },

@@ -150,6 +150,9 @@ pub struct IntakeState {
     pub marked: Vec<Field>,
     /// What the last fill from a message changed, and the form as it was: one key undoes it.
     pub fill: Option<Fill>,
+    /// The receipt time the form opened with (the clock's): while the field still
+    /// holds it, a message's own time is the better one and replaces it.
+    received_default: String,
 }
 
 /// One fill from a caller's message, kept so it can be undone.
@@ -223,6 +226,7 @@ impl IntakeState {
         }
         texts.insert(Field::ReceivedAt, area(&received_at_now));
         IntakeState {
+            received_default: received_at_now,
             focus: Field::Kind,
             texts,
             kind: None,
@@ -285,6 +289,12 @@ impl IntakeState {
         // The message read from the description replaces it, cleaned.
         if from_description {
             form.description.clear();
+        }
+        // The clock's time is only a default: the SLA starts when the message was
+        // sent (a WhatsApp line's own time), unless the officer typed another.
+        let defaulted = form.received_at.trim() == self.received_default.trim();
+        if defaulted && p.received_at.is_some() {
+            form.received_at.clear();
         }
         let keys = crate::domain::message::fill_empty(&mut form, p);
         let filled_state = IntakeState::from_form(&form, categories);

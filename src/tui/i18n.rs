@@ -150,6 +150,8 @@ catalog! {
     HoLateHowTo => "angka atau huruf awal memilih · Tab: keterangan", "a number or first letter picks · Tab: the words";
     HoWords => "Keterangan (opsional)", "Words (optional)";
     MsgNeedReason => "Penyerahan terlambat: pilih alasannya dulu (1–4).", "The handover is late: pick the reason first (1–4).";
+    HoAskEmail => "Alamat e-mail pemohon (belum ada)", "Applicant's e-mail (none on file)";
+    HoAskPhone => "Nomor telepon pemohon (belum ada)", "Applicant's phone (none on file)";
     HoMessage => "Pesan untuk pemohon", "Message to the applicant";
     HoHint => "Enter: catat penyerahan, pesan ke papan klip terminal", "Enter: record the handover, message to the terminal's clipboard";
 

@@ -137,6 +137,17 @@ pub const KEYMAP: &[Binding] = &[
     b(S::Handover, K::Enter, NONE, A::Confirm, T::AHandOverNow),
     b(S::Handover, K::Esc, NONE, A::Back, T::ABack),
     quiet(S::Handover, K::Char('?'), NONE, A::Help, T::AHelp),
+    // Handover by a channel the complaint has no contact for: the phone or address typed
+    b(
+        S::HandoverReach,
+        K::Enter,
+        NONE,
+        A::Confirm,
+        T::AHandOverNow,
+    ),
+    b(S::HandoverReach, K::Right, NONE, A::ChoiceNext, T::AChoice),
+    quiet(S::HandoverReach, K::Left, NONE, A::ChoicePrev, T::AChoice),
+    b(S::HandoverReach, K::Esc, NONE, A::Back, T::ABack),
     // Handover past the deadline: the reason by number or name, optional words, Enter
     b(S::HandoverLate, K::Enter, NONE, A::Confirm, T::AHandOverNow),
     b(

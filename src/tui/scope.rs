@@ -16,6 +16,8 @@ pub enum Scope {
     Handover,
     /// Handing over past the deadline: the reason is typed or picked.
     HandoverLate,
+    /// Handing over by a channel the complaint has no phone or address for: typed.
+    HandoverReach,
     Close,
     Report,
     Overlay,
@@ -35,7 +37,7 @@ pub enum Scope {
 
 impl Scope {
     #[cfg(test)]
-    pub const ALL: [Scope; 20] = [
+    pub const ALL: [Scope; 21] = [
         Scope::Global,
         Scope::Queue,
         Scope::Search,
@@ -45,6 +47,7 @@ impl Scope {
         Scope::Receipt,
         Scope::Handover,
         Scope::HandoverLate,
+        Scope::HandoverReach,
         Scope::Close,
         Scope::Report,
         Scope::Overlay,
@@ -66,7 +69,7 @@ impl Scope {
             Scope::Intake => T::ScopeIntake,
             Scope::Forward | Scope::ForwardEdit => T::ScopeForward,
             Scope::Receipt => T::ScopeReceipt,
-            Scope::Handover | Scope::HandoverLate => T::ScopeHandover,
+            Scope::Handover | Scope::HandoverLate | Scope::HandoverReach => T::ScopeHandover,
             Scope::Close => T::ScopeClose,
             Scope::Report => T::ScopeReport,
             Scope::Overlay => T::ScopeOverlay,
@@ -88,6 +91,7 @@ impl Scope {
                 | Scope::ForwardEdit
                 | Scope::Receipt
                 | Scope::HandoverLate
+                | Scope::HandoverReach
                 | Scope::Close
                 | Scope::Overlay
                 | Scope::Bulk

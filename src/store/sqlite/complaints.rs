@@ -494,10 +494,16 @@ pub(super) fn apply_row(
              WHERE id = ?1 AND stage = ?2",
             params![id, from, to, ticket_no, linked_to, to_sql(*at)],
         )?,
-        Change::HandOver { at, via } => tx.execute(
-            "UPDATE complaints SET stage = ?3, handed_over_at = ?4, handover_via = ?5
+        Change::HandOver {
+            at,
+            via,
+            phone,
+            email,
+        } => tx.execute(
+            "UPDATE complaints SET stage = ?3, handed_over_at = ?4, handover_via = ?5,
+                phone = COALESCE(?6, phone), email = COALESCE(?7, email)
              WHERE id = ?1 AND stage = ?2",
-            params![id, from, to, to_sql(*at), via.as_str()],
+            params![id, from, to, to_sql(*at), via.as_str(), phone, email],
         )?,
         Change::Resolve { at, note } => tx.execute(
             "UPDATE complaints SET stage = ?3, resolved_at = ?4, resolution_note = ?5

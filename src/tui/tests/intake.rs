@@ -252,6 +252,9 @@ fn a_paste_into_an_empty_form_fills_and_marks_the_fields() {
     assert_eq!(f.category, "IMP", "PIB points to import");
     assert_eq!(f.aju, ["00002001001720261127000123"]);
     assert!(f.description.contains("belum dapat respon"));
+    // The message's own time, not the clock's: the SLA starts when it was sent.
+    assert_eq!(f.received_at, "2026-11-27 10:15");
+    assert!(form.marked.contains(&Field::ReceivedAt));
     assert!(form.marked.contains(&Field::Name) && form.marked.contains(&Field::Phone));
     assert!(
         !form.marked.contains(&Field::Subject),
@@ -417,4 +420,33 @@ fn a_choice_settled_by_number_moves_past_fields_the_message_filled() {
         "the category the message named is not in the way of the next keys"
     );
     assert_eq!(form.to_form(&cats).category, "IMP");
+}
+
+#[test]
+fn a_receipt_time_the_officer_typed_is_kept_over_the_messages() {
+    let mut app = bare_app();
+    new_form(&mut app);
+    if let Pane::Intake(f) = &mut app.pane {
+        f.focus = Field::ReceivedAt;
+    }
+    for _ in 0.."2026-11-30 09:00".len() {
+        update::update(
+            &mut app,
+            Msg::Type(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE)),
+        );
+    }
+    for c in "2026-11-30 08:50".chars() {
+        update::update(
+            &mut app,
+            Msg::Type(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+        );
+    }
+    if let Pane::Intake(f) = &mut app.pane {
+        f.focus = Field::Description;
+    }
+    update::update(&mut app, Msg::Paste(WA_MESSAGE.into()));
+    let cats = app.setup.categories.clone();
+    let f = form_of(&app).to_form(&cats);
+    assert_eq!(f.received_at, "2026-11-30 08:50");
+    assert!(!form_of(&app).marked.contains(&Field::ReceivedAt));
 }

@@ -376,3 +376,43 @@ fn an_on_time_handover_asks_nothing() {
     h.key(KeyCode::Enter);
     assert!(matches!(h.app.pane, Pane::Queue));
 }
+
+#[test]
+fn a_handover_by_e_mail_asks_for_the_address_the_applicant_did_not_leave() {
+    let mut h = Harness::new(Lang::En, (120, 35));
+    file_to_ticket(&mut h, "A0254EB2B1");
+    // The channel steps round to e-mail; the employee left a phone, no address.
+    while !matches!(&h.app.pane, Pane::Handover(p) if p.channel == crate::domain::complaint::Channel::Email)
+    {
+        h.key(KeyCode::Right);
+    }
+    assert!(
+        h.render().contains("Applicant's e-mail (none on file)"),
+        "{}",
+        h.render()
+    );
+    // Enter with nothing typed: refused, naming what is missing; nothing changes.
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.pane, Pane::Handover(_)));
+    let notice = h
+        .app
+        .notice
+        .as_ref()
+        .map(|n| n.text.clone())
+        .unwrap_or_default();
+    assert!(notice.contains("e-mail"), "{notice}");
+    assert_eq!(h.selected_stage(), Stage::Ticketed);
+    // 'y' is typed here, not a copy: the address takes every letter.
+    h.type_text("yusuf.andi@example.go.id");
+    h.key(KeyCode::Enter);
+    let c = h.desk.get("ADU-2026-00001").unwrap();
+    assert_eq!(c.stage, Stage::HandedOver);
+    assert_eq!(
+        c.handover_via,
+        Some(crate::domain::complaint::Channel::Email)
+    );
+    assert_eq!(
+        c.details.applicant.email.as_deref(),
+        Some("yusuf.andi@example.go.id")
+    );
+}

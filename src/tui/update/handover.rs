@@ -26,6 +26,7 @@ pub(super) fn handover_state(app: &App, c: Complaint) -> HandoverState {
         late_reason: None,
         late_words: TextArea::default(),
         on_words: false,
+        reach: String::new(),
     }
 }
 
@@ -75,13 +76,17 @@ pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
             notice(app, Tone::Good, text(app, T::MsgCopied).into());
             fx
         }
-        Action::Confirm => vec![
-            Effect::Copy(h.message.clone()),
-            Effect::HandOver {
-                reference: h.complaint.reference.clone(),
-                via: h.channel.as_str().to_string(),
-            },
-        ],
+        Action::Confirm => {
+            let reach = h.needs_reach().then(|| h.reach.trim().to_string());
+            vec![
+                Effect::Copy(h.message.clone()),
+                Effect::HandOver {
+                    reference: h.complaint.reference.clone(),
+                    via: h.channel.as_str().to_string(),
+                    reach,
+                },
+            ]
+        }
         Action::Back => back_to_queue(app),
         _ => Vec::new(),
     }
@@ -135,6 +140,37 @@ pub(super) fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     }
     Vec::new()
 }
+
+/// The phone or address being typed for the chosen channel.
+pub(super) fn typed_reach(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    if let Pane::Handover(h) = &mut app.pane {
+        match key.code {
+            KeyCode::Backspace => {
+                h.reach.pop();
+            }
+            _ => {
+                if let Some(c) = is_plain_char(&key)
+                    && h.reach.chars().count() < REACH_MAX
+                {
+                    h.reach.push(c);
+                }
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// A pasted phone or address.
+pub(super) fn pasted_reach(app: &mut App, one_line: &str) -> Vec<Effect> {
+    if let Pane::Handover(h) = &mut app.pane {
+        h.reach.extend(one_line.trim().chars().take(REACH_MAX));
+        h.reach = h.reach.chars().take(REACH_MAX).collect();
+    }
+    Vec::new()
+}
+
+/// Longer than any phone or e-mail address the validators take.
+const REACH_MAX: usize = 254;
 
 /// A paste into the late reason's words, on one line.
 pub(super) fn pasted(app: &mut App, one_line: &str) -> Vec<Effect> {

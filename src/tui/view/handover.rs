@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HandoverState, theme: 
     let late_rows = if late { late_picker_height() } else { 0 };
     let [who, channel, why, message, hint] = Layout::vertical([
         Constraint::Length(2),
-        Constraint::Length(2),
+        Constraint::Length(if h.needs_reach() { 3 } else { 2 }),
         Constraint::Length(late_rows),
         Constraint::Fill(1),
         Constraint::Length(1),
@@ -70,15 +70,24 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HandoverState, theme: 
         ]),
         who,
     );
-    frame.render_widget(
-        Paragraph::new(Line::from(vec![
-            Span::styled(format!("{}: ", T::HoChannel.get(lang)), theme.focus()),
-            Span::styled("‹ ", theme.key()),
-            Span::styled(h.channel.label(lang), theme.focus()),
-            Span::styled(" ›", theme.key()),
-        ])),
-        channel,
-    );
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format!("{}: ", T::HoChannel.get(lang)), theme.focus()),
+        Span::styled("‹ ", theme.key()),
+        Span::styled(h.channel.label(lang), theme.focus()),
+        Span::styled(" ›", theme.key()),
+    ])];
+    if h.needs_reach() {
+        // The channel needs what the applicant did not leave: asked here, kept with it.
+        let ask = match h.channel {
+            crate::domain::complaint::Channel::Email => T::HoAskEmail,
+            _ => T::HoAskPhone,
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}: ", ask.get(lang)), theme.warning()),
+            Span::styled(format!("{}▏", for_terminal(&h.reach)), theme.base()),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), channel);
     frame.render_widget(message_to_applicant(&h.message, lang, theme), message);
     frame.render_widget(
         Paragraph::new(Span::styled(T::HoHint.get(lang), theme.info())),
