@@ -122,7 +122,12 @@ fn one_complaint(s: &Session, c: &Caller, seq: usize) -> usize {
     s.keys(&["Enter"]);
     // The simulated BCare answers; the handover pane opens on its own.
     s.wait_for(&format!("{reference}: BCare gave ticket number"));
-    s.wait_for("Hand over to applicant");
+    let screen = s.wait_for("Hand over to applicant");
+    // A caller who wrote by e-mail and left no address on the form: the pane asks
+    // for it (typed text, not a navigation key).
+    if screen.contains("e-mail (none on file)") {
+        s.text("ekspor@samudra.example");
+    }
     s.keys(&["Enter"]);
     s.wait_for(&format!("{reference} handed over"));
     s.navigation.get()
