@@ -33,12 +33,16 @@ const TABLE: &[(&str, Option<&str>, &str, &str, &str)] = &[
     ("EKS", Some("BC 3.0"), "PEB stuck LNSW, cek mandatory content", "Dukungan Layanan", "PEB - Status Stuck LNSW - Cek Mandatory Content"),
     ("EKS", Some("PEB"), "status Penelitian Perbaikan tidak berubah", "Dukungan Layanan", "PEB - Status Stuck Perekaman Perbaikan"),
     ("EKS", None, "sudah ada surat persetujuan pembetulan, data belum berubah", "Perubahan Data Eksternal", "0 - Lainnya"),
+    ("IMP", Some("BC 2.0"), "status Payment Verification, sudah bayar", "Dukungan Layanan", "PIB - Status Stuck Payment Verification"),
+    ("IMP", None, "reject: BL tidak ditemukan", "Dukungan Layanan", "Validasi - Data B/L atau AWB Tidak Ditemukan"),
     // The document type decides between import-like and export-like TPB forms.
     ("TPB", Some("BC 2.5"), "stuck validasi, belum dapat billing", "Dukungan Layanan", "PIB - Status Stuck Validasi"),
     ("TPB", Some("2.3"), "Proses Validasi", "Dukungan Layanan", "PIB - Status Stuck Validasi"),
     ("TPB", Some("BC 4.1"), "status stuck di validasi", "Dukungan Layanan", "PEB - Status Stuck Validasi"),
     ("TPB", Some("BC 4.0"), "belum SPPB, penjaluran lama", "Dukungan Layanan", "PIB - Status Stuck Penjaluran"),
     ("TPB", Some("BC 2.7"), "validasi lama", "Dukungan Layanan", "0 - Lainnya"),
+    ("TPB", Some("BC 2.5"), "STUCK DI LNSW PENERIMAAN DOKUMEN", "Sistem Aplikasi", "PIB - Status Stuck LNSW Penerimaan Dokumen"),
+    ("TPB", Some("BC 4.1"), "setelah upload excel nomor aju hilang", "Dukungan Layanan", "PIB - Gagal Muat Saat Melakukan Penginputan Dokumen"),
     ("TPB", None, "validasi lama", "Dukungan Layanan", "PIB - Status Stuck Validasi"),
     // Excise: the document type alone, or its words.
     ("CUK", Some("CK-5"), "jangka waktu tidak muncul di pdf", "Dukungan Layanan", "Cukai - CK-5 Pemberitahuan Mutasi Barang Kena Cukai (PMBKC)"),
@@ -50,6 +54,8 @@ const TABLE: &[(&str, Option<&str>, &str, &str, &str)] = &[
     ("BYR", None, "billing tidak bisa di download", "Dukungan Layanan", "PIB - Billing VP Tidak Bisa di Download"),
     ("INT", None, "data INSW tidak masuk, stuck LNSW", "Dukungan Layanan", "PEB - Status Stuck LNSW - Cek Mandatory Content"),
     ("INH", None, "pegawai tidak bisa login CEISA inhouse", "Dukungan Layanan", "Inhouse - Pegawai Gagal Login"),
+    ("INH", None, "dokumen tidak muncul pada ceisa", "Dukungan Layanan", "Inhouse - Dokumen Pabean Tidak Ditemukan Di Portal"),
+    ("INT", None, "TPS online: gagal get data ulang", "Dukungan Layanan", "TPS - Gagal Get Data Ulang"),
 ];
 
 #[test]
