@@ -81,6 +81,27 @@ fn a_normal_filing_records_the_ticket_and_moves_the_complaint_to_ticketed() {
 }
 
 #[test]
+fn the_body_sent_is_ceisacares_form_with_the_npwp_and_without_the_phone() {
+    let (_sim, server) = simulator();
+    let mut b = Bench::http(&server.url());
+    let reference = b.intake_and_forward("PIB stuck di proses validasi");
+    // What the http client sends is the queued report, as JSON.
+    let body: serde_json::Value = serde_json::from_str(&row(&b, &reference).payload).unwrap();
+    assert_eq!(body["katalog"], "Dukungan Layanan");
+    assert_eq!(body["masalah"], "PIB - Status Stuck Validasi");
+    let description = body["description"].as_str().unwrap();
+    for carried in [
+        "Nama Perusahaan : PT Samudra Makassar",
+        "NPWP : 012345678901000",
+        "2. No. Aju : 00002001001720261127000123",
+        &format!("Referensi kantor: {reference}"),
+    ] {
+        assert!(description.contains(carried), "{carried}: {description}");
+    }
+    assert!(!body.to_string().contains("81234567890"), "{body}");
+}
+
+#[test]
 fn a_server_that_refuses_connections_gets_the_report_once_it_is_up() {
     let port = free_port();
     let url = format!("http://127.0.0.1:{port}");

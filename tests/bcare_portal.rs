@@ -61,8 +61,12 @@ fn the_portal_client_copies_with_osc52_and_leaves_the_number_to_the_officer() {
     let copy = osc52(&report.portal_text());
     assert!(printed.starts_with(&copy), "{printed:?}");
     assert_eq!(&printed[copy.len()..], sheet(&report, &url, Lang::Id, true));
-    // The applicant's phone and NPWP stay on the desk.
-    assert!(!printed.contains("0812") && !printed.contains("+62") && !printed.contains("01234"));
+    // Dir. IKC gets the NPWP it acts on; the phone stays on the desk.
+    assert!(printed.contains("NPWP : 012345678901000"), "{printed}");
+    assert!(
+        !printed.contains("0812") && !printed.contains("+62"),
+        "{printed}"
+    );
     // No outbox row: the portal is filed by hand.
     let c = b.desk.get(&report.reference).unwrap();
     assert!(b.store().outbox_of(c.id).unwrap().is_empty());

@@ -224,12 +224,21 @@ on_both! {
                 "Permasalahan: PIB belum mendapat respon",
             ))
             .stdout(predicate::str::contains(
-                "Nomor aju: 00002001001720261127000123",
+                "2. No. Aju : 00002001001720261127000123",
             ))
             .stdout(predicate::str::contains("https://ceisacare.beacukai.go.id"));
-        // Contact details stay on the desk: BCare needs the problem, not the phone.
+        // Dir. IKC gets what it acts on (the NPWP, the form, the proposed masalah,
+        // the reference) and answers the office: the phone stays on the desk.
         let text = String::from_utf8_lossy(&fwd.get_output().stdout).to_string();
-        assert!(!text.contains("+6281234567890"), "{text}");
+        for carried in [
+            "NPWP : 012345678901000",
+            "1. Jenis Dokumen : BC 2.0 PIB",
+            "Katalog: Dukungan Layanan",
+            "Referensi kantor: ADU-2026-00001",
+        ] {
+            assert!(text.contains(carried), "{carried} missing: {text}");
+        }
+        assert!(!text.contains("81234567890") && !text.contains("3456-7890"), "{text}");
         assert_eq!(desk.json(&["show", &r])["whose_move"], "Dir. IKC");
 
         let t = desk.json(&["ticket", &r, "a0254eb2b1"]);

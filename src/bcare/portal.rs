@@ -8,35 +8,9 @@ use crate::domain::msg::Lang;
 use std::io::{IsTerminal, Write};
 use std::sync::Mutex;
 
-/// What the officer reads after forwarding with the portal client.
-pub fn sheet(report: &BcareReport, portal_url: &str, lang: Lang, copied: bool) -> String {
-    let rule = "─".repeat(60);
-    let (head, copy, next) = match lang {
-        Lang::Id => (
-            "Isi formulir BCare di portal, kolom demi kolom:",
-            if copied {
-                "Laporan sudah disalin ke clipboard."
-            } else {
-                "Salin laporan di atas ke formulir."
-            },
-            "Setelah nomor tiket terbit, catat dengan:",
-        ),
-        Lang::En => (
-            "Fill in the BCare form at the portal, field by field:",
-            if copied {
-                "The report is on the clipboard."
-            } else {
-                "Copy the report above into the form."
-            },
-            "When the ticket number comes, record it with:",
-        ),
-    };
-    format!(
-        "{head}\n{portal_url}\n{rule}\n{}{rule}\n{copy}\n{next}\n  bcare-desk ticket {} <NOMOR-TIKET>\n",
-        report.portal_text(),
-        report.reference
-    )
-}
+/// The sheet lives in the domain, so every client that files through the web form
+/// prints the same one.
+pub use crate::domain::bcare_report::sheet;
 
 /// The OSC 52 sequence that asks the terminal to put `text` on the clipboard.
 /// Works over SSH and in tmux and needs no display server; the terminal decides

@@ -353,6 +353,8 @@ mod tests {
             reference: "PDAD-2026-0001".into(),
             category: "IMP".into(),
             category_name: "Dokumen impor".into(),
+            katalog: "Dukungan Layanan".into(),
+            masalah: "0 - Lainnya".into(),
             problem: "PIB belum respon".into(),
             description: "x".into(),
         }

@@ -64,7 +64,43 @@ pub struct Category {
     /// Words in a caller's message that point to this category ("PIB", "pita cukai").
     #[serde(default)]
     pub keywords: Vec<String>,
+    /// CEISACare's katalog a complaint of this category is filed under.
+    #[serde(default = "default_katalog")]
+    pub katalog: String,
+    /// CEISACare's masalah when none of `known_masalah` fits.
+    #[serde(default = "default_masalah")]
+    pub masalah: String,
+    /// Masalah values real tickets of this category were filed under, each with
+    /// what points to it.
+    #[serde(default)]
+    pub known_masalah: Vec<KnownMasalah>,
     pub guide: Guide,
+}
+
+/// One of CEISACare's masalah ("PIB - Status Stuck Validasi") and what points to it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KnownMasalah {
+    pub masalah: String,
+    /// Another katalog than the category's, when tickets of this masalah go there.
+    #[serde(default)]
+    pub katalog: Option<String>,
+    /// Words of the complaint that point to it (whole words, case ignored).
+    #[serde(default)]
+    pub words: Vec<String>,
+    /// The document types it is about ("BC 2.5", "CK-5"); empty: any. A complaint
+    /// naming another document type never gets it.
+    #[serde(default)]
+    pub doc_types: Vec<String>,
+}
+
+/// CEISACare's general-purpose katalog and masalah, for a category file that names none.
+fn default_katalog() -> String {
+    "Dukungan Layanan".into()
+}
+
+fn default_masalah() -> String {
+    "0 - Lainnya".into()
 }
 
 impl Category {
@@ -122,6 +158,35 @@ struct File {
     category: Vec<Category>,
 }
 
+/// A category's CEISACare names are filled and each known masalah can be reached.
+fn check_ceisacare(c: &Category) -> Result<(), String> {
+    let blank = |s: &str| s.trim().is_empty();
+    if blank(&c.katalog) || blank(&c.masalah) {
+        return Err(format!("category {}: an empty katalog or masalah", c.code));
+    }
+    for k in &c.known_masalah {
+        if blank(&k.masalah) || k.katalog.as_deref().is_some_and(blank) {
+            return Err(format!(
+                "category {}: a known masalah without its name",
+                c.code
+            ));
+        }
+        if k.words.iter().chain(&k.doc_types).any(|w| blank(w)) {
+            return Err(format!(
+                "category {}: masalah \"{}\" has an empty word or document type",
+                c.code, k.masalah
+            ));
+        }
+        if k.words.is_empty() && k.doc_types.is_empty() {
+            return Err(format!(
+                "category {}: masalah \"{}\" names no word or document type pointing to it",
+                c.code, k.masalah
+            ));
+        }
+    }
+    Ok(())
+}
+
 impl Categories {
     pub const BUILTIN_TOML: &'static str = include_str!("../../assets/categories.toml");
 
@@ -141,6 +206,7 @@ impl Categories {
             if c.keywords.iter().any(|k| k.trim().is_empty()) {
                 return Err(format!("category {}: an empty keyword", c.code));
             }
+            check_ceisacare(c)?;
         }
         Ok(Categories {
             list: file.category,

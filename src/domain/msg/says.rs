@@ -320,6 +320,13 @@ catalog! {
     OutcomeResolved => "selesai", "resolved";
     IllegalStep => "pengaduan berada di tahap '{}'; '{}' hanya boleh dari tahap {}. Yang bisa dilakukan sekarang: {}", "the complaint is at stage '{}'; '{}' is allowed only from {}. What can be done now: {}";
     NothingOpen => "tidak ada (pengaduan sudah ditutup)", "nothing (the complaint is closed)";
+    // The sheet the officer files from at CEISACare's web form.
+    SheetHead => "Isi formulir BCare di portal, kolom demi kolom:", "Fill in the BCare form at the portal, field by field:";
+    SheetProposed => "Katalog dan masalah di bawah adalah usulan; pilih yang lain di formulir bila tidak cocok.", "The katalog and masalah below are proposals; choose others in the form if they do not fit.";
+    SheetCopied => "Laporan sudah disalin ke clipboard.", "The report is on the clipboard.";
+    SheetCopyIt => "Salin laporan di atas ke formulir.", "Copy the report above into the form.";
+    SheetRecordWith => "Setelah nomor tiket terbit, catat dengan:", "When the ticket number comes, record it with:";
+    SheetTicketNo => "NOMOR-TIKET", "TICKET-NO";
 }
 
 #[cfg(test)]
