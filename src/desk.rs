@@ -29,6 +29,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use regex::Regex;
 use std::sync::Arc;
 
+pub mod ceisacare;
 mod demo;
 pub mod followup;
 mod holidays;

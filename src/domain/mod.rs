@@ -4,6 +4,7 @@ pub mod announcement;
 pub mod bcare_report;
 pub mod calendar;
 pub mod category;
+pub mod ceisacare;
 pub mod complaint;
 pub mod followup;
 pub mod handover;

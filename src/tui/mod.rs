@@ -338,6 +338,7 @@ mod worker {
                         // Follow-up changes show in `bcare-desk followup`; the
                         // screen's own follow-up view is still to come.
                         WorkerEvent::StatusChanged { .. } => continue,
+                        WorkerEvent::OtherTicket { .. } | WorkerEvent::TokenExpired => continue,
                     };
                     if tx.send(Incoming::Worker(outcome)).is_err() {
                         break;

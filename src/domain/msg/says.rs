@@ -26,6 +26,8 @@ catalog! {
     EvCancel => "Dibatalkan", "Cancelled";
     EvNotified => "Pemohon dikabari", "Applicant notified";
     EvBcareStatus => "Status dari BCare", "Status from BCare";
+    EvBcareStep => "Langkah di BCare", "Step at BCare";
+    EvBcareAnswer => "Jawaban Dir. IKC", "Dir. IKC's answer";
     EvPurged => "Data pribadi dihapus", "Personal data purged";
 
     // Notes the desk writes itself into the log.
