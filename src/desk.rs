@@ -39,6 +39,7 @@ pub mod outbox;
 mod records;
 mod report;
 mod steps;
+pub mod token;
 pub mod worker;
 
 pub use demo::{Sample, SampleStep};

@@ -261,8 +261,8 @@ impl CeisacareSim {
     }
 }
 
-fn number_of(t: &SimTicket) -> &str {
-    t.nomor_tiket.split(" - ").next().unwrap_or("").trim()
+fn number_of(t: &SimTicket) -> String {
+    crate::domain::ceisacare::ticket_number(&t.nomor_tiket)
 }
 
 fn html_escape(s: &str) -> String {
