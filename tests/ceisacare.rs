@@ -359,6 +359,17 @@ fn penyelesaian_resolves_every_handed_over_caller_and_the_others_once_handed_ove
     // Steps go into the timeline of the complaint that filed the ticket only.
     assert!(g.events(&first, "bcare_step").len() >= 3);
     assert!(g.events(&caller, "bcare_step").is_empty());
+    // A linked caller sees them through the incident.
+    let incident = g.b.desk.incident(&caller).unwrap();
+    assert_eq!(incident.first, first);
+    assert!(
+        incident
+            .at_bcare
+            .iter()
+            .any(|e| e.note.as_deref() == Some("Router kantor sudah diganti")),
+        "{:?}",
+        incident.at_bcare
+    );
     g.b.desk.hand_over(&late, "telepon").unwrap();
     g.poll(&mut f);
     assert_eq!(g.b.desk.get(&late).unwrap().stage, Stage::Resolved);

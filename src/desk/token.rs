@@ -40,6 +40,36 @@ impl TokenPlace {
     }
 }
 
+/// A token as pasted, on its way to its file: its Debug never shows it, so no
+/// log of the screen's state or effects can carry it.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Pasted(pub String);
+
+impl std::fmt::Debug for Pasted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Pasted(<{} characters>)", self.0.chars().count())
+    }
+}
+
+/// The token on this desk: where the screen reads and keeps it.
+impl super::Desk {
+    fn token_place(&self) -> TokenPlace {
+        let data_dir = crate::config::data_dir().unwrap_or_default();
+        TokenPlace::of(&self.config, &data_dir)
+    }
+
+    /// The CEISACare token's state now.
+    pub fn ceisacare_token(&self) -> TokenState {
+        state(&self.token_place(), self.now())
+    }
+
+    /// Keeps a pasted token (see [`save`]) and says where it stands.
+    pub fn save_ceisacare_token(&self, pasted: &Pasted) -> super::Result<TokenState> {
+        save(&self.token_place(), &pasted.0, self.now()).map_err(super::DeskError::invalid)?;
+        Ok(self.ceisacare_token())
+    }
+}
+
 /// Where the token in use came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]

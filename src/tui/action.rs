@@ -57,6 +57,8 @@ pub enum Action {
     HandOverAll,
     /// The holidays: this year's and next, and a pasted SKB announcement to enter.
     OpenCalendar,
+    /// Paste a new CEISACare token (after logging in again with the second factor).
+    NewToken,
 }
 
 /// Everything `update` reacts to.

@@ -272,6 +272,10 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             Ok(s) => vec![Outcome::ShiftLoaded(Box::new(s))],
             Err(e) => failed(e),
         },
+        Effect::SaveToken(pasted) => match desk.save_ceisacare_token(&pasted) {
+            Ok(state) => vec![Outcome::Token(state)],
+            Err(e) => failed(e),
+        },
         Effect::Copy(_) | Effect::NudgeWorker | Effect::Search(_) => Vec::new(),
         other => super::callers::run(desk, other).unwrap_or_else(failed),
     }

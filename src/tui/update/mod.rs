@@ -111,6 +111,14 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             });
             return Vec::new();
         }
+        Action::NewToken
+            if app.overlay.is_none() || matches!(app.overlay, Some(Overlay::Palette { .. })) =>
+        {
+            app.overlay = Some(Overlay::Token {
+                pasted: Default::default(),
+            });
+            return Vec::new();
+        }
         _ => {}
     }
     match app.scope() {
@@ -166,6 +174,7 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
     let text = text.as_str();
     let one_line = text.replace(['\r', '\n'], " ");
     match app.scope() {
+        Scope::Overlay => overlay::pasted(app, &one_line),
         Scope::Calendar => calendar::pasted(app, text),
         Scope::Search => queue::pasted(app, &one_line),
         Scope::Intake => intake::pasted(app, text, &one_line),
@@ -192,6 +201,8 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
         | Outcome::Delivered { .. }
         | Outcome::SendFailed { .. }
         | Outcome::Reachability(_)
+        | Outcome::Token(_)
+        | Outcome::TokenRefused
         | Outcome::IntegrityFailed(_) => watch::done(app, outcome),
         Outcome::FieldChecked { .. } | Outcome::IntakeSaved { .. } | Outcome::IntakeRefused(_) => {
             intake::done(app, outcome)
