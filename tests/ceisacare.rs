@@ -464,3 +464,37 @@ fn faults_of_the_gateway_are_refused_in_one_line_naming_what_was_wrong() {
     assert!(matches!(e, BcareError::Busy { status: 503, .. }), "{e}");
     assert!(e.retryable());
 }
+
+#[test]
+fn a_busy_gateway_is_walked_again_after_a_backoff_not_a_whole_poll_later() {
+    let mut g = gateway();
+    let reference = g.b.intake_and_forward("Dokumen tertahan");
+    g.ticket(
+        "K735BBA665",
+        1,
+        &format!("<p>Referensi kantor: {reference}</p>"),
+    );
+    g.sim.push_script([Some(503)]);
+    let mut f = follower(&g.b);
+    let client = g.client();
+    let first = f
+        .poll_if_due(&client, g.b.store(), g.b.now(), &|| false)
+        .unwrap()
+        .expect("the first walk is due");
+    assert!(first.unreachable && first.numbers.is_empty(), "{first:?}");
+    // The backoff's first wait is at most 2 s (whole seconds, rounded up):
+    // well inside `poll_seconds`.
+    g.b.advance(3);
+    let again = f
+        .poll_if_due(&client, g.b.store(), g.b.now(), &|| false)
+        .unwrap()
+        .expect("walked again after the backoff");
+    assert_eq!(again.numbers.len(), 1, "{again:?}");
+    // Nothing waits any more: no walk until a complaint does.
+    g.b.advance(600);
+    assert!(
+        f.poll_if_due(&client, g.b.store(), g.b.now(), &|| false)
+            .unwrap()
+            .is_none()
+    );
+}

@@ -7,6 +7,7 @@
 //! short: the numbers are recorded only once the walk is whole.
 
 use super::followup::{PollFailure, PollReport, SeenStatus, ticket_status_seen};
+use crate::bcare::backoff::{Backoff, Rng};
 use crate::bcare::{BcareError, Gateway, from_bcare};
 use crate::config::Config;
 use crate::domain::ceisacare::{self as gw, Detail, Found, Named};
@@ -59,6 +60,12 @@ pub struct Walker {
     /// The token the gateway refused, by fingerprint: not sent again until
     /// another is pasted (then the walk goes on by itself).
     refused: Option<u64>,
+    /// A gateway busy, down or silent is walked again after a backoff (as the
+    /// outbox's sends are), not only at the next `poll_seconds`.
+    backoff: Backoff,
+    rng: Rng,
+    busy_in_row: u32,
+    again_at: Option<DateTime<Utc>>,
 }
 
 impl Walker {
@@ -71,6 +78,10 @@ impl Walker {
                 .unwrap_or_else(|_| Regex::new(crate::config::TICKET_PATTERN).expect("pattern")),
             done_statuses: config.followup.done_statuses.clone(),
             refused: None,
+            backoff: Backoff::default(),
+            rng: Rng::from_entropy(),
+            busy_in_row: 0,
+            again_at: None,
         }
     }
 
@@ -79,6 +90,9 @@ impl Walker {
     pub fn walk_due(&self, store: &Store, now: DateTime<Utc>) -> Result<bool, StoreError> {
         if waiting(store)?.is_empty() {
             return Ok(false);
+        }
+        if let Some(at) = self.again_at {
+            return Ok(now >= at);
         }
         let last = store
             .meta(WALKED_META)?
@@ -154,7 +168,7 @@ impl Walker {
                             break;
                         }
                     }
-                    Err(e) => return Ok(self.failed(report, e, fingerprint, "list")),
+                    Err(e) => return Ok(self.failed(report, e, fingerprint, "list", now)),
                 }
             }
         }
@@ -178,9 +192,10 @@ impl Walker {
             };
             match gateway.ticket_detail(uuid) {
                 Ok(d) => self.take_detail(store, ticket_no, &d, now, &mut report)?,
-                Err(e) => return Ok(self.failed(report, e, fingerprint, ticket_no)),
+                Err(e) => return Ok(self.failed(report, e, fingerprint, ticket_no, now)),
             }
         }
+        (self.busy_in_row, self.again_at) = (0, None);
         Ok(report)
     }
 
@@ -350,7 +365,18 @@ impl Walker {
         e: BcareError,
         fingerprint: Option<u64>,
         what: &str,
+        now: DateTime<Utc>,
     ) -> PollReport {
+        self.again_at = e.retryable().then(|| {
+            let wait = self
+                .backoff
+                .delay(self.busy_in_row, e.retry_after(), &mut self.rng);
+            self.busy_in_row = self.busy_in_row.saturating_add(1);
+            super::outbox::next_attempt(now, wait)
+        });
+        if self.again_at.is_none() {
+            self.busy_in_row = 0;
+        }
         if e == BcareError::TokenExpired {
             if self.refused != fingerprint || fingerprint.is_none() {
                 tracing::warn!("CEISACare refused the token; waiting for a new one");
