@@ -547,6 +547,14 @@ mod tests {
         assert_eq!(cfg.retention, RetentionConfig::default());
         assert_eq!(cfg.incident, IncidentConfig::default());
         assert_eq!(cfg.followup, FollowupConfig::default());
+        assert_eq!(
+            cfg.ceisacare,
+            CeisacareConfig {
+                timezone: Some("WIB".into()),
+                ..CeisacareConfig::default()
+            }
+        );
+        assert_eq!(cfg.ceisacare.zone(), CeisacareConfig::default().zone());
     }
 
     #[test]

@@ -102,7 +102,8 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 Forwarded::Portal { report, portal_url } => {
                     if json {
                         print_json(&serde_json::json!({
-                            "ref": c.reference, "stage": c.stage.as_str(), "client": "portal",
+                            "ref": c.reference, "stage": c.stage.as_str(),
+                            "client": desk.config().bcare.client.as_str(),
                             "portal_url": portal_url, "report": report,
                         }))?;
                     } else {

@@ -172,7 +172,7 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             Ok((_, Forwarded::Portal { portal_url, .. })) => vec![Outcome::Forwarded {
                 reference,
                 portal_url: Some(portal_url),
-                client: "portal".into(),
+                client: desk.config().bcare.client.as_str().into(),
             }],
             Ok((_, Forwarded::Queued { client, .. })) => vec![Outcome::Forwarded {
                 reference,
