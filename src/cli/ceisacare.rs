@@ -7,7 +7,7 @@ use crate::desk::token::{self, TokenPlace, TokenSource, TokenState};
 use crate::domain::msg::{Lang, M};
 use anyhow::{Result, bail};
 use chrono::{DateTime, FixedOffset, Utc};
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
@@ -27,6 +27,38 @@ pub enum CeisacareAction {
     },
     /// Whether the CEISACare token is valid, and until when (WITA)
     Status,
+}
+
+/// One line from the terminal without echo: a token pasted at the prompt never
+/// shows on the screen (or in the terminal's scrollback). Ctrl-C gives up.
+fn read_unechoed(limit: usize) -> std::io::Result<String> {
+    crossterm::terminal::enable_raw_mode()?;
+    let mut bytes = Vec::new();
+    let mut byte = [0u8; 1];
+    let read = (|| {
+        let mut stdin = std::io::stdin().lock();
+        while bytes.len() <= limit {
+            if stdin.read(&mut byte)? == 0 {
+                break;
+            }
+            match byte[0] {
+                b'\r' | b'\n' if !bytes.is_empty() => break,
+                b'\r' | b'\n' => {}
+                3 => return Err(std::io::Error::other("cancelled")),
+                b => bytes.push(b),
+            }
+        }
+        Ok(())
+    })();
+    let restored = crossterm::terminal::disable_raw_mode();
+    eprintln!();
+    read?;
+    restored?;
+    // A bracketed paste's markers are not part of the token.
+    let text = String::from_utf8_lossy(&bytes)
+        .replace("\x1b[200~", "")
+        .replace("\x1b[201~", "");
+    Ok(text)
 }
 
 /// WITA, the office's zone: the officer reads the token's end in it.
@@ -55,6 +87,11 @@ pub fn run(s: &Setup, args: &CeisacareArgs, json: bool) -> Result<()> {
                     std::fs::File::open(f)
                         .and_then(|h| h.take(limit).read_to_string(&mut pasted))
                         .map_err(|e| anyhow::anyhow!("--file {}: {e}", f.display()))?;
+                }
+                None if std::io::stdin().is_terminal() => {
+                    tell!("{}", M::TokenPrompt.get(lang));
+                    pasted =
+                        read_unechoed(limit as usize).map_err(|e| anyhow::anyhow!("token: {e}"))?;
                 }
                 None => {
                     std::io::stdin()

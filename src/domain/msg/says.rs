@@ -169,6 +169,7 @@ catalog! {
     TokenNoExpiry => "token harus memuat masa berlaku (exp) pada bagian tengahnya", "the token must carry an expiry (exp) in its middle part";
     TokenAlreadyExpired => "token sudah kedaluwarsa: masuk lagi ke CEISACare dan salin token yang baru", "the token has already expired: log in to CEISACare again and copy the new one";
     TokenNotWritten => "berkas token {} tidak dapat ditulis ({})", "the token file {} cannot be written ({})";
+    TokenPrompt => "Tempel token CEISACare lalu Enter (tidak ditampilkan):", "Paste the CEISACare token and press Enter (it is not shown):";
     TokenSaved => "Token CEISACare tersimpan di {}; berlaku sampai {}.", "CEISACare token saved in {}; valid until {}.";
     TokenValidUntil => "Token CEISACare ({}) berlaku sampai {}.", "The CEISACare token ({}) is valid until {}.";
     TokenExpiredSince => "Token CEISACare ({}) kedaluwarsa sejak {}: tempel yang baru dengan `bcare-desk ceisacare token`.", "The CEISACare token ({}) expired at {}: paste a new one with `bcare-desk ceisacare token`.";
