@@ -258,6 +258,7 @@ catalog! {
     AskReplace => "Ganti nomor tiket {}{} dengan {}? Enter: ganti · Esc: batal", "Replace ticket number {}{} with {}? Enter: replace · Esc: back";
     AskFromBcare => " (diberikan BCare)", " (issued by BCare)";
     AskTitle => "Konfirmasi", "Confirm";
+    IncAtBcare => "Di Dir. IKC (dari BCare):", "At Dir. IKC (from BCare):";
     TokenTitle => "Token CEISACare", "CEISACare token";
     TokenAsk => "Masuk ke CEISACare (dengan OTP), salin token, tempel di sini lalu Enter. Esc: batal.", "Log in to CEISACare (with the OTP), copy the token, paste it here and press Enter. Esc: cancel.";
     TokenPasted => "Token ditempel: {} karakter (tidak ditampilkan).", "Token pasted: {} characters (not shown).";
