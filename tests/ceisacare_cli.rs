@@ -129,7 +129,31 @@ fn the_token_is_pasted_once_and_found_in_no_file_but_its_own_even_at_trace() {
     assert!(config.contains("ceisacare.token"), "{config}");
     let (ok, _) = run(&["outbox", "deliver", "--for", "1"], None);
     assert!(ok);
-    let (_, _) = run(&["export", "--format", "json", "--out", "-"], None);
+    // The imported notes and answers are masked like the officer's own notes.
+    let plain = desk.dir.path().join("plain.json");
+    let masked = desk.dir.path().join("masked.json");
+    let (ok, said) = run(
+        &["export", "--format", "json", plain.to_str().unwrap()],
+        None,
+    );
+    assert!(ok, "{said}");
+    let (ok, said) = run(
+        &[
+            "export",
+            "--format",
+            "json",
+            "--redact",
+            masked.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(ok, "{said}");
+    let plain = std::fs::read_to_string(&plain).unwrap();
+    let masked = std::fs::read_to_string(&masked).unwrap();
+    for words in ["Sudah kami perbaiki", "Selesai diperbaiki"] {
+        assert!(plain.contains(words), "{words} in the export");
+        assert!(!masked.contains(words), "{words} in the redacted export");
+    }
 
     // Everywhere the desk wrote, only the token's own file holds it.
     let payload = jwt.split('.').nth(1).unwrap().to_string();
@@ -146,6 +170,19 @@ fn the_token_is_pasted_once_and_found_in_no_file_but_its_own_even_at_trace() {
         );
     }
     assert!(std::fs::read_to_string(&token_file).unwrap().contains(&jwt));
+
+    // Two years on, the purge leaves none of Dir. IKC's words in the file.
+    let mut purge = desk.cmd();
+    purge
+        .env("BCARE_DESK_NOW", "2029-01-05T01:00:00Z")
+        .arg("purge");
+    let out = purge.output().unwrap();
+    assert!(out.status.success(), "{}", text(&out));
+    let db = std::fs::read(desk.db()).unwrap();
+    let db = String::from_utf8_lossy(&db);
+    for words in ["Sudah kami perbaiki", "Selesai diperbaiki", "Agen IKC"] {
+        assert!(!db.contains(words), "{words} survived the purge");
+    }
 }
 
 #[test]
