@@ -498,3 +498,25 @@ fn a_busy_gateway_is_walked_again_after_a_backoff_not_a_whole_poll_later() {
             .is_none()
     );
 }
+
+#[test]
+fn a_number_typed_by_hand_is_found_in_the_list_and_followed_to_its_end() {
+    let mut g = gateway();
+    let reference = g.b.intake_and_forward("NPE belum terbit");
+    g.b.desk.record_ticket(&reference, "K735BBA665").unwrap();
+    g.b.desk.hand_over(&reference, "telepon").unwrap();
+    // Filed without the reference in its text (typed by the officer elsewhere):
+    // the walk knows it by its number.
+    g.ticket("K735BBA665 - NPE", 1, "<p>NPE belum terbit</p>");
+    g.sim.add_step(
+        "K735BBA665",
+        "Dir. IKC Layer 1",
+        "Push Penyelesaian",
+        "<p>NPE sudah terbit</p>",
+    );
+    let report = g.poll(&mut follower(&g.b));
+    assert!(report.changes.iter().any(|c| c.resolved), "{report:?}");
+    let c = g.b.desk.get(&reference).unwrap();
+    assert_eq!(c.stage, Stage::Resolved);
+    assert_eq!(c.resolution_note.as_deref(), Some("NPE sudah terbit"));
+}
