@@ -32,6 +32,46 @@ pub struct Config {
     pub incident: IncidentConfig,
     pub followup: FollowupConfig,
     pub store: StoreConfig,
+    pub ceisacare: CeisacareConfig,
+}
+
+/// The CEISACare gateway, where tickets are read back (`[bcare] client = "ceisacare"`).
+pub const CEISACARE_URL: &str = "https://apis-gw.beacukai.go.id/cica-be";
+/// The token's file in the data folder, when `[bcare] token_file` is not set.
+pub const CEISACARE_TOKEN_FILE: &str = "ceisacare.token";
+/// The token's environment variable, when `[bcare] token_env` is not set.
+pub const CEISACARE_TOKEN_ENV: &str = "BCARE_DESK_CEISACARE_TOKEN";
+
+/// `[ceisacare]`: reading tickets back from the CEISACare gateway.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CeisacareConfig {
+    /// The most pages (10 tickets each, newest first) one walk reads.
+    pub max_pages: u32,
+    /// Seconds between two walks while a complaint waits for its number.
+    pub poll_seconds: u64,
+    /// The zone of the gateway's times (WIB when unset): WIB, WITA, WIT or +07:00.
+    pub timezone: Option<String>,
+}
+
+impl Default for CeisacareConfig {
+    fn default() -> Self {
+        CeisacareConfig {
+            max_pages: 20,
+            poll_seconds: 120,
+            timezone: None,
+        }
+    }
+}
+
+impl CeisacareConfig {
+    /// The zone the gateway's times are read in.
+    pub fn zone(&self) -> chrono::FixedOffset {
+        self.timezone
+            .as_deref()
+            .and_then(crate::domain::ceisacare::zone)
+            .unwrap_or_else(crate::domain::ceisacare::default_zone)
+    }
 }
 
 /// `[store]`: where the records are kept when not in the local file.
@@ -147,6 +187,9 @@ pub enum ClientKind {
     Portal,
     Http,
     Sim,
+    /// The officer files in CEISACare's web form; the number and Dir. IKC's
+    /// answers are read back from its gateway.
+    Ceisacare,
 }
 
 impl ClientKind {
@@ -155,6 +198,7 @@ impl ClientKind {
             ClientKind::Portal => "portal",
             ClientKind::Http => "http",
             ClientKind::Sim => "sim",
+            ClientKind::Ceisacare => "ceisacare",
         }
     }
 }
@@ -270,7 +314,48 @@ impl Config {
                 cfg.bcare.timeout_secs
             );
         }
+        let c = &cfg.ceisacare;
+        if !(1..=500).contains(&c.max_pages) {
+            bail!(
+                "{}: [ceisacare] max_pages must be between 1 and 500, found {}",
+                origin.display(),
+                c.max_pages
+            );
+        }
+        if !(10..=3600).contains(&c.poll_seconds) {
+            bail!(
+                "{}: [ceisacare] poll_seconds must be between 10 and 3600, found {}",
+                origin.display(),
+                c.poll_seconds
+            );
+        }
+        if let Some(tz) = &c.timezone
+            && crate::domain::ceisacare::zone(tz).is_none()
+        {
+            bail!(
+                "{}: [ceisacare] timezone must be WIB, WITA, WIT or an offset such as +07:00",
+                origin.display()
+            );
+        }
         Ok(cfg)
+    }
+
+    /// The ceisacare client's defaults: the gateway's address, the token's file in
+    /// the data folder and its environment variable, where the config names none.
+    pub fn with_ceisacare_defaults(mut self, data_dir: &Path) -> Config {
+        if self.bcare.client == ClientKind::Ceisacare {
+            let b = &mut self.bcare;
+            if b.url.as_deref().is_none_or(|u| u.trim().is_empty()) {
+                b.url = Some(CEISACARE_URL.to_string());
+            }
+            if b.token_file.is_none() {
+                b.token_file = Some(data_dir.join(CEISACARE_TOKEN_FILE));
+            }
+            if b.token_env.is_none() {
+                b.token_env = Some(CEISACARE_TOKEN_ENV.to_string());
+            }
+        }
+        self
     }
 
     /// The officer recorded on events: the configured name, else the login name.
@@ -462,6 +547,14 @@ mod tests {
         assert_eq!(cfg.retention, RetentionConfig::default());
         assert_eq!(cfg.incident, IncidentConfig::default());
         assert_eq!(cfg.followup, FollowupConfig::default());
+        assert_eq!(
+            cfg.ceisacare,
+            CeisacareConfig {
+                timezone: Some("WIB".into()),
+                ..CeisacareConfig::default()
+            }
+        );
+        assert_eq!(cfg.ceisacare.zone(), CeisacareConfig::default().zone());
     }
 
     #[test]

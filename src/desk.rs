@@ -29,6 +29,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use regex::Regex;
 use std::sync::Arc;
 
+pub mod ceisacare;
 mod demo;
 pub mod followup;
 mod holidays;
@@ -39,6 +40,7 @@ mod records;
 mod report;
 mod steps;
 mod survey;
+pub mod token;
 pub mod worker;
 
 pub use demo::{Sample, SampleStep};

@@ -38,16 +38,7 @@ struct TicketBody {
 
 impl HttpClient {
     pub fn new(base: &str, token: Option<String>, timeout: Duration) -> HttpClient {
-        let agent = ureq::Agent::config_builder()
-            .timeout_global(Some(timeout))
-            // Statuses are part of the contract: read them, do not turn them into errors.
-            .http_status_as_error(false)
-            // A redirect is never followed: a 301 to another host once had that host's
-            // 201 recorded as the ticket of a report never filed. A 3xx is shown instead.
-            .max_redirects(0)
-            .user_agent(concat!("bcare-desk/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .into();
+        let agent = agent(timeout);
         HttpClient {
             base: base.trim_end_matches('/').to_string(),
             token,
@@ -69,52 +60,69 @@ impl HttpClient {
         ))
     }
 
-    fn timeout_error(&self) -> BcareError {
-        BcareError::Timeout(self.timeout)
-    }
-
-    /// A failed exchange in the officer's words. The library's own words (a TLS
-    /// library's enum names, a parser's) go to the log only: they carry nothing
-    /// of the report, and mean nothing to the officer.
     fn map_transport(&self, e: ureq::Error) -> BcareError {
-        let mapped = match &e {
-            ureq::Error::Timeout(_) => self.timeout_error(),
-            ureq::Error::Io(io) => self.map_io(io),
-            ureq::Error::HostNotFound => BcareError::Refused("host not found".into()),
-            ureq::Error::ConnectionFailed => BcareError::Refused("connection failed".into()),
-            ureq::Error::BadUri(u) => {
-                BcareError::Setup(format!("[bcare] url is not usable: {}", from_bcare(u)))
-            }
-            ureq::Error::Rustls(tls) => BcareError::Certificate(certificate_words(tls)),
-            ureq::Error::Tls(_) | ureq::Error::TlsRequired => BcareError::Certificate(TLS_FAILED),
-            // A broken HTTP exchange: the server may have acted, so it is retried
-            // (with the same idempotency key) like a lost connection.
-            ureq::Error::Protocol(_)
-            | ureq::Error::Http(_)
-            | ureq::Error::LargeResponseHeader(..)
-            | ureq::Error::BodyExceedsLimit(_) => BcareError::Garbled,
-            _ => BcareError::Connection(CUT_OFF.into()),
-        };
-        tracing::warn!(class = mapped.class(), detail = %e, "the exchange with BCare failed");
-        mapped
+        transport_error(e, self.timeout)
     }
+}
 
-    fn map_io(&self, io: &std::io::Error) -> BcareError {
-        if let Some(tls) = io.get_ref().and_then(|e| e.downcast_ref::<rustls::Error>()) {
-            return BcareError::Certificate(certificate_words(tls));
+/// The agent both HTTP clients use: statuses read, never turned into errors, and
+/// redirects never followed.
+pub(super) fn agent(timeout: Duration) -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .timeout_global(Some(timeout))
+        // Statuses are part of the contract: read them, do not turn them into errors.
+        .http_status_as_error(false)
+        // A redirect is never followed: a 301 to another host once had that host's
+        // 201 recorded as the ticket of a report never filed. A 3xx is shown instead.
+        .max_redirects(0)
+        .user_agent(concat!("bcare-desk/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .into()
+}
+
+/// A failed exchange in the officer's words. The library's own words (a TLS
+/// library's enum names, a parser's) go to the log only: they carry nothing
+/// of the report, and mean nothing to the officer.
+pub(super) fn transport_error(e: ureq::Error, timeout: Duration) -> BcareError {
+    let mapped = match &e {
+        ureq::Error::Timeout(_) => BcareError::Timeout(timeout),
+        ureq::Error::Io(io) => io_error(io, timeout),
+        ureq::Error::HostNotFound => BcareError::Refused("host not found".into()),
+        ureq::Error::ConnectionFailed => BcareError::Refused("connection failed".into()),
+        ureq::Error::BadUri(u) => {
+            BcareError::Setup(format!("[bcare] url is not usable: {}", from_bcare(u)))
         }
-        match io.kind() {
-            ErrorKind::TimedOut | ErrorKind::WouldBlock => self.timeout_error(),
-            ErrorKind::ConnectionRefused
-            | ErrorKind::HostUnreachable
-            | ErrorKind::NetworkUnreachable
-            | ErrorKind::NetworkDown
-            | ErrorKind::AddrNotAvailable => BcareError::Refused(io.kind().to_string()),
-            ErrorKind::UnexpectedEof => BcareError::Connection(CUT_SHORT.into()),
-            _ => BcareError::Connection(CUT_OFF.into()),
-        }
+        ureq::Error::Rustls(tls) => BcareError::Certificate(certificate_words(tls)),
+        ureq::Error::Tls(_) | ureq::Error::TlsRequired => BcareError::Certificate(TLS_FAILED),
+        // A broken HTTP exchange: the server may have acted, so it is retried
+        // (with the same idempotency key) like a lost connection.
+        ureq::Error::Protocol(_)
+        | ureq::Error::Http(_)
+        | ureq::Error::LargeResponseHeader(..)
+        | ureq::Error::BodyExceedsLimit(_) => BcareError::Garbled,
+        _ => BcareError::Connection(CUT_OFF.into()),
+    };
+    tracing::warn!(class = mapped.class(), detail = %e, "the exchange with BCare failed");
+    mapped
+}
+
+fn io_error(io: &std::io::Error, timeout: Duration) -> BcareError {
+    if let Some(tls) = io.get_ref().and_then(|e| e.downcast_ref::<rustls::Error>()) {
+        return BcareError::Certificate(certificate_words(tls));
     }
+    match io.kind() {
+        ErrorKind::TimedOut | ErrorKind::WouldBlock => BcareError::Timeout(timeout),
+        ErrorKind::ConnectionRefused
+        | ErrorKind::HostUnreachable
+        | ErrorKind::NetworkUnreachable
+        | ErrorKind::NetworkDown
+        | ErrorKind::AddrNotAvailable => BcareError::Refused(io.kind().to_string()),
+        ErrorKind::UnexpectedEof => BcareError::Connection(CUT_SHORT.into()),
+        _ => BcareError::Connection(CUT_OFF.into()),
+    }
+}
 
+impl HttpClient {
     fn with_auth<B>(&self, req: ureq::RequestBuilder<B>) -> ureq::RequestBuilder<B> {
         match &self.token {
             Some(t) => req.header("Authorization", format!("Bearer {t}")),
@@ -290,7 +298,7 @@ pub fn parse_retry_after(v: &str) -> Option<Duration> {
 }
 
 /// The host a redirect pointed to (cleaned: it is shown to the officer).
-fn location_host(location: &str) -> String {
+pub(super) fn location_host(location: &str) -> String {
     let host = location
         .parse::<ureq::http::Uri>()
         .ok()
@@ -300,7 +308,7 @@ fn location_host(location: &str) -> String {
 }
 
 /// The start of a body, quoted, cleaned of anything a terminal would act on.
-fn excerpt(body: &str) -> String {
+pub(super) fn excerpt(body: &str) -> String {
     let t = from_bcare(body);
     if t.is_empty() {
         "(empty)".into()

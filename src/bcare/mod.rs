@@ -6,6 +6,8 @@
 //! by the desk's worker (`desk::outbox`).
 
 pub mod backoff;
+pub mod ceisacare;
+pub mod ceisacare_sim;
 pub mod http;
 pub mod portal;
 pub mod server;
@@ -101,6 +103,10 @@ pub enum BcareError {
     Setup(String),
     #[error("the {0} client cannot look up a ticket; check the portal")]
     Unsupported(&'static str),
+    /// CEISACare refused the token (401): it expired or was revoked. Nothing is
+    /// retried until a new one is pasted.
+    #[error("token expired: paste a new one with `bcare-desk ceisacare token`")]
+    TokenExpired,
 }
 
 impl BcareError {
@@ -139,6 +145,7 @@ impl BcareError {
             BcareError::Malformed(_) => "malformed",
             BcareError::Setup(_) => "setup",
             BcareError::Unsupported(_) => "unsupported",
+            BcareError::TokenExpired => "token-expired",
         }
     }
 }
@@ -153,6 +160,23 @@ pub trait BcareClient: Send + Sync {
     fn status(&self, ticket_no: &str) -> Result<TicketStatus, BcareError>;
     /// Whether BCare answers at all right now (for the status bar).
     fn reachable(&self) -> bool;
+    /// The gateway tickets are read back from, for a client that has one
+    /// (ceisacare): the follow-up walks it instead of asking ticket by ticket.
+    fn gateway(&self) -> Option<&dyn Gateway> {
+        None
+    }
+}
+
+/// Reading tickets back from CEISACare's gateway (read only: filing stays in the
+/// web form).
+pub trait Gateway {
+    /// One page of the office's tickets, 10 a page, newest first (page 1 first).
+    fn tickets_page(&self, page: u32) -> Result<crate::domain::ceisacare::Page, BcareError>;
+    /// One ticket's steps and answers.
+    fn ticket_detail(&self, uuid: &str) -> Result<crate::domain::ceisacare::Detail, BcareError>;
+    /// A fingerprint of the token in use (never the token), so a refused token is
+    /// not tried again until a new one is pasted; None when there is none.
+    fn token_fingerprint(&self) -> Option<u64>;
 }
 
 /// The client the config asks for.
@@ -167,6 +191,7 @@ pub fn client_from_config(cfg: &Config, clock: sim::Clock) -> anyhow::Result<Box
             portal::osc52_allowed(),
         )),
         ClientKind::Http => Box::new(http::HttpClient::from_config(b)?),
+        ClientKind::Ceisacare => Box::new(ceisacare::CeisacareClient::from_config(cfg)?),
         ClientKind::Sim => Box::new(sim::SimClient::new(std::sync::Arc::new(
             sim::Simulator::with_clock(
                 sim::SimSettings {

@@ -32,13 +32,18 @@ pub struct SimServer {
 impl SimServer {
     /// Listens on `addr` (port 0: the OS picks) and serves in a background thread.
     pub fn start(addr: SocketAddr, sim: Arc<Simulator>) -> io::Result<SimServer> {
+        SimServer::serve(addr, Arc::new(move |stream| handle(stream, &sim)))
+    }
+
+    /// Serves each connection with `handler` on a thread of its own.
+    pub(super) fn serve(addr: SocketAddr, handler: Handler) -> io::Result<SimServer> {
         let listener = TcpListener::bind(addr)?;
         let addr = listener.local_addr()?;
         let stop = Arc::new(AtomicBool::new(false));
         let flag = stop.clone();
         let thread = std::thread::Builder::new()
             .name("bcare-sim-server".into())
-            .spawn(move || accept_loop(listener, sim, flag))?;
+            .spawn(move || accept_loop(listener, handler, flag))?;
         Ok(SimServer {
             addr,
             stop,
@@ -84,32 +89,35 @@ impl Drop for SimServer {
     }
 }
 
-fn accept_loop(listener: TcpListener, sim: Arc<Simulator>, stop: Arc<AtomicBool>) {
+/// What serves one connection.
+pub(super) type Handler = Arc<dyn Fn(TcpStream) -> io::Result<()> + Send + Sync>;
+
+fn accept_loop(listener: TcpListener, handler: Handler, stop: Arc<AtomicBool>) {
     for stream in listener.incoming() {
         if stop.load(Ordering::SeqCst) {
             break;
         }
         let Ok(stream) = stream else { continue };
-        let sim = sim.clone();
+        let handler = handler.clone();
         let _ = std::thread::Builder::new()
             .name("bcare-sim-conn".into())
             .spawn(move || {
-                if let Err(e) = handle(stream, &sim) {
+                if let Err(e) = handler(stream) {
                     tracing::debug!(error = %e, "simulator connection ended");
                 }
             });
     }
 }
 
-struct Request {
-    method: String,
-    path: String,
+pub(super) struct Request {
+    pub(super) method: String,
+    pub(super) path: String,
     headers: Vec<(String, String)>,
-    body: Vec<u8>,
+    pub(super) body: Vec<u8>,
 }
 
 impl Request {
-    fn header(&self, name: &str) -> Option<&str> {
+    pub(super) fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
@@ -117,7 +125,7 @@ impl Request {
     }
 }
 
-fn read_request(stream: &TcpStream) -> io::Result<Request> {
+pub(super) fn read_request(stream: &TcpStream) -> io::Result<Request> {
     let bad = |m: &str| io::Error::new(io::ErrorKind::InvalidData, m.to_string());
     let mut reader = BufReader::new(stream.take((MAX_HEADER_BYTES + MAX_BODY_BYTES) as u64));
     let mut line = String::new();
@@ -163,7 +171,7 @@ fn read_request(stream: &TcpStream) -> io::Result<Request> {
     Ok(req)
 }
 
-fn respond(
+pub(super) fn respond(
     mut stream: &TcpStream,
     status: u16,
     extra: &[(&str, String)],
@@ -172,6 +180,7 @@ fn respond(
 ) -> io::Result<()> {
     let reason = match status {
         200 => "OK",
+        401 => "Unauthorized",
         201 => "Created",
         400 => "Bad Request",
         404 => "Not Found",
@@ -194,11 +203,11 @@ fn respond(
     stream.flush()
 }
 
-fn json(stream: &TcpStream, status: u16, value: serde_json::Value) -> io::Result<()> {
+pub(super) fn json(stream: &TcpStream, status: u16, value: serde_json::Value) -> io::Result<()> {
     respond(stream, status, &[], "application/json", &value.to_string())
 }
 
-fn error(stream: &TcpStream, status: u16, message: &str) -> io::Result<()> {
+pub(super) fn error(stream: &TcpStream, status: u16, message: &str) -> io::Result<()> {
     json(stream, status, serde_json::json!({ "error": message }))
 }
 

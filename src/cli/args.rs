@@ -1,6 +1,6 @@
 //! The command line's words: the commands, their flags and what each means.
 
-use super::{bcare, calendar, export, followup, message, migrate, report, survey};
+use super::{bcare, calendar, ceisacare, export, followup, message, migrate, report, survey};
 use crate::domain::intake::IntakeForm;
 use crate::domain::msg::Lang;
 use clap::{Args, Parser, Subcommand};
@@ -160,8 +160,12 @@ pub enum Command {
     Calendar(calendar::CalendarArgs),
     /// Reports waiting to be delivered to BCare.
     Outbox(bcare::OutboxArgs),
-    /// Serve the BCare simulator over HTTP (training, tests).
+    /// Serve the BCare simulator over HTTP (training, tests); --ceisacare: the
+    /// CEISACare gateway's shapes and its web form.
     Simulate(bcare::SimulateArgs),
+    /// The CEISACare token: `ceisacare token` keeps a pasted one, `ceisacare status`
+    /// says until when it is valid.
+    Ceisacare(ceisacare::CeisacareArgs),
     /// Read a caller's message (WhatsApp, e-mail, SMS) and print what it proposes for intake.
     ReadMessage(message::ReadMessageArgs),
     /// The section's SLA report over a period; --shift: what the next officer inherits.

@@ -36,6 +36,18 @@ pub struct SimulateArgs {
     /// 0: never), so a ticket's whole life can be followed
     #[arg(long, value_name = "SECS", default_value_t = 0)]
     pub resolve_after: u64,
+    /// Serve CEISACare's gateway shapes (ticket list, detail, 401 once a token
+    /// expires) and a web form at / where a trainee pastes the sheet
+    #[arg(long)]
+    pub ceisacare: bool,
+    /// With --ceisacare: hours the printed training token stays valid
+    #[arg(
+        long,
+        value_name = "HOURS",
+        default_value_t = 8,
+        requires = "ceisacare"
+    )]
+    pub token_hours: u64,
 }
 
 /// The address to listen on: loopback, unless the officer explicitly asked otherwise.
@@ -54,11 +66,32 @@ pub fn listen_addr(listen: &str, public: bool) -> anyhow::Result<SocketAddr> {
 }
 
 /// Serves the simulator until killed; the first line printed is its URL.
-pub fn simulate(args: &SimulateArgs) -> anyhow::Result<()> {
+pub fn simulate(args: &SimulateArgs, clock: crate::desk::Clock, lang: Lang) -> anyhow::Result<()> {
     if !(0.0..=1.0).contains(&args.fail_rate) {
         bail!("--fail-rate must be between 0.0 and 1.0");
     }
     let addr = listen_addr(&args.listen, args.public)?;
+    if args.ceisacare {
+        let sim = Arc::new(crate::bcare::ceisacare_sim::CeisacareSim::new(
+            args.seed,
+            (args.resolve_after > 0).then(|| Duration::from_secs(args.resolve_after)),
+            clock,
+        ));
+        let token = sim.issue_token(Duration::from_secs(
+            args.token_hours.clamp(1, 24 * 30) * 3600,
+        ));
+        let server = sim
+            .serve(addr)
+            .with_context(|| format!("listening on {addr}"))?;
+        // The URL first (it goes in [bcare] url), then the training token.
+        say!("{}", server.url());
+        say!("{}", M::SimCeisacareToken.get(lang));
+        say!("{token}");
+        std::io::stdout().flush()?;
+        tracing::info!(addr = %server.addr(), "CEISACare simulator serving");
+        server.join();
+        return Ok(());
+    }
     let sim = Arc::new(Simulator::new(SimSettings {
         delay: Duration::from_millis(args.delay_ms),
         fail_rate: args.fail_rate,
@@ -159,6 +192,16 @@ fn deliver(desk: &Desk, for_secs: Option<u64>, json: bool, lang: Lang) -> anyhow
                     say!("{line}");
                 }
             }
+            Ok(WorkerEvent::OtherTicket {
+                reference,
+                ticket_no,
+                kept,
+            }) => tell!(
+                "{}",
+                M::OtherTicketNamesIt.fill(lang, &[&ticket_no, &reference, &kept])
+            ),
+            // One line; the worker goes on and takes a new token when one is pasted.
+            Ok(WorkerEvent::TokenExpired) => tell!("{}", M::TokenRefusedLine.get(lang)),
             Ok(_) => {}
             Err(_) => break,
         }

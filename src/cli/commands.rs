@@ -5,8 +5,8 @@ use super::output::{
 };
 use super::{Command, Setup, print_json};
 use super::{
-    bcare, calendar, export, followup, incident, log_file, message, migrate, progress, report,
-    survey,
+    bcare, calendar, ceisacare, export, followup, incident, log_file, message, migrate, progress,
+    report, survey,
 };
 use crate::desk::ListQuery;
 use crate::desk::{Desk, Forwarded, LinkTarget};
@@ -102,7 +102,8 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 Forwarded::Portal { report, portal_url } => {
                     if json {
                         print_json(&serde_json::json!({
-                            "ref": c.reference, "stage": c.stage.as_str(), "client": "portal",
+                            "ref": c.reference, "stage": c.stage.as_str(),
+                            "client": desk.config().bcare.client.as_str(),
                             "portal_url": portal_url, "report": report,
                         }))?;
                     } else {
@@ -322,7 +323,8 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             };
             bcare::outbox(&mut desk, args, json, lang)?;
         }
-        Command::Simulate(args) => bcare::simulate(args)?,
+        Command::Simulate(args) => bcare::simulate(args, s.clock.clone(), lang)?,
+        Command::Ceisacare(args) => ceisacare::run(s, args, json)?,
         Command::ReadMessage(args) => message::read_message(args, json, lang)?,
         Command::Report(args) => report::run(&s.open_desk_read_only()?, args, json, lang)?,
         Command::Export(args) => export::run(&s.open_desk_read_only()?, args, json, lang)?,

@@ -132,10 +132,35 @@ fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
     let asking = super::progress::Progress::spinner(M::ProgressPoll.get(lang), json);
     let report: PollReport = desk.poll_followup()?;
     drop(asking);
+    if report.token_expired {
+        // One line, and nothing was changed by the walk it cut short.
+        if json {
+            say!("{}", serde_json::to_string_pretty(&report)?);
+        }
+        bail!(M::TokenRefusedLine.get(lang));
+    }
     if json {
         say!("{}", serde_json::to_string_pretty(&report)?);
     } else {
-        if report.changes.is_empty() {
+        for n in &report.numbers {
+            say!(
+                "{}",
+                M::NumberFromCeisacare.fill(lang, &[&n.reference, &n.ticket_no])
+            );
+        }
+        for o in &report.other_tickets {
+            tell!(
+                "{}",
+                M::OtherTicketNamesIt.fill(lang, &[&o.ticket_no, &o.reference, &o.kept])
+            );
+        }
+        if report.imported > 0 {
+            say!(
+                "{}",
+                M::CeisacareImported.fill(lang, &[&report.imported.to_string()])
+            );
+        }
+        if report.changes.is_empty() && report.numbers.is_empty() && report.imported == 0 {
             say!(
                 "{}",
                 M::PollNoChange.fill(lang, &[&report.asked.to_string()])

@@ -160,6 +160,10 @@ pub fn show(desk: &Desk, ticket_or_ref: &str, json: bool, lang: Lang) -> Result<
             "callers": callers,
             "awaiting_handover": inc.awaiting_handover(),
             "owed_notices": inc.owed_notices(),
+            "at_bcare": inc.at_bcare.iter().map(|e| serde_json::json!({
+                "at": rfc3339_local(e.at, off), "kind": e.kind, "by": e.officer,
+                "status": e.after, "note": e.note,
+            })).collect::<Vec<_>>(),
         }));
     }
     let short = |t: Option<chrono::DateTime<chrono::Utc>>| {
@@ -196,6 +200,23 @@ pub fn show(desk: &Desk, ticket_or_ref: &str, json: bool, lang: Lang) -> Result<
             c.channel.label(lang),
             short(Some(c.received_at)),
             short(c.handed_over_at),
+        );
+    }
+    // What Dir. IKC did on the ticket, for every caller on it.
+    for e in &inc.at_bcare {
+        say!(
+            "  {}  {}  {}{}{}",
+            short(Some(e.at)),
+            crate::domain::msg::words::event_kind(&e.kind, lang),
+            e.officer,
+            e.after
+                .as_deref()
+                .map(|a| format!(" · {a}"))
+                .unwrap_or_default(),
+            e.note
+                .as_deref()
+                .map(|n| format!(": {n}"))
+                .unwrap_or_default(),
         );
     }
     Ok(())

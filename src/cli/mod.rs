@@ -43,6 +43,7 @@ macro_rules! tell {
 mod args;
 pub mod bcare;
 pub mod calendar;
+pub mod ceisacare;
 mod commands;
 pub mod export;
 pub mod followup;

@@ -40,7 +40,7 @@ pub fn setup(cli: &Cli) -> Result<Setup> {
         let shown = paths.config_file.display().to_string();
         bail!(M::NoConfigFile.fill(cli.lang.unwrap_or_default(), &[&shown]));
     }
-    let config = config::load(&paths)?;
+    let config = config::load(&paths)?.with_ceisacare_defaults(&paths.data_dir);
     let paths = paths.with_store(&config.store)?;
     let lang = cli.lang.unwrap_or(config.desk.lang);
     // Refused for every command, even one that opens no database: SQLite would

@@ -44,6 +44,16 @@ pub struct PollReport {
     pub stopped: bool,
     /// It stopped because BCare did not answer (rather than refusing every ticket).
     pub unreachable: bool,
+    /// Numbers read back from CEISACare for complaints waiting for them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub numbers: Vec<super::ceisacare::NumberFound>,
+    /// Tickets naming a complaint that has another number (warnings).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_tickets: Vec<super::ceisacare::AnotherTicket>,
+    /// Dir. IKC's steps and answers added to the timelines.
+    pub imported: usize,
+    /// CEISACare refused the token: nothing more is asked until a new one is pasted.
+    pub token_expired: bool,
 }
 
 /// Polls BCare for the status of followed tickets, with the client it is handed
@@ -52,6 +62,8 @@ pub struct Follower {
     calendar: WorkCalendar,
     done_statuses: Vec<String>,
     poll_minutes: u32,
+    /// Reads CEISACare's gateway when the client has one.
+    walker: super::ceisacare::Walker,
 }
 
 impl Follower {
@@ -60,6 +72,7 @@ impl Follower {
             calendar,
             done_statuses: config.followup.done_statuses.clone(),
             poll_minutes: config.followup.poll_minutes,
+            walker: super::ceisacare::Walker::new(config),
         }
     }
 
@@ -76,7 +89,22 @@ impl Follower {
             .meta(LAST_POLL_META)?
             .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
             .map(|t| t.with_timezone(&Utc));
-        if !followup::poll_due(&self.calendar, last, now, self.poll_minutes) {
+        let details = followup::poll_due(&self.calendar, last, now, self.poll_minutes);
+        if let Some(gateway) = client.gateway() {
+            // A complaint waiting for its number is walked for every
+            // `poll_seconds`; the open tickets' details keep `poll_minutes`.
+            if !details && !self.walker.walk_due(store, now)? {
+                return Ok(None);
+            }
+            if details {
+                store.set_meta(LAST_POLL_META, &now.to_rfc3339())?;
+            }
+            return self
+                .walker
+                .poll(gateway, store, now, details, stop)
+                .map(Some);
+        }
+        if !details {
             return Ok(None);
         }
         // Written first: a poll that fails half-way is not retried at once.
@@ -103,6 +131,9 @@ impl Follower {
         now: DateTime<Utc>,
         stop: &dyn Fn() -> bool,
     ) -> std::result::Result<PollReport, StoreError> {
+        if let Some(gateway) = client.gateway() {
+            return self.walker.poll(gateway, store, now, true, stop);
+        }
         let mut report = PollReport::default();
         for ticket_no in store.followed_tickets(POLL_BATCH)? {
             if stop() {
@@ -156,6 +187,7 @@ impl Follower {
                 at: now,
                 officer: DIR_IKC.to_string(),
                 note: Some(format!("BCare {}", client.name())),
+                outcome: None,
             };
             let changes = ticket_status_seen(store, &seen)?;
             for c in &changes {
@@ -179,6 +211,9 @@ pub struct SeenStatus {
     pub note: Option<String>,
     /// The status means Dir. IKC solved it.
     pub done: bool,
+    /// Dir. IKC's own words on the solution, for the resolution note (else
+    /// "BCare: <status>").
+    pub outcome: Option<String>,
 }
 
 /// What a status did to one complaint.
@@ -242,7 +277,11 @@ fn status_write(seen: &SeenStatus, row: &FollowedRow) -> StatusWrite {
         .then(|| workflow::check(row.stage, Step::Resolve).ok())
         .flatten();
     let step = to.map(|to| {
-        let outcome = format!("BCare: {}", seen.status);
+        let outcome = seen
+            .outcome
+            .clone()
+            .filter(|o| !o.is_empty())
+            .unwrap_or_else(|| format!("BCare: {}", seen.status));
         RowStep {
             to,
             change: Change::Resolve {
@@ -335,6 +374,7 @@ impl Desk {
             } else {
                 format!("dicatat dari portal: {note}")
             }),
+            outcome: None,
         };
         Ok(ticket_status_seen(&self.store, &seen)?)
     }
@@ -456,6 +496,7 @@ mod tests {
             officer: "Dir. IKC".into(),
             note: Some("BCare http".into()),
             done,
+            outcome: None,
         };
         let row = |stage, last: Option<&str>| FollowedRow {
             id: 1,

@@ -448,10 +448,23 @@ impl Desk {
             .map(|c| c.linked_to.clone().unwrap_or(c.reference.clone()))
             .unwrap_or_default();
         let callers = rows.iter().map(Caller::of).collect::<Vec<_>>();
+        let at_bcare = match rows.iter().find(|c| c.reference == first) {
+            Some(c) => self
+                .store
+                .events(c.id)?
+                .into_iter()
+                .filter(|e| {
+                    e.kind == crate::domain::ceisacare::STEP_EVENT
+                        || e.kind == crate::domain::ceisacare::ANSWER_EVENT
+                })
+                .collect(),
+            None => Vec::new(),
+        };
         Ok(Incident {
             ticket_no,
             first,
             callers,
+            at_bcare,
         })
     }
 }

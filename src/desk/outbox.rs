@@ -55,6 +55,15 @@ pub enum WorkerEvent {
         status: String,
         resolved: bool,
     },
+    /// A ticket read back from CEISACare names a complaint that keeps another
+    /// number: a warning, nothing was changed.
+    OtherTicket {
+        reference: String,
+        ticket_no: String,
+        kept: String,
+    },
+    /// CEISACare refused the token; the worker waits for a new one.
+    TokenExpired,
     /// A pass of the worker panicked; it was caught and the worker goes on after
     /// a pause. `message` is for the status bar (no complaint data in it).
     Crashed {
@@ -127,19 +136,37 @@ impl Deliverer {
         let Some(f) = self.follower.as_mut() else {
             return Ok(Vec::new());
         };
-        Ok(f.poll_if_due(&*self.client, store, now, stop)?
-            .map(|r| {
-                r.changes
-                    .into_iter()
-                    .map(|c| WorkerEvent::StatusChanged {
-                        reference: c.reference,
-                        ticket_no: c.ticket_no,
-                        status: c.after,
-                        resolved: c.resolved,
-                    })
-                    .collect()
+        let Some(r) = f.poll_if_due(&*self.client, store, now, stop)? else {
+            return Ok(Vec::new());
+        };
+        let mut events: Vec<WorkerEvent> = r
+            .numbers
+            .into_iter()
+            .map(|n| WorkerEvent::Delivered {
+                reference: n.reference,
+                ticket_no: n.ticket_no,
             })
-            .unwrap_or_default())
+            .collect();
+        events.extend(
+            r.other_tickets
+                .into_iter()
+                .map(|o| WorkerEvent::OtherTicket {
+                    reference: o.reference,
+                    ticket_no: o.ticket_no,
+                    kept: o.kept,
+                }),
+        );
+        events.extend(r.changes.into_iter().map(|c| WorkerEvent::StatusChanged {
+            reference: c.reference,
+            ticket_no: c.ticket_no,
+            status: c.after,
+            resolved: c.resolved,
+        }));
+        // Said once per refused token: a poll waiting for a new one has no failure.
+        if r.token_expired && !r.failures.is_empty() {
+            events.push(WorkerEvent::TokenExpired);
+        }
+        Ok(events)
     }
 
     /// Replaces the backoff and its random source (tests use small bases and a seed).

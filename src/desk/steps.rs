@@ -133,7 +133,8 @@ impl Desk {
         let now = self.now();
         let client = self.config.bcare.client;
         let (outbox, outcome) = match client {
-            ClientKind::Portal => (
+            // CEISACare is filed in its web form too; its number comes back by itself.
+            ClientKind::Portal | ClientKind::Ceisacare => (
                 None,
                 Forwarded::Portal {
                     report,

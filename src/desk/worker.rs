@@ -119,8 +119,15 @@ pub fn spawn_with(
     db: impl Into<Location>,
     config: Config,
     clock: Clock,
-    opts: WorkerOptions,
+    mut opts: WorkerOptions,
 ) -> anyhow::Result<WorkerHandle> {
+    if config.bcare.client == ClientKind::Ceisacare {
+        // Awake at least every `poll_seconds`: a complaint waiting for its number
+        // is looked for that often.
+        opts.poll = opts
+            .poll
+            .min(Duration::from_secs(config.ceisacare.poll_seconds));
+    }
     // Portal rows are filed by hand: no client to run, but the handle still works.
     let deliverer = match config.bcare.client {
         ClientKind::Portal => None,

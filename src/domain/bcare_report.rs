@@ -12,8 +12,8 @@ mod sheet;
 pub use sheet::sheet;
 
 use crate::domain::category::Category;
-use crate::domain::ceisacare;
 use crate::domain::complaint::{Applicant, ApplicantKind, Complaint};
+use crate::domain::katalog;
 use crate::domain::when::short_local;
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
@@ -54,7 +54,7 @@ impl BcareReport {
             d.doc_status.as_deref().unwrap_or(""),
         ]
         .join("\n");
-        let filing = ceisacare::propose(category, d.doc_type.as_deref(), &words);
+        let filing = katalog::propose(category, d.doc_type.as_deref(), &words);
         let when = |t: DateTime<Utc>| format!("{} WITA", short_local(t, offset));
         let or_dash = |v: Option<String>| v.filter(|v| !v.trim().is_empty()).unwrap_or("-".into());
 

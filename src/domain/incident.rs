@@ -209,6 +209,9 @@ pub struct Incident {
     /// The complaint that first carried the ticket (the report filed with BCare).
     pub first: String,
     pub callers: Vec<Caller>,
+    /// Dir. IKC's steps and answers read back from BCare, kept on the first
+    /// complaint's timeline and shown here for every caller, oldest first.
+    pub at_bcare: Vec<crate::domain::complaint::Event>,
 }
 
 impl Incident {

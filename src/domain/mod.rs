@@ -10,6 +10,7 @@ pub mod followup;
 pub mod handover;
 pub mod incident;
 pub mod intake;
+pub mod katalog;
 pub mod lang;
 pub mod message;
 pub mod msg;

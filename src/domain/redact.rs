@@ -106,6 +106,21 @@ mod tests {
         assert_eq!(event_note("cancel", Some("Andi menarik")), None);
         assert_eq!(event_note("intake", Some("nomor_aju: ...")), None);
         assert_eq!(event_note("some_future_kind", Some("anything")), None);
+        // Dir. IKC's notes and answers read back from BCare quote the applicant.
+        assert_eq!(
+            event_note(
+                crate::domain::ceisacare::STEP_EVENT,
+                Some("PIB Andi sudah terkirim")
+            ),
+            None
+        );
+        assert_eq!(
+            event_note(
+                crate::domain::ceisacare::ANSWER_EVENT,
+                Some("Agen IKC: hubungi Pak Andi 0812")
+            ),
+            None
+        );
         assert_eq!(
             event_note("ticket", Some("ticket A0254EB2B1")).as_deref(),
             Some("ticket A0254EB2B1")

@@ -330,6 +330,22 @@ forward! {
     ) -> Result<()>;
     /// The surveys of the complaints received in `[from, to)`.
     fn surveys_received(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<String>>;
+    /// A ticket number read back from BCare for the complaint `reference`: when
+    /// `may_ticket(stage, number recorded)` says so, the complaint moves to
+    /// ticketed with the number and `event`, in one transaction. False when it
+    /// did not (missing, or moved on meanwhile).
+    fn ticket_found(
+        &self,
+        reference: &str,
+        ticket_no: &str,
+        event: &NewEvent,
+        may_ticket: impl FnOnce(Stage, Option<&str>) -> bool,
+    ) -> Result<bool>;
+    /// Appends Dir. IKC's steps and answers to the timeline of the complaint that
+    /// filed the ticket (the first carrying it, not a linked caller), each once:
+    /// one already there (same kind, `after`, note, and time when `timed`) is
+    /// skipped. Returns how many were added.
+    fn import_ticket_events(&self, ticket_no: &str, events: &[ImportedEvent]) -> Result<usize>;
     fn notices_owed(&self) -> Result<i64>;
     fn report_rows(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<ReportRow>>;
     fn complaint_ids(&self, range: Option<(DateTime<Utc>, DateTime<Utc>)>) -> Result<Vec<i64>>;

@@ -151,6 +151,15 @@ pub struct NewOutbox {
     pub created_at: DateTime<Utc>,
 }
 
+/// An event read back from BCare for a ticket's timeline.
+#[derive(Debug, Clone)]
+pub struct ImportedEvent {
+    pub event: NewEvent,
+    /// Matched on its time too (a step has BCare's own time; an answer has none,
+    /// and takes the time it was first seen).
+    pub timed: bool,
+}
+
 /// A ticket number BCare gave for an outbox row.
 #[derive(Debug, Clone)]
 pub struct DeliveredTicket {

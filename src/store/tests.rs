@@ -643,6 +643,82 @@ on_both! {
         assert_eq!(again[0].0.last_status.as_deref(), Some("closed"));
     }
 
+    fn a_number_found_is_taken_only_where_the_desk_allows_it(store) {
+        let c = intake(&mut store, "Andi", t(1, 0));
+        store
+            .apply(&c, Stage::Forwarded, &Change::Forward { at: t(1, 10) }, &event("forward", t(1, 10)), None)
+            .unwrap();
+        let found = NewEvent {
+            note: Some("ticket K735BBA665; dari CEISACare".into()),
+            ..event("ticket", t(2, 0))
+        };
+        let refused = store
+            .ticket_found(&c.reference, "K735BBA665", &found, |_, _| false)
+            .unwrap();
+        assert!(!refused);
+        assert_eq!(store.get(&c.reference).unwrap().stage, Stage::Forwarded);
+        let mut asked = None;
+        let taken = store
+            .ticket_found(&c.reference, "K735BBA665", &found, |stage, recorded| {
+                asked = Some((stage, recorded.map(str::to_string)));
+                true
+            })
+            .unwrap();
+        assert!(taken);
+        assert_eq!(asked, Some((Stage::Forwarded, None)));
+        let now = store.get(&c.reference).unwrap();
+        assert_eq!((now.stage, now.ticket_no.as_deref()), (Stage::Ticketed, Some("K735BBA665")));
+        assert_eq!(now.ticketed_at, Some(t(2, 0)));
+        let last = store.events(c.id).unwrap().pop().unwrap();
+        assert_eq!(last.note.as_deref(), Some("ticket K735BBA665; dari CEISACare"));
+        assert!(!store.ticket_found("ADU-2026-99999", "K1", &found, |_, _| true).unwrap());
+    }
+
+    fn a_tickets_steps_are_imported_once_into_the_complaint_that_filed_it(store) {
+        let filed = at_stage(&mut store, Stage::HandedOver, None);
+        let step = |at, status: &str, note: &str| ImportedEvent {
+            event: NewEvent {
+                officer: "Dir. IKC Layer 2".into(),
+                after: Some(status.into()),
+                note: Some(note.into()),
+                ..event("bcare_step", at)
+            },
+            timed: true,
+        };
+        let answer = |at, note: &str| ImportedEvent {
+            event: NewEvent {
+                note: Some(note.into()),
+                ..event("bcare_answer", at)
+            },
+            timed: false,
+        };
+        let first = [step(t(3, 0), "Proses", "Dianalisa"), answer(t(4, 0), "Agen: dicek")];
+        assert_eq!(store.import_ticket_events("A0254EB2B1", &first).unwrap(), 2);
+        // Read again an hour later: the same step at its own time, the same answer
+        // seen again; and a step of the same words at another time is another step.
+        let again = [
+            step(t(3, 0), "Proses", "Dianalisa"),
+            answer(t(5, 0), "Agen: dicek"),
+            step(t(5, 30), "Proses", "Dianalisa"),
+        ];
+        assert_eq!(store.import_ticket_events("A0254EB2B1", &again).unwrap(), 1);
+        let kinds: Vec<(String, chrono::DateTime<chrono::Utc>)> = store
+            .events(filed.id)
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.kind, e.at))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("bcare_step".to_string(), t(3, 0)),
+                ("bcare_answer".to_string(), t(4, 0)),
+                ("bcare_step".to_string(), t(5, 30))
+            ]
+        );
+        assert_eq!(store.import_ticket_events("B000000000", &first).unwrap(), 0);
+    }
+
     fn due_soon_counts_running_clocks_due_inside_the_window(store) {
         // Deadlines two hours after receipt: 03:00, 03:20, 04:00.
         intake(&mut store, "Andi", t(1, 0));

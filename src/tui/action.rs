@@ -61,6 +61,8 @@ pub enum Action {
     /// Tell the applicants of resolved complaints (the one selected, the ones
     /// picked, or a ticket's callers), each then asked their satisfaction.
     Notify,
+    /// Paste a new CEISACare token (after logging in again with the second factor).
+    NewToken,
 }
 
 /// Everything `update` reacts to.

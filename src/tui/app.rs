@@ -308,6 +308,10 @@ pub enum Overlay {
     },
     /// A question before something that cannot be undone.
     Confirm(Ask),
+    /// A new CEISACare token being pasted (shown masked, never as typed).
+    Token {
+        pasted: crate::desk::token::Pasted,
+    },
 }
 
 /// What the desk asks before going on.
@@ -367,6 +371,11 @@ pub struct App {
     pub reachable: Option<bool>,
     /// What the background integrity check found wrong; shown until the desk closes.
     pub integrity_problem: Option<String>,
+    /// The CEISACare token's state (the ceisacare client only): its end shows on
+    /// the status bar, an expired one as a banner.
+    pub token: Option<crate::desk::token::TokenState>,
+    /// CEISACare refused the token (the worker said so): a banner until a new one.
+    pub token_refused: bool,
     /// The saved intake draft, offered when a new complaint is opened.
     pub draft: Option<(IntakeForm, DateTime<Utc>)>,
     pub notice: Option<Notice>,
@@ -409,6 +418,8 @@ impl App {
             counts: StatusCounts::default(),
             reachable: None,
             integrity_problem: None,
+            token: None,
+            token_refused: false,
             draft: None,
             notice: None,
             awaiting: None,

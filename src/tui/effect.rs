@@ -92,6 +92,8 @@ pub enum Effect {
     OpenHandover(String),
     /// Put text on the clipboard (done by the terminal side).
     Copy(String),
+    /// Keep a pasted CEISACare token in its own file.
+    SaveToken(crate::desk::token::Pasted),
     /// Count the section's report for a period (by category).
     LoadSectionReport(crate::domain::report::Period),
     /// Read what the next officer inherits.

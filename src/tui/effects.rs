@@ -172,7 +172,7 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             Ok((_, Forwarded::Portal { portal_url, .. })) => vec![Outcome::Forwarded {
                 reference,
                 portal_url: Some(portal_url),
-                client: "portal".into(),
+                client: desk.config().bcare.client.as_str().into(),
             }],
             Ok((_, Forwarded::Queued { client, .. })) => vec![Outcome::Forwarded {
                 reference,
@@ -274,6 +274,10 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
         }
         Effect::LoadShift => match super::shift::load(desk) {
             Ok(s) => vec![Outcome::ShiftLoaded(Box::new(s))],
+            Err(e) => failed(e),
+        },
+        Effect::SaveToken(pasted) => match desk.save_ceisacare_token(&pasted) {
+            Ok(state) => vec![Outcome::Token(state)],
             Err(e) => failed(e),
         },
         Effect::Copy(_) | Effect::NudgeWorker | Effect::Search(_) => Vec::new(),

@@ -223,6 +223,7 @@ catalog! {
     ASkmSkip => "Lewati SKM", "Skip SKM";
     ACalendar => "Kalender libur", "Holiday calendar";
     ScopeNotify => "Kabari pemohon", "Notify applicants";
+    ANewToken => "Token CEISACare baru", "New CEISACare token";
     ScopeCalendar => "Kalender", "Calendar";
     ACalendarApply => "Simpan usulan", "Save the proposal";
     CalTitle => " Kalender libur ", " Holiday calendar ";
@@ -276,6 +277,14 @@ catalog! {
     AskReplace => "Ganti nomor tiket {}{} dengan {}? Enter: ganti · Esc: batal", "Replace ticket number {}{} with {}? Enter: replace · Esc: back";
     AskFromBcare => " (diberikan BCare)", " (issued by BCare)";
     AskTitle => "Konfirmasi", "Confirm";
+    IncAtBcare => "Di Dir. IKC (dari BCare):", "At Dir. IKC (from BCare):";
+    TokenTitle => "Token CEISACare", "CEISACare token";
+    TokenAsk => "Masuk ke CEISACare (dengan OTP), salin token, tempel di sini lalu Enter. Esc: batal.", "Log in to CEISACare (with the OTP), copy the token, paste it here and press Enter. Esc: cancel.";
+    TokenPasted => "Token ditempel: {} karakter (tidak ditampilkan).", "Token pasted: {} characters (not shown).";
+    MsgTokenSaved => "Token CEISACare tersimpan; berlaku sampai {}.", "CEISACare token saved; valid until {}.";
+    SbTokenUntil => "token s/d {}", "token until {}";
+    SbTokenExpired => "Token CEISACare kedaluwarsa: tekan T untuk menempel yang baru", "CEISACare token expired: press T to paste a new one";
+    SbTokenMissing => "Belum ada token CEISACare: tekan T untuk menempelnya", "No CEISACare token: press T to paste one";
     CloseResolveTitle => "Selesaikan pengaduan", "Resolve the complaint";
     CloseCancelTitle => "Batalkan pengaduan", "Cancel the complaint";
     CloseNote => "Catatan penyelesaian (boleh kosong)", "Resolution note (may be empty)";

@@ -69,6 +69,7 @@ pub const KEYMAP: &[Binding] = &[
     b(S::Queue, K::Char('/'), NONE, A::Search, T::ASearch),
     b(S::Queue, K::Char('l'), NONE, A::OpenReport, T::AReport),
     quiet(S::Queue, K::Char('K'), NONE, A::OpenCalendar, T::ACalendar),
+    quiet(S::Queue, K::Char('T'), NONE, A::NewToken, T::ANewToken),
     quiet(S::Queue, K::Char('['), NONE, A::HistoryEarlier, T::AEarlier),
     quiet(S::Queue, K::Char(']'), NONE, A::HistoryLater, T::ALater),
     quiet(S::Queue, K::Esc, NONE, A::ClearFilter, T::AClear),
@@ -279,6 +280,7 @@ pub fn keywords(action: Action) -> &'static str {
         A::Notify => {
             "kabari beritahu pemohon selesai hasil skm survei kepuasan notify tell applicant outcome survey satisfaction"
         }
+        A::NewToken => "token ceisacare masuk login kedaluwarsa expired paste",
         A::OpenCalendar => {
             "kalender libur hari libur cuti bersama skb tahun baru calendar holidays new year"
         }

@@ -106,6 +106,9 @@ fn load_draft(desk: &Desk) -> Option<(IntakeForm, chrono::DateTime<chrono::Utc>)
 fn open_app(desk: &Desk, lang: Lang, size: (u16, u16)) -> App {
     let mut app = App::new(setup(desk, lang), desk.now(), size);
     app.draft = load_draft(desk);
+    if app.setup.client == crate::config::ClientKind::Ceisacare {
+        app.token = Some(desk.ceisacare_token());
+    }
     app
 }
 
@@ -427,6 +430,9 @@ mod worker {
                         // Follow-up changes show in `bcare-desk followup`; the
                         // screen's own follow-up view is still to come.
                         WorkerEvent::StatusChanged { .. } => continue,
+                        WorkerEvent::TokenExpired => Outcome::TokenRefused,
+                        // Said by `followup --poll` and `outbox deliver`, and in the log.
+                        WorkerEvent::OtherTicket { .. } => continue,
                     };
                     if tx.send(Incoming::Worker(outcome)).is_err() {
                         break;

@@ -80,6 +80,10 @@ pub enum Outcome {
         retry_at: Option<String>,
     },
     Reachability(bool),
+    /// The CEISACare token as it stands (after a paste, or at start).
+    Token(crate::desk::token::TokenState),
+    /// CEISACare refused the token: a banner until a new one is pasted.
+    TokenRefused,
     /// The background integrity check found the database damaged.
     IntegrityFailed(String),
     /// The search thread's answer to query `seq` (for the search line `text`).

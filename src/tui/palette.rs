@@ -37,8 +37,14 @@ pub fn palette_matches(app: &App, query: &str) -> Vec<&'static keymap::Binding> 
         .max()
         .map(|s| if whole { s + 100 } else { s })
     };
+    // A CEISACare token means nothing to a desk on another client.
+    let offered = |b: &&keymap::Binding| {
+        b.action != super::action::Action::NewToken
+            || app.setup.client == crate::config::ClientKind::Ceisacare
+    };
     let mut scored: Vec<(i32, &'static keymap::Binding)> = keymap::commands(app.pane_scope())
         .into_iter()
+        .filter(offered)
         .filter_map(|b| score(b).map(|s| (s, b)))
         .collect();
     scored.sort_by_key(|(s, _)| -s);

@@ -40,6 +40,9 @@ impl Harness {
         let mut config = Config::default();
         config.officer.name = Some("petugas-uji".into());
         config.bcare.client = client;
+        // The token's place is the test's own, never the user's data folder.
+        config.bcare.token_file = Some(dir.path().join("ceisacare.token"));
+        config.bcare.token_env = Some("BCARE_DESK_TEST_TUI_TOKEN_NEVER_SET".into());
         let now = monday_morning();
         let desk = Desk::open(
             dir.path().join("desk.db"),
@@ -813,3 +816,7 @@ mod working;
 // ------------------------------------------------- telling applicants, and the SKM line
 
 mod notify;
+
+// ------------------------------------------------- the CEISACare token
+
+mod token;

@@ -53,7 +53,8 @@ impl Bench {
         Bench::on_clock(config, start_clock())
     }
 
-    fn on_clock(config: Config, now: Arc<AtomicI64>) -> Bench {
+    /// A desk with this config on a clock made beforehand with `start_clock`.
+    pub fn on_clock(config: Config, now: Arc<AtomicI64>) -> Bench {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("desk.db");
         let desk = Desk::open(&db, config.clone(), None, clock(&now)).unwrap();

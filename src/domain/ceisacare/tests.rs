@@ -1,124 +1,207 @@
 use super::*;
-use crate::domain::category::Categories;
-
-/// (category, document type, the complaint's words) → (katalog, masalah).
-#[rustfmt::skip]
-const TABLE: &[(&str, Option<&str>, &str, &str, &str)] = &[
-    // Every category with nothing more specific: its own katalog and masalah.
-    ("AKUN", None, "akun bermasalah", "Pemberian Akun", "0 - Lainnya"),
-    ("REG", None, "mohon bantuan", "Pemberian Akun", "Registrasi - Data perusahaan tidak sesuai atau belum update"),
-    ("IMP", Some("BC 2.0 PIB"), "mohon bantuan", "Dukungan Layanan", "0 - Lainnya"),
-    ("EKS", Some("BC 3.0 PEB"), "mohon bantuan", "Dukungan Layanan", "0 - Lainnya"),
-    ("MAN", Some("BC 1.1"), "pos manifes belum ditutup", "Dukungan Layanan", "0 - Lainnya"),
-    ("TPB", Some("BC 2.7"), "mohon bantuan", "Dukungan Layanan", "0 - Lainnya"),
-    ("CUK", None, "merk tidak aktif", "Dukungan Layanan", "Cukai - Lainnya"),
-    ("BYR", None, "NTPN sudah ada", "Dukungan Layanan", "0 - Lainnya"),
-    ("INT", None, "data OSS tidak mengalir", "Sistem Aplikasi", "0 - Lainnya"),
-    ("INH", None, "menu tidak tampil", "Dukungan Layanan", "0 - Lainnya"),
-    ("TIK", None, "jaringan kantor putus", "Dukungan TIK", "0 - Lainnya"),
-    ("LAIN", None, "pertanyaan umum", "Dukungan Layanan", "0 - Lainnya"),
-    // The problem's words.
-    ("AKUN", None, "Tidak bisa login CEISA, password salah terus", "Pemberian Akun", "Login - User dan Password Salah"),
-    ("AKUN", None, "Gagal reset password sudah berkali-kali", "Pemberian Akun", "Login - Gagal reset password"),
-    ("AKUN", None, "mohon reset MFA, HP ganti", "Pemberian Akun", "Login - MFA Reset"),
-    ("AKUN", None, "setelah login kembali ke halaman login", "Pemberian Akun", "Login - Kembali ke halaman login"),
-    ("AKUN", None, "Dashboard CEISA blank setelah masuk", "Sistem Aplikasi", "Data User - Dashboard blank (kosong)"),
-    ("REG", None, "registrasi gagal, NPWP tidak terdaftar", "Pemberian Akun", "Registrasi - NPWP atau NIB belum terdaftar"),
-    ("REG", None, "NPWP 16 digit belum bisa dipakai, NITKU", "Pemberian Akun", "Registrasi - NPWP Konversi 16 digit - NITKU"),
-    ("REG", None, "mohon ganti email, email lama tidak aktif", "Perubahan Data Internal", "0 - Lainnya"),
-    ("IMP", Some("BC 2.0 PIB"), "PIB stuck di proses validasi sejak pagi", "Dukungan Layanan", "PIB - Status Stuck Validasi"),
-    ("IMP", Some("BC 2.0"), "belum SPPB, status penjaluran", "Dukungan Layanan", "PIB - Status Stuck Penjaluran"),
-    ("IMP", None, "reject KSWP, gagal pengecekan NPWP", "Dukungan Layanan", "PIB - Reject Gagal Melakukan Pengecekan NPWP ke DJA"),
-    ("IMP", None, "reject: No/Tanggal BL sudah terpakai", "Dukungan Layanan", "Validasi - BL Telah Digunakan"),
-    ("EKS", Some("BC 3.0"), "PEB stuck LNSW, cek mandatory content", "Dukungan Layanan", "PEB - Status Stuck LNSW - Cek Mandatory Content"),
-    ("EKS", Some("PEB"), "status Penelitian Perbaikan tidak berubah", "Dukungan Layanan", "PEB - Status Stuck Perekaman Perbaikan"),
-    ("EKS", None, "sudah ada surat persetujuan pembetulan, data belum berubah", "Perubahan Data Eksternal", "0 - Lainnya"),
-    ("IMP", Some("BC 2.0"), "status Payment Verification, sudah bayar", "Dukungan Layanan", "PIB - Status Stuck Payment Verification"),
-    ("IMP", None, "reject: BL tidak ditemukan", "Dukungan Layanan", "Validasi - Data B/L atau AWB Tidak Ditemukan"),
-    // The document type decides between import-like and export-like TPB forms.
-    ("TPB", Some("BC 2.5"), "stuck validasi, belum dapat billing", "Dukungan Layanan", "PIB - Status Stuck Validasi"),
-    ("TPB", Some("2.3"), "Proses Validasi", "Dukungan Layanan", "PIB - Status Stuck Validasi"),
-    ("TPB", Some("BC 4.1"), "status stuck di validasi", "Dukungan Layanan", "PEB - Status Stuck Validasi"),
-    ("TPB", Some("BC 4.0"), "belum SPPB, penjaluran lama", "Dukungan Layanan", "PIB - Status Stuck Penjaluran"),
-    ("TPB", Some("BC 2.7"), "validasi lama", "Dukungan Layanan", "0 - Lainnya"),
-    ("TPB", Some("BC 2.5"), "STUCK DI LNSW PENERIMAAN DOKUMEN", "Sistem Aplikasi", "PIB - Status Stuck LNSW Penerimaan Dokumen"),
-    ("TPB", Some("BC 4.1"), "setelah upload excel nomor aju hilang", "Dukungan Layanan", "PIB - Gagal Muat Saat Melakukan Penginputan Dokumen"),
-    ("TPB", None, "validasi lama", "Dukungan Layanan", "PIB - Status Stuck Validasi"),
-    // Excise: the document type alone, or its words.
-    ("CUK", Some("CK-5"), "jangka waktu tidak muncul di pdf", "Dukungan Layanan", "Cukai - CK-5 Pemberitahuan Mutasi Barang Kena Cukai (PMBKC)"),
-    ("CUK", None, "CK-1 tidak bisa disetujui", "Dukungan Layanan", "Cukai - CK-1 Pemesanan Pita Cukai Hasil Tembakau"),
-    ("CUK", Some("CK-1"), "pemesanan pita cukai gagal", "Dukungan Layanan", "Cukai - CK-1 Pemesanan Pita Cukai Hasil Tembakau"),
-    ("CUK", None, "kuota P3C tidak sesuai", "Dukungan Layanan", "Cukai - P3C Penetapan atau Perintah Permohonan Penyediaan Pita Cukai Hasil Tembakau"),
-    ("CUK", Some("CK-4C"), "merk tidak muncul", "Dukungan Layanan", "Cukai - CK-4C Pemberitahuan Barang Kena Cukai Yang Selesai Dibuat Hasil Tembakau"),
-    ("CUK", None, "menu LACK-11 tidak ada", "Dukungan Layanan", "Cukai - Lainnya"),
-    ("BYR", None, "billing tidak bisa di download", "Dukungan Layanan", "PIB - Billing VP Tidak Bisa di Download"),
-    ("INT", None, "data INSW tidak masuk, stuck LNSW", "Dukungan Layanan", "PEB - Status Stuck LNSW - Cek Mandatory Content"),
-    ("INH", None, "pegawai tidak bisa login CEISA inhouse", "Dukungan Layanan", "Inhouse - Pegawai Gagal Login"),
-    ("INH", None, "dokumen tidak muncul pada ceisa", "Dukungan Layanan", "Inhouse - Dokumen Pabean Tidak Ditemukan Di Portal"),
-    ("INT", None, "TPS online: gagal get data ulang", "Dukungan Layanan", "TPS - Gagal Get Data Ulang"),
-];
+use chrono::TimeZone;
 
 #[test]
-fn each_category_proposes_its_katalog_and_the_masalah_its_words_point_to() {
-    let cats = Categories::builtin();
-    let mut failures = Vec::new();
-    for &(code, doc, text, katalog, masalah) in TABLE {
-        let got = propose(cats.get(code).unwrap(), doc, text);
-        let want = Filing {
-            katalog: katalog.into(),
-            masalah: masalah.into(),
-        };
-        if got != want {
-            failures.push(format!("{code} {doc:?} {text:?}: {got:?}, not {want:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-    // Every category is in the table.
-    for c in cats.all() {
-        assert!(TABLE.iter().any(|t| t.0 == c.code), "{} has no row", c.code);
-    }
-}
-
-#[test]
-fn words_are_found_whole_and_a_bare_number_is_a_bc_form() {
-    assert!(words_of("Status: CK-5 stuck!").contains(" ck 5 "));
-    // "LACK-11" is not "LACK-1".
-    assert!(!words_of("menu LACK-11").contains(&words_of("lack-1")));
-    assert_eq!(doc_key("BC 2.5"), "BC25");
-    assert_eq!(doc_key("25"), "BC25");
-    assert_eq!(doc_key("ck-5"), "CK5");
-}
-
-#[test]
-fn a_category_file_without_ceisacare_names_files_under_the_general_ones() {
-    let text = r#"
-[[category]]
-code = "X"
-name_id = "X"
-name_en = "X"
-[category.guide]
-collect_id = "a"
-collect_en = "a"
-checks_id = "a"
-checks_en = "a"
-escalate_id = "a"
-escalate_en = "a"
-"#;
-    let cats = Categories::from_toml(text).unwrap();
-    let f = propose(cats.get("X").unwrap(), Some("BC 2.0"), "validasi");
+fn html_becomes_one_plain_line() {
     assert_eq!(
-        (f.katalog.as_str(), f.masalah.as_str()),
-        ("Dukungan Layanan", "0 - Lainnya")
+        html::to_text("<p>Mohon&nbsp;bantuan</p><p>Referensi kantor: ADU-2026-00042</p>"),
+        "Mohon bantuan Referensi kantor: ADU-2026-00042"
+    );
+    assert_eq!(
+        html::to_text("a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39; &#8211; &#x2013;"),
+        "a <b> & \"c\" 'd' – –"
+    );
+    assert_eq!(html::to_text("1 < 2 and 3 > 2"), "1 < 2 and 3 > 2");
+    assert_eq!(
+        html::to_text("ok<script>alert('x')</script><style>p{}</style> done"),
+        "ok done"
+    );
+    // An entity that decodes to a control or an escape is dropped with the rest.
+    assert_eq!(html::to_text("x&#27;[2Jy\u{202E}z&#7;"), "x[2Jyz");
+    assert_eq!(html::to_text("&unknown; &"), "&unknown; &");
+}
+
+#[test]
+fn the_number_is_what_stands_before_the_dash() {
+    assert_eq!(ticket_number("K735BBA665 - PIB belum respon"), "K735BBA665");
+    assert_eq!(ticket_number("K735BBA665"), "K735BBA665");
+    assert_eq!(ticket_number(" <b>K735BBA665</b> "), "K735BBA665");
+}
+
+#[test]
+fn references_are_found_in_the_text_once_each() {
+    assert_eq!(
+        references_in("Referensi kantor: adu-2026-00042; lihat ADU-2026-00042 dan ADU-2025-00007."),
+        vec!["ADU-2026-00042", "ADU-2025-00007"]
+    );
+    assert!(references_in("XADU-2026-00042 ADU-2026-0004").is_empty());
+}
+
+#[test]
+fn zones_by_name_or_offset() {
+    assert_eq!(zone("WIB").unwrap().local_minus_utc(), 7 * 3600);
+    assert_eq!(zone("wita").unwrap().local_minus_utc(), 8 * 3600);
+    assert_eq!(zone("Asia/Jayapura").unwrap().local_minus_utc(), 9 * 3600);
+    assert_eq!(zone("+07:00").unwrap().local_minus_utc(), 7 * 3600);
+    assert_eq!(zone("UTC+8").unwrap().local_minus_utc(), 8 * 3600);
+    assert!(zone("Mars").is_none());
+    assert!(zone("+25:00").is_none());
+}
+
+const PAGE: &str = r#"{"data": {"totalPages": 4, "totalRows": 37, "items": [
+ {"uuidLayanan": "9b2f0c1e-0000-4000-8000-000000000001", "nomorTiket": "K735BBA665 - Gangguan &amp; jaringan",
+  "idStatus": 1, "tanggal": "03-12-2026", "fullName": "Budi &lt;PDAD&gt;", "namaKantorPendek": "KPPBC Makassar",
+  "uraian": "<p>PIB tidak terkirim.</p><p>Referensi kantor:&nbsp;ADU-2026-00042</p>"},
+ {"uuidLayanan": "9b2f0c1e-0000-4000-8000-000000000002", "nomorTiket": null, "tanggal": "bad", "uraian": null}
+]}}"#;
+
+#[test]
+fn a_page_is_read_into_tickets() {
+    let p = parse_page(PAGE).unwrap();
+    assert_eq!(p.total_pages, 4);
+    assert_eq!(p.items[0].ticket_no, "K735BBA665");
+    assert_eq!(p.items[0].date, NaiveDate::from_ymd_opt(2026, 12, 3));
+    assert_eq!(p.items[0].references, vec!["ADU-2026-00042"]);
+    assert_eq!(p.items[1].ticket_no, "");
+    assert_eq!(p.items[1].date, None);
+}
+
+#[test]
+fn json_of_another_shape_is_named() {
+    let e = parse_page(r#"{"data": {"rows": []}}"#).unwrap_err();
+    assert!(e.contains("another shape") && e.contains("items"), "{e}");
+    let e = parse_page(r#"{"data": {"items": [{"uuidLayanan": "../x"}]}}"#).unwrap_err();
+    assert!(e.contains("uuidLayanan"), "{e}");
+    assert!(parse_detail("[]", default_zone()).is_err());
+}
+
+#[test]
+fn a_detail_is_read_in_the_gateways_zone_and_says_its_outcome() {
+    let body = r#"{"data": {"analisa": {}, "layanan": {"nomorTiket": "K735BBA665 - x"},
+      "proseses": [
+        {"namaPosisi": "PDAD", "namaStatusLayanan": "Submit", "catatan": null, "wkRekam": "03-12-2026 09:15:00"},
+        {"namaPosisi": "Dir. IKC Layer 2", "namaStatusLayanan": "Penyelesaian",
+         "catatan": "<p>Sudah &lt;diperbaiki&gt;\u001b[31m</p>", "wkRekam": "04-12-2026 14:00:05"}],
+      "conversations": [{"fullName": "Agen&nbsp;IKC", "respon": "<i>Mohon dicoba lagi</i>"}]}}"#;
+    let d = parse_detail(body, default_zone()).unwrap();
+    assert_eq!(d.ticket_no.as_deref(), Some("K735BBA665"));
+    assert_eq!(
+        d.steps[0].at,
+        Some(Utc.with_ymd_and_hms(2026, 12, 3, 2, 15, 0).unwrap())
+    );
+    assert_eq!(d.steps[1].note, "Sudah <diperbaiki>[31m");
+    assert_eq!(d.answers[0].from, "Agen IKC");
+    assert_eq!(d.outcome().as_deref(), Some("Sudah <diperbaiki>[31m"));
+    let wita = parse_detail(body, zone("WITA").unwrap()).unwrap();
+    assert_eq!(
+        wita.steps[0].at,
+        Some(Utc.with_ymd_and_hms(2026, 12, 3, 1, 15, 0).unwrap())
+    );
+    let mut no_note = d.clone();
+    no_note.steps[1].note.clear();
+    assert_eq!(no_note.outcome().as_deref(), Some("Mohon dicoba lagi"));
+}
+
+fn listed(no: &str, day: u32, refs: &[&str]) -> Listed {
+    Listed {
+        uuid: format!("u-{no}"),
+        ticket_no: no.into(),
+        date: NaiveDate::from_ymd_opt(2026, 12, day),
+        references: refs.iter().map(|r| r.to_string()).collect(),
+    }
+}
+
+#[test]
+fn a_walk_stops_once_it_passes_the_oldest_day_or_the_last_page() {
+    let page = |days: &[u32]| Page {
+        items: days.iter().map(|d| listed("K000000001", *d, &[])).collect(),
+        total_pages: 9,
+    };
+    let h = NaiveDate::from_ymd_opt(2026, 12, 3);
+    assert!(
+        !walk_done(&page(&[5, 4, 3]), 1, h),
+        "the day itself is not passed"
+    );
+    assert!(walk_done(&page(&[3, 2]), 2, h));
+    assert!(walk_done(&page(&[5]), 9, h), "the last page");
+    assert!(walk_done(&page(&[]), 3, h));
+    assert!(walk_done(&page(&[5]), 1, None), "nothing to look for");
+}
+
+#[test]
+fn the_oldest_ticket_naming_a_complaint_gives_the_number_and_a_later_one_warns() {
+    let named: HashMap<String, Named> = [
+        (
+            "ADU-2026-00042".to_string(),
+            Named {
+                waiting: true,
+                ticket_no: None,
+            },
+        ),
+        (
+            "ADU-2026-00040".to_string(),
+            Named {
+                waiting: false,
+                ticket_no: Some("A0254EB2B1".into()),
+            },
+        ),
+    ]
+    .into();
+    let items = [
+        listed("K0000000B2", 4, &["ADU-2026-00042"]),
+        listed("A0254EB2B1", 3, &["ADU-2026-00040"]),
+        listed(
+            "K0000000A1",
+            3,
+            &["ADU-2026-00042", "ADU-2026-00040", "ADU-2026-09999"],
+        ),
+    ];
+    let found = match_numbers(&items, &named);
+    assert_eq!(
+        found,
+        vec![
+            Found::Number {
+                reference: "ADU-2026-00042".into(),
+                ticket_no: "K0000000A1".into(),
+                uuid: "u-K0000000A1".into()
+            },
+            Found::Another {
+                reference: "ADU-2026-00040".into(),
+                ticket_no: "K0000000A1".into(),
+                kept: "A0254EB2B1".into()
+            },
+            Found::Another {
+                reference: "ADU-2026-00042".into(),
+                ticket_no: "K0000000B2".into(),
+                kept: "K0000000A1".into()
+            },
+        ]
     );
 }
 
 #[test]
-fn a_known_masalah_nothing_points_to_is_refused() {
-    let text = Categories::BUILTIN_TOML.replacen(
-        "[[category.known_masalah]]\nmasalah = \"Login - User dan Password Salah\"\nwords = [",
-        "[[category.known_masalah]]\nmasalah = \"Login - Terkunci\"\n\n[[category.known_masalah]]\nmasalah = \"Login - User dan Password Salah\"\nwords = [",
-        1,
+fn a_token_is_a_jwt_with_an_expiry_and_is_never_shown() {
+    let exp = Utc.with_ymd_and_hms(2026, 12, 5, 8, 0, 0).unwrap();
+    let jwt = token::unsigned(exp, "pdad");
+    let t = token::read(&format!("  Bearer {jwt}\n")).unwrap();
+    assert_eq!(t.expires_at, exp);
+    assert_eq!(t.jwt, jwt);
+    assert!(!format!("{t:?}").contains(&jwt[..20]));
+    let json = format!(r#"{{"access_token": "{jwt}", "expires_in": 3600}}"#);
+    assert_eq!(token::read(&json).unwrap().jwt, jwt);
+    assert_eq!(token::read(""), Err(token::TokenProblem::Empty));
+    assert_eq!(token::read("s3cret"), Err(token::TokenProblem::NotJwt));
+    assert_eq!(
+        token::read("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.c2ln"),
+        Err(token::TokenProblem::NoExpiry)
     );
-    let e = Categories::from_toml(&text).unwrap_err();
-    assert!(e.contains("AKUN") && e.contains("Login - Terkunci"), "{e}");
+    assert_eq!(token::read("a.b.c"), Err(token::TokenProblem::NotJwt));
+    assert_eq!(
+        token::read(&"x".repeat(token::TOKEN_MAX + 1)),
+        Err(token::TokenProblem::TooLong)
+    );
+    assert!(matches!(
+        token::validity(exp, exp),
+        token::Validity::ExpiredAt(_)
+    ));
 }

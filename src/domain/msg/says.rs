@@ -26,6 +26,8 @@ catalog! {
     EvCancel => "Dibatalkan", "Cancelled";
     EvNotified => "Pemohon dikabari", "Applicant notified";
     EvBcareStatus => "Status dari BCare", "Status from BCare";
+    EvBcareStep => "Langkah di BCare", "Step at BCare";
+    EvBcareAnswer => "Jawaban Dir. IKC", "Dir. IKC's answer";
     EvPurged => "Data pribadi dihapus", "Personal data purged";
 
     // Notes the desk writes itself into the log.
@@ -171,6 +173,26 @@ catalog! {
     PollSim => "--poll: simulator di dalam desk hanya mengenal tiketnya selama layar desk terbuka (pekerjanya yang menanyakan); untuk baris perintah jalankan `bcare-desk simulate` dengan klien http", "--poll: the in-desk simulator knows its tickets only while the desk screen runs (its worker polls them); for the command line run `bcare-desk simulate` with the http client";
     PollNoChange => "{} tiket ditanyakan; tidak ada perubahan", "{} tickets asked; nothing changed";
     PollRefused => "BCare menolak poll ({}); periksa [bcare] lalu ulangi", "BCare refused the poll ({}); check [bcare] and poll again";
+    // CEISACare: the token and what is read back.
+    TokenEmpty => "token kosong: tempel token CEISACare (JWT)", "the token is empty: paste the CEISACare token (a JWT)";
+    TokenTooLong => "token terlalu panjang: yang ditempel bukan token CEISACare", "the token is too long: what was pasted is not a CEISACare token";
+    TokenNotJwt => "token harus JWT: tiga bagian base64url dipisah titik", "the token must be a JWT: three base64url parts separated by dots";
+    TokenNoExpiry => "token harus memuat masa berlaku (exp) pada bagian tengahnya", "the token must carry an expiry (exp) in its middle part";
+    TokenAlreadyExpired => "token sudah kedaluwarsa: masuk lagi ke CEISACare dan salin token yang baru", "the token has already expired: log in to CEISACare again and copy the new one";
+    TokenNotWritten => "berkas token {} tidak dapat ditulis ({})", "the token file {} cannot be written ({})";
+    TokenPrompt => "Tempel token CEISACare lalu Enter (tidak ditampilkan):", "Paste the CEISACare token and press Enter (it is not shown):";
+    TokenSaved => "Token CEISACare tersimpan di {}; berlaku sampai {}.", "CEISACare token saved in {}; valid until {}.";
+    TokenValidUntil => "Token CEISACare ({}) berlaku sampai {}.", "The CEISACare token ({}) is valid until {}.";
+    TokenExpiredSince => "Token CEISACare ({}) kedaluwarsa sejak {}: tempel yang baru dengan `bcare-desk ceisacare token`.", "The CEISACare token ({}) expired at {}: paste a new one with `bcare-desk ceisacare token`.";
+    TokenMissing => "Belum ada token CEISACare ({} kosong, {} tidak ada): tempel dengan `bcare-desk ceisacare token`.", "No CEISACare token yet ({} unset, {} missing): paste one with `bcare-desk ceisacare token`.";
+    TokenUnusable => "Token CEISACare ({}) bukan JWT yang terbaca: tempel yang baru dengan `bcare-desk ceisacare token`.", "The CEISACare token ({}) is not a readable JWT: paste a new one with `bcare-desk ceisacare token`.";
+    TokenRefusedLine => "token kedaluwarsa: tempel yang baru dengan `bcare-desk ceisacare token`", "token expired: paste a new one with `bcare-desk ceisacare token`";
+    TokenFromEnv => "variabel {}", "variable {}";
+    TokenFromFile => "berkas {}", "file {}";
+    NumberFromCeisacare => "{}: nomor tiket {} dari CEISACare", "{}: ticket number {} from CEISACare";
+    OtherTicketNamesIt => "Perhatian: tiket {} di CEISACare menyebut {}, yang sudah bernomor {}; tidak diubah", "Warning: CEISACare ticket {} names {}, which has the number {}; nothing changed";
+    CeisacareImported => "{} langkah dan jawaban Dir. IKC ditambahkan", "{} of Dir. IKC's steps and answers added";
+    SimCeisacareToken => "Token pelatihan (tempel ke `bcare-desk ceisacare token`):", "Training token (paste into `bcare-desk ceisacare token`):";
     PollUnreachable => "BCare tidak menjawab ({}); tiket lainnya ditanyakan pada poll berikutnya", "BCare did not answer ({}); the other tickets are asked at the next poll";
     ResolvedOwed => "  SELESAI: pemohon perlu dikabari (bcare-desk notify)", "  RESOLVED: the applicant is owed a notice (bcare-desk notify)";
 

@@ -25,6 +25,8 @@ pub fn event_kind(kind: &str, lang: Lang) -> String {
         "ticket_corrected" => M::EvTicketCorrected,
         "bcare_ticket" => M::EvBcareTicket,
         "bcare_status" => M::EvBcareStatus,
+        "bcare_step" => M::EvBcareStep,
+        "bcare_answer" => M::EvBcareAnswer,
         "link" => M::EvLink,
         "handover" => M::EvHandover,
         "resolve" => M::EvResolve,

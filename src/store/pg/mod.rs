@@ -12,6 +12,7 @@ mod complaints;
 mod connect;
 mod drafts;
 mod followup;
+mod gateway;
 mod maintenance;
 mod outbox;
 mod records;

@@ -13,6 +13,7 @@ mod complaints;
 mod delivery;
 mod drafts;
 mod followup;
+mod gateway;
 mod history;
 mod incident;
 mod maintenance;

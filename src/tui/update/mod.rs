@@ -124,6 +124,14 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
             });
             return Vec::new();
         }
+        Action::NewToken
+            if app.overlay.is_none() || matches!(app.overlay, Some(Overlay::Palette { .. })) =>
+        {
+            app.overlay = Some(Overlay::Token {
+                pasted: Default::default(),
+            });
+            return Vec::new();
+        }
         _ => {}
     }
     // A step still being written (a held database) takes the next one: moving,
@@ -198,6 +206,7 @@ fn pasted(app: &mut App, raw: &str) -> Vec<Effect> {
     let text = text.as_str();
     let one_line = text.replace(['\r', '\n'], " ");
     match app.scope() {
+        Scope::Overlay => overlay::pasted(app, &one_line),
         Scope::Calendar => calendar::pasted(app, text),
         Scope::Search => queue::pasted(app, &one_line),
         Scope::Intake => intake::pasted(app, text, &one_line),
@@ -225,6 +234,8 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
         | Outcome::Delivered { .. }
         | Outcome::SendFailed { .. }
         | Outcome::Reachability(_)
+        | Outcome::Token(_)
+        | Outcome::TokenRefused
         | Outcome::IntegrityFailed(_) => watch::done(app, outcome),
         Outcome::FieldChecked { .. } | Outcome::IntakeSaved { .. } | Outcome::IntakeRefused(_) => {
             intake::done(app, outcome)

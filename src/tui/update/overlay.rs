@@ -65,6 +65,19 @@ pub(super) enum Then {
 
 /// The keys over a pane: a question answered, the palette searched and chosen from.
 pub(super) fn act(app: &mut App, action: Action) -> Then {
+    if let Some(Overlay::Token { pasted }) = app.overlay.clone() {
+        return Then::Done(match action {
+            Action::Confirm if !pasted.0.trim().is_empty() => {
+                app.overlay = None;
+                vec![Effect::SaveToken(pasted)]
+            }
+            Action::Back => {
+                app.overlay = None;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        });
+    }
     if let Some(Overlay::Confirm(ask)) = app.overlay.clone() {
         return Then::Done(match action {
             Action::Confirm => answer(app, ask, true),
@@ -118,6 +131,17 @@ pub(super) fn typed(app: &mut App, key: KeyEvent) -> Vec<Effect> {
         && edit_line(query, &key)
     {
         *selected = 0;
+    }
+    if let Some(Overlay::Token { pasted }) = &mut app.overlay {
+        edit_line(&mut pasted.0, &key);
+    }
+    Vec::new()
+}
+
+/// A paste over a pane: the token being given, whole (it replaces what was there).
+pub(super) fn pasted(app: &mut App, one_line: &str) -> Vec<Effect> {
+    if let Some(Overlay::Token { pasted }) = &mut app.overlay {
+        pasted.0 = one_line.trim().to_string();
     }
     Vec::new()
 }

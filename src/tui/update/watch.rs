@@ -86,6 +86,19 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             app.reachable = Some(r);
             Vec::new()
         }
+        Outcome::Token(state) => {
+            if let crate::desk::token::TokenState::Valid { until, .. } = &state {
+                let at = crate::domain::when::short_local(*until, app.setup.offset);
+                notice(app, Tone::Good, fill(text(app, T::MsgTokenSaved), &[&at]));
+                app.token_refused = false;
+            }
+            app.token = Some(state);
+            Vec::new()
+        }
+        Outcome::TokenRefused => {
+            app.token_refused = true;
+            Vec::new()
+        }
         Outcome::IntegrityFailed(problem) => {
             app.integrity_problem = Some(problem);
             Vec::new()

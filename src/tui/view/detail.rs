@@ -167,11 +167,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(T::DTimeline.get(lang), theme.title()));
     for e in &d.dossier.events {
-        let note = e
+        let mut note = e
             .note
             .as_deref()
             .map(|n| format!(" — {}", for_terminal(&words::event_note(n, lang))))
             .unwrap_or_default();
+        // A step at Dir. IKC says where it was and what it came to.
+        if e.kind == crate::domain::ceisacare::STEP_EVENT {
+            let status = e.after.as_deref().unwrap_or("");
+            note = format!(
+                " {} · {}{note}",
+                for_terminal(status),
+                for_terminal(&e.officer)
+            );
+        }
         lines.push(Line::from(vec![
             Span::styled(short_local(e.at, off), theme.muted()),
             Span::raw(format!(

@@ -33,7 +33,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, f: &ForwardState, theme: &
 
     let client_name = app.setup.client.as_str();
     let extra = match app.setup.client {
-        ClientKind::Portal => format!("  {}", app.setup.portal_url),
+        // Both are filed in the web form.
+        ClientKind::Portal | ClientKind::Ceisacare => format!("  {}", app.setup.portal_url),
         _ => String::new(),
     };
     frame.render_widget(
@@ -105,7 +106,7 @@ fn hint_line(frame: &mut Frame, hint: Rect, app: &App, f: &ForwardState, theme: 
     let lang = app.lang();
     let hint_text = if f.sending {
         T::Sending
-    } else if app.setup.client == ClientKind::Portal {
+    } else if matches!(app.setup.client, ClientKind::Portal | ClientKind::Ceisacare) {
         T::FwPortalHint
     } else {
         T::FwQueueHint

@@ -140,3 +140,30 @@ pub fn draw_question(frame: &mut Frame, area: Rect, app: &App, ask: &Ask, theme:
         popup,
     );
 }
+
+/// The new CEISACare token being pasted: only how long it is, never the token.
+pub fn draw_token(frame: &mut Frame, area: Rect, app: &App, pasted: &str, theme: &Theme) {
+    let lang = app.lang();
+    let mut lines = vec![Line::raw(T::TokenAsk.get(lang))];
+    if !pasted.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            fill(
+                T::TokenPasted.get(lang),
+                &[&pasted.chars().count().to_string()],
+            ),
+            theme.ok(),
+        ));
+    }
+    let popup = centered(area, 70, 40);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }).block(
+            Block::default().borders(Borders::ALL).title(Span::styled(
+                format!(" {} ", T::TokenTitle.get(lang)),
+                theme.title(),
+            )),
+        ),
+        popup,
+    );
+}

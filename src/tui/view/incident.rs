@@ -246,8 +246,47 @@ pub fn draw_incident(frame: &mut Frame, area: Rect, app: &App, s: &IncidentState
     );
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [summary, table] =
-        Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
+    // Dir. IKC's latest steps and answers under the callers, when there are any.
+    let steps_height = if inc.at_bcare.is_empty() {
+        0
+    } else {
+        (inc.at_bcare.len() as u16 + 1).min(6)
+    };
+    let [summary, table, steps] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(steps_height),
+    ])
+    .areas(inner);
+    if steps_height > 0 {
+        let width = steps.width as usize;
+        let shown = inc
+            .at_bcare
+            .iter()
+            .skip(inc.at_bcare.len().saturating_sub(steps_height as usize - 1))
+            .map(|e| {
+                let said = [
+                    crate::domain::msg::words::event_kind(&e.kind, lang),
+                    for_terminal(&e.officer),
+                    e.after.as_deref().map(for_terminal).unwrap_or_default(),
+                    e.note.as_deref().map(for_terminal).unwrap_or_default(),
+                ]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · ");
+                Line::from(vec![
+                    Span::styled(when(app, Some(e.at)), theme.muted()),
+                    Span::raw(" "),
+                    Span::raw(fit(&said, width.saturating_sub(12))),
+                ])
+            });
+        let lines: Vec<Line> =
+            std::iter::once(Line::styled(T::IncAtBcare.get(lang), theme.title()))
+                .chain(shown)
+                .collect();
+        frame.render_widget(Paragraph::new(lines), steps);
+    }
     let sum = fill(
         T::IncSummary.get(lang),
         &[

@@ -65,6 +65,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
             help::draw_palette(frame, main, app, query, *selected, theme)
         }
         Some(Overlay::Confirm(ask)) => help::draw_question(frame, main, app, ask, theme),
+        Some(Overlay::Token { pasted }) => help::draw_token(frame, main, app, &pasted.0, theme),
         None => {}
     }
 }

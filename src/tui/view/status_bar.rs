@@ -121,6 +121,35 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             )],
         });
     }
+    // The CEISACare token: its end, or a banner when it is gone (nothing comes
+    // back from CEISACare until a new one is pasted).
+    if let Some(token) = &app.token {
+        use crate::desk::token::TokenState;
+        let part = match token {
+            TokenState::Valid { until, .. } if *until > app.now && !app.token_refused => Part {
+                rank: 4,
+                spans: vec![Span::styled(
+                    fill(
+                        T::SbTokenUntil.get(lang),
+                        &[&until
+                            .with_timezone(&app.setup.offset)
+                            .format("%H:%M")
+                            .to_string()],
+                    ),
+                    theme.base(),
+                )],
+            },
+            TokenState::Missing => Part {
+                rank: 0,
+                spans: vec![Span::styled(T::SbTokenMissing.get(lang), theme.breached())],
+            },
+            _ => Part {
+                rank: 0,
+                spans: vec![Span::styled(T::SbTokenExpired.get(lang), theme.breached())],
+            },
+        };
+        parts.push(part);
+    }
     parts.push(Part {
         rank: 1,
         spans: vec![Span::styled(format!("{clock} WITA"), theme.title())],
