@@ -152,7 +152,10 @@ on_both! {
                 // No applicant answered the survey yet: no index, every element empty.
                 "skm": {"respondents": 0, "ikm": null, "grade": null, "elements": (1..=9)
                     .map(|i| json!({"key": format!("u{i}"), "mean": null, "answers": 0}))
-                    .collect::<Vec<_>>()}
+                    .collect::<Vec<_>>()},
+                // Every step of this month was recorded with a set clock (the test's
+                // BCARE_DESK_NOW), never the moment it was written: all 20 show.
+                "backdated_steps": 20
             })
         );
         // --from/--to is inclusive and counts in WITA: 30 Nov is its own day.
@@ -252,7 +255,8 @@ on_both! {
                 "Per petugas",
                 "Terlambat",
                 "Harian",
-                "SKM"
+                "SKM",
+                "Waktu diubah"
             ]
         );
         let sum = wb.worksheet_range("Ringkasan").unwrap();

@@ -161,6 +161,8 @@ pub struct ReportJson {
     pub calendar_changed: Vec<CalendarChangedJson>,
     /// The satisfaction surveys of the period's complaints.
     pub skm: crate::domain::skm::Summary,
+    /// The desk's steps recorded at another time than they were written (a set clock).
+    pub backdated_steps: usize,
 }
 
 #[derive(Serialize)]
@@ -213,6 +215,7 @@ pub fn to_json(r: &SectionReport, off: FixedOffset) -> ReportJson {
             })
             .collect(),
         skm: r.skm.clone(),
+        backdated_steps: r.backdated.len(),
     }
 }
 
@@ -282,6 +285,13 @@ fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
         opt(r.median_resolution_days)
     );
     let _ = writeln!(s, "{}", skm_text(&r.skm, lang));
+    if !r.backdated.is_empty() {
+        let _ = writeln!(
+            s,
+            "{}",
+            M::RptBackdated.fill(lang, &[&r.backdated.len().to_string()])
+        );
+    }
     if !r.groups.is_empty() {
         let _ = writeln!(s);
         let _ = writeln!(
@@ -577,7 +587,43 @@ pub fn workbook(r: &SectionReport, office: &str, off: FixedOffset) -> Result<Vec
     daily.insert_chart(1, 6, &chart)?;
 
     skm_sheet(wb.add_worksheet(), &r.skm, &bold)?;
+    backdated_sheet(wb.add_worksheet(), &r.backdated, &bold, off)?;
     Ok(wb.save_to_buffer()?)
+}
+
+/// The "Waktu diubah" sheet: each desk step recorded at another time than the
+/// moment it was written, for the head of section to ask about.
+fn backdated_sheet(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    steps: &[crate::domain::honest::EventTime],
+    bold: &rust_xlsxwriter::Format,
+    off: FixedOffset,
+) -> Result<()> {
+    ws.set_name("Waktu diubah")?;
+    for (c, h) in [
+        "Referensi",
+        "Langkah",
+        "Waktu dicatat",
+        "Waktu ditulis",
+        "Selisih (menit)",
+    ]
+    .iter()
+    .enumerate()
+    {
+        ws.write_with_format(0, c as u16, *h, bold)?;
+    }
+    ws.set_column_width(0, 18)?;
+    ws.set_column_width(2, 18)?;
+    ws.set_column_width(3, 18)?;
+    for (i, e) in steps.iter().enumerate() {
+        let row = 1 + i as u32;
+        ws.write(row, 0, e.reference.as_str())?;
+        ws.write(row, 1, e.kind.as_str())?;
+        ws.write(row, 2, short_local(e.at, off))?;
+        ws.write(row, 3, short_local(e.written_at, off))?;
+        ws.write(row, 4, (e.at - e.written_at).num_minutes() as f64)?;
+    }
+    Ok(())
 }
 
 /// The "SKM" sheet: the index, its grade, and each element's mean and answers.

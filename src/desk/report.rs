@@ -68,6 +68,7 @@ impl Desk {
                 .map(|c| (c.at, c.officer.as_str(), c.desk.as_deref(), &c.change)),
         );
         report.skm = crate::domain::skm::summarise(&self.surveys_in(from, to)?);
+        report.backdated = crate::domain::honest::backdated(self.store.event_times(from, to)?);
         Ok(report)
     }
 }

@@ -8,6 +8,7 @@ pub mod ceisacare;
 pub mod complaint;
 pub mod followup;
 pub mod handover;
+pub mod honest;
 pub mod incident;
 pub mod intake;
 pub mod katalog;

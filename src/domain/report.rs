@@ -416,6 +416,9 @@ pub struct SectionReport {
     pub calendar_changed: Vec<CalendarChanged>,
     /// The satisfaction surveys of the period's complaints.
     pub skm: super::skm::Summary,
+    /// The desk's steps on the period's complaints recorded at another time than
+    /// the one they were written at (a set clock).
+    pub backdated: Vec<super::honest::EventTime>,
 }
 
 /// A holiday change that came after some of the period's handovers.
@@ -612,6 +615,7 @@ pub fn compute(
         lines,
         calendar_changed: Vec::new(),
         skm: super::skm::summarise(&[]),
+        backdated: Vec::new(),
     }
 }
 

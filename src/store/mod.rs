@@ -328,6 +328,13 @@ forward! {
         answers: &str,
         e: &NewEvent,
     ) -> Result<()>;
+    /// The events of the complaints received in `[from, to)` that know when they
+    /// were written (honest time), oldest complaint first.
+    fn event_times(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<crate::domain::honest::EventTime>>;
     /// The surveys of the complaints received in `[from, to)`.
     fn surveys_received(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<String>>;
     /// A ticket number read back from BCare for the complaint `reference`: when

@@ -87,6 +87,7 @@ pub const TABLES: [Table; 7] = [
             ("after", Text),
             ("note", Text),
             ("desk", Text),
+            ("written_at", Text),
         ],
     },
     Table {

@@ -54,6 +54,7 @@ catalog! {
     SkmNone => "tidak ada unsur yang dijawab; catat paling tidak satu", "no element answered; record at least one";
     SkmNotYet => "{} masih {}: survei SKM ditanyakan setelah diserahkan atau selesai", "{} is still {}: the SKM survey is asked once handed over or resolved";
     SkmRecorded => "{}: survei SKM dicatat ({})", "{}: SKM survey recorded ({})";
+    RptBackdated => "PERHATIAN: {} langkah dicatat dengan waktu yang berbeda lebih dari 5 menit dari saat ditulis (jam yang disetel); lihat lembar \"Waktu diubah\" di --xlsx", "WARNING: {} step(s) recorded at a time more than 5 minutes from when they were written (a set clock); see the \"Waktu diubah\" sheet of --xlsx";
     RptSkm => "SKM: {} responden · IKM {} (mutu {})", "SKM: {} respondents · IKM {} (grade {})";
     EvSurvey => "Survei kepuasan (SKM)", "Satisfaction survey (SKM)";
 

@@ -7,7 +7,7 @@
 
 /// Each entry brings the schema to `version`; a released step is never edited.
 /// PostgreSQL arrived with version 4, so its first step builds version 4 whole.
-pub const MIGRATIONS: [(i64, &str); 3] = [(4, V4), (5, V5), (6, V6)];
+pub const MIGRATIONS: [(i64, &str); 4] = [(4, V4), (5, V5), (6, V6), (7, V7)];
 
 /// The channel every desk listens on: a write to the queue notifies it.
 pub const CHANNEL: &str = "bcare_desk";
@@ -186,4 +186,13 @@ CREATE TABLE surveys (
 );
 CREATE TRIGGER surveys_changed AFTER INSERT OR UPDATE ON surveys
     FOR EACH STATEMENT EXECUTE FUNCTION notify_desks();
+"#;
+
+/// V7: honest time (see the SQLite schema's V7): the server's own `now()` when
+/// the event is written. The default is set after the column is added, so the
+/// events written before keep NULL rather than the migration's moment.
+const V7: &str = r#"
+ALTER TABLE events ADD COLUMN written_at TEXT;
+ALTER TABLE events ALTER COLUMN written_at
+    SET DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
 "#;

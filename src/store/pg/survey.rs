@@ -46,6 +46,36 @@ impl PgStore {
         })
     }
 
+    /// The events of the complaints received in `[from, to)` that know when
+    /// they were written (by the server's clock).
+    pub fn event_times(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<crate::domain::honest::EventTime>> {
+        let (from, to) = (text(from), text(to));
+        self.read(|c| {
+            c.query(
+                "SELECT c.ref, e.kind, e.at, e.written_at FROM events e
+                 JOIN complaints c ON c.id = e.complaint_id
+                 WHERE c.received_at >= $1 AND c.received_at < $2 AND e.written_at IS NOT NULL
+                 ORDER BY c.received_at, c.id, e.id",
+                &[&from, &to],
+            )
+            .map_err(|e| server_error(&self.at, e))?
+            .iter()
+            .map(|r| {
+                Ok(crate::domain::honest::EventTime {
+                    reference: col(r, 0)?,
+                    kind: col(r, 1)?,
+                    at: super::records::at(r, 2)?,
+                    written_at: super::records::at(r, 3)?,
+                })
+            })
+            .collect()
+        })
+    }
+
     /// The surveys of the complaints received in `[from, to)`, as stored.
     pub fn surveys_received(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<String>> {
         let (from, to) = (text(from), text(to));

@@ -86,8 +86,10 @@ pub(super) fn insert_event(
     e: &NewEvent,
 ) -> rusqlite::Result<()> {
     tx.prepare_cached(
-        "INSERT INTO events (complaint_id, at, officer, kind, before, after, note, desk)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        // `written_at` is the machine's clock as SQLite reads it: no setting of the
+        // desk's clock (training, tests) reaches it.
+        "INSERT INTO events (complaint_id, at, officer, kind, before, after, note, desk, written_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
     )?
     .execute(params![
         complaint_id,

@@ -5,12 +5,12 @@
 pub const APPLICATION_ID: i64 = 0x4243_4453;
 
 /// The newest schema this binary knows. A file with a higher version is refused.
-pub const VERSION: i64 = 6;
+pub const VERSION: i64 = 7;
 
 /// Each entry brings the schema from version `i` to `i + 1`.
 ///
 /// A released step is never edited: a change to the schema is a new step.
-pub const MIGRATIONS: [&str; 6] = [V1, V2, V3, V4, V5, V6];
+pub const MIGRATIONS: [&str; 7] = [V1, V2, V3, V4, V5, V6, V7];
 
 const V1: &str = r#"
 CREATE TABLE complaints (
@@ -233,4 +233,12 @@ CREATE TABLE surveys (
     at           TEXT    NOT NULL,
     officer      TEXT    NOT NULL
 );
+"#;
+
+/// V7: honest time. Each event also keeps the moment it was written, by the
+/// machine's clock as SQLite reads it (set in the insert, never by the desk's
+/// clock, which training and tests may set). Events written before stay NULL:
+/// their moment is unknown.
+const V7: &str = r#"
+ALTER TABLE events ADD COLUMN written_at TEXT;
 "#;

@@ -47,6 +47,40 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// The events of the complaints received in `[from, to)` that know when
+    /// they were written.
+    pub fn event_times(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<crate::domain::honest::EventTime>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.ref, e.kind, e.at, e.written_at FROM events e
+             JOIN complaints c ON c.id = e.complaint_id
+             WHERE c.received_at >= ?1 AND c.received_at < ?2 AND e.written_at IS NOT NULL
+             ORDER BY c.received_at, c.id, e.id",
+        )?;
+        let rows = stmt.query_map([to_sql(from), to_sql(to)], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (reference, kind, at, written_at) = row?;
+            out.push(crate::domain::honest::EventTime {
+                reference,
+                kind,
+                at: super::time::from_sql(&at)?,
+                written_at: super::time::from_sql(&written_at)?,
+            });
+        }
+        Ok(out)
+    }
+
     /// The surveys of the complaints received in `[from, to)`, as stored.
     pub fn surveys_received(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<String>> {
         let mut stmt = self.conn.prepare_cached(
