@@ -76,7 +76,7 @@ impl DeskError {
                 .collect::<Vec<_>>()
                 .join("; "),
             DeskError::Illegal(e) => e.text(lang),
-            DeskError::Database(StoreError::NotFound(r)) => M::NoComplaint.fill(lang, &[r]),
+            DeskError::Database(StoreError::NotFound(r)) => M::NoComplaint(lang, r),
             DeskError::Database(e) => e.text(lang),
             other => format!("{other:#}"),
         }

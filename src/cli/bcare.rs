@@ -150,11 +150,13 @@ fn deliver(desk: &Desk, for_secs: Option<u64>, json: bool, lang: Lang) -> anyhow
                 } else {
                     let said = bcare_said(&error, lang);
                     let line = match next_attempt_at {
-                        Some(at) => M::DeliveryFailedRetrying.fill(
+                        Some(at) => M::DeliveryFailedRetrying(
                             lang,
-                            &[&reference, &said, &local(at, desk.calendar().offset())],
+                            &reference,
+                            &said,
+                            local(at, desk.calendar().offset()),
                         ),
-                        None => M::NotSent.fill(lang, &[&reference, &said, &reference]),
+                        None => M::NotSent(lang, &reference, &said),
                     };
                     say!("{line}");
                 }
@@ -219,7 +221,7 @@ fn retry(desk: &mut Desk, reference: &str, json: bool, lang: Lang) -> anyhow::Re
         .get(reference)
         .map_err(|e| anyhow::anyhow!(e.text(lang)))?;
     if !desk.retry_now(c.id)? {
-        bail!("{}", M::NothingWaits.fill(lang, &[&c.reference]));
+        bail!("{}", M::NothingWaits(lang, &c.reference));
     }
     files_by_client(desk, lang)?;
     let events = desk.deliver_now(c.id)?;
@@ -250,7 +252,7 @@ fn report_attempts(
                 print_row(&r)?;
             }
             let said = bcare_said(r.last_error.as_deref().unwrap_or("?"), lang);
-            bail!("{}", M::NotSent.fill(lang, &[reference, &said, reference]))
+            bail!("{}", M::NotSent(lang, reference, &said))
         }
         Some(r) if r.state == OutboxState::Pending => {
             print_queued(desk, &r, json, lang)?;
@@ -260,7 +262,7 @@ fn report_attempts(
             print_ticket(reference, r.ticket_no.as_deref().unwrap_or("?"), json, lang)?;
             Ok(true)
         }
-        None => bail!("{}", M::NoReportInOutbox.fill(lang, &[reference])),
+        None => bail!("{}", M::NoReportInOutbox(lang, reference)),
     }
 }
 
@@ -273,7 +275,7 @@ fn print_ticket(reference: &str, ticket_no: &str, json: bool, lang: Lang) -> any
         let v = serde_json::json!({ "ref": reference, "state": "sent", "ticket_no": ticket_no });
         say!("{}", super::output::json_line(&v)?);
     } else {
-        say!("{}", M::TicketFromBcare.fill(lang, &[reference, ticket_no]));
+        say!("{}", M::TicketFromBcare(lang, reference, ticket_no));
     }
     Ok(())
 }
@@ -287,10 +289,7 @@ fn print_queued(desk: &Desk, r: &OutboxRow, json: bool, lang: Lang) -> anyhow::R
         .last_error
         .as_deref()
         .map_or_else(|| "—".to_string(), |e| bcare_said(e, lang));
-    say!(
-        "{}",
-        M::StillQueued.fill(lang, &[&r.reference, &err, &next])
-    );
+    say!("{}", M::StillQueued(lang, &r.reference, &err, &next));
     Ok(())
 }
 

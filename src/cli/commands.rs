@@ -54,9 +54,9 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             }
             let off = desk.calendar().offset();
             let deadline = short_local(c.sla_deadline, off);
-            say!("{}", M::Received.fill(lang, &[&c.reference, &deadline]));
+            say!("{}", M::Received(lang, &c.reference, &deadline));
             if let Some(t) = &c.ticket_no {
-                say!("{}", M::LinkedToTicket.fill(lang, &[&c.reference, t]));
+                say!("{}", M::LinkedToTicket(lang, &c.reference, t));
             }
             incident::print_hints(&candidates, &c.reference, lang);
             for w in warnings {
@@ -132,10 +132,7 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                             "ref": c.reference, "stage": c.stage.as_str(), "client": client, "queued": true,
                         }))?;
                     } else {
-                        say!(
-                            "{}",
-                            M::ForwardQueued.fill(lang, &[&c.reference, client.as_ref()])
-                        );
+                        say!("{}", M::ForwardQueued(lang, &c.reference, client));
                     }
                 }
             }
@@ -260,8 +257,7 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             }
             if let Some(n) = desk.calendar_notice() {
                 if n.is_alarm() {
-                    let year = n.year().to_string();
-                    bail!(M::CalendarGapDoctor.fill(lang, &[&year, &year]));
+                    bail!(M::CalendarGapDoctor(lang, n.year()));
                 }
                 // Next year's holidays: a warning, and `check` still passes.
                 tell!("{}", n.text(lang));
@@ -273,8 +269,7 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         Command::Backup { path } => {
             let desk = s.open_desk_read_only()?;
             let shown = path.display().to_string();
-            let copying =
-                progress::Progress::spinner(&M::ProgressBackup.fill(lang, &[&shown]), json);
+            let copying = progress::Progress::spinner(&M::ProgressBackup(lang, &shown), json);
             desk.backup(path)?;
             drop(copying);
             if json {

@@ -146,7 +146,7 @@ pub fn run(desk: &Desk, a: &ExportArgs, json: bool, lang: Lang) -> Result<()> {
     let items = desk.export(period, a.redact, &mut |done, total| {
         bar.at(done as u64, total as u64)
     })?;
-    bar.doing(&M::ProgressExportWrite.fill(lang, &[&a.path.display().to_string()]));
+    bar.doing(&M::ProgressExportWrite(lang, a.path.display()));
     let off = desk.calendar().offset();
     let bytes = match format {
         Format::Csv => csv(&items, off).into_bytes(),
@@ -407,18 +407,8 @@ pub fn purge(desk: &mut Desk, dry_run: bool, json: bool, lang: Lang) -> Result<(
     } else {
         let n = r.candidates.len();
         let line = match &r.done {
-            None => M::PurgeWould.fill(
-                lang,
-                &[&n.to_string(), &t(r.cutoff, off), &r.months.to_string()],
-            ),
-            Some(d) => M::PurgeDone.fill(
-                lang,
-                &[
-                    &d.complaints.to_string(),
-                    &d.events_blanked.to_string(),
-                    &d.drafts.to_string(),
-                ],
-            ),
+            None => M::PurgeWould(lang, n, t(r.cutoff, off), r.months),
+            Some(d) => M::PurgeDone(lang, d.complaints, d.events_blanked, d.drafts),
         };
         say!("{line}");
         // The list is what a dry run is for; after the purge the count says it.

@@ -51,7 +51,7 @@ pub fn run(desk: &mut Desk, a: &FollowupArgs, json: bool, lang: Lang) -> Result<
         if json {
             say!("{}", serde_json::to_string_pretty(&changes)?);
         } else if changes.is_empty() {
-            say!("{}", M::SameStatus.fill(lang, &[reference]));
+            say!("{}", M::SameStatus(lang, reference));
         } else {
             print_changes(&changes, lang);
         }
@@ -63,7 +63,7 @@ pub fn run(desk: &mut Desk, a: &FollowupArgs, json: bool, lang: Lang) -> Result<
 fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
     let cfg = desk.config().clone();
     if cfg.bcare.client == ClientKind::Portal {
-        bail!(M::PollPortal.fill(lang, &[&cfg.bcare.portal_url]));
+        bail!(M::PollPortal(lang, &cfg.bcare.portal_url));
     }
     if cfg.bcare.client == ClientKind::Sim {
         // Its tickets live in the desk screen's process (its worker polls them).
@@ -77,10 +77,7 @@ fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
         say!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         if report.changes.is_empty() {
-            say!(
-                "{}",
-                M::PollNoChange.fill(lang, &[&report.asked.to_string()])
-            );
+            say!("{}", M::PollNoChange(lang, report.asked));
         }
         print_changes(&report.changes, lang);
     }
@@ -95,9 +92,9 @@ fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
     if let Some(f) = cause {
         let why = for_terminal(&f.error);
         if !report.unreachable {
-            bail!(M::PollRefused.fill(lang, &[&why]));
+            bail!(M::PollRefused(lang, &why));
         }
-        bail!(M::PollUnreachable.fill(lang, &[&why]));
+        bail!(M::PollUnreachable(lang, &why));
     }
     Ok(())
 }
@@ -174,10 +171,7 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
     if listing.to_chase > 0 {
         say!(
             "{}",
-            M::FuChaseHint.fill(
-                lang,
-                &[&listing.chase_after_days.to_string(), listing.portal_url]
-            )
+            M::FuChaseHint(lang, listing.chase_after_days, listing.portal_url)
         );
     }
     Ok(())

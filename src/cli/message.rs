@@ -237,7 +237,7 @@ pub fn proposals_text(p: &Proposals, lang: Lang) -> String {
         }
         (None, false) => {
             let codes: Vec<&str> = p.category_hints.iter().map(|c| c.code.as_str()).collect();
-            out.push_str(&M::MsgCategoryUnclear.fill(lang, &[&codes.join(", ")]));
+            out.push_str(&M::MsgCategoryUnclear(lang, codes.join(", ")));
         }
         (None, true) => {}
     }

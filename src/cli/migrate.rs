@@ -37,7 +37,7 @@ pub fn run(s: &Setup, args: &MigrateArgs, json: bool) -> Result<()> {
     };
     let bar = Progress::bar("", json);
     let copied = moving::file_to_server(&from, &to, &mut |table, done, total| {
-        bar.doing(&M::ProgressMigrate.fill(s.lang, &[table]));
+        bar.doing(&M::ProgressMigrate(s.lang, table));
         bar.at(done, total);
     })
     .map_err(|e| s.in_officers_words(e.into()))?;

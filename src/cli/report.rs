@@ -101,7 +101,7 @@ pub fn run(desk: &Desk, a: &ReportArgs, json: bool, lang: Lang) -> Result<()> {
     // Working minutes over a year without holiday data count holidays as working days.
     for year in period.from.year()..=period.to.year() {
         if !desk.calendar().covers_year(year) {
-            tell!("{}", M::ReportCalendarGap.fill(lang, &[&year.to_string()]));
+            tell!("{}", M::ReportCalendarGap(lang, year));
         }
     }
     // From 1 October: next year's holidays are not entered yet.
@@ -112,14 +112,12 @@ pub fn run(desk: &Desk, a: &ReportArgs, json: bool, lang: Lang) -> Result<()> {
     for c in &r.calendar_changed {
         tell!(
             "{}",
-            M::CalChangedAfterHandover.fill(
+            M::CalChangedAfterHandover(
                 lang,
-                &[
-                    &crate::domain::when::short_local(c.at, off),
-                    &c.officer,
-                    &super::calendar::what(&c.change, lang),
-                    &c.handed_over_before.to_string(),
-                ]
+                crate::domain::when::short_local(c.at, off),
+                &c.officer,
+                super::calendar::what(&c.change, lang),
+                c.handed_over_before
             )
         );
     }

@@ -308,16 +308,9 @@ impl Desk {
         let ticket_no = match (&c.ticket_no, c.stage) {
             (Some(t), Stage::Ticketed | Stage::HandedOver) => t.clone(),
             _ => {
-                return Err(DeskError::invalid(FieldError::worded(
-                    "status",
-                    M::StatusNotAtDirIkc,
-                    |lang| {
-                        vec![
-                            c.reference.clone(),
-                            words::stage_short(c.stage).get(lang).into(),
-                        ]
-                    },
-                )));
+                return Err(DeskError::invalid(FieldError::says("status", |lang| {
+                    M::StatusNotAtDirIkc(lang, &c.reference, words::stage_short(c.stage).get(lang))
+                })));
             }
         };
         let status = text::free_text("status", status, STATUS_MAX, true, true)
@@ -372,11 +365,8 @@ impl Desk {
     }
 
     fn not_resolved(c: &Complaint) -> DeskError {
-        DeskError::invalid(FieldError::worded("ref", M::NoticeNotResolved, |lang| {
-            vec![
-                c.reference.clone(),
-                words::stage_short(c.stage).get(lang).into(),
-            ]
+        DeskError::invalid(FieldError::says("ref", |lang| {
+            M::NoticeNotResolved(lang, &c.reference, words::stage_short(c.stage).get(lang))
         }))
     }
 }

@@ -78,8 +78,8 @@ impl Desk {
         let Some(h) = self.calendar.holiday(date).cloned() else {
             return Err(DeskError::Invalid(vec![FieldError::new(
                 "date",
-                M::CalNotThere.fill(Lang::Id, &[&date.to_string()]),
-                M::CalNotThere.fill(Lang::En, &[&date.to_string()]),
+                M::CalNotThere(Lang::Id, date),
+                M::CalNotThere(Lang::En, date),
             )]));
         };
         self.record(HolidayChange::Remove(date))?;

@@ -47,8 +47,8 @@ fn refused(reference: &str, error: impl Into<DeskError>) -> DeskError {
     };
     DeskError::invalid(FieldError::new(
         field,
-        M::NothingChanged.fill(Lang::Id, &[reference, &id]),
-        M::NothingChanged.fill(Lang::En, &[reference, &en]),
+        M::NothingChanged(Lang::Id, reference, &id),
+        M::NothingChanged(Lang::En, reference, &en),
     ))
 }
 
@@ -109,11 +109,9 @@ impl Desk {
                     ));
                 }
                 let Some(t) = o.ticket_no.clone() else {
-                    return Err(DeskError::invalid(FieldError::filled(
-                        "to",
-                        M::NoTicketYet,
-                        &[&o.reference],
-                    )));
+                    return Err(DeskError::invalid(FieldError::says("to", |lang| {
+                        M::NoTicketYet(lang, &o.reference)
+                    })));
                 };
                 Ok((t, Some(o.linked_to.clone().unwrap_or(o.reference)), None))
             }
@@ -301,11 +299,9 @@ impl Desk {
             .filter(|c| c.stage == Stage::Ticketed)
             .collect();
         if rows.is_empty() {
-            return Err(DeskError::invalid(FieldError::filled(
-                "ticket",
-                M::NoneAwaitsHandover,
-                &[&t],
-            )));
+            return Err(DeskError::invalid(FieldError::says("ticket", |lang| {
+                M::NoneAwaitsHandover(lang, &t)
+            })));
         }
         Ok(rows)
     }
@@ -385,11 +381,9 @@ impl Desk {
             .filter(|c| matches!(c.stage, Stage::HandedOver | Stage::Ticketed))
             .partition(|c| c.stage == Stage::HandedOver);
         if handed.is_empty() {
-            return Err(DeskError::invalid(FieldError::filled(
-                "ticket",
-                M::NoneHandedOverOpen,
-                &[&t],
-            )));
+            return Err(DeskError::invalid(FieldError::says("ticket", |lang| {
+                M::NoneHandedOverOpen(lang, &t)
+            })));
         }
         let refs: Vec<String> = handed.into_iter().map(|c| c.reference).collect();
         Ok((self.resolve_many(&refs, note)?, waiting))
@@ -418,22 +412,18 @@ impl Desk {
             LinkTarget::Complaint(r) => {
                 let c = self.get(&r)?;
                 c.ticket_no.ok_or_else(|| {
-                    DeskError::invalid(FieldError::filled(
-                        "ticket",
-                        M::NoTicketYet,
-                        &[&c.reference],
-                    ))
+                    DeskError::invalid(FieldError::says("ticket", |lang| {
+                        M::NoTicketYet(lang, &c.reference)
+                    }))
                 })?
             }
             LinkTarget::Ticket(t) => self.ticket_no_of(&t)?,
         };
         let rows = self.store.on_ticket(&ticket_no, INCIDENT_CALLERS_MAX)?;
         if rows.is_empty() {
-            return Err(DeskError::invalid(FieldError::filled(
-                "ticket",
-                M::NoneOnTicket,
-                &[&ticket_no],
-            )));
+            return Err(DeskError::invalid(FieldError::says("ticket", |lang| {
+                M::NoneOnTicket(lang, &ticket_no)
+            })));
         }
         let first = rows
             .iter()

@@ -40,22 +40,14 @@ fn receipt_in_range(t: DateTime<Utc>, ctx: &IntakeContext) -> Result<(), FieldEr
     let shown = |t| format!("{} WITA", short_local(t, ctx.offset));
     let earliest = earliest_receipt(ctx.offset);
     if t < earliest {
-        return Err(FieldError::filled(
-            "received_at",
-            M::ReceiptTooEarly,
-            &[&shown(earliest), &shown(t)],
-        ));
+        return Err(FieldError::says("received_at", |lang| {
+            M::ReceiptTooEarly(lang, shown(earliest), shown(t))
+        }));
     }
     if t > ctx.now + TimeDelta::minutes(RECEIPT_AHEAD_MINUTES) {
-        return Err(FieldError::filled(
-            "received_at",
-            M::ReceiptAhead,
-            &[
-                &RECEIPT_AHEAD_MINUTES.to_string(),
-                &shown(ctx.now),
-                &shown(t),
-            ],
-        ));
+        return Err(FieldError::says("received_at", |lang| {
+            M::ReceiptAhead(lang, RECEIPT_AHEAD_MINUTES, shown(ctx.now), shown(t))
+        }));
     }
     Ok(())
 }

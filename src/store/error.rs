@@ -45,16 +45,16 @@ pub enum StoreError {
     #[error("{}: exists; choose a new file name", .0.display())]
     Exists(PathBuf),
     /// A device (`/dev/null`) or a folder where the database file should be.
-    #[error("{}", M::NotAFile.fill(Lang::En, &[&shown(.0)]))]
+    #[error("{}", M::NotAFile(Lang::En, shown(.0)))]
     NotAFile(PathBuf),
     /// Nothing (or an empty file) where a command that needs the database looked.
-    #[error("{}", M::NoDatabase.fill(Lang::En, &[&shown(.0)]))]
+    #[error("{}", M::NoDatabase(Lang::En, shown(.0)))]
     NoDatabase(PathBuf),
     /// A server database without the desk's tables, for a command that needs them.
-    #[error("{}", M::NoDatabaseOnServer.fill(Lang::En, &[.at]))]
+    #[error("{}", M::NoDatabaseOnServer(Lang::En, .at))]
     NoServerDatabase { at: String },
     /// The database's folder is missing: a mistyped path, never made into one.
-    #[error("{}", M::NoFolder.fill(Lang::En, &[&shown(.0)]))]
+    #[error("{}", M::NoFolder(Lang::En, shown(.0)))]
     NoFolder(PathBuf),
     #[error("{0}: no such complaint")]
     NotFound(String),
@@ -100,10 +100,10 @@ impl StoreError {
     /// the others stay as they are shown in English.
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            StoreError::NotAFile(p) => M::NotAFile.fill(lang, &[&shown(p)]),
-            StoreError::NoDatabase(p) => M::NoDatabase.fill(lang, &[&shown(p)]),
-            StoreError::NoServerDatabase { at } => M::NoDatabaseOnServer.fill(lang, &[at]),
-            StoreError::NoFolder(p) => M::NoFolder.fill(lang, &[&shown(p)]),
+            StoreError::NotAFile(p) => M::NotAFile(lang, shown(p)),
+            StoreError::NoDatabase(p) => M::NoDatabase(lang, shown(p)),
+            StoreError::NoServerDatabase { at } => M::NoDatabaseOnServer(lang, at),
+            StoreError::NoFolder(p) => M::NoFolder(lang, shown(p)),
             StoreError::File { path, error } => {
                 format!("{}: {}", path.display(), sqlite_text_in(error, lang))
             }
@@ -136,7 +136,7 @@ impl From<rusqlite::Error> for StoreError {
 fn busy_text(server: Option<&(String, String)>, lang: Lang) -> String {
     match server {
         Some((at, detail)) => format!("{at}: {detail}"),
-        None => M::Busy.fill(lang, &[&BUSY_TIMEOUT.as_secs().to_string()]),
+        None => M::Busy(lang, BUSY_TIMEOUT.as_secs()),
     }
 }
 
@@ -153,7 +153,7 @@ fn sqlite_text_in(e: &rusqlite::Error, lang: Lang) -> String {
         // A reader holds the database as surely as a writer: a purge or a VACUUM
         // waits for both.
         rusqlite::Error::SqliteFailure(f, _) if f.code == DatabaseBusy => {
-            M::Busy.fill(lang, &[&BUSY_TIMEOUT.as_secs().to_string()])
+            M::Busy(lang, BUSY_TIMEOUT.as_secs())
         }
         rusqlite::Error::SqliteFailure(f, _) if f.code == SystemIoFailure => {
             M::DiskIo.get(lang).to_string()

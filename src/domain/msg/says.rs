@@ -29,20 +29,20 @@ catalog! {
     EvPurged => "Data pribadi dihapus", "Personal data purged";
 
     // Notes the desk writes itself into the log.
-    NoteClient => "klien {}", "client {}";
-    NoteVia => "lewat {}", "via {}";
-    NoteTicketFrom => "nomor {} dari {}", "number {} from {}";
-    NoteTicketBcare => "nomor {} dari BCare ({})", "number {} from BCare ({})";
-    NoteTicket => "nomor {}", "number {}";
+    NoteClient(client) => "klien {client}", "client {client}";
+    NoteVia(channel) => "lewat {channel}", "via {channel}";
+    NoteTicketFrom(ticket, source) => "nomor {ticket} dari {source}", "number {ticket} from {source}";
+    NoteTicketBcare(ticket, client) => "nomor {ticket} dari BCare ({client})", "number {ticket} from BCare ({client})";
+    NoteTicket(ticket) => "nomor {ticket}", "number {ticket}";
 
     // Delivery states of the outbox.
     DeliveryPending => "menunggu", "waiting";
     DeliveryFailed => "gagal", "failed";
     DeliverySent => "terkirim", "sent";
-    DeliveryLine => "{} — {}× dicoba, berikutnya {}", "{} — tried {}×, next {}";
-    DeliveryLineSent => "{} — {}× dicoba", "{} — tried {}×";
-    DeliveryLineHeld => "{} — {}× dicoba, tidak dicoba lagi sendiri (bcare-desk outbox retry {})", "{} — tried {}×, not tried again by itself (bcare-desk outbox retry {})";
-    BcareSaid => "BCare: {}", "BCare: {}";
+    DeliveryLine(state, tries, next) => "{state} — {tries}× dicoba, berikutnya {next}", "{state} — tried {tries}×, next {next}";
+    DeliveryLineSent(state, tries) => "{state} — {tries}× dicoba", "{state} — tried {tries}×";
+    DeliveryLineHeld(state, tries, reference) => "{state} — {tries}× dicoba, tidak dicoba lagi sendiri (bcare-desk outbox retry {reference})", "{state} — tried {tries}×, not tried again by itself (bcare-desk outbox retry {reference})";
+    BcareSaid(answer) => "BCare: {answer}", "BCare: {answer}";
 
     // Field names, as the form names them.
     FieldKind => "Jenis pemohon", "Applicant kind";
@@ -98,33 +98,33 @@ catalog! {
     MoveNone => "-", "-";
 
     // Steps of the procedure from the command line.
-    Received => "{} diterima; batas 2 jam kerja: {} WITA", "{} received; 2-working-hour deadline: {} WITA";
-    LinkedToTicket => "{}: ditautkan ke tiket {}", "{}: linked to ticket {}";
-    ForwardQueued => "{} diteruskan; laporan menunggu dikirim ke BCare ({})", "{} forwarded; the report waits to be sent to BCare ({})";
-    CalendarGapDoctor => "KALENDER TIDAK MEMUAT DATA LIBUR TAHUN {}: batas SLA bisa salah. Masukkan pengumuman SKB libur nasional dan cuti bersama {} (bcare-desk calendar read).", "THE CALENDAR HAS NO HOLIDAY DATA FOR {}: SLA deadlines may be wrong. Enter the SKB announcement of the {} national holidays and cuti bersama (bcare-desk calendar read).";
-    CalendarGap => "!! KALENDER TIDAK MEMUAT DATA LIBUR TAHUN {}: batas SLA menghitung hari libur sebagai hari kerja. Masukkan SKB (bcare-desk calendar read).", "!! THE CALENDAR HAS NO HOLIDAY DATA FOR {}: SLA deadlines count holidays as working days. Enter the SKB (bcare-desk calendar read).";
-    CalendarFixedOnly => "!! {}: BARU LIBUR BERTANGGAL TETAP: batas SLA menghitung libur lain dan cuti bersama sebagai hari kerja. Masukkan SKB (bcare-desk calendar read).", "!! {}: ONLY FIXED-DATE HOLIDAYS: SLA deadlines count the other holidays and cuti bersama as working days. Enter the SKB (bcare-desk calendar read).";
-    CalendarNextFixedOnly => "! {}: baru libur bertanggal tetap; masukkan SKB (bcare-desk calendar read)", "! {}: only fixed-date holidays; enter the SKB (bcare-desk calendar read)";
-    CalendarNextMissing => "! {}: belum ada data libur; masukkan SKB (bcare-desk calendar read)", "! {}: no holidays yet; enter the SKB (bcare-desk calendar read)";
+    Received(reference, deadline) => "{reference} diterima; batas 2 jam kerja: {deadline} WITA", "{reference} received; 2-working-hour deadline: {deadline} WITA";
+    LinkedToTicket(reference, ticket) => "{reference}: ditautkan ke tiket {ticket}", "{reference}: linked to ticket {ticket}";
+    ForwardQueued(reference, client) => "{reference} diteruskan; laporan menunggu dikirim ke BCare ({client})", "{reference} forwarded; the report waits to be sent to BCare ({client})";
+    CalendarGapDoctor(year) => "KALENDER TIDAK MEMUAT DATA LIBUR TAHUN {year}: batas SLA bisa salah. Masukkan pengumuman SKB libur nasional dan cuti bersama {year} (bcare-desk calendar read).", "THE CALENDAR HAS NO HOLIDAY DATA FOR {year}: SLA deadlines may be wrong. Enter the SKB announcement of the {year} national holidays and cuti bersama (bcare-desk calendar read).";
+    CalendarGap(year) => "!! KALENDER TIDAK MEMUAT DATA LIBUR TAHUN {year}: batas SLA menghitung hari libur sebagai hari kerja. Masukkan SKB (bcare-desk calendar read).", "!! THE CALENDAR HAS NO HOLIDAY DATA FOR {year}: SLA deadlines count holidays as working days. Enter the SKB (bcare-desk calendar read).";
+    CalendarFixedOnly(year) => "!! {year}: BARU LIBUR BERTANGGAL TETAP: batas SLA menghitung libur lain dan cuti bersama sebagai hari kerja. Masukkan SKB (bcare-desk calendar read).", "!! {year}: ONLY FIXED-DATE HOLIDAYS: SLA deadlines count the other holidays and cuti bersama as working days. Enter the SKB (bcare-desk calendar read).";
+    CalendarNextFixedOnly(year) => "! {year}: baru libur bertanggal tetap; masukkan SKB (bcare-desk calendar read)", "! {year}: only fixed-date holidays; enter the SKB (bcare-desk calendar read)";
+    CalendarNextMissing(year) => "! {year}: belum ada data libur; masukkan SKB (bcare-desk calendar read)", "! {year}: no holidays yet; enter the SKB (bcare-desk calendar read)";
     // Reading an SKB announcement (`calendar read`, the calendar pane).
-    ReadLine => "baris {}: {}", "line {}: {}";
-    ReadWrongDay => "tertulis {}, padahal {} hari {}", "says {}, but {} is a {}";
-    ReadDayCount => "{} nama hari untuk {} tanggal", "{} day names for {} dates";
+    ReadLine(line, problem) => "baris {line}: {problem}", "line {line}: {problem}";
+    ReadWrongDay(written, date, weekday) => "tertulis {written}, padahal {date} hari {weekday}", "says {written}, but {date} is a {weekday}";
+    ReadDayCount(names, dates) => "{names} nama hari untuk {dates} tanggal", "{names} day names for {dates} dates";
     ReadNoYear => "tanggal tanpa tahun: beri --year atau judul bertahun", "a date without a year: give --year or a heading with the year";
-    ReadNoSuchDate => "tanggal {} tidak ada", "there is no {}";
-    ReadRepeated => "{} sudah ada di baris sebelumnya; yang pertama dipakai", "{} is already on an earlier line; the first is kept";
-    ReadOtherYear => "{} di luar tahun {}; tidak dipakai", "{} is outside {}; left out";
+    ReadNoSuchDate(date) => "tanggal {date} tidak ada", "there is no {date}";
+    ReadRepeated(date) => "{date} sudah ada di baris sebelumnya; yang pertama dipakai", "{date} is already on an earlier line; the first is kept";
+    ReadOtherYear(date, year) => "{date} di luar tahun {year}; tidak dipakai", "{date} is outside {year}; left out";
     ReadNothing => "tidak ada tanggal libur yang terbaca", "no holiday dates could be read";
     CalNational => "libur nasional", "national holiday";
     CalCuti => "cuti bersama", "cuti bersama";
-    CalApplied => "{} hari libur {} disimpan di basis data; batas SLA yang masih berjalan dihitung ulang", "{} days off of {} kept in the database; running SLA deadlines recomputed";
-    CalAdded => "{} ({}) ditambahkan ke kalender", "{} ({}) added to the calendar";
-    CalRemoved => "{} dihapus dari kalender", "{} removed from the calendar";
-    CalNotThere => "{}: tidak ada hari libur pada tanggal ini", "{}: there is no day off on this date";
-    CalAnnounced => "SKB {} diterapkan: {} hari", "SKB {} applied: {} days";
+    CalApplied(days, year) => "{days} hari libur {year} disimpan di basis data; batas SLA yang masih berjalan dihitung ulang", "{days} days off of {year} kept in the database; running SLA deadlines recomputed";
+    CalAdded(date, name) => "{date} ({name}) ditambahkan ke kalender", "{date} ({name}) added to the calendar";
+    CalRemoved(date) => "{date} dihapus dari kalender", "{date} removed from the calendar";
+    CalNotThere(date) => "{date}: tidak ada hari libur pada tanggal ini", "{date}: there is no day off on this date";
+    CalAnnounced(year, days) => "SKB {year} diterapkan: {days} hari", "SKB {year} applied: {days} days";
     CalProposed => "usulan saja; simpan dengan --apply", "a proposal only; store it with --apply";
-    CalChangedAfterHandover => "! kalender diubah {} oleh {} ({}) setelah {} pengaduan periode ini diserahkan; menit kerjanya dihitung dengan kalender sekarang", "! the calendar was changed on {} by {} ({}) after {} complaints of this period were handed over; their working minutes are counted with today's calendar";
-    StepTicket => " — tiket {}", " — ticket {}";
+    CalChangedAfterHandover(at, officer, desk, handed_over) => "! kalender diubah {at} oleh {officer} ({desk}) setelah {handed_over} pengaduan periode ini diserahkan; menit kerjanya dihitung dengan kalender sekarang", "! the calendar was changed on {at} by {officer} ({desk}) after {handed_over} complaints of this period were handed over; their working minutes are counted with today's calendar";
+    StepTicket(ticket) => " — tiket {ticket}", " — ticket {ticket}";
     StepSlaMet => " — SLA terpenuhi", " — SLA met";
     StepSlaLate => " — SLA terlambat", " — SLA late";
     // `outbox` and `forward --wait`.
@@ -136,44 +136,44 @@ catalog! {
     OutboxHeadError => "GALAT TERAKHIR", "LAST ERROR";
     OutboxRetryHint => "— (outbox retry)", "— (outbox retry)";
     PortalFilesByHand => "[bcare] client = \"portal\": laporan diisi di portal, catat nomornya dengan `ticket`", "[bcare] client = \"portal\": file the report at the portal and record the number with `ticket`";
-    NothingWaits => "{}: tidak ada laporan yang menunggu dikirim", "{}: no report waits to be sent";
-    NotSent => "{}: laporan tidak terkirim ({}). Periksa, lalu kirim lagi dengan `bcare-desk outbox retry {}`", "{}: the report was not sent ({}). Check it, then send again with `bcare-desk outbox retry {}`";
-    NoReportInOutbox => "{}: tidak ada laporan di outbox", "{}: no report in the outbox";
-    TicketFromBcare => "{}: nomor tiket BCare {}", "{}: BCare ticket number {}";
-    StillQueued => "{}: belum terkirim ({}); tetap di antrean, percobaan berikutnya {}", "{}: not sent yet ({}); stays queued, next attempt {}";
+    NothingWaits(reference) => "{reference}: tidak ada laporan yang menunggu dikirim", "{reference}: no report waits to be sent";
+    NotSent(reference, error) => "{reference}: laporan tidak terkirim ({error}). Periksa, lalu kirim lagi dengan `bcare-desk outbox retry {reference}`", "{reference}: the report was not sent ({error}). Check it, then send again with `bcare-desk outbox retry {reference}`";
+    NoReportInOutbox(reference) => "{reference}: tidak ada laporan di outbox", "{reference}: no report in the outbox";
+    TicketFromBcare(reference, ticket) => "{reference}: nomor tiket BCare {ticket}", "{reference}: BCare ticket number {ticket}";
+    StillQueued(reference, error, next) => "{reference}: belum terkirim ({error}); tetap di antrean, percobaan berikutnya {next}", "{reference}: not sent yet ({error}); stays queued, next attempt {next}";
     PurgeFileBusy => "data sudah dihapus, tetapi berkas database sedang dipakai jendela lain (desk?); tutup lalu jalankan `bcare-desk purge` lagi untuk membersihkan berkasnya", "the data is removed, but the database file is in use by another window (the desk?); close it and run `bcare-desk purge` again to clear the file";
     PurgeServerBusy => "data sudah dihapus, tetapi sesi lain di server masih bisa melihat versi lamanya; jalankan `bcare-desk purge` lagi nanti untuk membersihkan tabelnya", "the data is removed, but another session on the server can still see its old versions; run `bcare-desk purge` again later to clear the tables";
-    DeliveryFailedRetrying => "{}: belum terkirim ({}); dicoba lagi {}", "{}: not sent ({}); tried again at {}";
+    DeliveryFailedRetrying(reference, error, next) => "{reference}: belum terkirim ({error}); dicoba lagi {next}", "{reference}: not sent ({error}); tried again at {next}";
 
     // What a long command is doing, beside its progress bar.
     ProgressDemo => "menulis contoh pengaduan", "writing sample complaints";
-    ProgressMigrate => "menyalin tabel {}", "copying table {}";
+    ProgressMigrate(table) => "menyalin tabel {table}", "copying table {table}";
     ProgressExport => "membaca pengaduan", "reading complaints";
-    ProgressExportWrite => "menulis {}", "writing {}";
+    ProgressExportWrite(path) => "menulis {path}", "writing {path}";
     ProgressPurge => "menghapus data pribadi dan membersihkan berkas", "removing personal data and clearing the file";
-    ProgressBackup => "menyalin database ke {}", "copying the database to {}";
+    ProgressBackup(path) => "menyalin database ke {path}", "copying the database to {path}";
     ProgressPoll => "menanyakan status tiket ke BCare", "asking BCare for ticket statuses";
 
     // `followup`.
-    SameStatus => "{}: status sama dengan yang tercatat; tidak ada perubahan", "{}: same status as recorded; nothing changed";
-    PollPortal => "--poll: klien portal tidak bisa menanyakan BCare; baca statusnya di {} lalu catat: bcare-desk followup REF --status TEKS", "--poll: the portal client cannot ask BCare; read the status at {} and record it: bcare-desk followup REF --status TEXT";
+    SameStatus(reference) => "{reference}: status sama dengan yang tercatat; tidak ada perubahan", "{reference}: same status as recorded; nothing changed";
+    PollPortal(portal) => "--poll: klien portal tidak bisa menanyakan BCare; baca statusnya di {portal} lalu catat: bcare-desk followup REF --status TEKS", "--poll: the portal client cannot ask BCare; read the status at {portal} and record it: bcare-desk followup REF --status TEXT";
     PollSim => "--poll: simulator di dalam desk hanya mengenal tiketnya selama layar desk terbuka (pekerjanya yang menanyakan); untuk baris perintah jalankan `bcare-desk simulate` dengan klien http", "--poll: the in-desk simulator knows its tickets only while the desk screen runs (its worker polls them); for the command line run `bcare-desk simulate` with the http client";
-    PollNoChange => "{} tiket ditanyakan; tidak ada perubahan", "{} tickets asked; nothing changed";
-    PollRefused => "BCare menolak poll ({}); periksa [bcare] lalu ulangi", "BCare refused the poll ({}); check [bcare] and poll again";
-    PollUnreachable => "BCare tidak menjawab ({}); tiket lainnya ditanyakan pada poll berikutnya", "BCare did not answer ({}); the other tickets are asked at the next poll";
+    PollNoChange(tickets) => "{tickets} tiket ditanyakan; tidak ada perubahan", "{tickets} tickets asked; nothing changed";
+    PollRefused(error) => "BCare menolak poll ({error}); periksa [bcare] lalu ulangi", "BCare refused the poll ({error}); check [bcare] and poll again";
+    PollUnreachable(error) => "BCare tidak menjawab ({error}); tiket lainnya ditanyakan pada poll berikutnya", "BCare did not answer ({error}); the other tickets are asked at the next poll";
     ResolvedOwed => "  SELESAI: pemohon perlu dikabari (bcare-desk notify)", "  RESOLVED: the applicant is owed a notice (bcare-desk notify)";
 
     // `incident` and bulk handover.
-    StillWaiting => "! belum diserahkan, tetap menunggu: {} (bcare-desk handover REF… --via …)", "! not yet handed over, still waiting: {} (bcare-desk handover REF… --via …)";
-    HandedOverMany => "{} pengaduan diserahkan lewat {} ({} melewati batas 2 jam kerja)", "{} complaints handed over by {} ({} past the 2-working-hour deadline)";
-    IncidentHead => "tiket {} — dilaporkan lewat {} — {} penelepon, {} menunggu diserahkan, {} perlu dikabari", "ticket {} — filed with {} — {} callers, {} awaiting handover, {} owed a notice";
+    StillWaiting(references) => "! belum diserahkan, tetap menunggu: {references} (bcare-desk handover REF… --via …)", "! not yet handed over, still waiting: {references} (bcare-desk handover REF… --via …)";
+    HandedOverMany(count, channel, late) => "{count} pengaduan diserahkan lewat {channel} ({late} melewati batas 2 jam kerja)", "{count} complaints handed over by {channel} ({late} past the 2-working-hour deadline)";
+    IncidentHead(ticket, filed_by, callers, awaiting, owed) => "tiket {ticket} — dilaporkan lewat {filed_by} — {callers} penelepon, {awaiting} menunggu diserahkan, {owed} perlu dikabari", "ticket {ticket} — filed with {filed_by} — {callers} callers, {awaiting} awaiting handover, {owed} owed a notice";
     IncReceived => "diterima", "received";
     IncHandedOver => "diserahkan", "handed over";
     IncNotified => "dikabari", "notified";
     IncOwed => "PERLU DIKABARI", "OWED A NOTICE";
 
     // `report`.
-    ReportCalendarGap => "! kalender tidak memuat data libur tahun {}: menit kerja dan batas SLA periode ini bisa salah", "! the calendar has no holiday data for {}: this period's working minutes and deadlines may be wrong";
+    ReportCalendarGap(year) => "! kalender tidak memuat data libur tahun {year}: menit kerja dan batas SLA periode ini bisa salah", "! the calendar has no holiday data for {year}: this period's working minutes and deadlines may be wrong";
 
     // Reports, the shift handoff, follow-up lists, a read message.
     RptTitle => "Laporan Seksi PDAD", "PDAD section report";
@@ -216,7 +216,7 @@ catalog! {
     ByOfficer => "Petugas", "officer";
     FuNotify => "  KABARI PEMOHON", "  NOTIFY APPLICANT";
     FuChase => "  TANYAKAN", "  CHASE";
-    FuChaseHint => "Tanyakan tiket bertanda TANYAKAN (lebih dari {} hari kerja) di {}", "Chase the tickets marked CHASE (open more than {} working days) at {}";
+    FuChaseHint(days, portal) => "Tanyakan tiket bertanda TANYAKAN (lebih dari {days} hari kerja) di {portal}", "Chase the tickets marked CHASE (open more than {days} working days) at {portal}";
     MsgPhone => "telepon", "phone";
     MsgEmail => "email", "email";
     MsgNpwp => "NPWP/NITKU", "NPWP/NITKU";
@@ -230,99 +230,104 @@ catalog! {
     MsgChannel => "saluran", "channel";
     MsgSubject => "masalah", "subject";
     MsgReceived => "diterima", "received";
-    MsgCategoryUnclear => "kategori tidak jelas: kata-katanya menunjuk ke {}; pilih sendiri\n", "category unclear: the words point to {}; choose one\n";
-    PurgeWould => "{} pengaduan ditutup sebelum {} (retensi {} bulan) akan dihapus data pribadinya:", "{} complaints closed before {} (retention {} months) would lose their personal data:";
-    PurgeDone => "data pribadi {} pengaduan dihapus ({} catatan riwayat dikosongkan, {} draf dihapus)", "personal data of {} complaints removed ({} event notes blanked, {} drafts removed)";
+    MsgCategoryUnclear(categories) => "kategori tidak jelas: kata-katanya menunjuk ke {categories}; pilih sendiri\n", "category unclear: the words point to {categories}; choose one\n";
+    PurgeWould(count, before, months) => "{count} pengaduan ditutup sebelum {before} (retensi {months} bulan) akan dihapus data pribadinya:", "{count} complaints closed before {before} (retention {months} months) would lose their personal data:";
+    PurgeDone(count, notes, drafts) => "data pribadi {count} pengaduan dihapus ({notes} catatan riwayat dikosongkan, {drafts} draf dihapus)", "personal data of {count} complaints removed ({notes} event notes blanked, {drafts} drafts removed)";
 
     // Where the data lives: a mistyped path is refused, never made into a database.
-    NoDatabase => "{}: tidak ada database bcare-desk di sini; periksa --db atau BCARE_DESK_DB (database baru dibuat oleh `bcare-desk intake` atau layar desk)", "{}: no bcare-desk database there; check --db or BCARE_DESK_DB (a new one is made by `bcare-desk intake` or the desk screen)";
-    NoDatabaseOnServer => "{}: database ini tidak memuat tabel bcare-desk; periksa nama database di --db atau [store] url (tabelnya dibuat oleh `bcare-desk intake`, `migrate` atau layar desk)", "{}: this database holds no bcare-desk tables; check the database name in --db or [store] url (they are made by `bcare-desk intake`, `migrate` or the desk screen)";
-    NoFolder => "{}: folder ini tidak ada; periksa --db (desk tidak membuat folder selain folder datanya sendiri)", "{}: no such folder; check --db (the desk makes no folder but its own data folder)";
-    NotAFile => "{}: bukan berkas biasa (perangkat atau folder); berikan nama berkas database dengan --db", "{}: not a regular file (a device or a folder); give a database file name with --db";
-    NoConfigFile => "{}: berkas konfigurasi ini tidak ada; periksa --config atau BCARE_DESK_CONFIG (tanpa keduanya desk membaca berkas bawaannya)", "{}: no such config file; check --config or BCARE_DESK_CONFIG (without either the desk reads its default one)";
-    BadConnString => "{}: string koneksi PostgreSQL tidak terbaca ({}); tulis seperti host=/run/postgresql dbname=bcare atau postgres://pengguna@host/database", "{}: a PostgreSQL connection string that cannot be read ({}); write it like host=/run/postgresql dbname=bcare or postgres://user@host/database";
-    ArgNotUtf8 => "{}: bukan teks UTF-8; ketik ulang nilainya dengan huruf biasa", "{}: not UTF-8 text; type the value again in plain characters";
+    NoDatabase(path) => "{path}: tidak ada database bcare-desk di sini; periksa --db atau BCARE_DESK_DB (database baru dibuat oleh `bcare-desk intake` atau layar desk)", "{path}: no bcare-desk database there; check --db or BCARE_DESK_DB (a new one is made by `bcare-desk intake` or the desk screen)";
+    NoDatabaseOnServer(at) => "{at}: database ini tidak memuat tabel bcare-desk; periksa nama database di --db atau [store] url (tabelnya dibuat oleh `bcare-desk intake`, `migrate` atau layar desk)", "{at}: this database holds no bcare-desk tables; check the database name in --db or [store] url (they are made by `bcare-desk intake`, `migrate` or the desk screen)";
+    NoFolder(path) => "{path}: folder ini tidak ada; periksa --db (desk tidak membuat folder selain folder datanya sendiri)", "{path}: no such folder; check --db (the desk makes no folder but its own data folder)";
+    NotAFile(path) => "{path}: bukan berkas biasa (perangkat atau folder); berikan nama berkas database dengan --db", "{path}: not a regular file (a device or a folder); give a database file name with --db";
+    NoConfigFile(path) => "{path}: berkas konfigurasi ini tidak ada; periksa --config atau BCARE_DESK_CONFIG (tanpa keduanya desk membaca berkas bawaannya)", "{path}: no such config file; check --config or BCARE_DESK_CONFIG (without either the desk reads its default one)";
+    BadConnString(value, problem) => "{value}: string koneksi PostgreSQL tidak terbaca ({problem}); tulis seperti host=/run/postgresql dbname=bcare atau postgres://pengguna@host/database", "{value}: a PostgreSQL connection string that cannot be read ({problem}); write it like host=/run/postgresql dbname=bcare or postgres://user@host/database";
+    ArgNotUtf8(arg) => "{arg}: bukan teks UTF-8; ketik ulang nilainya dengan huruf biasa", "{arg}: not UTF-8 text; type the value again in plain characters";
     // SQLite's failures, said as what they mean.
     DiskIo => "disk gagal membaca atau menulis berkas (disk I/O error); periksa disk, dan bahwa berkas ini database di disk lokal. Tidak ada yang diubah", "the disk failed to read or write the file (disk I/O error); check the disk, and that this is a database on a local disk. Nothing was changed";
     DiskFull => "disk penuh; kosongkan ruang lalu coba lagi. Tidak ada yang diubah", "the disk is full; free some space and try again. Nothing was changed";
     CannotOpen => "berkas tidak bisa dibuka; periksa foldernya ada dan boleh ditulis", "the file cannot be opened; check that its folder exists and may be written";
-    Busy => "sibuk: jendela atau program lain memegang database (membaca atau menulisnya) lebih dari {} detik; tidak ada yang diubah, tutup program itu lalu coba lagi", "busy: another window or program has held the database (reading or writing it) for over {} s; nothing was changed, close it and try again";
+    Busy(seconds) => "sibuk: jendela atau program lain memegang database (membaca atau menulisnya) lebih dari {seconds} detik; tidak ada yang diubah, tutup program itu lalu coba lagi", "busy: another window or program has held the database (reading or writing it) for over {seconds} s; nothing was changed, close it and try again";
 
     // The desk's errors and the domain's texts.
     NoSuchComplaint => "tidak ada pengaduan dengan referensi ini", "no such complaint";
     ChangedElsewhere => "pengaduan baru saja diubah di jendela lain; coba lagi", "the complaint was just changed elsewhere; try again";
-    NothingChanged => "{}: {}; tidak ada yang diubah", "{}: {}; nothing was changed";
-    ReceiptTooEarly => "waktu terima paling awal {}; tertulis {}", "the time received must be on or after {}; got {}";
-    ReceiptAhead => "waktu terima tidak boleh lebih dari {} menit di masa depan (jam desk {}); tertulis {}", "the time received cannot be more than {} minutes in the future (the desk's clock {}); got {}";
+    NothingChanged(reference, problem) => "{reference}: {problem}; tidak ada yang diubah", "{reference}: {problem}; nothing was changed";
+    ReceiptTooEarly(earliest, got) => "waktu terima paling awal {earliest}; tertulis {got}", "the time received must be on or after {earliest}; got {got}";
+    ReceiptAhead(minutes, now, got) => "waktu terima tidak boleh lebih dari {minutes} menit di masa depan (jam desk {now}); tertulis {got}", "the time received cannot be more than {minutes} minutes in the future (the desk's clock {now}); got {got}";
     ChannelOneOf => "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya", "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya";
     LinkToItself => "pengaduan tidak bisa ditautkan ke dirinya sendiri", "a complaint cannot be linked to itself";
-    NoTicketYet => "{} belum punya nomor tiket BCare", "{} has no BCare ticket number yet";
-    NoneAwaitsHandover => "tidak ada pengaduan bertiket {} yang menunggu diserahkan", "no complaint on ticket {} waits for its handover";
-    NoneHandedOverOpen => "tidak ada pengaduan bertiket {} yang sudah diserahkan dan belum selesai", "no complaint on ticket {} is handed over and not yet resolved";
-    NoneOnTicket => "tidak ada pengaduan bertiket {}", "no complaint carries ticket {}";
-    StatusNotAtDirIkc => "{} berada di tahap '{}'; status BCare dicatat untuk tiket yang sedang di Dir. IKC (bertiket atau diserahkan)", "{} is at stage '{}'; a BCare status is recorded for a ticket at Dir. IKC (ticketed or handed over)";
-    NoticeNotResolved => "{} berada di tahap '{}'; pemberitahuan dikirim setelah Dir. IKC menyelesaikannya (selesai)", "{} is at stage '{}'; the notice is sent once Dir. IKC has solved it (resolved)";
+    NoTicketYet(reference) => "{reference} belum punya nomor tiket BCare", "{reference} has no BCare ticket number yet";
+    NoneAwaitsHandover(ticket) => "tidak ada pengaduan bertiket {ticket} yang menunggu diserahkan", "no complaint on ticket {ticket} waits for its handover";
+    NoneHandedOverOpen(ticket) => "tidak ada pengaduan bertiket {ticket} yang sudah diserahkan dan belum selesai", "no complaint on ticket {ticket} is handed over and not yet resolved";
+    NoneOnTicket(ticket) => "tidak ada pengaduan bertiket {ticket}", "no complaint carries ticket {ticket}";
+    StatusNotAtDirIkc(reference, stage) => "{reference} berada di tahap '{stage}'; status BCare dicatat untuk tiket yang sedang di Dir. IKC (bertiket atau diserahkan)", "{reference} is at stage '{stage}'; a BCare status is recorded for a ticket at Dir. IKC (ticketed or handed over)";
+    NoticeNotResolved(reference, stage) => "{reference} berada di tahap '{stage}'; pemberitahuan dikirim setelah Dir. IKC menyelesaikannya (selesai)", "{reference} is at stage '{stage}'; the notice is sent once Dir. IKC has solved it (resolved)";
     // The handover message to the applicant (langkah 4).
     GreetMorning => "Selamat pagi", "Good morning";
     GreetMidday => "Selamat siang", "Good day";
     GreetAfternoon => "Selamat sore", "Good afternoon";
     GreetEvening => "Selamat malam", "Good evening";
-    SaluteEmployee => "{} rekan {}", "{} {}";
-    SaluteServiceUser => "{} Bapak/Ibu {}", "{} {}";
-    HandoverMessage => "{},\n\n\
-                 Pengaduan Anda \"{}\" telah kami teruskan ke Direktorat Informasi \
+    SaluteEmployee(greeting, name) => "{greeting} rekan {name}", "{greeting} {name}";
+    SaluteServiceUser(greeting, name) => "{greeting} Bapak/Ibu {name}", "{greeting} {name}";
+    HandoverMessage(salute, subject, ticket, reference) => "{salute},\n\n\
+                 Pengaduan Anda \"{subject}\" telah kami teruskan ke Direktorat Informasi \
                  Kepabeanan dan Cukai (Dir. IKC) melalui BCare.\n\
-                 Nomor tiket BCare: {}\n\
-                 Referensi kantor: {}\n\n\
+                 Nomor tiket BCare: {ticket}\n\
+                 Referensi kantor: {reference}\n\n\
                  Selanjutnya Dir. IKC akan menindaklanjuti tiket ini; mohon sebutkan nomor \
                  tiket bila menanyakan perkembangannya. Kami kabari bila ada tanggapan.\n\n\
                  Terima kasih.\nPDAD",
-        "{},\n\n\
-             Your complaint \"{}\" has been forwarded to the Directorate of Customs \
+        "{salute},\n\n\
+             Your complaint \"{subject}\" has been forwarded to the Directorate of Customs \
              and Excise Information (Dir. IKC) through BCare.\n\
-             BCare ticket number: {}\n\
-             Office reference: {}\n\n\
+             BCare ticket number: {ticket}\n\
+             Office reference: {reference}\n\n\
              Dir. IKC will now follow the ticket up; please quote the ticket number when \
              asking about it. We will let you know when they answer.\n\n\
              Thank you.\nPDAD";
-    NoContact => "pemohon tidak meninggalkan {} untuk {}; serahkan lewat saluran lain", "the applicant left no {} for {}; hand it over by another channel";
+    NoContact(contact, channel) => "pemohon tidak meninggalkan {contact} untuk {channel}; serahkan lewat saluran lain", "the applicant left no {contact} for {channel}; hand it over by another channel";
     ContactPhone => "nomor telepon", "phone number";
     ContactEmail => "alamat e-mail", "e-mail address";
     // The notice that Dir. IKC solved the problem.
-    DearEmployee => "Rekan {}", "Dear {}";
-    DearServiceUser => "Bapak/Ibu {}", "Dear {}";
-    ResolutionNotice => "{},\n\n\
-                 Tiket BCare {} untuk pengaduan Anda \"{}\" telah diselesaikan \
+    DearEmployee(name) => "Rekan {name}", "Dear {name}";
+    DearServiceUser(name) => "Bapak/Ibu {name}", "Dear {name}";
+    ResolutionNotice(dear, ticket, subject, outcome, reference) => "{dear},\n\n\
+                 Tiket BCare {ticket} untuk pengaduan Anda \"{subject}\" telah diselesaikan \
                  oleh Direktorat Informasi Kepabeanan dan Cukai (Dir. IKC).\n\
-                 Hasil: {}\n\
-                 Referensi kantor: {}\n\n\
+                 Hasil: {outcome}\n\
+                 Referensi kantor: {reference}\n\n\
                  Bila masalahnya masih terjadi, mohon hubungi kami dengan menyebutkan nomor \
                  tiket tersebut.\n\nTerima kasih.\nPDAD",
-        "{},\n\n\
-             BCare ticket {} for your complaint \"{}\" has been solved by the \
+        "{dear},\n\n\
+             BCare ticket {ticket} for your complaint \"{subject}\" has been solved by the \
              Directorate of Customs and Excise Information (Dir. IKC).\n\
-             Outcome: {}\n\
-             Office reference: {}\n\n\
+             Outcome: {outcome}\n\
+             Office reference: {reference}\n\n\
              If the problem persists, please contact us quoting the ticket number.\n\n\
              Thank you.\nPDAD";
-    NoComplaint => "pengaduan {} tidak ditemukan", "no complaint {}";
+    NoComplaint(reference) => "pengaduan {reference} tidak ditemukan", "no complaint {reference}";
     OutcomeResolved => "selesai", "resolved";
-    IllegalStep => "pengaduan berada di tahap '{}'; '{}' hanya boleh dari tahap {}. Yang bisa dilakukan sekarang: {}", "the complaint is at stage '{}'; '{}' is allowed only from {}. What can be done now: {}";
+    IllegalStep(stage, step, from, allowed) => "pengaduan berada di tahap '{stage}'; '{step}' hanya boleh dari tahap {from}. Yang bisa dilakukan sekarang: {allowed}", "the complaint is at stage '{stage}'; '{step}' is allowed only from {from}. What can be done now: {allowed}";
     NothingOpen => "tidak ada (pengaduan sudah ditutup)", "nothing (the complaint is closed)";
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::msg::Lang;
+    use crate::domain::msg::placeholders_agree;
 
     #[test]
-    fn every_entry_has_both_languages_and_matching_placeholders() {
-        for k in M::ALL {
-            let (id, en) = (k.get(Lang::Id), k.get(Lang::En));
-            assert!(!id.trim().is_empty(), "{k:?} has no Indonesian");
-            assert!(!en.trim().is_empty(), "{k:?} has no English");
-            assert_eq!(id.matches("{}").count(), en.matches("{}").count(), "{k:?}");
+    fn every_entry_has_both_languages_with_exactly_its_declared_values() {
+        for e in M::ENTRIES {
+            assert!(!e.id.trim().is_empty(), "{} has no Indonesian", e.name);
+            assert!(!e.en.trim().is_empty(), "{} has no English", e.name);
+            for template in [e.id, e.en] {
+                assert!(
+                    placeholders_agree(template, e.params),
+                    "{}: {template}",
+                    e.name
+                );
+            }
         }
     }
 }

@@ -21,11 +21,11 @@ mod watch;
 use crate::tui::action::{Action, Msg};
 use crate::tui::app::{App, Overlay, Pane, Tone};
 use crate::tui::effect::Effect;
-use crate::tui::i18n::{T, fill};
+use crate::tui::i18n::T;
 use crate::tui::outcome::Outcome;
 use crate::tui::scope::Scope;
 use crossterm::event::KeyEvent;
-use notice::{notice, text};
+use notice::notice;
 use page::reload;
 
 /// Everything that happens to the desk on screen comes through here.
@@ -226,6 +226,6 @@ fn failed(app: &mut App, e: String) -> Vec<Effect> {
         Pane::Walk(w) => w.error = Some(e.clone()),
         _ => {}
     }
-    notice(app, Tone::Bad, fill(text(app, T::MsgError), &[&e]));
+    notice(app, Tone::Bad, T::MsgError(app.lang(), &e));
     Vec::new()
 }

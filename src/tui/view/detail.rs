@@ -1,7 +1,7 @@
 //! The selected complaint: who, what, where it stands, its ticket, its timeline.
 
 use super::super::app::App;
-use super::super::i18n::{T, fill};
+use super::super::i18n::T;
 use super::super::theme::Theme;
 use super::super::words;
 use super::layout::hm;
@@ -27,18 +27,13 @@ fn delivery(app: &App, o: &OutboxRow) -> String {
     let tries = o.attempts.to_string();
     match o.state {
         OutboxState::Pending if o.attempts == 0 => T::DeliveryNotYet.get(lang).to_string(),
-        OutboxState::Pending => fill(
-            T::DeliveryRetry.get(lang),
-            &[&tries, &short_local(o.next_attempt_at, off)],
+        OutboxState::Pending => T::DeliveryRetry(lang, &tries, short_local(o.next_attempt_at, off)),
+        OutboxState::Sent => T::DeliverySent(
+            lang,
+            o.sent_at.map(|t| short_local(t, off)).unwrap_or_default(),
+            &tries,
         ),
-        OutboxState::Sent => fill(
-            T::DeliverySent.get(lang),
-            &[
-                &o.sent_at.map(|t| short_local(t, off)).unwrap_or_default(),
-                &tries,
-            ],
-        ),
-        OutboxState::Failed => fill(T::DeliveryFailed.get(lang), &[&tries]),
+        OutboxState::Failed => T::DeliveryFailed(lang, &tries),
     }
 }
 
