@@ -4,33 +4,21 @@
 //! with `ticket`.
 
 use super::{BcareClient, BcareError, BcareReport, Filed, TicketStatus};
-use crate::domain::msg::Lang;
+use crate::domain::msg::{Lang, M};
 use std::io::{IsTerminal, Write};
 use std::sync::Mutex;
 
 /// What the officer reads after forwarding with the portal client.
 pub fn sheet(report: &BcareReport, portal_url: &str, lang: Lang, copied: bool) -> String {
     let rule = "─".repeat(60);
-    let (head, copy, next) = match lang {
-        Lang::Id => (
-            "Isi formulir BCare di portal, kolom demi kolom:",
-            if copied {
-                "Laporan sudah disalin ke clipboard."
-            } else {
-                "Salin laporan di atas ke formulir."
-            },
-            "Setelah nomor tiket terbit, catat dengan:",
-        ),
-        Lang::En => (
-            "Fill in the BCare form at the portal, field by field:",
-            if copied {
-                "The report is on the clipboard."
-            } else {
-                "Copy the report above into the form."
-            },
-            "When the ticket number comes, record it with:",
-        ),
-    };
+    let head = M::PortalSheetHead.get(lang);
+    let copy = if copied {
+        M::PortalCopied
+    } else {
+        M::PortalCopyIt
+    }
+    .get(lang);
+    let next = M::PortalRecordWith.get(lang);
     format!(
         "{head}\n{portal_url}\n{rule}\n{}{rule}\n{copy}\n{next}\n  bcare-desk ticket {} <NOMOR-TIKET>\n",
         report.portal_text(),

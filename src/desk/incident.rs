@@ -30,26 +30,21 @@ pub fn link_target_of(raw: &str) -> LinkTarget {
 /// changed — as one field message, so every caller shows it as it shows any other.
 fn refused(reference: &str, error: impl Into<DeskError>) -> DeskError {
     let e = error.into();
-    let (field, id, en) = match &e {
-        DeskError::Invalid(errs) if errs.len() == 1 => {
-            (errs[0].field, errs[0].id.clone(), errs[0].en.clone())
-        }
-        DeskError::Illegal(step) => ("stage", step.why(Lang::Id), step.why(Lang::En)),
-        DeskError::Database(StoreError::NotFound(_)) => {
-            let m = M::NoSuchComplaint;
-            ("reference", m.get(Lang::Id).into(), m.get(Lang::En).into())
-        }
-        DeskError::Database(StoreError::Conflict(_)) => {
-            let m = M::ChangedElsewhere;
-            ("reference", m.get(Lang::Id).into(), m.get(Lang::En).into())
-        }
-        other => ("reference", other.text(Lang::Id), other.text(Lang::En)),
+    let field = match &e {
+        DeskError::Invalid(errs) if errs.len() == 1 => errs[0].field,
+        DeskError::Illegal(_) => "stage",
+        _ => "reference",
     };
-    DeskError::invalid(FieldError::new(
-        field,
-        M::NothingChanged(Lang::Id, reference, &id),
-        M::NothingChanged(Lang::En, reference, &en),
-    ))
+    let said = |lang: Lang| match &e {
+        DeskError::Invalid(errs) if errs.len() == 1 => errs[0].message(lang).to_string(),
+        DeskError::Illegal(step) => step.why(lang),
+        DeskError::Database(StoreError::NotFound(_)) => M::NoSuchComplaint.get(lang).into(),
+        DeskError::Database(StoreError::Conflict(_)) => M::ChangedElsewhere.get(lang).into(),
+        other => other.text(lang),
+    };
+    DeskError::invalid(FieldError::says(field, |lang| {
+        M::NothingChanged(lang, reference, said(lang))
+    }))
 }
 
 /// One outage, many callers: the incident suggestion at intake, bulk link, handover

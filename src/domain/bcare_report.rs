@@ -60,7 +60,7 @@ impl BcareReport {
         BcareReport {
             reference: c.reference.clone(),
             category: category.code.clone(),
-            category_name: category.name_id.clone(),
+            category_name: category.name(Lang::Id).to_string(),
             problem: d.subject.clone(),
             description,
         }

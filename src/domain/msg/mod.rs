@@ -214,7 +214,7 @@ pub struct FieldMsg {
 }
 
 impl FieldMsg {
-    pub fn new(field: &'static str, id: impl Into<String>, en: impl Into<String>) -> Self {
+    fn new(field: &'static str, id: impl Into<String>, en: impl Into<String>) -> Self {
         FieldMsg {
             field,
             id: id.into(),
@@ -231,6 +231,14 @@ impl FieldMsg {
     /// `FieldMsg::says("phone", |lang| M::PhoneTooShort(lang, digits))`.
     pub fn says(field: &'static str, say: impl Fn(Lang) -> String) -> Self {
         FieldMsg::new(field, say(Lang::Id), say(Lang::En))
+    }
+
+    /// The message alone, in one language.
+    pub fn message(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Id => &self.id,
+            Lang::En => &self.en,
+        }
     }
 
     /// `field: message` in one language.
