@@ -252,6 +252,30 @@ catalog! {
     CannotOpen => "berkas tidak bisa dibuka; periksa foldernya ada dan boleh ditulis", "the file cannot be opened; check that its folder exists and may be written";
     Busy(seconds) => "sibuk: jendela atau program lain memegang database (membaca atau menulisnya) lebih dari {seconds} detik; tidak ada yang diubah, tutup program itu lalu coba lagi", "busy: another window or program has held the database (reading or writing it) for over {seconds} s; nothing was changed, close it and try again";
 
+    // The store's errors, by kind (the system's and the server's own words are carried as they came).
+    StoreNewerSchema(path, found, known) => "{path}: database ditulis oleh bcare-desk yang lebih baru (skema {found}, versi ini mengenal sampai {known}); pakai versi yang lebih baru", "{path}: the database was written by a newer bcare-desk (schema {found}, this one knows up to {known}); use the newer version";
+    StoreBadSchema(path, found) => "{path}: versi skema {found} tidak pernah ditulis bcare-desk; berkasnya rusak atau bukan milik desk. Pulihkan salinan dari `bcare-desk backup PATH`, atau buka berkas lain dengan --db", "{path}: schema version {found} is not one bcare-desk ever writes; the file is damaged or not the desk's. Restore a copy made with `bcare-desk backup PATH`, or open another file with --db";
+    StoreForeign(path) => "{path}: database SQLite milik program lain, bukan bcare-desk; tidak disentuh. Buka berkas desk sendiri dengan --db", "{path}: another program's SQLite database, not a bcare-desk one; it was left untouched. Open the desk's own file with --db";
+    StoreDamaged(path, detail) => "{path}: bukan database bcare-desk, atau rusak ({detail}). Pulihkan salinan dari `bcare-desk backup PATH` (pindahkan berkas ini dulu), atau buka berkas lain dengan --db", "{path}: not a bcare-desk database, or damaged ({detail}). Restore a copy made with `bcare-desk backup PATH` (move this file away first), or open another file with --db";
+    StoreReadOnly(path) => "{path}: berkas database hanya-baca (read-only), padahal perintah ini menulis; jadikan bisa ditulis (chmod u+w) atau pakai perintah yang hanya membaca", "{path}: the database file is read-only, and this command writes; make it writable (chmod u+w) or use a reading command";
+    StoreNeedsUpgrade(path, found, known) => "{path}: database berskema {found} dan harus dinaikkan ke {known}, tetapi berkasnya hanya-baca (read-only); jadikan bisa ditulis (chmod u+w) sekali", "{path}: the database has schema {found} and must be upgraded to {known}, but the file is read-only; make it writable (chmod u+w) once";
+    StoreExists(path) => "{path}: sudah ada; pilih nama berkas baru", "{path}: exists; choose a new file name";
+    StoreNotFound(reference) => "{reference}: tidak ada pengaduan dengan referensi ini", "{reference}: no such complaint";
+    StoreConflict(reference) => "{reference}: pengaduan berubah sementara itu (jendela lain atau pekerja BCare); lihat lagi", "{reference}: the complaint changed meanwhile (another window or the BCare worker); look again";
+    StoreServerNewerSchema(at, found, known) => "{at}: skema database {found}, lebih baru dari yang dikenal bcare-desk ini ({known}); pakai versi yang lebih baru", "{at}: the database's schema is {found}, newer than this bcare-desk knows ({known}); use the newer version";
+    StoreServerForeign(at) => "{at}: database memuat tabel yang bukan milik bcare-desk; tidak disentuh. Beri desk database sendiri", "{at}: the database holds tables that are not bcare-desk's; it was left untouched. Give the desk its own database";
+    IoReading(path, error) => "membaca {path}: {error}", "reading {path}: {error}";
+    IoOpening(path, error) => "membuka {path}: {error}", "opening {path}: {error}";
+    IoCreating(path, error) => "membuat {path}: {error}", "creating {path}: {error}";
+    IoSyncing(path, error) => "menyimpan {path} ke disk: {error}", "syncing {path}: {error}";
+    IoNamingBackup(path, error) => "{path}: cadangan tidak bisa diberi nama ini: {error}", "{path}: cannot name the backup: {error}";
+    IoWritingBackup(path, error) => "{path}: cadangan tidak bisa ditulis di sana: {error}", "{path}: cannot write the backup there: {error}";
+    IoNoFileName(path) => "{path}: bukan nama berkas", "{path}: not a file name";
+    IoPathNotUtf8(path) => "{path}: jalurnya bukan teks UTF-8", "{path}: the path is not UTF-8";
+    OsPermissionDenied => "izin ditolak", "permission denied";
+    OsNotFound => "tidak ada berkas atau folder itu", "no such file or directory";
+    OsExists => "sudah ada", "file exists";
+    OsReadOnlyFs => "sistem berkas hanya-baca", "read-only file system";
     // The desk's errors and the domain's texts.
     NoSuchComplaint => "tidak ada pengaduan dengan referensi ini", "no such complaint";
     ChangedElsewhere => "pengaduan baru saja diubah di jendela lain; coba lagi", "the complaint was just changed elsewhere; try again";
