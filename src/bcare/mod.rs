@@ -15,6 +15,7 @@ pub mod sim;
 pub use crate::domain::bcare_report::BcareReport;
 
 use crate::config::{ClientKind, Config};
+use crate::domain::msg::{Lang, M};
 use std::time::Duration;
 
 fn seconds(d: Duration) -> String {
@@ -104,6 +105,30 @@ pub enum BcareError {
 }
 
 impl BcareError {
+    /// What failed in the officer's language, from the catalog; the `Display`
+    /// is the English, for logs.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            BcareError::Refused(d) => M::BcareUnreachable(lang, d),
+            BcareError::Connection(d) => M::BcareConnectionLost(lang, d),
+            BcareError::Timeout(d) => M::BcareTimeout(lang, seconds(*d)),
+            BcareError::Certificate(why) => why.to_string(),
+            BcareError::Garbled => M::BcareGarbled.get(lang).into(),
+            BcareError::Rejected { status, message } => M::BcareRejected(lang, status, message),
+            BcareError::Busy { status, .. } => M::BcareBusy(lang, status),
+            BcareError::Redirected {
+                status,
+                location_host,
+            } => {
+                let host = location_host.as_deref();
+                M::BcareRedirected(lang, status, host.unwrap_or(M::BcareNowhere.get(lang)))
+            }
+            BcareError::Malformed(d) => M::BcareMalformed(lang, d),
+            BcareError::Setup(d) => d.clone(),
+            BcareError::Unsupported(client) => M::BcareUnsupported(lang, client),
+        }
+    }
+
     /// Whether the worker tries again by itself.
     pub fn retryable(&self) -> bool {
         matches!(

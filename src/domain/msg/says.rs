@@ -127,6 +127,18 @@ catalog! {
     StepTicket(ticket) => " — tiket {ticket}", " — ticket {ticket}";
     StepSlaMet => " — SLA terpenuhi", " — SLA met";
     StepSlaLate => " — SLA terlambat", " — SLA late";
+    // BCare's failures, said by the desk (BCare's own words are carried as they came).
+    BcareUnreachable(detail) => "BCare tidak terjangkau: {detail}", "BCare unreachable: {detail}";
+    BcareConnectionLost(detail) => "sambungan ke BCare terputus: {detail}", "connection to BCare lost: {detail}";
+    BcareTimeout(wait) => "BCare tidak menjawab dalam {wait}", "BCare did not answer within {wait}";
+    BcareGarbled => "jawaban BCare rusak", "BCare's answer was malformed";
+    BcareRejected(status, message) => "BCare menolak laporan (HTTP {status}): {message}", "BCare refused the report (HTTP {status}): {message}";
+    BcareBusy(status) => "BCare sibuk atau mati (HTTP {status})", "BCare is busy or down (HTTP {status})";
+    BcareRedirected(status, host) => "BCare menjawab HTTP {status} (dialihkan ke {host}); tidak diikuti: periksa [bcare] url", "BCare answered HTTP {status} (a redirect to {host}); not followed: check [bcare] url";
+    BcareNowhere => "entah ke mana", "nowhere";
+    BcareMalformed(detail) => "BCare menjawab sesuatu yang tak terduga: {detail}", "BCare answered something unexpected: {detail}";
+    BcareUnsupported(client) => "klien {client} tidak bisa menanyakan tiket; periksa portal", "the {client} client cannot look up a ticket; check the portal";
+    BcareTicketNumber(problem) => "nomor tiket {problem}", "ticket number {problem}";
     // `outbox` and `forward --wait`.
     OutboxEmpty => "Tidak ada laporan yang menunggu dikirim ke BCare.", "Nothing waits to be sent to BCare.";
     OutboxHeadReference => "REFERENSI", "REFERENCE";
