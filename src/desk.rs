@@ -380,6 +380,7 @@ impl Desk {
             before: None,
             after: None,
             note: None,
+            said: None,
         }
     }
 }

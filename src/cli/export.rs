@@ -5,6 +5,7 @@
 use super::progress::Progress;
 use crate::desk::{Desk, ExportedComplaint};
 use crate::domain::complaint::{Complaint, Event};
+use crate::domain::desk_note;
 use crate::domain::msg::{Lang, M};
 use crate::domain::report::Period;
 use crate::domain::text::for_file;
@@ -149,14 +150,14 @@ pub fn run(desk: &Desk, a: &ExportArgs, json: bool, lang: Lang) -> Result<()> {
     bar.doing(&M::ProgressExportWrite(lang, a.path.display()));
     let off = desk.calendar().offset();
     let bytes = match format {
-        Format::Csv => csv(&items, off).into_bytes(),
+        Format::Csv => csv(&items, off, lang).into_bytes(),
         Format::Json => {
-            let rows: Vec<ComplaintJson> = items.iter().map(|i| to_json(i, off)).collect();
+            let rows: Vec<ComplaintJson> = items.iter().map(|i| to_json(i, off, lang)).collect();
             let mut v = serde_json::to_vec_pretty(&rows)?;
             v.push(b'\n');
             v
         }
-        Format::Xlsx => xlsx(&items, off).context("laying out the workbook")?,
+        Format::Xlsx => xlsx(&items, off, lang).context("laying out the workbook")?,
     };
     write_private(&a.path, &bytes)?;
     drop(bar);
@@ -240,7 +241,7 @@ fn columns(c: &Complaint, sla_met: Option<bool>, off: FixedOffset) -> Vec<(&'sta
     cols.into_iter().map(|(k, v)| (k, for_file(&v))).collect()
 }
 
-fn event_columns(e: &Event, off: FixedOffset) -> [(&'static str, String); 6] {
+fn event_columns(e: &Event, off: FixedOffset, lang: Lang) -> [(&'static str, String); 6] {
     let o = |v: &Option<String>| v.as_deref().map(for_file).unwrap_or_default();
     [
         ("event_at", t(e.at, off)),
@@ -248,17 +249,17 @@ fn event_columns(e: &Event, off: FixedOffset) -> [(&'static str, String); 6] {
         ("event_kind", for_file(&e.kind)),
         ("event_before", o(&e.before)),
         ("event_after", o(&e.after)),
-        ("event_note", o(&e.note)),
+        ("event_note", o(&desk_note::shown(e, lang))),
     ]
 }
 
 /// One row per event, the complaint's columns repeated: a flat file any sheet opens.
-fn csv(items: &[ExportedComplaint], off: FixedOffset) -> String {
+fn csv(items: &[ExportedComplaint], off: FixedOffset, lang: Lang) -> String {
     let mut out = String::new();
     for (n, i) in items.iter().enumerate() {
         let cols = columns(&i.complaint, i.sla_met, off);
         for e in &i.events {
-            let ev = event_columns(e, off);
+            let ev = event_columns(e, off, lang);
             if n == 0 && out.is_empty() {
                 let names: Vec<&str> = cols.iter().chain(ev.iter()).map(|(k, _)| *k).collect();
                 out.push_str(&csv_line(&names));
@@ -302,7 +303,7 @@ impl Serialize for ComplaintJson {
     }
 }
 
-fn to_json(i: &ExportedComplaint, off: FixedOffset) -> ComplaintJson {
+fn to_json(i: &ExportedComplaint, off: FixedOffset, lang: Lang) -> ComplaintJson {
     let c = &i.complaint;
     let mut fields = Vec::new();
     for (k, v) in columns(c, i.sla_met, off) {
@@ -327,7 +328,7 @@ fn to_json(i: &ExportedComplaint, off: FixedOffset) -> ComplaintJson {
                 kind: for_file(&e.kind),
                 before: e.before.as_deref().map(for_file),
                 after: e.after.as_deref().map(for_file),
-                note: e.note.as_deref().map(for_file),
+                note: desk_note::shown(e, lang).as_deref().map(for_file),
             })
             .collect(),
     }
@@ -338,7 +339,7 @@ fn files(list: &[String]) -> Vec<String> {
 }
 
 /// Two sheets: the complaints, one row each, and their events.
-fn xlsx(items: &[ExportedComplaint], off: FixedOffset) -> Result<Vec<u8>> {
+fn xlsx(items: &[ExportedComplaint], off: FixedOffset, lang: Lang) -> Result<Vec<u8>> {
     use rust_xlsxwriter::{Format, Workbook};
     let bold = Format::new().set_bold();
     let mut wb = Workbook::new();
@@ -360,7 +361,7 @@ fn xlsx(items: &[ExportedComplaint], off: FixedOffset) -> Result<Vec<u8>> {
     let mut row = 0u32;
     for i in items {
         for e in &i.events {
-            let cols = event_columns(e, off);
+            let cols = event_columns(e, off, lang);
             if row == 0 {
                 ev.write_with_format(0, 0, "ref", &bold)?;
                 for (c, (k, _)) in cols.iter().enumerate() {

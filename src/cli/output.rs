@@ -4,6 +4,7 @@
 use crate::desk::{Desk, Dossier};
 use crate::desk::{OutboxRow, OutboxState};
 use crate::domain::complaint::{Applicant, Complaint, Event};
+use crate::domain::desk_note;
 use crate::domain::msg::{FieldWarning, Lang, M, words};
 use crate::domain::sla::SlaStatus;
 use crate::domain::text::for_terminal;
@@ -340,9 +341,8 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
             words::event_kind(&e.kind, lang),
             for_terminal(&e.officer),
             change,
-            e.note
-                .as_deref()
-                .map(|n| format!("  ({})", for_terminal(&words::event_note(n, lang))))
+            desk_note::shown(e, lang)
+                .map(|n| format!("  ({})", for_terminal(&n)))
                 .unwrap_or_default()
         ));
     }

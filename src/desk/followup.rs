@@ -236,6 +236,7 @@ fn status_write(seen: &SeenStatus, row: &FollowedRow) -> StatusWrite {
         before: row.last_status.clone(),
         after: Some(seen.status.clone()),
         note: seen.note.clone(),
+        said: None,
     });
     let to = seen
         .done
@@ -257,6 +258,7 @@ fn status_write(seen: &SeenStatus, row: &FollowedRow) -> StatusWrite {
                 before: Some(row.stage.as_str().into()),
                 after: Some(to.as_str().into()),
                 note: Some(outcome),
+                said: None,
             },
         }
     });

@@ -5,6 +5,7 @@
 use super::steps::{handover_channel, handover_words};
 use super::{Desk, DeskError, LinkTarget, Result, sla_budget};
 use crate::domain::complaint::{Complaint, Stage};
+use crate::domain::desk_note::{self, DeskNote};
 use crate::domain::intake::IntakeForm;
 use crate::domain::msg::{FieldError, FieldMsg, FieldWarning, Lang, M};
 use crate::domain::sla;
@@ -133,6 +134,10 @@ impl Desk {
             Some(r) => format!("ticket {ticket_no} dari {r}"),
             None => format!("ticket {ticket_no}"),
         });
+        event.said = Some(DeskNote::Linked {
+            ticket: ticket_no.into(),
+            from: linked_to.map(Into::into),
+        });
         event
     }
 
@@ -163,6 +168,9 @@ impl Desk {
                     .collect::<Vec<_>>()
                     .join("; "),
             );
+            intake.said = Some(DeskNote::Checks {
+                remarks: desk_note::remarks(&warnings),
+            });
         }
         let mut link = self.link_event(now, &ticket_no, linked_to.as_deref());
         link.before = Some(Stage::Received.as_str().into());

@@ -357,7 +357,7 @@ impl Deliverer {
                     at: now,
                     officer: self.officer.clone(),
                     client: client.to_string(),
-                    remark: warning.map(|w| w.text(self.lang)),
+                    remark: warning,
                 };
                 let outcome = ticket_delivered(store, row.id, &delivered)?;
                 tracing::info!(reference = %row.reference, client, ?outcome, "report delivered to BCare");

@@ -290,6 +290,10 @@ pub struct Event {
     pub note: Option<String>,
     /// The desk that wrote it (`[desk] name` or the host name), when recorded.
     pub desk: Option<String>,
+    /// The desk's own words as a kind and values (events written since they are
+    /// kept so), worded when shown: [`crate::domain::desk_note::shown`].
+    #[serde(skip)]
+    pub said: Option<crate::domain::desk_note::DeskNote>,
 }
 
 /// Formats a reference from its year and its number in that year.

@@ -5,6 +5,7 @@ pub mod bcare_report;
 pub mod calendar;
 pub mod category;
 pub mod complaint;
+pub mod desk_note;
 pub mod followup;
 pub mod handover;
 pub mod incident;

@@ -87,6 +87,7 @@ pub const TABLES: [Table; 6] = [
             ("after", Text),
             ("note", Text),
             ("desk", Text),
+            ("fields", Text),
         ],
     },
     Table {

@@ -33,6 +33,10 @@ catalog! {
     NoteVia(channel) => "lewat {channel}", "via {channel}";
     NoteTicketFrom(ticket, source) => "nomor {ticket} dari {source}", "number {ticket} from {source}";
     NoteTicketBcare(ticket, client) => "nomor {ticket} dari BCare ({client})", "number {ticket} from BCare ({client})";
+    NoteBcareSame(client, ticket) => "BCare {client} memberi tiket {ticket} (sama dengan yang tercatat)", "BCare {client} gave ticket {ticket} (the same as recorded)";
+    NoteBcareDiffers(client, ticket, recorded) => "BCare {client} memberi tiket {ticket}, berbeda dari {recorded} yang tercatat; tidak diubah", "BCare {client} gave ticket {ticket}, not the {recorded} recorded; left unchanged";
+    NoteBcareAtStage(client, ticket, stage) => "BCare {client} memberi tiket {ticket} saat tahap {stage}; tidak diubah", "BCare {client} gave ticket {ticket} at stage {stage}; left unchanged";
+    NotePurged(months) => "data pribadi dihapus: ditutup lebih dari {months} bulan (retensi)", "personal data removed: closed more than {months} months ago (retention)";
     NoteTicket(ticket) => "nomor {ticket}", "number {ticket}";
 
     // Delivery states of the outbox.

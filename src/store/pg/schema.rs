@@ -7,7 +7,7 @@
 
 /// Each entry brings the schema to `version`; a released step is never edited.
 /// PostgreSQL arrived with version 4, so its first step builds version 4 whole.
-pub const MIGRATIONS: [(i64, &str); 2] = [(4, V4), (5, V5)];
+pub const MIGRATIONS: [(i64, &str); 3] = [(4, V4), (5, V5), (6, V6)];
 
 /// The channel every desk listens on: a write to the queue notifies it.
 pub const CHANNEL: &str = "bcare_desk";
@@ -174,4 +174,10 @@ CREATE TRIGGER calendar_changes_append_only_truncate BEFORE TRUNCATE ON calendar
     FOR EACH STATEMENT EXECUTE FUNCTION calendar_changes_append_only();
 CREATE TRIGGER calendar_changed AFTER INSERT ON calendar_changes
     FOR EACH STATEMENT EXECUTE FUNCTION notify_desks();
+"#;
+
+/// V6: an event keeps the desk's own words as a kind and values (see the SQLite
+/// schema's V6).
+const V6: &str = r#"
+ALTER TABLE events ADD COLUMN fields TEXT;
 "#;

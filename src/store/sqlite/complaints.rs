@@ -6,6 +6,7 @@ use super::time::{from_sql, opt_from_sql, opt_to_sql, to_sql};
 use crate::domain::complaint::{
     Applicant, ApplicantKind, Channel, Complaint, Event, NewComplaint, Stage,
 };
+use crate::domain::desk_note::DeskNote;
 use crate::store::model::*;
 use crate::store::search_terms;
 use crate::store::{Result, StoreError};
@@ -86,8 +87,8 @@ pub(super) fn insert_event(
     e: &NewEvent,
 ) -> rusqlite::Result<()> {
     tx.prepare_cached(
-        "INSERT INTO events (complaint_id, at, officer, kind, before, after, note, desk)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO events (complaint_id, at, officer, kind, before, after, note, desk, fields)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?
     .execute(params![
         complaint_id,
@@ -98,6 +99,7 @@ pub(super) fn insert_event(
         e.after,
         e.note,
         (!desk.is_empty()).then_some(desk),
+        e.said.as_ref().map(DeskNote::to_json),
     ])?;
     Ok(())
 }
@@ -335,7 +337,7 @@ impl SqliteStore {
         let rows = self
             .conn
             .prepare_cached(
-                "SELECT at, officer, kind, before, after, note, desk FROM events
+                "SELECT at, officer, kind, before, after, note, desk, fields FROM events
                  WHERE complaint_id = ?1 ORDER BY id",
             )?
             .query_map([complaint_id], |r| {
@@ -347,6 +349,10 @@ impl SqliteStore {
                     after: r.get(4)?,
                     note: r.get(5)?,
                     desk: r.get(6)?,
+                    said: r
+                        .get::<_, Option<String>>(7)?
+                        .as_deref()
+                        .and_then(DeskNote::from_json),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;

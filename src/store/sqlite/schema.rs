@@ -5,12 +5,12 @@
 pub const APPLICATION_ID: i64 = 0x4243_4453;
 
 /// The newest schema this binary knows. A file with a higher version is refused.
-pub const VERSION: i64 = 5;
+pub const VERSION: i64 = 6;
 
 /// Each entry brings the schema from version `i` to `i + 1`.
 ///
 /// A released step is never edited: a change to the schema is a new step.
-pub const MIGRATIONS: [&str; 5] = [V1, V2, V3, V4, V5];
+pub const MIGRATIONS: [&str; 6] = [V1, V2, V3, V4, V5, V6];
 
 const V1: &str = r#"
 CREATE TABLE complaints (
@@ -222,4 +222,10 @@ CREATE TRIGGER calendar_changes_append_only_update BEFORE UPDATE ON calendar_cha
 BEGIN SELECT RAISE(ABORT, 'calendar changes are append-only'); END;
 CREATE TRIGGER calendar_changes_append_only_delete BEFORE DELETE ON calendar_changes
 BEGIN SELECT RAISE(ABORT, 'calendar changes are append-only'); END;
+"#;
+
+/// V6: an event keeps the desk's own words as a kind and values (JSON), worded
+/// when shown in the reader's language. Older events keep only their note.
+const V6: &str = r#"
+ALTER TABLE events ADD COLUMN fields TEXT;
 "#;

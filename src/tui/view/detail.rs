@@ -6,6 +6,7 @@ use super::super::theme::Theme;
 use super::super::words;
 use super::layout::hm;
 use crate::desk::{OutboxRow, OutboxState};
+use crate::domain::desk_note;
 use crate::domain::text::for_terminal;
 use crate::domain::when::short_local;
 use ratatui::Frame;
@@ -162,10 +163,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(T::DTimeline.get(lang), theme.title()));
     for e in &d.dossier.events {
-        let note = e
-            .note
-            .as_deref()
-            .map(|n| format!(" — {}", for_terminal(&words::event_note(n, lang))))
+        let note = desk_note::shown(e, lang)
+            .map(|n| format!(" — {}", for_terminal(&n)))
             .unwrap_or_default();
         lines.push(Line::from(vec![
             Span::styled(short_local(e.at, off), theme.muted()),
