@@ -39,26 +39,24 @@ pub struct SimulateArgs {
 }
 
 /// The address to listen on: loopback, unless the officer explicitly asked otherwise.
-pub fn listen_addr(listen: &str, public: bool) -> anyhow::Result<SocketAddr> {
+pub fn listen_addr(listen: &str, public: bool, lang: Lang) -> anyhow::Result<SocketAddr> {
     let addr = listen
         .to_socket_addrs()
-        .with_context(|| format!("--listen {listen}: not an address (HOST:PORT)"))?
+        .with_context(|| M::ListenNotAnAddress(lang, listen))?
         .next()
-        .with_context(|| format!("--listen {listen}: no address found"))?;
+        .with_context(|| M::ListenNoAddress(lang, listen))?;
     if !addr.ip().is_loopback() && !public {
-        bail!(
-            "--listen {listen}: not a loopback address; the simulator is for this machine only (add --public to serve others)"
-        );
+        bail!(M::ListenNotLoopback(lang, listen));
     }
     Ok(addr)
 }
 
 /// Serves the simulator until killed; the first line printed is its URL.
-pub fn simulate(args: &SimulateArgs) -> anyhow::Result<()> {
+pub fn simulate(args: &SimulateArgs, lang: Lang) -> anyhow::Result<()> {
     if !(0.0..=1.0).contains(&args.fail_rate) {
-        bail!("--fail-rate must be between 0.0 and 1.0");
+        bail!(M::FailRateRange.get(lang));
     }
-    let addr = listen_addr(&args.listen, args.public)?;
+    let addr = listen_addr(&args.listen, args.public, lang)?;
     let sim = Arc::new(Simulator::new(SimSettings {
         delay: Duration::from_millis(args.delay_ms),
         fail_rate: args.fail_rate,
@@ -359,12 +357,14 @@ mod tests {
 
     #[test]
     fn the_simulator_listens_on_loopback_unless_public() {
-        assert!(listen_addr("127.0.0.1:0", false).is_ok());
-        assert!(listen_addr("[::1]:0", false).is_ok());
-        let err = listen_addr("0.0.0.0:8765", false).unwrap_err().to_string();
+        assert!(listen_addr("127.0.0.1:0", false, Lang::En).is_ok());
+        assert!(listen_addr("[::1]:0", false, Lang::En).is_ok());
+        let err = listen_addr("0.0.0.0:8765", false, Lang::En)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("--public"), "{err}");
-        assert!(listen_addr("0.0.0.0:8765", true).is_ok());
-        assert!(listen_addr("nonsense", false).is_err());
+        assert!(listen_addr("0.0.0.0:8765", true, Lang::En).is_ok());
+        assert!(listen_addr("nonsense", false, Lang::En).is_err());
     }
 
     #[test]

@@ -160,7 +160,7 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             let target = match (ticket, to) {
                 (Some(t), _) => LinkTarget::Ticket(t.clone()),
                 (None, Some(r)) => LinkTarget::Complaint(r.clone()),
-                (None, None) => bail!("link: give --ticket TICKET_NO or --to REF"),
+                (None, None) => bail!(M::LinkNeedsTarget.get(lang)),
             };
             if let [reference] = references.as_slice() {
                 let (c, warning) = desk.link(reference, &target)?;
@@ -201,7 +201,7 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 };
                 // Parsed again only to name it: the desk refused a bad one already.
                 let via = crate::domain::complaint::Channel::parse(via)
-                    .ok_or_else(|| anyhow!("--via: unknown channel"))?;
+                    .ok_or_else(|| anyhow!(M::UnknownVia.get(lang)))?;
                 incident::print_handovers(&desk, &done, via, json, lang)?;
             }
         }
@@ -233,7 +233,7 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 incident::print_steps(&desk, &done, None, json, lang)?;
             }
         }
-        Command::Sla { start, hours } => sla_command(s, start, *hours, json)?,
+        Command::Sla { start, hours } => sla_command(s, start, *hours, json, lang)?,
         Command::Check => {
             let desk = s.open_desk_read_only()?;
             let r = desk.check()?;
@@ -263,7 +263,7 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 tell!("{}", n.text(lang));
             }
             if r.integrity != ["ok"] {
-                bail!("integrity check failed; restore a copy made with `bcare-desk backup PATH`");
+                bail!(M::IntegrityFailed.get(lang));
             }
         }
         Command::Backup { path } => {
@@ -310,7 +310,7 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             };
             bcare::outbox(&mut desk, args, json, lang)?;
         }
-        Command::Simulate(args) => bcare::simulate(args)?,
+        Command::Simulate(args) => bcare::simulate(args, lang)?,
         Command::ReadMessage(args) => message::read_message(args, json, lang)?,
         Command::Report(args) => report::run(&s.open_desk_read_only()?, args, json, lang)?,
         Command::Export(args) => export::run(&s.open_desk_read_only()?, args, json, lang)?,
@@ -360,18 +360,17 @@ fn warn_calendar_gap(desk: &Desk, lang: Lang) {
     }
 }
 
-fn sla_command(s: &Setup, start: &str, hours: f64, json: bool) -> Result<()> {
+fn sla_command(s: &Setup, start: &str, hours: f64, json: bool, lang: Lang) -> Result<()> {
     let cal = s.calendar()?;
     if !(hours > 0.0 && hours <= 1000.0) {
-        bail!("--hours: must be more than 0 and at most 1000");
+        bail!(M::HoursRange.get(lang));
     }
     let now = (s.clock)();
-    let start_t = parse_instant(start, now, cal.offset()).map_err(|got| {
-        anyhow!("--start: use RFC 3339 (2026-11-27T15:30:00+08:00) or a WITA time (2026-11-27 15:30); got {got}")
-    })?;
+    let start_t = parse_instant(start, now, cal.offset())
+        .map_err(|got| anyhow!(M::StartNotATime(lang, got)))?;
     let budget = TimeDelta::seconds((hours * 3600.0).round() as i64);
     let deadline = sla::deadline(&cal, start_t, budget)
-        .ok_or_else(|| anyhow!("the calendar has no working time ahead of {start}"))?;
+        .ok_or_else(|| anyhow!(M::NoWorkingTimeAfter(lang, start)))?;
     let off = cal.offset();
     let year = start_t.with_timezone(&off).year();
     if json {

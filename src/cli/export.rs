@@ -119,19 +119,19 @@ enum Format {
     Xlsx,
 }
 
-fn period(a: &ExportArgs) -> Result<Option<Period>> {
+fn period(a: &ExportArgs, lang: Lang) -> Result<Option<Period>> {
     let date = |flag: &str, raw: &str| {
         NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-            .with_context(|| format!("--{flag}: '{raw}' is not a date (YYYY-MM-DD)"))
+            .with_context(|| M::FlagNotADate(lang, flag, raw))
     };
     match (&a.from, &a.to) {
         (None, None) => Ok(None),
         (Some(f), Some(t)) => Ok(Some(
             Period::new(date("from", f)?, date("to", t)?)
-                .map_err(|e| anyhow::anyhow!("--{}", e.text(Lang::En)))?,
+                .map_err(|e| anyhow::anyhow!(M::FlagRefused(lang, e.text(lang))))?,
         )),
-        (Some(_), None) => bail!("--from: give --to as well (the last day, inclusive)"),
-        (None, Some(_)) => bail!("--to: give --from as well (the first day)"),
+        (Some(_), None) => bail!(M::FromNeedsTo.get(lang)),
+        (None, Some(_)) => bail!(M::ToNeedsFrom.get(lang)),
     }
 }
 
@@ -140,9 +140,9 @@ pub fn run(desk: &Desk, a: &ExportArgs, json: bool, lang: Lang) -> Result<()> {
         "csv" => Format::Csv,
         "json" => Format::Json,
         "xlsx" => Format::Xlsx,
-        other => bail!("--format: '{other}' is not a format; use csv, json or xlsx"),
+        other => bail!(M::NotAFormat(lang, other)),
     };
-    let period = period(a)?;
+    let period = period(a, lang)?;
     let bar = Progress::bar(M::ProgressExport.get(lang), json);
     let items = desk.export(period, a.redact, &mut |done, total| {
         bar.at(done as u64, total as u64)
@@ -170,13 +170,12 @@ pub fn run(desk: &Desk, a: &ExportArgs, json: bool, lang: Lang) -> Result<()> {
             })
         );
     } else {
-        say!(
-            "{}: {} complaints, {} events{}",
-            a.path.display(),
-            items.len(),
-            events,
-            if a.redact { " (redacted)" } else { "" }
-        );
+        let said = if a.redact {
+            M::ExportedRedacted
+        } else {
+            M::Exported
+        };
+        say!("{}", said(lang, a.path.display(), items.len(), events));
     }
     Ok(())
 }

@@ -154,7 +154,7 @@ impl Desk {
             .validate(&self.intake_context())
             .map_err(DeskError::Invalid)?;
         let deadline = sla::deadline(&self.calendar, new.received_at, sla_budget())
-            .ok_or_else(|| anyhow::anyhow!("the calendar has no working time ahead"))?;
+            .ok_or_else(|| anyhow::anyhow!(M::NoWorkingTimeAhead.get(Lang::En)))?;
         let (ticket_no, linked_to, warning) = self.link_target(target, &[])?;
         let to = workflow::check(Stage::Received, Step::Link)?;
         let ref_year = local_date(now, self.calendar.offset()).year();

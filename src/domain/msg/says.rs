@@ -254,6 +254,30 @@ catalog! {
     PurgeWould(count, before, months) => "{count} pengaduan ditutup sebelum {before} (retensi {months} bulan) akan dihapus data pribadinya:", "{count} complaints closed before {before} (retention {months} months) would lose their personal data:";
     PurgeDone(count, notes, drafts) => "data pribadi {count} pengaduan dihapus ({notes} catatan riwayat dikosongkan, {drafts} draf dihapus)", "personal data of {count} complaints removed ({notes} event notes blanked, {drafts} drafts removed)";
 
+    // The command line's own refusals of a flag.
+    LinkNeedsTarget => "link: beri --ticket NOMOR_TIKET atau --to REF", "link: give --ticket TICKET_NO or --to REF";
+    UnknownVia => "--via: saluran tidak dikenal", "--via: unknown channel";
+    IntegrityFailed => "pemeriksaan integritas gagal; pulihkan salinan dari `bcare-desk backup PATH`", "integrity check failed; restore a copy made with `bcare-desk backup PATH`";
+    HoursRange => "--hours: harus lebih dari 0 dan paling banyak 1000", "--hours: must be more than 0 and at most 1000";
+    StartNotATime(got) => "--start: pakai RFC 3339 (2026-11-27T15:30:00+08:00) atau waktu WITA (2026-11-27 15:30); tertulis {got}", "--start: use RFC 3339 (2026-11-27T15:30:00+08:00) or a WITA time (2026-11-27 15:30); got {got}";
+    NoWorkingTimeAhead => "kalender tidak punya jam kerja lagi di depan", "the calendar has no working time ahead";
+    NoWorkingTimeAfter(start) => "kalender tidak punya jam kerja lagi setelah {start}", "the calendar has no working time ahead of {start}";
+    FlagNotADate(flag, given) => "--{flag}: '{given}' bukan tanggal (YYYY-MM-DD)", "--{flag}: '{given}' is not a date (YYYY-MM-DD)";
+    FlagRefused(problem) => "--{problem}", "--{problem}";
+    FromNeedsTo => "--from: beri juga --to (hari terakhir, ikut dihitung)", "--from: give --to as well (the last day, inclusive)";
+    ToNeedsFrom => "--to: beri juga --from (hari pertama)", "--to: give --from as well (the first day)";
+    NotAFormat(given) => "--format: '{given}' bukan format; pakai csv, json atau xlsx", "--format: '{given}' is not a format; use csv, json or xlsx";
+    PeriodOneWay => "report: sebutkan periode dengan satu cara saja: --month, --from/--to, --today atau --week", "report: name the period one way: --month, --from/--to, --today or --week";
+    ReportOneFile => "report: tulis --csv atau --xlsx, satu saja", "report: write --csv or --xlsx, one at a time";
+    NotAGrouping(given) => "--by: '{given}' bukan pengelompokan; pakai category, channel, kind atau officer", "--by: '{given}' is not a grouping; use category, channel, kind or officer";
+    MigrateFromServer => "--from: database desk sudah di server; sebutkan berkas SQLite yang disalin", "--from: the desk's database is already a server; name the SQLite file to copy";
+    PasswordEnvUnset(var) => "[store] password_env: variabel lingkungan {var} belum diisi", "[store] password_env: the environment variable {var} is not set";
+    ListenNotAnAddress(listen) => "--listen {listen}: bukan alamat (HOST:PORT)", "--listen {listen}: not an address (HOST:PORT)";
+    ListenNoAddress(listen) => "--listen {listen}: alamat tidak ditemukan", "--listen {listen}: no address found";
+    ListenNotLoopback(listen) => "--listen {listen}: bukan alamat loopback; simulator hanya untuk mesin ini (tambah --public untuk melayani yang lain)", "--listen {listen}: not a loopback address; the simulator is for this machine only (add --public to serve others)";
+    FailRateRange => "--fail-rate harus antara 0.0 dan 1.0", "--fail-rate must be between 0.0 and 1.0";
+    Exported(path, complaints, events) => "{path}: {complaints} pengaduan, {events} riwayat", "{path}: {complaints} complaints, {events} events";
+    ExportedRedacted(path, complaints, events) => "{path}: {complaints} pengaduan, {events} riwayat (disamarkan)", "{path}: {complaints} complaints, {events} events (redacted)";
     // Where the data lives: a mistyped path is refused, never made into a database.
     NoDatabase(path) => "{path}: tidak ada database bcare-desk di sini; periksa --db atau BCARE_DESK_DB (database baru dibuat oleh `bcare-desk intake` atau layar desk)", "{path}: no bcare-desk database there; check --db or BCARE_DESK_DB (a new one is made by `bcare-desk intake` or the desk screen)";
     NoDatabaseOnServer(at) => "{at}: database ini tidak memuat tabel bcare-desk; periksa nama database di --db atau [store] url (tabelnya dibuat oleh `bcare-desk intake`, `migrate` atau layar desk)", "{at}: this database holds no bcare-desk tables; check the database name in --db or [store] url (they are made by `bcare-desk intake`, `migrate` or the desk screen)";
