@@ -244,15 +244,13 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 v["purge_due"] = purge_due.into();
                 print_json(&v)?;
             } else {
-                say!("database:  {} (schema {})", r.database, r.schema_version);
-                say!("integrity: {}", r.integrity.join("; "));
-                say!("complaints: {}", r.complaints);
-                say!("calendar:  {}", r.calendar);
+                say!("{}", M::CheckDatabase(lang, &r.database, r.schema_version));
+                say!("{}", M::CheckIntegrity(lang, r.integrity.join("; ")));
+                say!("{}", M::CheckComplaints(lang, r.complaints));
+                say!("{}", M::CheckCalendar(lang, &r.calendar));
                 if purge_due > 0 {
-                    say!(
-                        "retention: {purge_due} closed complaints are past [retention] months = {}; run `bcare-desk purge`",
-                        desk.config().retention.months
-                    );
+                    let months = desk.config().retention.months;
+                    say!("{}", M::CheckRetention(lang, purge_due, months));
                 }
             }
             if let Some(n) = desk.calendar_notice() {
@@ -384,9 +382,7 @@ fn sla_command(s: &Setup, start: &str, hours: f64, json: bool, lang: Lang) -> Re
         say!("{}", rfc3339_local(deadline, off));
     }
     if !cal.covers_year(year) {
-        tell!(
-            "! the calendar has no holiday data for {year}: the deadline counts every weekday as working"
-        );
+        tell!("{}", M::SlaYearUncovered(lang, year));
     }
     Ok(())
 }
@@ -399,18 +395,15 @@ fn config_command(s: &Setup, json: bool) -> Result<()> {
             "officer": s.config.officer_name(),
         }));
     }
-    say!(
-        "config file: {}{}",
-        s.paths.config_file.display(),
-        if s.paths.config_file_exists {
-            ""
-        } else {
-            " (absent: defaults)"
-        }
-    );
-    say!("database:    {}", s.paths.db);
-    say!("log:         {}", log_file(&s.paths).display());
-    say!("officer:     {}", s.config.officer_name());
+    let file = s.paths.config_file.display();
+    if s.paths.config_file_exists {
+        say!("{}", M::ConfigFile(s.lang, file));
+    } else {
+        say!("{}", M::ConfigFileAbsent(s.lang, file));
+    }
+    say!("{}", M::ConfigDatabase(s.lang, &s.paths.db));
+    say!("{}", M::ConfigLog(s.lang, log_file(&s.paths).display()));
+    say!("{}", M::ConfigOfficer(s.lang, s.config.officer_name()));
     say!();
     put!("{}", toml::to_string_pretty(&s.config)?);
     Ok(())

@@ -278,6 +278,18 @@ catalog! {
     FailRateRange => "--fail-rate harus antara 0.0 dan 1.0", "--fail-rate must be between 0.0 and 1.0";
     Exported(path, complaints, events) => "{path}: {complaints} pengaduan, {events} riwayat", "{path}: {complaints} complaints, {events} events";
     ExportedRedacted(path, complaints, events) => "{path}: {complaints} pengaduan, {events} riwayat (disamarkan)", "{path}: {complaints} complaints, {events} events (redacted)";
+    // `check` and `config`.
+    CheckDatabase(database, schema) => "database:  {database} (skema {schema})", "database:  {database} (schema {schema})";
+    CheckIntegrity(result) => "integritas: {result}", "integrity: {result}";
+    CheckComplaints(count) => "pengaduan: {count}", "complaints: {count}";
+    CheckCalendar(name) => "kalender:  {name}", "calendar:  {name}";
+    CheckRetention(count, months) => "retensi: {count} pengaduan tertutup melewati [retention] months = {months}; jalankan `bcare-desk purge`", "retention: {count} closed complaints are past [retention] months = {months}; run `bcare-desk purge`";
+    ConfigFile(path) => "berkas konfigurasi: {path}", "config file: {path}";
+    ConfigFileAbsent(path) => "berkas konfigurasi: {path} (tidak ada: nilai bawaan)", "config file: {path} (absent: defaults)";
+    ConfigDatabase(database) => "database:    {database}", "database:    {database}";
+    ConfigLog(path) => "log:         {path}", "log:         {path}";
+    ConfigOfficer(name) => "petugas:     {name}", "officer:     {name}";
+    SlaYearUncovered(year) => "! kalender tidak memuat data libur tahun {year}: batas ini menghitung setiap hari kerja biasa sebagai hari kerja", "! the calendar has no holiday data for {year}: the deadline counts every weekday as working";
     // Where the data lives: a mistyped path is refused, never made into a database.
     NoDatabase(path) => "{path}: tidak ada database bcare-desk di sini; periksa --db atau BCARE_DESK_DB (database baru dibuat oleh `bcare-desk intake` atau layar desk)", "{path}: no bcare-desk database there; check --db or BCARE_DESK_DB (a new one is made by `bcare-desk intake` or the desk screen)";
     NoDatabaseOnServer(at) => "{at}: database ini tidak memuat tabel bcare-desk; periksa nama database di --db atau [store] url (tabelnya dibuat oleh `bcare-desk intake`, `migrate` atau layar desk)", "{at}: this database holds no bcare-desk tables; check the database name in --db or [store] url (they are made by `bcare-desk intake`, `migrate` or the desk screen)";
