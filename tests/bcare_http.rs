@@ -97,7 +97,10 @@ fn a_server_that_refuses_connections_gets_the_report_once_it_is_up() {
     assert_eq!(r.state, OutboxState::Pending);
     assert_eq!(r.attempts, 1);
     assert!(
-        r.last_error.as_deref().unwrap().contains("tidak terjangkau"),
+        r.last_error
+            .as_deref()
+            .unwrap()
+            .contains("tidak terjangkau"),
         "{r:?}"
     );
     assert!(r.next_attempt_at > b.now(), "backs off: {r:?}");
@@ -194,7 +197,10 @@ fn an_answer_lost_after_the_ticket_was_created_gives_the_same_ticket_not_a_secon
         .expect("the server made the ticket");
     let r = row(&b, &reference);
     assert_eq!(r.state, OutboxState::Pending, "a lost answer is retried");
-    assert!(r.last_error.as_deref().unwrap().contains("terputus"), "{r:?}");
+    assert!(
+        r.last_error.as_deref().unwrap().contains("terputus"),
+        "{r:?}"
+    );
     assert_eq!(b.desk.get(&reference).unwrap().stage, Stage::Forwarded);
 
     b.advance(10);

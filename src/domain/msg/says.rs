@@ -319,6 +319,8 @@ catalog! {
     IoReading(path, error) => "membaca {path}: {error}", "reading {path}: {error}";
     IoOpening(path, error) => "membuka {path}: {error}", "opening {path}: {error}";
     IoCreating(path, error) => "membuat {path}: {error}", "creating {path}: {error}";
+    IoWriting(path, error) => "menulis {path}: {error}", "writing {path}: {error}";
+    IoSettingRights(path, error) => "mengatur hak akses {path}: {error}", "setting the rights of {path}: {error}";
     IoSyncing(path, error) => "menyimpan {path} ke disk: {error}", "syncing {path}: {error}";
     IoNamingBackup(path, error) => "{path}: cadangan tidak bisa diberi nama ini: {error}", "{path}: cannot name the backup: {error}";
     IoWritingBackup(path, error) => "{path}: cadangan tidak bisa ditulis di sana: {error}", "{path}: cannot write the backup there: {error}";
