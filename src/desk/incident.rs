@@ -153,8 +153,10 @@ impl Desk {
         let (new, mut warnings) = form
             .validate(&self.intake_context())
             .map_err(DeskError::Invalid)?;
-        let deadline = sla::deadline(&self.calendar, new.received_at, sla_budget())
-            .ok_or_else(|| anyhow::anyhow!(M::NoWorkingTimeAhead.get(Lang::En)))?;
+        let deadline =
+            sla::deadline(&self.calendar, new.received_at, sla_budget()).ok_or_else(|| {
+                DeskError::invalid(FieldError::of("received_at", M::NoWorkingTimeAhead))
+            })?;
         let (ticket_no, linked_to, warning) = self.link_target(target, &[])?;
         let to = workflow::check(Stage::Received, Step::Link)?;
         let ref_year = local_date(now, self.calendar.offset()).year();

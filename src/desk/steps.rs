@@ -28,8 +28,10 @@ impl Desk {
         let (new, warnings) = form
             .validate(&self.intake_context())
             .map_err(DeskError::Invalid)?;
-        let deadline = sla::deadline(&self.calendar, new.received_at, sla_budget())
-            .ok_or_else(|| anyhow::anyhow!(M::NoWorkingTimeAhead.get(Lang::En)))?;
+        let deadline =
+            sla::deadline(&self.calendar, new.received_at, sla_budget()).ok_or_else(|| {
+                DeskError::invalid(FieldError::of("received_at", M::NoWorkingTimeAhead))
+            })?;
         let ref_year = local_date(now, self.calendar.offset()).year();
         let mut event = self.event("intake", now);
         event.after = Some(Stage::Received.as_str().into());
