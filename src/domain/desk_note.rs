@@ -2,59 +2,9 @@
 //! put into words only when shown, so a desk switched to English reads its
 //! history in English. What an officer typed stays in the event's note, as typed.
 
+pub use super::complaint::{DeskNote, Remark};
 use super::complaint::{Event, Stage};
 use super::msg::{FieldMsg, Lang, M, words};
-use serde::{Deserialize, Serialize};
-
-/// The desk's own words of one event, by kind.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "say", rename_all = "snake_case")]
-pub enum DeskNote {
-    /// Forwarded to BCare with this client.
-    Client { client: String },
-    /// A ticket number typed in (none when it corrects one: before → after says
-    /// it), with what the check remarked.
-    Ticket {
-        ticket: Option<String>,
-        #[serde(default)]
-        remarks: Vec<Remark>,
-    },
-    /// Linked: the ticket, and the complaint it was shared from.
-    Linked {
-        ticket: String,
-        from: Option<String>,
-    },
-    /// BCare gave this number and the complaint took it.
-    FromBcare {
-        ticket: String,
-        client: String,
-        #[serde(default)]
-        remarks: Vec<Remark>,
-    },
-    /// BCare gave a number the complaint did not take: it had moved on (`stage`),
-    /// carrying `recorded` or none.
-    KeptFromBcare {
-        ticket: String,
-        client: String,
-        recorded: Option<String>,
-        stage: String,
-        #[serde(default)]
-        remarks: Vec<Remark>,
-    },
-    /// What the intake's checks remarked.
-    Checks { remarks: Vec<Remark> },
-    /// The personal data went, the complaint closed longer than the retention.
-    Purged { months: u32 },
-}
-
-/// A check's remark about one field, kept worded in both languages (as the
-/// check said it) and shown in the one asked for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Remark {
-    pub field: String,
-    pub id: String,
-    pub en: String,
-}
 
 impl From<&FieldMsg> for Remark {
     fn from(m: &FieldMsg) -> Remark {
@@ -128,17 +78,6 @@ impl DeskNote {
             .chain(remarks.iter().map(|r| r.say(lang)))
             .collect::<Vec<_>>()
             .join("; ")
-    }
-
-    /// As kept in the event's `fields` column.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("a desk note is plain data")
-    }
-
-    /// From the `fields` column; `None` for what this desk cannot read (a newer
-    /// desk's kind), which is then shown from its stored note.
-    pub fn from_json(raw: &str) -> Option<DeskNote> {
-        serde_json::from_str(raw).ok()
     }
 }
 
