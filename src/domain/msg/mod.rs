@@ -204,7 +204,8 @@ pub fn fill_named(template: &str, values: &[(&str, &dyn fmt::Display)]) -> Strin
     out
 }
 
-/// A message about one field: a rejection (as an error) or a warning (as a notice).
+/// A message about one field: a rejection (as an error) or a warning (as a notice),
+/// made from the catalog in both languages by [`FieldMsg::of`] or [`FieldMsg::says`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldMsg {
     /// The field's key, as the command line and the form name it (`phone`, `nomor_aju`).
@@ -228,7 +229,7 @@ impl FieldMsg {
     }
 
     /// A sentence with values, said in each language:
-    /// `FieldMsg::says("phone", |lang| M::PhoneTooShort(lang, digits))`.
+    /// `FieldMsg::says("nib", |lang| M::NibLength(lang, digits))`.
     pub fn says(field: &'static str, say: impl Fn(Lang) -> String) -> Self {
         FieldMsg::new(field, say(Lang::Id), say(Lang::En))
     }
@@ -243,10 +244,7 @@ impl FieldMsg {
 
     /// `field: message` in one language.
     pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Id => format!("{}: {}", self.field, self.id),
-            Lang::En => format!("{}: {}", self.field, self.en),
-        }
+        format!("{}: {}", self.field, self.message(lang))
     }
 }
 
@@ -254,10 +252,7 @@ impl FieldMsg {
     /// The message with its field named in the officer's words (`Nomor aju: …`),
     /// for text a person reads; [`FieldMsg::text`] keeps the key a command takes.
     pub fn said(&self, lang: Lang) -> String {
-        let text = match lang {
-            Lang::Id => &self.id,
-            Lang::En => &self.en,
-        };
+        let text = self.message(lang);
         format!("{}: {text}", words::field_name(self.field, lang))
     }
 }
