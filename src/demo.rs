@@ -263,6 +263,7 @@ fn event(
         before: before.map(|s| s.as_str().into()),
         after: Some(after.as_str().into()),
         note,
+        said: None,
     }
 }
 
@@ -522,6 +523,7 @@ impl Sampler {
             before: None,
             after: None,
             note: Some(format!("via {}", via.as_str())),
+            said: None,
         });
     }
 }

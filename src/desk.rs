@@ -79,7 +79,7 @@ impl DeskError {
                 .collect::<Vec<_>>()
                 .join("; "),
             DeskError::Illegal(e) => e.text(lang),
-            DeskError::Database(StoreError::NotFound(r)) => M::NoComplaint.fill(lang, &[r]),
+            DeskError::Database(StoreError::NotFound(r)) => M::NoComplaint(lang, r),
             DeskError::Database(e) => e.text(lang),
             other => format!("{other:#}"),
         }
@@ -383,6 +383,7 @@ impl Desk {
             before: None,
             after: None,
             note: None,
+            said: None,
         }
     }
 }

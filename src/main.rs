@@ -68,6 +68,6 @@ fn not_utf8(argv: Vec<OsString>) -> ! {
             }
         }
     };
-    cli::print_failure(&anyhow::anyhow!(M::ArgNotUtf8.fill(lang, &[&named])), lang);
+    cli::print_failure(&anyhow::anyhow!(M::ArgNotUtf8(lang, &named)), lang);
     std::process::exit(2);
 }

@@ -194,7 +194,7 @@ on_both! {
             rows[0]["last_error"]
                 .as_str()
                 .unwrap()
-                .contains("unreachable")
+                .contains("tidak terjangkau")
         );
         desk.cmd()
             .args(["outbox", "--lang", "en"])
@@ -238,7 +238,8 @@ on_both! {
             .assert()
             .failure()
             .stderr(
-                predicate::str::contains("(BCare: BCare refused the report (HTTP 400)").and(
+                // Stored by the worker in the desk's language (Indonesian here).
+                predicate::str::contains("(BCare: BCare menolak laporan (HTTP 400)").and(
                     predicate::str::contains(format!("outbox retry {reference}")),
                 ),
             );

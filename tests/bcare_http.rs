@@ -118,7 +118,10 @@ fn a_server_that_refuses_connections_gets_the_report_once_it_is_up() {
     assert_eq!(r.state, OutboxState::Pending);
     assert_eq!(r.attempts, 1);
     assert!(
-        r.last_error.as_deref().unwrap().contains("unreachable"),
+        r.last_error
+            .as_deref()
+            .unwrap()
+            .contains("tidak terjangkau"),
         "{r:?}"
     );
     assert!(r.next_attempt_at > b.now(), "backs off: {r:?}");
@@ -215,7 +218,10 @@ fn an_answer_lost_after_the_ticket_was_created_gives_the_same_ticket_not_a_secon
         .expect("the server made the ticket");
     let r = row(&b, &reference);
     assert_eq!(r.state, OutboxState::Pending, "a lost answer is retried");
-    assert!(r.last_error.as_deref().unwrap().contains("lost"), "{r:?}");
+    assert!(
+        r.last_error.as_deref().unwrap().contains("terputus"),
+        "{r:?}"
+    );
     assert_eq!(b.desk.get(&reference).unwrap().stage, Stage::Forwarded);
 
     b.advance(10);
@@ -247,7 +253,7 @@ fn a_time_out_is_retried_under_the_same_key_and_files_once() {
         r.last_error
             .as_deref()
             .unwrap()
-            .contains("did not answer within 0.3 s"),
+            .contains("tidak menjawab dalam 0.3 s"),
         "{r:?}"
     );
 
@@ -271,7 +277,7 @@ fn a_malformed_body_is_shown_and_not_retried_until_the_officer_asks() {
 
     let events = d.deliver_due(b.store(), b.now()).unwrap();
     assert!(
-        matches!(&events[..], [WorkerEvent::Reachability { reachable: true, .. }, WorkerEvent::Failed { error, .. }] if error.contains("unexpected"))
+        matches!(&events[..], [WorkerEvent::Reachability { reachable: true, .. }, WorkerEvent::Failed { error, .. }] if error.contains("tak terduga"))
     );
     let r = row(&b, &reference);
     assert_eq!(r.state, OutboxState::Failed);
@@ -517,7 +523,7 @@ fn two_hung_answers_hold_up_none_of_ten_good_ones() {
         assert!(next.is_some(), "{r}: a time-out is tried again");
         let row = row(&b, r);
         assert_eq!((row.state, row.attempts), (OutboxState::Pending, 1), "{r}");
-        assert!(row.last_error.unwrap().contains("did not answer"), "{r}");
+        assert!(row.last_error.unwrap().contains("tidak menjawab"), "{r}");
         assert_eq!(b.desk.get(r).unwrap().ticket_no, None);
     }
     for r in &good {

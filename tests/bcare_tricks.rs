@@ -242,7 +242,7 @@ fn hostile_answers() -> Vec<Hostile> {
             )
             .as_bytes()),
             ends: OutboxState::Pending,
-            says: "BCare's answer was malformed",
+            says: "jawaban BCare rusak",
         },
         Hostile {
             what: "201 cut short before its body ends",
@@ -254,7 +254,7 @@ fn hostile_answers() -> Vec<Hostile> {
             what: "an answer that is not HTTP",
             endpoint: raw(b"\x1b]52;c;cm0gLXJmIH4=\x07 HELLO\r\n\r\n"),
             ends: OutboxState::Pending,
-            says: "BCare's answer was malformed",
+            says: "jawaban BCare rusak",
         },
         Hostile {
             what: "a certificate authority's certificate as the server's",

@@ -83,6 +83,24 @@ on_both! {
         assert!(!listed.contains("handed_over"), "{listed}");
     }
     #[test]
+    fn the_history_reads_in_the_language_of_whoever_looks() {
+        let (desk, r) = walked_desk();
+        let id = text(&desk, &["show", &r]);
+        let en = text(&desk, &["--lang", "en", "show", &r]);
+        // The intake's checks, the forward's client and the odd ticket number's
+        // remark were written once and are worded for each reader.
+        for (words_id, words_en) in [
+            ("sebaiknya diisi untuk kategori IMP", "should be given for category IMP"),
+            ("klien sim", "client sim"),
+            ("bentuk nomor tiket tidak dikenal", "unknown ticket number shape"),
+        ] {
+            assert!(id.contains(words_id), "{words_id:?} missing in:\n{id}");
+            assert!(!id.contains(words_en), "{words_en:?} in:\n{id}");
+            assert!(en.contains(words_en), "{words_en:?} missing in:\n{en}");
+            assert!(!en.contains(words_id), "{words_id:?} in:\n{en}");
+        }
+    }
+    #[test]
     fn show_in_english_has_no_internal_keys_and_json_keeps_them() {
         let (desk, r) = walked_desk();
         let shown = text(&desk, &["--lang", "en", "show", &r]);

@@ -116,7 +116,7 @@ fn a_config_file_named_but_missing_is_refused_by_name() {
         .arg("config")
         .assert()
         .success()
-        .stdout(predicate::str::contains("(absent: defaults)"));
+        .stdout(predicate::str::contains("(tidak ada: nilai bawaan)"));
 }
 
 #[test]
@@ -465,7 +465,7 @@ on_both! {
             .arg("check")
             .assert()
             .success()
-            .stdout(predicate::str::contains("integrity: ok"));
+            .stdout(predicate::str::contains("integritas: ok"));
         desk.now = "2027-01-04T01:00:00Z".into();
         desk.cmd()
             .arg("check")

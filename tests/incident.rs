@@ -526,6 +526,7 @@ fn the_store_writes_a_bulk_step_whole_or_not_at_all() {
             before: Some("received".into()),
             after: Some("cancelled".into()),
             note: Some("outage over".into()),
+            said: None,
         },
     };
     let mut store = Store::open(&f.db).unwrap();

@@ -197,7 +197,7 @@ on_both! {
                 &["report", "--from", "2026-12-05", "--to", "2026-12-01"][..],
                 "--to",
             ),
-            (&["report", "--month", "2026-12", "--today"][..], "one way"),
+            (&["report", "--month", "2026-12", "--today"][..], "satu cara"),
             (&["report", "--by", "weather"][..], "--by"),
         ] {
             let err = desk.refused(args);

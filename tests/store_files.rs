@@ -61,7 +61,7 @@ fn another_programs_database_is_refused_in_one_line_and_left_alone() {
         let err = stderr_of(&desk, args);
         assert_eq!(err.trim().lines().count(), 1, "{err}");
         assert!(err.contains(&desk.db().display().to_string()), "{err}");
-        assert!(err.contains("another program"), "{err}");
+        assert!(err.contains("milik program lain"), "{err}");
     }
     assert_eq!(
         std::fs::read(desk.db()).unwrap(),
@@ -81,7 +81,7 @@ fn a_negative_schema_version_is_refused() {
     for args in [&["list"][..], &["check"][..]] {
         let err = stderr_of(&desk, args);
         assert_eq!(err.trim().lines().count(), 1, "{err}");
-        assert!(err.contains("schema version -1"), "{err}");
+        assert!(err.contains("versi skema -1"), "{err}");
     }
     desk.refused(&["cancel", "ADU-2026-00001", "--reason", "dobel"]);
 }
@@ -322,14 +322,17 @@ fn a_writer_kept_waiting_too_long_says_so_in_one_line_naming_the_file() {
         "it did not wait"
     );
     assert!(err.contains(&desk.db().display().to_string()), "{err}");
-    assert!(err.contains("busy") && !err.contains("Error code"), "{err}");
+    assert!(
+        err.contains("sibuk") && !err.contains("Error code"),
+        "{err}"
+    );
     // Reading goes on meanwhile.
     desk.cmd().args(["show", &r]).assert().success();
     conn.execute_batch("ROLLBACK").unwrap();
     let d = std::path::PathBuf::from(desk.dir.path());
     let err = stderr_of(&desk, &["backup", &d.display().to_string()]);
     assert!(
-        err.contains("exists") && err.trim().lines().count() == 1,
+        err.contains("sudah ada") && err.trim().lines().count() == 1,
         "{err}"
     );
 }

@@ -17,6 +17,7 @@ pub mod sim;
 pub use crate::domain::bcare_report::BcareReport;
 
 use crate::config::{ClientKind, Config};
+use crate::domain::msg::{Lang, M};
 use std::time::Duration;
 
 fn seconds(d: Duration) -> String {
@@ -58,58 +59,76 @@ pub struct TicketStatus {
 }
 
 /// Why an attempt failed. The worker branches on it: some are retried, some are
-/// shown to the officer and wait for `outbox retry`.
+/// shown to the officer and wait for `outbox retry`. Worded by the catalog
+/// ([`BcareError::text`]); the `Display` is the English, for logs.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.text(Lang::En))]
 pub enum BcareError {
     /// Nobody answered at the address (refused, unreachable, unknown host).
-    #[error("BCare unreachable: {0}")]
     Refused(String),
     /// The connection broke before a whole answer came back: BCare may have
     /// created the ticket, so the retry carries the same idempotency key.
-    #[error("connection to BCare lost: {0}")]
     Connection(String),
-    #[error("BCare did not answer within {}", seconds(*.0))]
     Timeout(Duration),
     /// BCare's certificate was refused before anything was sent (why, in the
     /// officer's words). Tried again: the server's keepers may mend it.
-    #[error("{0}")]
     Certificate(&'static str),
     /// An answer that is not HTTP (broken framing, too many headers): BCare may
     /// have acted, so it is retried under the same idempotency key.
-    #[error("BCare's answer was malformed")]
     Garbled,
     /// 4xx other than 429: the report or the credentials are wrong; retrying the
     /// same request would fail the same way.
-    #[error("BCare refused the report (HTTP {status}): {message}")]
-    Rejected { status: u16, message: String },
+    Rejected {
+        status: u16,
+        message: String,
+    },
     /// 5xx or 429: BCare is down or busy; try again later.
-    #[error("BCare is busy or down (HTTP {status})")]
     Busy {
         status: u16,
         retry_after: Option<Duration>,
     },
     /// A 3xx: the endpoint points elsewhere. Never followed (another host's answer
     /// must not become a ticket) and never retried: the url needs checking.
-    #[error("BCare answered HTTP {status} (a redirect to {}); not followed: check [bcare] url", location_host.as_deref().unwrap_or("nowhere"))]
     Redirected {
         status: u16,
         location_host: Option<String>,
     },
     /// The answer was not the JSON of the contract.
-    #[error("BCare answered something unexpected: {0}")]
     Malformed(String),
     /// The desk is not set up to send (no url, unreadable token).
-    #[error("{0}")]
     Setup(String),
-    #[error("the {0} client cannot look up a ticket; check the portal")]
     Unsupported(&'static str),
     /// CEISACare refused the token (401): it expired or was revoked. Nothing is
     /// retried until a new one is pasted.
-    #[error("token expired: paste a new one with `bcare-desk ceisacare token`")]
     TokenExpired,
 }
 
 impl BcareError {
+    /// What failed in the officer's language, from the catalog; the `Display`
+    /// is the English, for logs.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            BcareError::Refused(d) => M::BcareUnreachable(lang, d),
+            BcareError::Connection(d) => M::BcareConnectionLost(lang, d),
+            BcareError::Timeout(d) => M::BcareTimeout(lang, seconds(*d)),
+            BcareError::Certificate(why) => why.to_string(),
+            BcareError::Garbled => M::BcareGarbled.get(lang).into(),
+            BcareError::Rejected { status, message } => M::BcareRejected(lang, status, message),
+            BcareError::Busy { status, .. } => M::BcareBusy(lang, status),
+            BcareError::Redirected {
+                status,
+                location_host,
+            } => {
+                let host = location_host.as_deref();
+                M::BcareRedirected(lang, status, host.unwrap_or(M::BcareNowhere.get(lang)))
+            }
+            BcareError::Malformed(d) => M::BcareMalformed(lang, d),
+            BcareError::Setup(d) => d.clone(),
+            BcareError::Unsupported(client) => M::BcareUnsupported(lang, client),
+            BcareError::TokenExpired => M::TokenRefusedLine.get(lang).into(),
+        }
+    }
+
     /// Whether the worker tries again by itself.
     pub fn retryable(&self) -> bool {
         matches!(

@@ -51,16 +51,14 @@ pub struct SimulateArgs {
 }
 
 /// The address to listen on: loopback, unless the officer explicitly asked otherwise.
-pub fn listen_addr(listen: &str, public: bool) -> anyhow::Result<SocketAddr> {
+pub fn listen_addr(listen: &str, public: bool, lang: Lang) -> anyhow::Result<SocketAddr> {
     let addr = listen
         .to_socket_addrs()
-        .with_context(|| format!("--listen {listen}: not an address (HOST:PORT)"))?
+        .with_context(|| M::ListenNotAnAddress(lang, listen))?
         .next()
-        .with_context(|| format!("--listen {listen}: no address found"))?;
+        .with_context(|| M::ListenNoAddress(lang, listen))?;
     if !addr.ip().is_loopback() && !public {
-        bail!(
-            "--listen {listen}: not a loopback address; the simulator is for this machine only (add --public to serve others)"
-        );
+        bail!(M::ListenNotLoopback(lang, listen));
     }
     Ok(addr)
 }
@@ -68,9 +66,9 @@ pub fn listen_addr(listen: &str, public: bool) -> anyhow::Result<SocketAddr> {
 /// Serves the simulator until killed; the first line printed is its URL.
 pub fn simulate(args: &SimulateArgs, clock: crate::desk::Clock, lang: Lang) -> anyhow::Result<()> {
     if !(0.0..=1.0).contains(&args.fail_rate) {
-        bail!("--fail-rate must be between 0.0 and 1.0");
+        bail!(M::FailRateRange.get(lang));
     }
-    let addr = listen_addr(&args.listen, args.public)?;
+    let addr = listen_addr(&args.listen, args.public, lang)?;
     if args.ceisacare {
         let sim = Arc::new(crate::bcare::ceisacare_sim::CeisacareSim::new(
             args.seed,
@@ -183,11 +181,13 @@ fn deliver(desk: &Desk, for_secs: Option<u64>, json: bool, lang: Lang) -> anyhow
                 } else {
                     let said = bcare_said(&error, lang);
                     let line = match next_attempt_at {
-                        Some(at) => M::DeliveryFailedRetrying.fill(
+                        Some(at) => M::DeliveryFailedRetrying(
                             lang,
-                            &[&reference, &said, &local(at, desk.calendar().offset())],
+                            &reference,
+                            &said,
+                            local(at, desk.calendar().offset()),
                         ),
-                        None => M::NotSent.fill(lang, &[&reference, &said, &reference]),
+                        None => M::NotSent(lang, &reference, &said),
                     };
                     say!("{line}");
                 }
@@ -198,7 +198,7 @@ fn deliver(desk: &Desk, for_secs: Option<u64>, json: bool, lang: Lang) -> anyhow
                 kept,
             }) => tell!(
                 "{}",
-                M::OtherTicketNamesIt.fill(lang, &[&ticket_no, &reference, &kept])
+                M::OtherTicketNamesIt(lang, &ticket_no, &reference, &kept)
             ),
             // One line; the worker goes on and takes a new token when one is pasted.
             Ok(WorkerEvent::TokenExpired) => tell!("{}", M::TokenRefusedLine.get(lang)),
@@ -262,7 +262,7 @@ fn retry(desk: &mut Desk, reference: &str, json: bool, lang: Lang) -> anyhow::Re
         .get(reference)
         .map_err(|e| anyhow::anyhow!(e.text(lang)))?;
     if !desk.retry_now(c.id)? {
-        bail!("{}", M::NothingWaits.fill(lang, &[&c.reference]));
+        bail!("{}", M::NothingWaits(lang, &c.reference));
     }
     files_by_client(desk, lang)?;
     let events = desk.deliver_now(c.id)?;
@@ -293,7 +293,7 @@ fn report_attempts(
                 print_row(&r)?;
             }
             let said = bcare_said(r.last_error.as_deref().unwrap_or("?"), lang);
-            bail!("{}", M::NotSent.fill(lang, &[reference, &said, reference]))
+            bail!("{}", M::NotSent(lang, reference, &said))
         }
         Some(r) if r.state == OutboxState::Pending => {
             print_queued(desk, &r, json, lang)?;
@@ -303,7 +303,7 @@ fn report_attempts(
             print_ticket(reference, r.ticket_no.as_deref().unwrap_or("?"), json, lang)?;
             Ok(true)
         }
-        None => bail!("{}", M::NoReportInOutbox.fill(lang, &[reference])),
+        None => bail!("{}", M::NoReportInOutbox(lang, reference)),
     }
 }
 
@@ -316,7 +316,7 @@ fn print_ticket(reference: &str, ticket_no: &str, json: bool, lang: Lang) -> any
         let v = serde_json::json!({ "ref": reference, "state": "sent", "ticket_no": ticket_no });
         say!("{}", super::output::json_line(&v)?);
     } else {
-        say!("{}", M::TicketFromBcare.fill(lang, &[reference, ticket_no]));
+        say!("{}", M::TicketFromBcare(lang, reference, ticket_no));
     }
     Ok(())
 }
@@ -330,10 +330,7 @@ fn print_queued(desk: &Desk, r: &OutboxRow, json: bool, lang: Lang) -> anyhow::R
         .last_error
         .as_deref()
         .map_or_else(|| "—".to_string(), |e| bcare_said(e, lang));
-    say!(
-        "{}",
-        M::StillQueued.fill(lang, &[&r.reference, &err, &next])
-    );
+    say!("{}", M::StillQueued(lang, &r.reference, &err, &next));
     Ok(())
 }
 
@@ -403,12 +400,14 @@ mod tests {
 
     #[test]
     fn the_simulator_listens_on_loopback_unless_public() {
-        assert!(listen_addr("127.0.0.1:0", false).is_ok());
-        assert!(listen_addr("[::1]:0", false).is_ok());
-        let err = listen_addr("0.0.0.0:8765", false).unwrap_err().to_string();
+        assert!(listen_addr("127.0.0.1:0", false, Lang::En).is_ok());
+        assert!(listen_addr("[::1]:0", false, Lang::En).is_ok());
+        let err = listen_addr("0.0.0.0:8765", false, Lang::En)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("--public"), "{err}");
-        assert!(listen_addr("0.0.0.0:8765", true).is_ok());
-        assert!(listen_addr("nonsense", false).is_err());
+        assert!(listen_addr("0.0.0.0:8765", true, Lang::En).is_ok());
+        assert!(listen_addr("nonsense", false, Lang::En).is_err());
     }
 
     #[test]

@@ -67,10 +67,7 @@ pub fn run(s: &Setup, args: &CalendarArgs, json: bool) -> Result<()> {
             if json {
                 return print_json(&serde_json::json!({ "added": h }));
             }
-            say!(
-                "{}",
-                M::CalAdded.fill(s.lang, &[&h.date.to_string(), &h.name])
-            );
+            say!("{}", M::CalAdded(s.lang, h.date, &h.name));
             Ok(())
         }
         Some(CalendarAction::Remove { date }) => {
@@ -81,7 +78,7 @@ pub fn run(s: &Setup, args: &CalendarArgs, json: bool) -> Result<()> {
             }
             say!(
                 "{}",
-                M::CalRemoved.fill(s.lang, &[&format!("{} ({})", h.date, h.name)])
+                M::CalRemoved(s.lang, format!("{} ({})", h.date, h.name))
             );
             Ok(())
         }
@@ -119,14 +116,8 @@ fn list(s: &Setup, year: Option<i32>, json: bool) -> Result<()> {
     say!("{} (UTC{off})", cal.name());
     match cal.coverage(year) {
         Coverage::Complete => {}
-        Coverage::FixedDatesOnly => say!(
-            "{}",
-            M::CalendarNextFixedOnly.fill(s.lang, &[&year.to_string()])
-        ),
-        Coverage::Missing => say!(
-            "{}",
-            M::CalendarNextMissing.fill(s.lang, &[&year.to_string()])
-        ),
+        Coverage::FixedDatesOnly => say!("{}", M::CalendarNextFixedOnly(s.lang, year)),
+        Coverage::Missing => say!("{}", M::CalendarNextMissing(s.lang, year)),
     }
     for h in holidays {
         say!("{}", holiday_line(h, s.lang));
@@ -184,10 +175,7 @@ fn read(
     }
     print_reading(&reading, year, s.lang);
     match applied {
-        Some(n) => say!(
-            "{}",
-            M::CalApplied.fill(s.lang, &[&n.to_string(), &year.to_string()])
-        ),
+        Some(n) => say!("{}", M::CalApplied(s.lang, n, year)),
         None => tell!("{}", M::CalProposed.get(s.lang)),
     }
     Ok(())
@@ -242,9 +230,7 @@ fn history(s: &Setup, json: bool) -> Result<()> {
 /// A change in a few words.
 pub fn what(change: &HolidayChange, lang: Lang) -> String {
     match change {
-        HolidayChange::Announce { year, holidays } => {
-            M::CalAnnounced.fill(lang, &[&year.to_string(), &holidays.len().to_string()])
-        }
+        HolidayChange::Announce { year, holidays } => M::CalAnnounced(lang, year, holidays.len()),
         HolidayChange::Add(h) => format!("+ {} {}", h.date, h.name),
         HolidayChange::Remove(d) => format!("- {d}"),
     }

@@ -69,8 +69,8 @@ fn wita(t: DateTime<Utc>) -> String {
 
 fn source_words(place: &TokenPlace, s: TokenSource, lang: Lang) -> String {
     match s {
-        TokenSource::Env => M::TokenFromEnv.fill(lang, &[&place.env]),
-        TokenSource::File => M::TokenFromFile.fill(lang, &[&place.file.display().to_string()]),
+        TokenSource::Env => M::TokenFromEnv(lang, &place.env),
+        TokenSource::File => M::TokenFromFile(lang, place.file.display().to_string()),
     }
 }
 
@@ -110,10 +110,7 @@ pub fn run(s: &Setup, args: &CeisacareArgs, json: bool) -> Result<()> {
             } else {
                 say!(
                     "{}",
-                    M::TokenSaved.fill(
-                        lang,
-                        &[&place.file.display().to_string(), &wita(t.expires_at)]
-                    )
+                    M::TokenSaved(lang, place.file.display().to_string(), wita(t.expires_at))
                 );
             }
             Ok(())
@@ -128,23 +125,21 @@ pub fn run(s: &Setup, args: &CeisacareArgs, json: bool) -> Result<()> {
                 TokenState::Valid { source, until } => {
                     say!(
                         "{}",
-                        M::TokenValidUntil
-                            .fill(lang, &[&source_words(&place, source, lang), &wita(until)])
+                        M::TokenValidUntil(lang, source_words(&place, source, lang), wita(until))
                     );
                     Ok(())
                 }
                 TokenState::Expired { source, at } => bail!(
                     "{}",
-                    M::TokenExpiredSince
-                        .fill(lang, &[&source_words(&place, source, lang), &wita(at)])
+                    M::TokenExpiredSince(lang, source_words(&place, source, lang), wita(at))
                 ),
                 TokenState::Unusable { source } => bail!(
                     "{}",
-                    M::TokenUnusable.fill(lang, &[&source_words(&place, source, lang)])
+                    M::TokenUnusable(lang, source_words(&place, source, lang))
                 ),
                 TokenState::Missing => bail!(
                     "{}",
-                    M::TokenMissing.fill(lang, &[&place.env, &place.file.display().to_string()])
+                    M::TokenMissing(lang, &place.env, place.file.display().to_string())
                 ),
             }
         }

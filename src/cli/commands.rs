@@ -55,9 +55,9 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             }
             let off = desk.calendar().offset();
             let deadline = short_local(c.sla_deadline, off);
-            say!("{}", M::Received.fill(lang, &[&c.reference, &deadline]));
+            say!("{}", M::Received(lang, &c.reference, &deadline));
             if let Some(t) = &c.ticket_no {
-                say!("{}", M::LinkedToTicket.fill(lang, &[&c.reference, t]));
+                say!("{}", M::LinkedToTicket(lang, &c.reference, t));
             }
             incident::print_hints(&candidates, &c.reference, lang);
             for w in warnings {
@@ -134,10 +134,7 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                             "ref": c.reference, "stage": c.stage.as_str(), "client": client, "queued": true,
                         }))?;
                     } else {
-                        say!(
-                            "{}",
-                            M::ForwardQueued.fill(lang, &[&c.reference, client.as_ref()])
-                        );
+                        say!("{}", M::ForwardQueued(lang, &c.reference, client));
                     }
                 }
             }
@@ -165,7 +162,7 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             let target = match (ticket, to) {
                 (Some(t), _) => LinkTarget::Ticket(t.clone()),
                 (None, Some(r)) => LinkTarget::Complaint(r.clone()),
-                (None, None) => bail!("link: give --ticket TICKET_NO or --to REF"),
+                (None, None) => bail!(M::LinkNeedsTarget.get(lang)),
             };
             if let [reference] = references.as_slice() {
                 let (c, warning) = desk.link(reference, &target)?;
@@ -212,7 +209,7 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 };
                 // Parsed again only to name it: the desk refused a bad one already.
                 let via = crate::domain::complaint::Channel::parse(via)
-                    .ok_or_else(|| anyhow!("--via: unknown channel"))?;
+                    .ok_or_else(|| anyhow!(M::UnknownVia.get(lang)))?;
                 incident::print_handovers(&desk, &done, via, json, lang)?;
             }
         }
@@ -244,7 +241,7 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 incident::print_steps(&desk, &done, None, json, lang)?;
             }
         }
-        Command::Sla { start, hours } => sla_command(s, start, *hours, json)?,
+        Command::Sla { start, hours } => sla_command(s, start, *hours, json, lang)?,
         Command::Check => {
             let desk = s.open_desk_read_only()?;
             let r = desk.check()?;
@@ -255,34 +252,30 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 v["purge_due"] = purge_due.into();
                 print_json(&v)?;
             } else {
-                say!("database:  {} (schema {})", r.database, r.schema_version);
-                say!("integrity: {}", r.integrity.join("; "));
-                say!("complaints: {}", r.complaints);
-                say!("calendar:  {}", r.calendar);
+                say!("{}", M::CheckDatabase(lang, &r.database, r.schema_version));
+                say!("{}", M::CheckIntegrity(lang, r.integrity.join("; ")));
+                say!("{}", M::CheckComplaints(lang, r.complaints));
+                say!("{}", M::CheckCalendar(lang, &r.calendar));
                 if purge_due > 0 {
-                    say!(
-                        "retention: {purge_due} closed complaints are past [retention] months = {}; run `bcare-desk purge`",
-                        desk.config().retention.months
-                    );
+                    let months = desk.config().retention.months;
+                    say!("{}", M::CheckRetention(lang, purge_due, months));
                 }
             }
             if let Some(n) = desk.calendar_notice() {
                 if n.is_alarm() {
-                    let year = n.year().to_string();
-                    bail!(M::CalendarGapDoctor.fill(lang, &[&year, &year]));
+                    bail!(M::CalendarGapDoctor(lang, n.year()));
                 }
                 // Next year's holidays: a warning, and `check` still passes.
                 tell!("{}", n.text(lang));
             }
             if r.integrity != ["ok"] {
-                bail!("integrity check failed; restore a copy made with `bcare-desk backup PATH`");
+                bail!(M::IntegrityFailed.get(lang));
             }
         }
         Command::Backup { path } => {
             let desk = s.open_desk_read_only()?;
             let shown = path.display().to_string();
-            let copying =
-                progress::Progress::spinner(&M::ProgressBackup.fill(lang, &[&shown]), json);
+            let copying = progress::Progress::spinner(&M::ProgressBackup(lang, &shown), json);
             desk.backup(path)?;
             drop(copying);
             if json {
@@ -375,18 +368,17 @@ fn warn_calendar_gap(desk: &Desk, lang: Lang) {
     }
 }
 
-fn sla_command(s: &Setup, start: &str, hours: f64, json: bool) -> Result<()> {
+fn sla_command(s: &Setup, start: &str, hours: f64, json: bool, lang: Lang) -> Result<()> {
     let cal = s.calendar()?;
     if !(hours > 0.0 && hours <= 1000.0) {
-        bail!("--hours: must be more than 0 and at most 1000");
+        bail!(M::HoursRange.get(lang));
     }
     let now = (s.clock)();
-    let start_t = parse_instant(start, now, cal.offset()).map_err(|got| {
-        anyhow!("--start: use RFC 3339 (2026-11-27T15:30:00+08:00) or a WITA time (2026-11-27 15:30); got {got}")
-    })?;
+    let start_t = parse_instant(start, now, cal.offset())
+        .map_err(|got| anyhow!(M::StartNotATime(lang, got)))?;
     let budget = TimeDelta::seconds((hours * 3600.0).round() as i64);
     let deadline = sla::deadline(&cal, start_t, budget)
-        .ok_or_else(|| anyhow!("the calendar has no working time ahead of {start}"))?;
+        .ok_or_else(|| anyhow!(M::NoWorkingTimeAfter(lang, start)))?;
     let off = cal.offset();
     let year = start_t.with_timezone(&off).year();
     if json {
@@ -400,9 +392,7 @@ fn sla_command(s: &Setup, start: &str, hours: f64, json: bool) -> Result<()> {
         say!("{}", rfc3339_local(deadline, off));
     }
     if !cal.covers_year(year) {
-        tell!(
-            "! the calendar has no holiday data for {year}: the deadline counts every weekday as working"
-        );
+        tell!("{}", M::SlaYearUncovered(lang, year));
     }
     Ok(())
 }
@@ -415,18 +405,15 @@ fn config_command(s: &Setup, json: bool) -> Result<()> {
             "officer": s.config.officer_name(),
         }));
     }
-    say!(
-        "config file: {}{}",
-        s.paths.config_file.display(),
-        if s.paths.config_file_exists {
-            ""
-        } else {
-            " (absent: defaults)"
-        }
-    );
-    say!("database:    {}", s.paths.db);
-    say!("log:         {}", log_file(&s.paths).display());
-    say!("officer:     {}", s.config.officer_name());
+    let file = s.paths.config_file.display();
+    if s.paths.config_file_exists {
+        say!("{}", M::ConfigFile(s.lang, file));
+    } else {
+        say!("{}", M::ConfigFileAbsent(s.lang, file));
+    }
+    say!("{}", M::ConfigDatabase(s.lang, &s.paths.db));
+    say!("{}", M::ConfigLog(s.lang, log_file(&s.paths).display()));
+    say!("{}", M::ConfigOfficer(s.lang, s.config.officer_name()));
     say!();
     put!("{}", toml::to_string_pretty(&s.config)?);
     Ok(())

@@ -5,6 +5,7 @@
 use super::progress::Progress;
 use crate::desk::{Desk, ExportedComplaint};
 use crate::domain::complaint::{Complaint, Event};
+use crate::domain::desk_note;
 use crate::domain::msg::{Lang, M};
 use crate::domain::report::Period;
 use crate::domain::text::for_file;
@@ -118,19 +119,19 @@ enum Format {
     Xlsx,
 }
 
-fn period(a: &ExportArgs) -> Result<Option<Period>> {
+fn period(a: &ExportArgs, lang: Lang) -> Result<Option<Period>> {
     let date = |flag: &str, raw: &str| {
         NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-            .with_context(|| format!("--{flag}: '{raw}' is not a date (YYYY-MM-DD)"))
+            .with_context(|| M::FlagNotADate(lang, flag, raw))
     };
     match (&a.from, &a.to) {
         (None, None) => Ok(None),
         (Some(f), Some(t)) => Ok(Some(
             Period::new(date("from", f)?, date("to", t)?)
-                .map_err(|e| anyhow::anyhow!("--{}", e.text(Lang::En)))?,
+                .map_err(|e| anyhow::anyhow!(M::FlagRefused(lang, e.text(lang))))?,
         )),
-        (Some(_), None) => bail!("--from: give --to as well (the last day, inclusive)"),
-        (None, Some(_)) => bail!("--to: give --from as well (the first day)"),
+        (Some(_), None) => bail!(M::FromNeedsTo.get(lang)),
+        (None, Some(_)) => bail!(M::ToNeedsFrom.get(lang)),
     }
 }
 
@@ -139,24 +140,24 @@ pub fn run(desk: &Desk, a: &ExportArgs, json: bool, lang: Lang) -> Result<()> {
         "csv" => Format::Csv,
         "json" => Format::Json,
         "xlsx" => Format::Xlsx,
-        other => bail!("--format: '{other}' is not a format; use csv, json or xlsx"),
+        other => bail!(M::NotAFormat(lang, other)),
     };
-    let period = period(a)?;
+    let period = period(a, lang)?;
     let bar = Progress::bar(M::ProgressExport.get(lang), json);
     let items = desk.export(period, a.redact, &mut |done, total| {
         bar.at(done as u64, total as u64)
     })?;
-    bar.doing(&M::ProgressExportWrite.fill(lang, &[&a.path.display().to_string()]));
+    bar.doing(&M::ProgressExportWrite(lang, a.path.display()));
     let off = desk.calendar().offset();
     let bytes = match format {
-        Format::Csv => csv(&items, off).into_bytes(),
+        Format::Csv => csv(&items, off, lang).into_bytes(),
         Format::Json => {
-            let rows: Vec<ComplaintJson> = items.iter().map(|i| to_json(i, off)).collect();
+            let rows: Vec<ComplaintJson> = items.iter().map(|i| to_json(i, off, lang)).collect();
             let mut v = serde_json::to_vec_pretty(&rows)?;
             v.push(b'\n');
             v
         }
-        Format::Xlsx => xlsx(&items, off).context("laying out the workbook")?,
+        Format::Xlsx => xlsx(&items, off, lang).context("laying out the workbook")?,
     };
     write_private(&a.path, &bytes)?;
     drop(bar);
@@ -169,13 +170,12 @@ pub fn run(desk: &Desk, a: &ExportArgs, json: bool, lang: Lang) -> Result<()> {
             })
         );
     } else {
-        say!(
-            "{}: {} complaints, {} events{}",
-            a.path.display(),
-            items.len(),
-            events,
-            if a.redact { " (redacted)" } else { "" }
-        );
+        let said = if a.redact {
+            M::ExportedRedacted
+        } else {
+            M::Exported
+        };
+        say!("{}", said(lang, a.path.display(), items.len(), events));
     }
     Ok(())
 }
@@ -240,7 +240,7 @@ fn columns(c: &Complaint, sla_met: Option<bool>, off: FixedOffset) -> Vec<(&'sta
     cols.into_iter().map(|(k, v)| (k, for_file(&v))).collect()
 }
 
-fn event_columns(e: &Event, off: FixedOffset) -> [(&'static str, String); 6] {
+fn event_columns(e: &Event, off: FixedOffset, lang: Lang) -> [(&'static str, String); 6] {
     let o = |v: &Option<String>| v.as_deref().map(for_file).unwrap_or_default();
     [
         ("event_at", t(e.at, off)),
@@ -248,17 +248,17 @@ fn event_columns(e: &Event, off: FixedOffset) -> [(&'static str, String); 6] {
         ("event_kind", for_file(&e.kind)),
         ("event_before", o(&e.before)),
         ("event_after", o(&e.after)),
-        ("event_note", o(&e.note)),
+        ("event_note", o(&desk_note::shown(e, lang))),
     ]
 }
 
 /// One row per event, the complaint's columns repeated: a flat file any sheet opens.
-fn csv(items: &[ExportedComplaint], off: FixedOffset) -> String {
+fn csv(items: &[ExportedComplaint], off: FixedOffset, lang: Lang) -> String {
     let mut out = String::new();
     for (n, i) in items.iter().enumerate() {
         let cols = columns(&i.complaint, i.sla_met, off);
         for e in &i.events {
-            let ev = event_columns(e, off);
+            let ev = event_columns(e, off, lang);
             if n == 0 && out.is_empty() {
                 let names: Vec<&str> = cols.iter().chain(ev.iter()).map(|(k, _)| *k).collect();
                 out.push_str(&csv_line(&names));
@@ -302,7 +302,7 @@ impl Serialize for ComplaintJson {
     }
 }
 
-fn to_json(i: &ExportedComplaint, off: FixedOffset) -> ComplaintJson {
+fn to_json(i: &ExportedComplaint, off: FixedOffset, lang: Lang) -> ComplaintJson {
     let c = &i.complaint;
     let mut fields = Vec::new();
     for (k, v) in columns(c, i.sla_met, off) {
@@ -327,7 +327,7 @@ fn to_json(i: &ExportedComplaint, off: FixedOffset) -> ComplaintJson {
                 kind: for_file(&e.kind),
                 before: e.before.as_deref().map(for_file),
                 after: e.after.as_deref().map(for_file),
-                note: e.note.as_deref().map(for_file),
+                note: desk_note::shown(e, lang).as_deref().map(for_file),
             })
             .collect(),
     }
@@ -338,7 +338,7 @@ fn files(list: &[String]) -> Vec<String> {
 }
 
 /// Two sheets: the complaints, one row each, and their events.
-fn xlsx(items: &[ExportedComplaint], off: FixedOffset) -> Result<Vec<u8>> {
+fn xlsx(items: &[ExportedComplaint], off: FixedOffset, lang: Lang) -> Result<Vec<u8>> {
     use rust_xlsxwriter::{Format, Workbook};
     let bold = Format::new().set_bold();
     let mut wb = Workbook::new();
@@ -360,7 +360,7 @@ fn xlsx(items: &[ExportedComplaint], off: FixedOffset) -> Result<Vec<u8>> {
     let mut row = 0u32;
     for i in items {
         for e in &i.events {
-            let cols = event_columns(e, off);
+            let cols = event_columns(e, off, lang);
             if row == 0 {
                 ev.write_with_format(0, 0, "ref", &bold)?;
                 for (c, (k, _)) in cols.iter().enumerate() {
@@ -407,18 +407,8 @@ pub fn purge(desk: &mut Desk, dry_run: bool, json: bool, lang: Lang) -> Result<(
     } else {
         let n = r.candidates.len();
         let line = match &r.done {
-            None => M::PurgeWould.fill(
-                lang,
-                &[&n.to_string(), &t(r.cutoff, off), &r.months.to_string()],
-            ),
-            Some(d) => M::PurgeDone.fill(
-                lang,
-                &[
-                    &d.complaints.to_string(),
-                    &d.events_blanked.to_string(),
-                    &d.drafts.to_string(),
-                ],
-            ),
+            None => M::PurgeWould(lang, n, t(r.cutoff, off), r.months),
+            Some(d) => M::PurgeDone(lang, d.complaints, d.events_blanked, d.drafts),
         };
         say!("{line}");
         // The list is what a dry run is for; after the purge the count says it.

@@ -92,7 +92,7 @@ fn notified_many(
     }
     say!("{}", for_terminal(&all));
     say!();
-    say!("{}", M::NotifiedMany.fill(lang, &[&told.len().to_string()]));
+    say!("{}", M::NotifiedMany(lang, told.len().to_string()));
     Ok(())
 }
 
@@ -110,7 +110,7 @@ pub fn run(desk: &mut Desk, a: &FollowupArgs, json: bool, lang: Lang) -> Result<
         if json {
             say!("{}", serde_json::to_string_pretty(&changes)?);
         } else if changes.is_empty() {
-            say!("{}", M::SameStatus.fill(lang, &[reference]));
+            say!("{}", M::SameStatus(lang, reference));
         } else {
             print_changes(&changes, lang);
         }
@@ -122,7 +122,7 @@ pub fn run(desk: &mut Desk, a: &FollowupArgs, json: bool, lang: Lang) -> Result<
 fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
     let cfg = desk.config().clone();
     if cfg.bcare.client == ClientKind::Portal {
-        bail!(M::PollPortal.fill(lang, &[&cfg.bcare.portal_url]));
+        bail!(M::PollPortal(lang, &cfg.bcare.portal_url));
     }
     if cfg.bcare.client == ClientKind::Sim {
         // Its tickets live in the desk screen's process (its worker polls them).
@@ -145,26 +145,20 @@ fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
         for n in &report.numbers {
             say!(
                 "{}",
-                M::NumberFromCeisacare.fill(lang, &[&n.reference, &n.ticket_no])
+                M::NumberFromCeisacare(lang, &n.reference, &n.ticket_no)
             );
         }
         for o in &report.other_tickets {
             tell!(
                 "{}",
-                M::OtherTicketNamesIt.fill(lang, &[&o.ticket_no, &o.reference, &o.kept])
+                M::OtherTicketNamesIt(lang, &o.ticket_no, &o.reference, &o.kept)
             );
         }
         if report.imported > 0 {
-            say!(
-                "{}",
-                M::CeisacareImported.fill(lang, &[&report.imported.to_string()])
-            );
+            say!("{}", M::CeisacareImported(lang, report.imported));
         }
         if report.changes.is_empty() && report.numbers.is_empty() && report.imported == 0 {
-            say!(
-                "{}",
-                M::PollNoChange.fill(lang, &[&report.asked.to_string()])
-            );
+            say!("{}", M::PollNoChange(lang, report.asked));
         }
         print_changes(&report.changes, lang);
     }
@@ -179,9 +173,9 @@ fn poll(desk: &mut Desk, json: bool, lang: Lang) -> Result<()> {
     if let Some(f) = cause {
         let why = for_terminal(&f.error);
         if !report.unreachable {
-            bail!(M::PollRefused.fill(lang, &[&why]));
+            bail!(M::PollRefused(lang, &why));
         }
-        bail!(M::PollUnreachable.fill(lang, &[&why]));
+        bail!(M::PollUnreachable(lang, &why));
     }
     Ok(())
 }
@@ -258,10 +252,7 @@ fn list(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
     if listing.to_chase > 0 {
         say!(
             "{}",
-            M::FuChaseHint.fill(
-                lang,
-                &[&listing.chase_after_days.to_string(), listing.portal_url]
-            )
+            M::FuChaseHint(lang, listing.chase_after_days, listing.portal_url)
         );
     }
     Ok(())

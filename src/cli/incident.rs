@@ -82,7 +82,7 @@ pub fn warn_waiting(waiting: &[Complaint], lang: Lang) {
         return;
     }
     let refs: Vec<&str> = waiting.iter().map(|c| c.reference.as_str()).collect();
-    eprintln!("{}", M::StillWaiting.fill(lang, &[&refs.join(" ")]));
+    eprintln!("{}", M::StillWaiting(lang, refs.join(" ")));
 }
 
 /// A bulk handover: every applicant with where their message goes and the
@@ -122,10 +122,7 @@ pub fn print_handovers(
         .count();
     say!(
         "{}",
-        M::HandedOverMany.fill(
-            lang,
-            &[&done.len().to_string(), via.label(lang), &late.to_string()]
-        )
+        M::HandedOverMany(lang, done.len(), via.label(lang), late)
     );
     Ok(())
 }
@@ -172,15 +169,13 @@ pub fn show(desk: &Desk, ticket_or_ref: &str, json: bool, lang: Lang) -> Result<
     };
     say!(
         "{}",
-        M::IncidentHead.fill(
+        M::IncidentHead(
             lang,
-            &[
-                &inc.ticket_no,
-                &inc.first,
-                &inc.callers.len().to_string(),
-                &inc.awaiting_handover().to_string(),
-                &inc.owed_notices().to_string(),
-            ]
+            &inc.ticket_no,
+            &inc.first,
+            inc.callers.len(),
+            inc.awaiting_handover(),
+            inc.owed_notices()
         )
     );
     let [received, handed, notified] =

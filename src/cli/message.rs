@@ -23,16 +23,18 @@ pub struct ReadMessageArgs {
 }
 
 /// A refusal about the message, in both languages, naming where it came from.
-fn refused(source: &str, id: String, en: String) -> anyhow::Error {
-    refused_as("message", source, id, en)
+fn refused(source: &str, problem: impl Fn(Lang) -> String) -> anyhow::Error {
+    refused_as("message", source, problem)
 }
 
-fn refused_as(field: &'static str, source: &str, id: String, en: String) -> anyhow::Error {
-    DeskError::Invalid(vec![FieldError::new(
-        field,
-        format!("{source}: {id}"),
-        format!("{source}: {en}"),
-    )])
+fn refused_as(
+    field: &'static str,
+    source: &str,
+    problem: impl Fn(Lang) -> String,
+) -> anyhow::Error {
+    DeskError::Invalid(vec![FieldError::says(field, |lang| {
+        M::FromSource(lang, source, problem(lang))
+    })])
     .into()
 }
 
@@ -45,7 +47,8 @@ fn load(path: Option<&Path>) -> Result<(String, String)> {
 
 /// [`load`] for another kind of pasted text (an announcement), named as `field`.
 pub(super) fn load_as(field: &'static str, path: Option<&Path>) -> Result<(String, String)> {
-    let refused = |source: &str, id, en| refused_as(field, source, id, en);
+    let refused =
+        |source: &str, problem: &dyn Fn(Lang) -> String| refused_as(field, source, problem);
     let stdin = path.is_none_or(|p| p == Path::new("-"));
     let source = match path {
         Some(p) if !stdin => p.display().to_string(),
@@ -60,27 +63,15 @@ pub(super) fn load_as(field: &'static str, path: Option<&Path>) -> Result<(Strin
             .and_then(|f| f.take(limit).read_to_end(&mut bytes))
     };
     if let Err(e) = read {
-        return Err(refused(
-            &source,
-            format!("tidak dapat dibaca ({e})"),
-            format!("cannot be read ({e})"),
-        ));
+        return Err(refused(&source, &|lang| M::FileUnreadable(lang, &e)));
     }
     if bytes.len() > MESSAGE_MAX_BYTES {
         let kib = MESSAGE_MAX_BYTES / 1024;
-        return Err(refused(
-            &source,
-            format!("terlalu panjang: pesan paling banyak {kib} KiB"),
-            format!("too long: a message has at most {kib} KiB"),
-        ));
+        return Err(refused(&source, &|lang| M::PasteTooLong(lang, kib)));
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok((source, text)),
-        Err(_) => Err(refused(
-            &source,
-            "bukan teks UTF-8".into(),
-            "is not UTF-8 text".into(),
-        )),
+        Err(_) => Err(refused(&source, &|lang| M::NotUtf8Text.get(lang).into())),
     }
 }
 
@@ -112,11 +103,7 @@ pub fn intake_form(args: &IntakeArgs) -> Result<IntakeForm> {
     let (source, p) = proposals(Some(path))?;
     let filled = message::fill_empty(&mut form, &p);
     if p.secrets && filled.contains(&"description") {
-        return Err(refused(
-            &source,
-            "pesan memuat kata sandi atau kode OTP; hapus dari pesan (atau isi --description) lalu ulangi".into(),
-            "the message carries a password or OTP code; remove it from the message (or give --description) and try again".into(),
-        ));
+        return Err(refused(&source, |lang| M::SecretInMessage.get(lang).into()));
     }
     Ok(form)
 }
@@ -237,7 +224,7 @@ pub fn proposals_text(p: &Proposals, lang: Lang) -> String {
         }
         (None, false) => {
             let codes: Vec<&str> = p.category_hints.iter().map(|c| c.code.as_str()).collect();
-            out.push_str(&M::MsgCategoryUnclear.fill(lang, &[&codes.join(", ")]));
+            out.push_str(&M::MsgCategoryUnclear(lang, codes.join(", ")));
         }
         (None, true) => {}
     }

@@ -32,12 +32,12 @@ pub fn run(s: &Setup, args: &MigrateArgs, json: bool) -> Result<()> {
         (Some(f), _) => f.clone(),
         (None, Location::File(f)) => f.clone(),
         (None, Location::Server(_)) => {
-            bail!("--from: the desk's database is already a server; name the SQLite file to copy")
+            bail!(M::MigrateFromServer.get(s.lang))
         }
     };
     let bar = Progress::bar("", json);
     let copied = moving::file_to_server(&from, &to, &mut |table, done, total| {
-        bar.doing(&M::ProgressMigrate.fill(s.lang, &[table]));
+        bar.doing(&M::ProgressMigrate(s.lang, table));
         bar.at(done, total);
     })
     .map_err(|e| s.in_officers_words(e.into()))?;
@@ -56,7 +56,7 @@ fn with_password(to: ServerUrl, s: &Setup) -> Result<ServerUrl> {
     match &s.config.store.password_env {
         Some(var) => match std::env::var(var) {
             Ok(p) if !p.is_empty() => Ok(to.with_password(Some(p))),
-            _ => bail!("[store] password_env: the environment variable {var} is not set"),
+            _ => bail!(M::PasswordEnvUnset(s.lang, var)),
         },
         None => Ok(to),
     }

@@ -60,7 +60,7 @@ pub use args::{Cli, Command, IntakeArgs};
 pub use setup::{Setup, init_logging, log_file, setup};
 
 use crate::desk::DeskError;
-use crate::domain::msg::Lang;
+use crate::domain::msg::{Lang, M};
 use anyhow::{Result, anyhow};
 
 /// Why a command failed, in the officer's language.
@@ -103,12 +103,12 @@ fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
 
 /// Runs one command (not the TUI).
 pub fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
-    commands::run(command, s, json).map_err(|e| name_the_database(e, &s.paths.db))
+    commands::run(command, s, json).map_err(|e| name_the_database(e, &s.paths.db, s.lang))
 }
 
 /// SQLite's own errors ("database is locked", "disk I/O error") say nothing of which
 /// file; the officer gets its path in front, on the same line.
-fn name_the_database(e: anyhow::Error, db: &crate::desk::Location) -> anyhow::Error {
+fn name_the_database(e: anyhow::Error, db: &crate::desk::Location, lang: Lang) -> anyhow::Error {
     use crate::desk::StoreError;
     let from_sqlite = matches!(
         e.downcast_ref::<DeskError>(),
@@ -119,7 +119,12 @@ fn name_the_database(e: anyhow::Error, db: &crate::desk::Location) -> anyhow::Er
         e.downcast_ref::<StoreError>(),
         Some(StoreError::Sqlite(_) | StoreError::Busy { server: None })
     );
-    if from_sqlite { anyhow!("{db}: {e}") } else { e }
+    // Worded here, in the desk's language: the new error is no longer the desk's.
+    if from_sqlite {
+        anyhow!("{}", M::FromSource(lang, db, reason(&e, lang)))
+    } else {
+        e
+    }
 }
 
 /// No subcommand: the desk screen. Until the terminal desk is built in, print the queue.

@@ -4,6 +4,7 @@
 use crate::desk::{Desk, Dossier};
 use crate::desk::{OutboxRow, OutboxState};
 use crate::domain::complaint::{Applicant, Complaint, Event};
+use crate::domain::desk_note;
 use crate::domain::msg::{FieldWarning, Lang, M, words};
 use crate::domain::sla::SlaStatus;
 use crate::domain::text::for_terminal;
@@ -340,9 +341,8 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
             words::event_kind(&e.kind, lang),
             for_terminal(&e.officer),
             change,
-            e.note
-                .as_deref()
-                .map(|n| format!("  ({})", for_terminal(&words::event_note(n, lang))))
+            desk_note::shown(e, lang)
+                .map(|n| format!("  ({})", for_terminal(&n)))
                 .unwrap_or_default()
         ));
     }
@@ -357,11 +357,12 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
             // What happens next, as it is: a time, nothing (sent), or the officer's move.
             let tries = o.attempts.to_string();
             let mut line = match o.state {
-                OutboxState::Pending => M::DeliveryLine
-                    .fill(lang, &[&head, &tries, &short_local(o.next_attempt_at, off)]),
-                OutboxState::Sent => M::DeliveryLineSent.fill(lang, &[&head, &tries]),
+                OutboxState::Pending => {
+                    M::DeliveryLine(lang, &head, &tries, short_local(o.next_attempt_at, off))
+                }
+                OutboxState::Sent => M::DeliveryLineSent(lang, &head, &tries),
                 OutboxState::Failed => {
-                    M::DeliveryLineHeld.fill(lang, &[&head, &tries, &d.complaint.reference])
+                    M::DeliveryLineHeld(lang, &head, &tries, &d.complaint.reference)
                 }
             };
             if let Some(e) = o.last_error.as_deref() {
@@ -376,7 +377,7 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
 /// What BCare answered (or how reaching it failed), on one line and labelled as
 /// BCare's, so the officer never takes it for the desk's own words.
 pub fn bcare_said(raw: &str, lang: Lang) -> String {
-    M::BcareSaid.fill(lang, &[&crate::bcare::from_bcare(raw)])
+    M::BcareSaid(lang, crate::bcare::from_bcare(raw))
 }
 
 /// One complaint after a step: its JSON, or a line with the stage, the ticket and
@@ -396,7 +397,7 @@ pub fn print_step(
     }
     let mut line = format!("{}: {}", c.reference, c.stage.label(lang));
     if let Some(t) = &c.ticket_no {
-        line.push_str(&M::StepTicket.fill(lang, &[t]));
+        line.push_str(&M::StepTicket(lang, t));
     }
     if let Some(met) = desk.sla_met(c) {
         line.push_str(if met { M::StepSlaMet } else { M::StepSlaLate }.get(lang));

@@ -43,13 +43,13 @@ pub struct ReportArgs {
     pub shift: bool,
 }
 
-fn date_arg(flag: &str, raw: &str) -> Result<NaiveDate> {
+fn date_arg(flag: &str, raw: &str, lang: Lang) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d")
-        .with_context(|| format!("--{flag}: '{raw}' is not a date (YYYY-MM-DD)"))
+        .with_context(|| M::FlagNotADate(lang, flag, raw))
 }
 
 /// The period the flags ask for; exactly one way of naming it, or this month.
-pub fn period_of(a: &ReportArgs, today: NaiveDate) -> Result<Period> {
+pub fn period_of(a: &ReportArgs, today: NaiveDate, lang: Lang) -> Result<Period> {
     let named = [
         a.month.is_some(),
         a.from.is_some() || a.to.is_some(),
@@ -60,18 +60,18 @@ pub fn period_of(a: &ReportArgs, today: NaiveDate) -> Result<Period> {
     .filter(|b| **b)
     .count();
     if named > 1 {
-        bail!("report: name the period one way: --month, --from/--to, --today or --week");
+        bail!(M::PeriodOneWay.get(lang));
     }
     if let Some(m) = &a.month {
-        return Period::month(m).map_err(|e| anyhow::anyhow!("--{}", e.text(Lang::En)));
+        return Period::month(m).map_err(|e| anyhow::anyhow!(M::FlagRefused(lang, e.text(lang))));
     }
     match (&a.from, &a.to) {
         (Some(f), Some(t)) => {
-            return Period::new(date_arg("from", f)?, date_arg("to", t)?)
-                .map_err(|e| anyhow::anyhow!("--{}", e.text(Lang::En)));
+            return Period::new(date_arg("from", f, lang)?, date_arg("to", t, lang)?)
+                .map_err(|e| anyhow::anyhow!(M::FlagRefused(lang, e.text(lang))));
         }
-        (Some(_), None) => bail!("--from: give --to as well (the last day, inclusive)"),
-        (None, Some(_)) => bail!("--to: give --from as well (the first day)"),
+        (Some(_), None) => bail!(M::FromNeedsTo.get(lang)),
+        (None, Some(_)) => bail!(M::ToNeedsFrom.get(lang)),
         (None, None) => {}
     }
     Ok(if a.today {
@@ -88,20 +88,17 @@ pub fn run(desk: &Desk, a: &ReportArgs, json: bool, lang: Lang) -> Result<()> {
         return shift(desk, json, lang);
     }
     if a.csv.is_some() && a.xlsx.is_some() {
-        bail!("report: write --csv or --xlsx, one at a time");
+        bail!(M::ReportOneFile.get(lang));
     }
     let Some(by) = GroupBy::parse(&a.by) else {
-        bail!(
-            "--by: '{}' is not a grouping; use category, channel, kind or officer",
-            a.by
-        );
+        bail!(M::NotAGrouping(lang, &a.by));
     };
     let off = desk.calendar().offset();
-    let period = period_of(a, local_date(desk.now(), off))?;
+    let period = period_of(a, local_date(desk.now(), off), lang)?;
     // Working minutes over a year without holiday data count holidays as working days.
     for year in period.from.year()..=period.to.year() {
         if !desk.calendar().covers_year(year) {
-            tell!("{}", M::ReportCalendarGap.fill(lang, &[&year.to_string()]));
+            tell!("{}", M::ReportCalendarGap(lang, year));
         }
     }
     // From 1 October: next year's holidays are not entered yet.
@@ -112,14 +109,12 @@ pub fn run(desk: &Desk, a: &ReportArgs, json: bool, lang: Lang) -> Result<()> {
     for c in &r.calendar_changed {
         tell!(
             "{}",
-            M::CalChangedAfterHandover.fill(
+            M::CalChangedAfterHandover(
                 lang,
-                &[
-                    &crate::domain::when::short_local(c.at, off),
-                    &c.officer,
-                    &super::calendar::what(&c.change, lang),
-                    &c.handed_over_before.to_string(),
-                ]
+                crate::domain::when::short_local(c.at, off),
+                &c.officer,
+                super::calendar::what(&c.change, lang),
+                c.handed_over_before
             )
         );
     }
@@ -223,7 +218,7 @@ pub fn to_json(r: &SectionReport, off: FixedOffset) -> ReportJson {
 fn skm_text(k: &crate::domain::skm::Summary, lang: Lang) -> String {
     let ikm = k.ikm.map_or("—".to_string(), |v| lang.decimal(v, 2));
     let grade = k.grade.map_or("—".to_string(), |g| g.to_string());
-    let mut s = M::RptSkm.fill(lang, &[&k.respondents.to_string(), &ikm, &grade]);
+    let mut s = M::RptSkm(lang, k.respondents.to_string(), &ikm, &grade);
     if k.respondents > 0 {
         let means: Vec<String> = k
             .elements
@@ -289,7 +284,7 @@ fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
         let _ = writeln!(
             s,
             "{}",
-            M::RptBackdated.fill(lang, &[&r.backdated.len().to_string()])
+            M::RptBackdated(lang, r.backdated.len().to_string())
         );
     }
     if !r.groups.is_empty() {

@@ -38,7 +38,7 @@ pub fn setup(cli: &Cli) -> Result<Setup> {
     if paths.config_given && !paths.config_file_exists {
         // A typo in the name must not run the desk on defaults (portal, not http).
         let shown = paths.config_file.display().to_string();
-        bail!(M::NoConfigFile.fill(cli.lang.unwrap_or_default(), &[&shown]));
+        bail!(M::NoConfigFile(cli.lang.unwrap_or_default(), &shown));
     }
     let config = config::load(&paths)?.with_ceisacare_defaults(&paths.data_dir);
     let paths = paths.with_store(&config.store)?;
@@ -47,11 +47,11 @@ pub fn setup(cli: &Cli) -> Result<Setup> {
     // write its journal, and the desk its log, beside `/dev/null` or in `/dev`.
     match &paths.db {
         crate::desk::Location::File(f) if f.exists() && !f.is_file() => {
-            bail!(M::NotAFile.fill(lang, &[&f.display().to_string()]))
+            bail!(M::NotAFile(lang, f.display()))
         }
         crate::desk::Location::Server(url) => {
             if let Some(why) = url.unreadable() {
-                bail!(M::BadConnString.fill(lang, &[&url.shown(), &why]));
+                bail!(M::BadConnString(lang, url.shown(), &why));
             }
         }
         crate::desk::Location::File(_) => {}

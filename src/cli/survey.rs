@@ -25,10 +25,7 @@ pub fn run(desk: &mut Desk, a: &SurveyArgs, json: bool, lang: Lang) -> Result<()
             }))?
         );
     } else {
-        say!(
-            "{}",
-            M::SkmRecorded.fill(lang, &[&c.reference, &answers.as_text()])
-        );
+        say!("{}", M::SkmRecorded(lang, &c.reference, answers.as_text()));
     }
     Ok(())
 }

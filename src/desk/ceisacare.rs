@@ -257,6 +257,7 @@ impl Walker {
                         before: Some(Stage::Forwarded.as_str().into()),
                         after: Some(Stage::Ticketed.as_str().into()),
                         note: Some(note),
+                        said: None,
                     };
                     let taken =
                         store.ticket_found(&reference, &ticket_no, &event, |stage, recorded| {
@@ -316,6 +317,7 @@ impl Walker {
                     before: None,
                     after: Some(s.status.clone()),
                     note: (!s.note.is_empty()).then(|| s.note.clone()),
+                    said: None,
                 },
                 timed: s.at.is_some(),
             })
@@ -332,6 +334,7 @@ impl Walker {
                 } else {
                     format!("{}: {}", a.from, a.text)
                 }),
+                said: None,
             },
             timed: false,
         }));

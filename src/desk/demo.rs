@@ -107,6 +107,7 @@ impl Desk {
             before: Some(c.stage.as_str().into()),
             after: Some(to.as_str().into()),
             note: Some(note),
+            said: None,
         };
         match step {
             SampleStep::WaitingInOutbox {

@@ -271,6 +271,7 @@ fn status_write(seen: &SeenStatus, row: &FollowedRow) -> StatusWrite {
         before: row.last_status.clone(),
         after: Some(seen.status.clone()),
         note: seen.note.clone(),
+        said: None,
     });
     let to = seen
         .done
@@ -296,6 +297,7 @@ fn status_write(seen: &SeenStatus, row: &FollowedRow) -> StatusWrite {
                 before: Some(row.stage.as_str().into()),
                 after: Some(to.as_str().into()),
                 note: Some(outcome),
+                said: None,
             },
         }
     });
@@ -347,16 +349,9 @@ impl Desk {
         let ticket_no = match (&c.ticket_no, c.stage) {
             (Some(t), Stage::Ticketed | Stage::HandedOver) => t.clone(),
             _ => {
-                return Err(DeskError::invalid(FieldError::worded(
-                    "status",
-                    M::StatusNotAtDirIkc,
-                    |lang| {
-                        vec![
-                            c.reference.clone(),
-                            words::stage_short(c.stage).get(lang).into(),
-                        ]
-                    },
-                )));
+                return Err(DeskError::invalid(FieldError::says("status", |lang| {
+                    M::StatusNotAtDirIkc(lang, &c.reference, words::stage_short(c.stage).get(lang))
+                })));
             }
         };
         let status = text::free_text("status", status, STATUS_MAX, true, true)
@@ -451,21 +446,16 @@ impl Desk {
             .filter(|c| c.stage == Stage::Resolved && c.notified_at.is_none())
             .collect();
         if rows.is_empty() {
-            return Err(DeskError::invalid(FieldError::filled(
-                "ticket",
-                M::NoneOwedNotice,
-                &[&t],
-            )));
+            return Err(DeskError::invalid(FieldError::says("ticket", |lang| {
+                M::NoneOwedNotice(lang, &t)
+            })));
         }
         Ok(rows)
     }
 
     fn not_resolved(c: &Complaint) -> DeskError {
-        DeskError::invalid(FieldError::worded("ref", M::NoticeNotResolved, |lang| {
-            vec![
-                c.reference.clone(),
-                words::stage_short(c.stage).get(lang).into(),
-            ]
+        DeskError::invalid(FieldError::says("ref", |lang| {
+            M::NoticeNotResolved(lang, &c.reference, words::stage_short(c.stage).get(lang))
         }))
     }
 }

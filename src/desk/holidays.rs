@@ -4,7 +4,7 @@
 
 use super::{Desk, DeskError, Result, calendar_fingerprint};
 use crate::domain::calendar::{Holiday, HolidayChange, WorkCalendar};
-use crate::domain::msg::{FieldError, Lang, M};
+use crate::domain::msg::{FieldError, M};
 use crate::domain::text;
 use crate::store::CalendarChangeRecord;
 use chrono::{Datelike, NaiveDate};
@@ -31,20 +31,17 @@ impl Desk {
     pub fn apply_announcement(&mut self, year: i32, holidays: &[Holiday]) -> Result<usize> {
         check_year("year", year)?;
         if holidays.is_empty() {
-            return Err(DeskError::Invalid(vec![FieldError::new(
+            return Err(DeskError::Invalid(vec![FieldError::of(
                 "holidays",
-                M::ReadNothing.get(Lang::Id),
-                M::ReadNothing.get(Lang::En),
+                M::ReadNothing,
             )]));
         }
         let mut kept = Vec::with_capacity(holidays.len());
         for h in holidays {
             if h.date.year() != year {
-                return Err(DeskError::Invalid(vec![FieldError::new(
-                    "date",
-                    format!("{} di luar tahun {year}", h.date),
-                    format!("{} is outside {year}", h.date),
-                )]));
+                return Err(DeskError::Invalid(vec![FieldError::says("date", |lang| {
+                    M::DateOutsideYear(lang, h.date, year)
+                })]));
             }
             kept.push(Holiday {
                 date: h.date,
@@ -76,11 +73,9 @@ impl Desk {
     pub fn remove_holiday(&mut self, date: &str) -> Result<Holiday> {
         let date = parse_day(date)?;
         let Some(h) = self.calendar.holiday(date).cloned() else {
-            return Err(DeskError::Invalid(vec![FieldError::new(
-                "date",
-                M::CalNotThere.fill(Lang::Id, &[&date.to_string()]),
-                M::CalNotThere.fill(Lang::En, &[&date.to_string()]),
-            )]));
+            return Err(DeskError::Invalid(vec![FieldError::says("date", |lang| {
+                M::CalNotThere(lang, date)
+            })]));
         };
         self.record(HolidayChange::Remove(date))?;
         Ok(h)
@@ -123,21 +118,17 @@ fn check_year(field: &'static str, year: i32) -> Result<()> {
     if YEARS.contains(&year) {
         return Ok(());
     }
-    Err(DeskError::Invalid(vec![FieldError::new(
-        field,
-        format!("tahun {year} di luar {}..{}", YEARS.start(), YEARS.end()),
-        format!("year {year} is outside {}..{}", YEARS.start(), YEARS.end()),
-    )]))
+    Err(DeskError::Invalid(vec![FieldError::says(field, |lang| {
+        M::YearOutside(lang, year, YEARS.start(), YEARS.end())
+    })]))
 }
 
 /// A date as `YYYY-MM-DD`.
 fn parse_day(raw: &str) -> Result<NaiveDate> {
     let d = NaiveDate::parse_from_str(raw.trim(), "%Y-%m-%d").map_err(|_| {
-        DeskError::Invalid(vec![FieldError::new(
-            "date",
-            format!("'{}' bukan tanggal YYYY-MM-DD", raw.trim()),
-            format!("'{}' is not a YYYY-MM-DD date", raw.trim()),
-        )])
+        DeskError::Invalid(vec![FieldError::says("date", |lang| {
+            M::NotADate(lang, raw.trim())
+        })])
     })?;
     check_year("date", d.year())?;
     Ok(d)

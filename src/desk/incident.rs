@@ -5,6 +5,7 @@
 use super::steps::{handover_channel, handover_words};
 use super::{Desk, DeskError, LinkTarget, Result, sla_budget};
 use crate::domain::complaint::{Complaint, Stage};
+use crate::domain::desk_note::{self, DeskNote};
 use crate::domain::intake::IntakeForm;
 use crate::domain::msg::{FieldError, FieldMsg, FieldWarning, Lang, M};
 use crate::domain::sla;
@@ -30,26 +31,21 @@ pub fn link_target_of(raw: &str) -> LinkTarget {
 /// changed — as one field message, so every caller shows it as it shows any other.
 fn refused(reference: &str, error: impl Into<DeskError>) -> DeskError {
     let e = error.into();
-    let (field, id, en) = match &e {
-        DeskError::Invalid(errs) if errs.len() == 1 => {
-            (errs[0].field, errs[0].id.clone(), errs[0].en.clone())
-        }
-        DeskError::Illegal(step) => ("stage", step.why(Lang::Id), step.why(Lang::En)),
-        DeskError::Database(StoreError::NotFound(_)) => {
-            let m = M::NoSuchComplaint;
-            ("reference", m.get(Lang::Id).into(), m.get(Lang::En).into())
-        }
-        DeskError::Database(StoreError::Conflict(_)) => {
-            let m = M::ChangedElsewhere;
-            ("reference", m.get(Lang::Id).into(), m.get(Lang::En).into())
-        }
-        other => ("reference", other.text(Lang::Id), other.text(Lang::En)),
+    let field = match &e {
+        DeskError::Invalid(errs) if errs.len() == 1 => errs[0].field,
+        DeskError::Illegal(_) => "stage",
+        _ => "reference",
     };
-    DeskError::invalid(FieldError::new(
-        field,
-        M::NothingChanged.fill(Lang::Id, &[reference, &id]),
-        M::NothingChanged.fill(Lang::En, &[reference, &en]),
-    ))
+    let said = |lang: Lang| match &e {
+        DeskError::Invalid(errs) if errs.len() == 1 => errs[0].message(lang).to_string(),
+        DeskError::Illegal(step) => step.why(lang),
+        DeskError::Database(StoreError::NotFound(_)) => M::NoSuchComplaint.get(lang).into(),
+        DeskError::Database(StoreError::Conflict(_)) => M::ChangedElsewhere.get(lang).into(),
+        other => other.text(lang),
+    };
+    DeskError::invalid(FieldError::says(field, |lang| {
+        M::NothingChanged(lang, reference, said(lang))
+    }))
 }
 
 /// One outage, many callers: the incident suggestion at intake, bulk link, handover
@@ -109,11 +105,9 @@ impl Desk {
                     ));
                 }
                 let Some(t) = o.ticket_no.clone() else {
-                    return Err(DeskError::invalid(FieldError::filled(
-                        "to",
-                        M::NoTicketYet,
-                        &[&o.reference],
-                    )));
+                    return Err(DeskError::invalid(FieldError::says("to", |lang| {
+                        M::NoTicketYet(lang, &o.reference)
+                    })));
                 };
                 Ok((t, Some(o.linked_to.clone().unwrap_or(o.reference)), None))
             }
@@ -140,6 +134,10 @@ impl Desk {
             Some(r) => format!("ticket {ticket_no} dari {r}"),
             None => format!("ticket {ticket_no}"),
         });
+        event.said = Some(DeskNote::Linked {
+            ticket: ticket_no.into(),
+            from: linked_to.map(Into::into),
+        });
         event
     }
 
@@ -155,8 +153,10 @@ impl Desk {
         let (new, mut warnings) = form
             .validate(&self.intake_context())
             .map_err(DeskError::Invalid)?;
-        let deadline = sla::deadline(&self.calendar, new.received_at, sla_budget())
-            .ok_or_else(|| anyhow::anyhow!("the calendar has no working time ahead"))?;
+        let deadline =
+            sla::deadline(&self.calendar, new.received_at, sla_budget()).ok_or_else(|| {
+                DeskError::invalid(FieldError::of("received_at", M::NoWorkingTimeAhead))
+            })?;
         let (ticket_no, linked_to, warning) = self.link_target(target, &[])?;
         let to = workflow::check(Stage::Received, Step::Link)?;
         let ref_year = local_date(now, self.calendar.offset()).year();
@@ -170,6 +170,9 @@ impl Desk {
                     .collect::<Vec<_>>()
                     .join("; "),
             );
+            intake.said = Some(DeskNote::Checks {
+                remarks: desk_note::remarks(&warnings),
+            });
         }
         let mut link = self.link_event(now, &ticket_no, linked_to.as_deref());
         link.before = Some(Stage::Received.as_str().into());
@@ -307,11 +310,9 @@ impl Desk {
             .filter(|c| c.stage == Stage::Ticketed)
             .collect();
         if rows.is_empty() {
-            return Err(DeskError::invalid(FieldError::filled(
-                "ticket",
-                M::NoneAwaitsHandover,
-                &[&t],
-            )));
+            return Err(DeskError::invalid(FieldError::says("ticket", |lang| {
+                M::NoneAwaitsHandover(lang, &t)
+            })));
         }
         Ok(rows)
     }
@@ -391,11 +392,9 @@ impl Desk {
             .filter(|c| matches!(c.stage, Stage::HandedOver | Stage::Ticketed))
             .partition(|c| c.stage == Stage::HandedOver);
         if handed.is_empty() {
-            return Err(DeskError::invalid(FieldError::filled(
-                "ticket",
-                M::NoneHandedOverOpen,
-                &[&t],
-            )));
+            return Err(DeskError::invalid(FieldError::says("ticket", |lang| {
+                M::NoneHandedOverOpen(lang, &t)
+            })));
         }
         let refs: Vec<String> = handed.into_iter().map(|c| c.reference).collect();
         Ok((self.resolve_many(&refs, note)?, waiting))
@@ -424,22 +423,18 @@ impl Desk {
             LinkTarget::Complaint(r) => {
                 let c = self.get(&r)?;
                 c.ticket_no.ok_or_else(|| {
-                    DeskError::invalid(FieldError::filled(
-                        "ticket",
-                        M::NoTicketYet,
-                        &[&c.reference],
-                    ))
+                    DeskError::invalid(FieldError::says("ticket", |lang| {
+                        M::NoTicketYet(lang, &c.reference)
+                    }))
                 })?
             }
             LinkTarget::Ticket(t) => self.ticket_no_of(&t)?,
         };
         let rows = self.store.on_ticket(&ticket_no, INCIDENT_CALLERS_MAX)?;
         if rows.is_empty() {
-            return Err(DeskError::invalid(FieldError::filled(
-                "ticket",
-                M::NoneOnTicket,
-                &[&ticket_no],
-            )));
+            return Err(DeskError::invalid(FieldError::says("ticket", |lang| {
+                M::NoneOnTicket(lang, &ticket_no)
+            })));
         }
         let first = rows
             .iter()

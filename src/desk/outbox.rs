@@ -16,7 +16,7 @@ use crate::bcare::{BcareClient, BcareError, Filed};
 use crate::config::Config;
 use crate::domain::bcare_report::BcareReport;
 use crate::domain::complaint::Stage;
-use crate::domain::msg::Lang;
+use crate::domain::msg::{Lang, M};
 use crate::domain::validate;
 use crate::domain::workflow::{self, Step};
 use crate::store::{DeliveredTicket, Delivery, OutboxRow, OutboxState, Store, StoreError};
@@ -99,6 +99,9 @@ pub struct Deliverer {
     rng: Rng,
     officer: String,
     ticket_pattern: Regex,
+    /// The desk's language: what the worker stores (the last error, a remark) is
+    /// worded in it.
+    lang: Lang,
     reachable: Option<bool>,
     follower: Option<super::followup::Follower>,
     /// Recorded on the events this worker writes.
@@ -114,6 +117,7 @@ impl Deliverer {
             rng: Rng::from_entropy(),
             officer: config.officer_name(),
             ticket_pattern: Regex::new(&config.bcare.ticket_pattern)?,
+            lang: config.desk.lang,
             reachable: None,
             follower: None,
             desk: super::desk_name(config),
@@ -351,11 +355,11 @@ impl Deliverer {
         let result = filed.and_then(|filed| match filed {
             Filed::Ticket { ticket_no, .. } => {
                 validate::ticket_no(&ticket_no, &self.ticket_pattern).map_err(|e| {
-                    BcareError::Malformed(format!("ticket number {}", e.text(Lang::En)))
+                    BcareError::Malformed(M::BcareTicketNumber(self.lang, e.text(self.lang)))
                 })
             }
             Filed::Pending => Err(BcareError::Setup(
-                "the portal client files by hand: record the ticket number with `ticket`".into(),
+                M::PortalFilesByHand.get(self.lang).into(),
             )),
         });
         let mut events = Vec::new();
@@ -380,7 +384,7 @@ impl Deliverer {
                     at: now,
                     officer: self.officer.clone(),
                     client: client.to_string(),
-                    remark: warning.map(|w| w.text(Lang::Id)),
+                    remark: warning,
                 };
                 let outcome = ticket_delivered(store, row.id, &delivered)?;
                 tracing::info!(reference = %row.reference, client, ?outcome, "report delivered to BCare");
@@ -399,7 +403,7 @@ impl Deliverer {
                     now
                 };
                 // Stored and shown: BCare's words, cleaned and bounded.
-                let text = crate::bcare::from_bcare(&e.to_string());
+                let text = crate::bcare::from_bcare(&e.text(self.lang));
                 store.outbox_attempt_failed(row.id, &text, next, !retry)?;
                 tracing::warn!(
                     reference = %row.reference,

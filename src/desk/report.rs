@@ -2,7 +2,9 @@
 
 use super::{Desk, Result, sla_budget};
 use crate::domain::complaint::{Complaint, Event, Stage};
+use crate::domain::desk_note::DeskNote;
 use crate::domain::followup::FollowupItem;
+use crate::domain::msg::{Lang, M};
 use crate::store::{ListQuery, OutboxRow};
 use chrono::{DateTime, Utc};
 
@@ -152,9 +154,8 @@ impl Desk {
             None
         } else {
             let mut event = self.event(crate::store::PURGED_EVENT, self.now());
-            event.note = Some(format!(
-                "data pribadi dihapus: ditutup lebih dari {months} bulan (retensi)"
-            ));
+            event.note = Some(M::NotePurged(Lang::Id, months));
+            event.said = Some(DeskNote::Purged { months });
             Some(self.store.purge(&candidates, cutoff, &event)?)
         };
         Ok(PurgeReport {

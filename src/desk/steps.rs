@@ -7,6 +7,7 @@ use crate::config::ClientKind;
 use crate::domain::bcare_report::BcareReport;
 use crate::domain::category::Category;
 use crate::domain::complaint::{Channel, Complaint, Stage};
+use crate::domain::desk_note::{self, DeskNote};
 use crate::domain::intake::IntakeForm;
 use crate::domain::msg::{FieldError, FieldWarning, Lang, M};
 use crate::domain::sla::{self, SlaStatus};
@@ -27,8 +28,10 @@ impl Desk {
         let (new, warnings) = form
             .validate(&self.intake_context())
             .map_err(DeskError::Invalid)?;
-        let deadline = sla::deadline(&self.calendar, new.received_at, sla_budget())
-            .ok_or_else(|| anyhow::anyhow!("the calendar has no working time ahead"))?;
+        let deadline =
+            sla::deadline(&self.calendar, new.received_at, sla_budget()).ok_or_else(|| {
+                DeskError::invalid(FieldError::of("received_at", M::NoWorkingTimeAhead))
+            })?;
         let ref_year = local_date(now, self.calendar.offset()).year();
         let mut event = self.event("intake", now);
         event.after = Some(Stage::Received.as_str().into());
@@ -40,6 +43,9 @@ impl Desk {
                     .collect::<Vec<_>>()
                     .join("; "),
             );
+            event.said = Some(DeskNote::Checks {
+                remarks: desk_note::remarks(&warnings),
+            });
         }
         let mut records = [crate::store::IntakeRecord {
             ref_year,
@@ -157,6 +163,9 @@ impl Desk {
         };
         let mut event = self.event("forward", now);
         event.note = Some(format!("client {}", client.as_str()));
+        event.said = Some(DeskNote::Client {
+            client: client.as_str().into(),
+        });
         let c = self.transition(
             &c,
             Step::Forward,
@@ -194,6 +203,11 @@ impl Desk {
                     .to_string(),
             );
         }
+        event.said = Some(DeskNote::Ticket {
+            ticket: (event.kind == "ticket").then(|| ticket_no.clone()),
+            remarks: desk_note::remarks(warning.as_slice()),
+        })
+        .filter(|n| !n.say(Lang::Id).is_empty());
         let change = Change::Ticket {
             at: now,
             ticket_no,

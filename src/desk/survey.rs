@@ -19,16 +19,9 @@ impl Desk {
         let answers = Answers::parse(raw).map_err(DeskError::invalid)?;
         let c = self.get(reference)?;
         if !ASKED_AT.contains(&c.stage) {
-            return Err(DeskError::invalid(FieldError::worded(
-                "ref",
-                M::SkmNotYet,
-                |lang| {
-                    vec![
-                        c.reference.clone(),
-                        words::stage_short(c.stage).get(lang).into(),
-                    ]
-                },
-            )));
+            return Err(DeskError::invalid(FieldError::says("ref", |lang| {
+                M::SkmNotYet(lang, &c.reference, words::stage_short(c.stage).get(lang))
+            })));
         }
         let mut event = self.event(SURVEY_EVENT, self.now());
         event.after = Some(answers.as_text());

@@ -150,11 +150,10 @@ pub fn save(place: &TokenPlace, pasted: &str, now: DateTime<Utc>) -> Result<Toke
         return Err(FieldError::of("token", M::TokenAlreadyExpired));
     }
     write_private(&place.file, &t.jwt).map_err(|e| {
-        FieldError::filled(
-            "token_file",
-            M::TokenNotWritten,
-            &[&place.file.display().to_string(), &e.kind().to_string()],
-        )
+        let file = place.file.display().to_string();
+        FieldError::says("token_file", |lang| {
+            M::TokenNotWritten(lang, &file, e.kind())
+        })
     })?;
     Ok(t)
 }

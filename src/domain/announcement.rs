@@ -53,28 +53,19 @@ impl ReadNote {
     pub fn text(&self, lang: Lang) -> String {
         let line = self.line.to_string();
         let said = match &self.doubt {
-            Doubt::WrongDay { written, date } => M::ReadWrongDay.fill(
-                lang,
-                &[
-                    day_name(*written),
-                    &date.to_string(),
-                    day_name(date.weekday()),
-                ],
-            ),
-            Doubt::DayCount { days, dates } => {
-                M::ReadDayCount.fill(lang, &[&days.to_string(), &dates.to_string()])
+            Doubt::WrongDay { written, date } => {
+                M::ReadWrongDay(lang, day_name(*written), date, day_name(date.weekday()))
             }
+            Doubt::DayCount { days, dates } => M::ReadDayCount(lang, days, dates),
             Doubt::NoYear => M::ReadNoYear.get(lang).to_string(),
-            Doubt::NoSuchDate { day, month, year } => M::ReadNoSuchDate.fill(
+            Doubt::NoSuchDate { day, month, year } => M::ReadNoSuchDate(
                 lang,
-                &[&format!("{day} {} {year}", MONTHS[*month as usize - 1].0)],
+                format!("{day} {} {year}", MONTHS[*month as usize - 1].0),
             ),
-            Doubt::Repeated(d) => M::ReadRepeated.fill(lang, &[&d.to_string()]),
-            Doubt::OtherYear { date, year } => {
-                M::ReadOtherYear.fill(lang, &[&date.to_string(), &year.to_string()])
-            }
+            Doubt::Repeated(d) => M::ReadRepeated(lang, d),
+            Doubt::OtherYear { date, year } => M::ReadOtherYear(lang, date, year),
         };
-        M::ReadLine.fill(lang, &[&line, &said])
+        M::ReadLine(lang, &line, &said)
     }
 }
 

@@ -89,7 +89,7 @@ impl BcareReport {
         BcareReport {
             reference: c.reference.clone(),
             category: category.code.clone(),
-            category_name: category.name_id.clone(),
+            category_name: category.name(crate::domain::msg::Lang::Id).to_string(),
             katalog: filing.katalog,
             masalah: filing.masalah,
             problem: keep_off(&d.subject),

@@ -91,7 +91,7 @@ impl CalendarNotice {
     /// One line in the officer's language.
     pub fn text(&self, lang: crate::domain::msg::Lang) -> String {
         use crate::domain::msg::M;
-        let year = self.year().to_string();
+        let year = self.year();
         let m = match self {
             CalendarNotice::ThisYear {
                 coverage: Coverage::FixedDatesOnly,
@@ -104,7 +104,7 @@ impl CalendarNotice {
             } => M::CalendarNextFixedOnly,
             CalendarNotice::NextYear { .. } => M::CalendarNextMissing,
         };
-        m.fill(lang, &[&year])
+        m(lang, year)
     }
 }
 

@@ -33,12 +33,13 @@ impl Detail {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Guide {
-    pub collect_id: String,
-    pub collect_en: String,
-    pub checks_id: String,
-    pub checks_en: String,
-    pub escalate_id: String,
-    pub escalate_en: String,
+    // Data in both languages, read only through `parts(lang)`.
+    collect_id: String,
+    collect_en: String,
+    checks_id: String,
+    checks_en: String,
+    escalate_id: String,
+    escalate_en: String,
 }
 
 impl Guide {
@@ -55,8 +56,9 @@ impl Guide {
 #[serde(deny_unknown_fields)]
 pub struct Category {
     pub code: String,
-    pub name_id: String,
-    pub name_en: String,
+    // Data in both languages, read only through `name(lang)`.
+    name_id: String,
+    name_en: String,
     #[serde(default)]
     pub requires: Vec<Detail>,
     #[serde(default)]

@@ -279,6 +279,69 @@ impl Complaint {
     }
 }
 
+/// The desk's own words of one event, by kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(tag = "say", rename_all = "snake_case")]
+pub enum DeskNote {
+    /// Forwarded to BCare with this client.
+    Client { client: String },
+    /// A ticket number typed in (none when it corrects one: before → after says
+    /// it), with what the check remarked.
+    Ticket {
+        ticket: Option<String>,
+        #[serde(default)]
+        remarks: Vec<Remark>,
+    },
+    /// Linked: the ticket, and the complaint it was shared from.
+    Linked {
+        ticket: String,
+        from: Option<String>,
+    },
+    /// BCare gave this number and the complaint took it.
+    FromBcare {
+        ticket: String,
+        client: String,
+        #[serde(default)]
+        remarks: Vec<Remark>,
+    },
+    /// BCare gave a number the complaint did not take: it had moved on (`stage`),
+    /// carrying `recorded` or none.
+    KeptFromBcare {
+        ticket: String,
+        client: String,
+        recorded: Option<String>,
+        stage: String,
+        #[serde(default)]
+        remarks: Vec<Remark>,
+    },
+    /// What the intake's checks remarked.
+    Checks { remarks: Vec<Remark> },
+    /// The personal data went, the complaint closed longer than the retention.
+    Purged { months: u32 },
+}
+
+/// A check's remark about one field, kept worded in both languages (as the
+/// check said it) and shown in the one asked for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Remark {
+    pub field: String,
+    pub id: String,
+    pub en: String,
+}
+
+impl DeskNote {
+    /// As kept in the event's `fields` column.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a desk note is plain data")
+    }
+
+    /// From the `fields` column; `None` for what this desk cannot read (a newer
+    /// desk's kind), which is then shown from its stored note.
+    pub fn from_json(raw: &str) -> Option<DeskNote> {
+        serde_json::from_str(raw).ok()
+    }
+}
+
 /// One line of the append-only audit log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Event {
@@ -290,6 +353,10 @@ pub struct Event {
     pub note: Option<String>,
     /// The desk that wrote it (`[desk] name` or the host name), when recorded.
     pub desk: Option<String>,
+    /// The desk's own words as a kind and values (events written since they are
+    /// kept so), worded when shown: `domain::desk_note::shown`.
+    #[serde(skip)]
+    pub said: Option<DeskNote>,
 }
 
 /// Formats a reference from its year and its number in that year.

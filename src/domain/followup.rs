@@ -152,15 +152,13 @@ pub fn resolution_notice(lang: Lang, c: &Complaint, outcome: &str) -> String {
         ApplicantKind::Pegawai => M::DearEmployee,
         ApplicantKind::PenggunaJasa => M::DearServiceUser,
     };
-    M::ResolutionNotice.fill(
+    M::ResolutionNotice(
         lang,
-        &[
-            &dear.fill(lang, &[name]),
-            ticket,
-            &d.subject,
-            outcome.trim(),
-            &c.reference,
-        ],
+        dear(lang, name),
+        ticket,
+        &d.subject,
+        outcome.trim(),
+        &c.reference,
     )
 }
 

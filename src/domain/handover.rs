@@ -32,8 +32,8 @@ pub fn handover_message(
         ApplicantKind::Pegawai => M::SaluteEmployee,
         ApplicantKind::PenggunaJasa => M::SaluteServiceUser,
     };
-    let salutation = salute.fill(lang, &[greeting(lang, now, offset), name]);
-    M::HandoverMessage.fill(lang, &[&salutation, &d.subject, ticket, &c.reference])
+    let salutation = salute(lang, greeting(lang, now, offset), name);
+    M::HandoverMessage(lang, &salutation, &d.subject, ticket, &c.reference)
 }
 
 /// Where the message goes by `via`: the phone for telepon and WhatsApp, the e-mail
@@ -47,8 +47,8 @@ pub fn contact_for(c: &Complaint, via: Channel) -> Result<Option<&str>, FieldErr
         Channel::Langsung | Channel::Surat | Channel::Lainnya => return Ok(None),
     };
     contact.map(Some).ok_or_else(|| {
-        FieldError::worded("via", M::NoContact, |lang| {
-            vec![what.get(lang).into(), via.label(lang).into()]
+        FieldError::says("via", |lang| {
+            M::NoContact(lang, what.get(lang), via.label(lang))
         })
     })
 }

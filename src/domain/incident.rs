@@ -4,7 +4,7 @@
 
 use super::calendar::WorkCalendar;
 use super::complaint::{Channel, Complaint, Stage};
-use super::msg::{FieldError, Lang};
+use super::msg::{FieldError, Lang, M};
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::Serialize;
 
@@ -128,22 +128,14 @@ pub fn references(raw: &[String]) -> Result<Vec<String>, FieldError> {
     for r in raw {
         let r = r.trim().to_ascii_uppercase();
         if r.is_empty() {
-            return Err(FieldError::new(
-                "references",
-                "referensi kosong",
-                "an empty reference",
-            ));
+            return Err(FieldError::of("references", M::EmptyReference));
         }
         if !out.contains(&r) {
             out.push(r);
         }
     }
     if out.is_empty() {
-        return Err(FieldError::new(
-            "references",
-            "sebutkan paling sedikit satu referensi",
-            "give at least one reference",
-        ));
+        return Err(FieldError::of("references", M::NoReference));
     }
     if out.len() > BULK_MAX {
         return Err(too_many(out.len()));
@@ -152,15 +144,7 @@ pub fn references(raw: &[String]) -> Result<Vec<String>, FieldError> {
 }
 
 fn too_many(n: usize) -> FieldError {
-    FieldError::new(
-        "references",
-        format!(
-            "paling banyak {BULK_MAX} pengaduan sekaligus (diberikan {n}); bagi menjadi beberapa perintah"
-        ),
-        format!(
-            "at most {BULK_MAX} complaints at once (got {n}); split them over several commands"
-        ),
-    )
+    FieldError::says("references", |lang| M::TooManyAtOnce(lang, BULK_MAX, n))
 }
 
 /// One caller on a ticket, as the incident view lists them. Personal data: shown

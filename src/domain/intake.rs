@@ -40,22 +40,14 @@ fn receipt_in_range(t: DateTime<Utc>, ctx: &IntakeContext) -> Result<(), FieldEr
     let shown = |t| format!("{} WITA", short_local(t, ctx.offset));
     let earliest = earliest_receipt(ctx.offset);
     if t < earliest {
-        return Err(FieldError::filled(
-            "received_at",
-            M::ReceiptTooEarly,
-            &[&shown(earliest), &shown(t)],
-        ));
+        return Err(FieldError::says("received_at", |lang| {
+            M::ReceiptTooEarly(lang, shown(earliest), shown(t))
+        }));
     }
     if t > ctx.now + TimeDelta::minutes(RECEIPT_AHEAD_MINUTES) {
-        return Err(FieldError::filled(
-            "received_at",
-            M::ReceiptAhead,
-            &[
-                &RECEIPT_AHEAD_MINUTES.to_string(),
-                &shown(ctx.now),
-                &shown(t),
-            ],
-        ));
+        return Err(FieldError::says("received_at", |lang| {
+            M::ReceiptAhead(lang, RECEIPT_AHEAD_MINUTES, shown(ctx.now), shown(t))
+        }));
     }
     Ok(())
 }
@@ -112,7 +104,7 @@ fn optional(
 }
 
 fn required(field: &'static str) -> FieldError {
-    FieldError::new(field, "wajib diisi", "is required")
+    FieldError::of(field, M::Required)
 }
 
 fn instant(
@@ -120,17 +112,8 @@ fn instant(
     raw: &str,
     ctx: &IntakeContext,
 ) -> Result<DateTime<Utc>, FieldError> {
-    parse_instant(raw, ctx.now, ctx.offset).map_err(|got| {
-        FieldError::new(
-            field,
-            format!(
-                "waktu harus berformat 2026-11-27 15:30 (WITA) atau RFC 3339 2026-11-27T15:30:00+08:00; tertulis {got}"
-            ),
-            format!(
-                "time must look like 2026-11-27 15:30 (WITA) or RFC 3339 2026-11-27T15:30:00+08:00; got {got}"
-            ),
-        )
-    })
+    parse_instant(raw, ctx.now, ctx.offset)
+        .map_err(|got| FieldError::says(field, |lang| M::BadInstant(lang, &got)))
 }
 
 impl IntakeForm {
@@ -175,11 +158,7 @@ impl IntakeForm {
         } else {
             let k = ApplicantKind::parse(&self.kind);
             if k.is_none() {
-                errors.push(FieldError::new(
-                    "kind",
-                    "jenis pemohon harus 'pegawai' (pegawai DJBC) atau 'pengguna-jasa'",
-                    "applicant kind must be 'pegawai' (DJBC employee) or 'pengguna-jasa' (service user)",
-                ));
+                errors.push(FieldError::of("kind", M::KindOneOf));
             }
             k
         };
@@ -192,36 +171,20 @@ impl IntakeForm {
 
         match kind {
             Some(ApplicantKind::Pegawai) if self.nip.trim().is_empty() => {
-                errors.push(FieldError::new(
-                    "nip",
-                    "wajib diisi untuk pemohon pegawai DJBC",
-                    "is required for a DJBC employee",
-                ))
+                errors.push(FieldError::of("nip", M::NipForEmployee))
             }
             Some(ApplicantKind::PenggunaJasa) => {
                 if self.org.trim().is_empty() {
-                    errors.push(FieldError::new(
-                        "org",
-                        "nama perusahaan wajib diisi untuk pengguna jasa",
-                        "the company name is required for a service user",
-                    ));
+                    errors.push(FieldError::of("org", M::OrgForServiceUser));
                 }
                 if self.npwp.trim().is_empty() && self.nib.trim().is_empty() {
-                    errors.push(FieldError::new(
-                        "npwp",
-                        "isi NPWP/NITKU atau NIB perusahaan pengguna jasa",
-                        "give the service user's NPWP/NITKU or NIB",
-                    ));
+                    errors.push(FieldError::of("npwp", M::NpwpOrNib));
                 }
             }
             _ => {}
         }
         if self.phone.trim().is_empty() && self.email.trim().is_empty() {
-            errors.push(FieldError::new(
-                "phone",
-                "isi telepon atau email pemohon, agar nomor tiket bisa diserahkan",
-                "give the applicant's phone or email, so the ticket number can be handed over",
-            ));
+            errors.push(FieldError::of("phone", M::PhoneOrEmail));
         }
 
         let channel = if self.channel.trim().is_empty() {
@@ -230,11 +193,7 @@ impl IntakeForm {
         } else {
             let c = Channel::parse(&self.channel);
             if c.is_none() {
-                errors.push(FieldError::new(
-                    "channel",
-                    "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya",
-                    "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya",
-                ));
+                errors.push(FieldError::of("channel", M::ChannelOneOf));
             }
             c
         };
@@ -244,29 +203,15 @@ impl IntakeForm {
             errors.push(required("category"));
         } else if category.is_none() {
             let codes = ctx.categories.codes().join(", ");
-            errors.push(FieldError::new(
-                "category",
-                format!(
-                    "kategori '{}' tidak dikenal; pilih salah satu: {codes}",
-                    text::clean_line(&self.category)
-                ),
-                format!(
-                    "unknown category '{}'; choose one of: {codes}",
-                    text::clean_line(&self.category)
-                ),
-            ));
+            errors.push(FieldError::says("category", |lang| {
+                M::UnknownCategory(lang, text::clean_line(&self.category), &codes)
+            }));
         }
 
         let mut aju = Vec::new();
         let given = self.aju.iter().filter(|a| !a.trim().is_empty()).count();
         if given > AJU_MAX {
-            errors.push(too_many(
-                "nomor_aju",
-                "nomor aju",
-                "nomor aju",
-                AJU_MAX,
-                given,
-            ));
+            errors.push(too_many("nomor_aju", M::WordAju, AJU_MAX, given));
         }
         for raw in self
             .aju
@@ -295,18 +240,14 @@ impl IntakeForm {
                 Detail::Nib => self.nib.trim().is_empty(),
             };
             for d in cat.requires.iter().copied().filter(|d| missing(*d)) {
-                errors.push(FieldError::new(
-                    d.field(),
-                    format!("wajib diisi untuk kategori {} ({})", cat.code, cat.name_id),
-                    format!("is required for category {} ({})", cat.code, cat.name_en),
-                ));
+                errors.push(FieldError::says(d.field(), |lang| {
+                    M::RequiredForCategory(lang, &cat.code, cat.name(lang))
+                }));
             }
             for d in cat.suggests.iter().copied().filter(|d| missing(*d)) {
-                warnings.push(FieldWarning::new(
-                    d.field(),
-                    format!("sebaiknya diisi untuk kategori {}", cat.code),
-                    format!("should be given for category {}", cat.code),
-                ));
+                warnings.push(FieldWarning::says(d.field(), |lang| {
+                    M::SuggestedForCategory(lang, &cat.code)
+                }));
             }
         }
 
@@ -327,8 +268,7 @@ impl IntakeForm {
         if given > ATTACHMENTS_MAX {
             errors.push(too_many(
                 "attach",
-                "lampiran",
-                "attachments",
+                M::WordAttachments,
                 ATTACHMENTS_MAX,
                 given,
             ));
@@ -356,13 +296,9 @@ impl IntakeForm {
                     }
                     Ok(()) => {
                         if ctx.now - t > TimeDelta::days(BACKDATE_WARN_DAYS) {
-                            warnings.push(FieldWarning::new(
-                                "received_at",
-                                format!(
-                                    "lebih dari {BACKDATE_WARN_DAYS} hari yang lalu; periksa lagi"
-                                ),
-                                format!("more than {BACKDATE_WARN_DAYS} days ago; check it"),
-                            ));
+                            warnings.push(FieldWarning::says("received_at", |lang| {
+                                M::ReceivedLongAgo(lang, BACKDATE_WARN_DAYS)
+                            }));
                         }
                         t
                     }
@@ -412,12 +348,8 @@ impl IntakeForm {
 use chrono::Timelike;
 
 /// "At most N …, found M" for a repeatable field.
-fn too_many(field: &'static str, id: &str, en: &str, max: usize, found: usize) -> FieldError {
-    FieldError::new(
-        field,
-        format!("paling banyak {max} {id} per pengaduan, ditemukan {found}"),
-        format!("at most {max} {en} per complaint, found {found}"),
-    )
+fn too_many(field: &'static str, what: M, max: usize, found: usize) -> FieldError {
+    FieldError::says(field, |lang| M::TooManyOf(lang, max, what.get(lang), found))
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod category;
 pub mod ceisacare;
 pub mod complaint;
+pub mod desk_note;
 pub mod followup;
 pub mod handover;
 pub mod honest;

@@ -80,10 +80,13 @@ pub fn complaint(c: &Complaint) -> Complaint {
 }
 
 /// The event with the officer's name masked and only the plain part of its note.
+/// The desk's own words stay only where the note stays whole.
 pub fn event(e: &Event) -> Event {
+    let note = event_note(&e.kind, e.note.as_deref());
     Event {
         officer: mask(&e.officer),
-        note: event_note(&e.kind, e.note.as_deref()),
+        said: e.said.clone().filter(|_| note == e.note),
+        note,
         ..e.clone()
     }
 }

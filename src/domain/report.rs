@@ -18,7 +18,7 @@
 
 use super::calendar::{HolidayChange, WorkCalendar};
 use super::complaint::{ApplicantKind, Channel, Stage};
-use super::msg::{FieldError, Lang};
+use super::msg::{FieldError, Lang, M};
 use super::sla;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeDelta, Utc};
 use serde::Serialize;
@@ -79,39 +79,19 @@ impl LateReason {
 
     /// The refusal when a late handover comes without a reason.
     pub fn missing() -> FieldError {
-        FieldError::new(
-            "late-reason",
-            format!(
-                "penyerahan melewati batas 2 jam kerja: sebutkan alasannya dengan --late-reason {}",
-                LateReason::choices()
-            ),
-            format!(
-                "the handover is past the 2-working-hour deadline: give the reason with --late-reason {}",
-                LateReason::choices()
-            ),
-        )
+        FieldError::says("late-reason", |lang| {
+            M::LateReasonMissing(lang, LateReason::choices())
+        })
     }
 
     pub fn not_late() -> FieldError {
-        FieldError::new(
-            "late-reason",
-            "penyerahan masih dalam batas 2 jam kerja: tidak perlu alasan, hapus --late-reason",
-            "the handover is within the 2-working-hour deadline: no reason is needed, leave out --late-reason",
-        )
+        FieldError::of("late-reason", M::LateReasonNotLate)
     }
 
     pub fn unknown(raw: &str) -> FieldError {
-        FieldError::new(
-            "late-reason",
-            format!(
-                "'{raw}' bukan alasan yang dikenal; pilih {}",
-                LateReason::choices()
-            ),
-            format!(
-                "'{raw}' is not a known reason; choose {}",
-                LateReason::choices()
-            ),
-        )
+        FieldError::says("late-reason", |lang| {
+            M::LateReasonUnknown(lang, raw, LateReason::choices())
+        })
     }
 }
 
@@ -185,31 +165,21 @@ pub const MAX_PERIOD_DAYS: i64 = 3 * 366;
 impl Period {
     pub fn new(from: NaiveDate, to: NaiveDate) -> Result<Period, FieldError> {
         if to < from {
-            return Err(FieldError::new(
-                "to",
-                format!("{to} sebelum --from {from}"),
-                format!("{to} is before --from {from}"),
-            ));
+            return Err(FieldError::says("to", |lang| {
+                M::PeriodBackwards(lang, to, from)
+            }));
         }
         if (to - from).num_days() >= MAX_PERIOD_DAYS {
-            return Err(FieldError::new(
-                "to",
-                format!("periode paling panjang {MAX_PERIOD_DAYS} hari"),
-                format!("a period is at most {MAX_PERIOD_DAYS} days"),
-            ));
+            return Err(FieldError::says("to", |lang| {
+                M::PeriodTooLong(lang, MAX_PERIOD_DAYS)
+            }));
         }
         Ok(Period { from, to })
     }
 
     /// `2026-11` → 1–30 November 2026.
     pub fn month(raw: &str) -> Result<Period, FieldError> {
-        let bad = || {
-            FieldError::new(
-                "month",
-                format!("'{raw}' bukan bulan (YYYY-MM, mis. 2026-11)"),
-                format!("'{raw}' is not a month (YYYY-MM, e.g. 2026-11)"),
-            )
-        };
+        let bad = || FieldError::says("month", |lang| M::NotAMonth(lang, raw));
         let from = NaiveDate::parse_from_str(&format!("{}-01", raw.trim()), "%Y-%m-%d")
             .map_err(|_| bad())?;
         let next = from

@@ -39,11 +39,8 @@ impl Answers {
                 .collect()
         };
         if items.len() != 9 {
-            return Err(FieldError::filled(
-                "answers",
-                M::SkmNine,
-                &[&items.len().to_string()],
-            ));
+            let given = items.len();
+            return Err(FieldError::says("answers", |lang| M::SkmNine(lang, given)));
         }
         let mut out = [None; 9];
         for (i, item) in items.iter().enumerate() {
@@ -54,11 +51,10 @@ impl Answers {
                 "3" => Some(3),
                 "4" => Some(4),
                 other => {
-                    return Err(FieldError::filled(
-                        "answers",
-                        M::SkmScore,
-                        &[ELEMENTS[i].0, other],
-                    ));
+                    let element = ELEMENTS[i].0;
+                    return Err(FieldError::says("answers", |lang| {
+                        M::SkmScore(lang, element, other)
+                    }));
                 }
             };
         }

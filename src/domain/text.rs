@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::msg::FieldError;
+use super::msg::{FieldError, M};
 
 pub const SUBJECT_MAX: usize = 200;
 pub const DESCRIPTION_MAX: usize = 10_000;
@@ -312,19 +312,11 @@ pub fn find_secret(text: &str) -> Option<SecretFound> {
 
 fn secret_error(field: &'static str, found: &SecretFound) -> FieldError {
     let label = &found.label;
-    let (what_id, what_en) = match found.kind {
-        SecretKind::Password => ("kata sandi", "a password"),
-        SecretKind::Code => ("kode OTP/PIN", "an OTP/PIN code"),
+    let what = match found.kind {
+        SecretKind::Password => M::SecretPassword,
+        SecretKind::Code => M::SecretCode,
     };
-    FieldError::new(
-        field,
-        format!(
-            "tampaknya berisi {what_id} setelah \u{201c}{label}\u{201d}; laporan BCare tidak boleh memuat kata sandi atau kode OTP, mohon hapus"
-        ),
-        format!(
-            "appears to contain {what_en} after \u{201c}{label}\u{201d}; a BCare report must never carry passwords or OTP codes, please remove it"
-        ),
-    )
+    FieldError::says(field, |lang| M::SecretInText(lang, what.get(lang), label))
 }
 
 /// Refuses text that looks like it carries a password or an OTP/PIN code.
@@ -392,17 +384,15 @@ pub fn free_text(
     };
     if text.is_empty() {
         if required {
-            return Err(FieldError::new(field, "wajib diisi", "is required"));
+            return Err(FieldError::of(field, M::Required));
         }
         return Ok(text);
     }
     let n = text.chars().count();
     if n > max_chars {
-        return Err(FieldError::new(
-            field,
-            format!("terlalu panjang: paling banyak {max_chars} karakter, ditemukan {n}"),
-            format!("too long: at most {max_chars} characters, found {n}"),
-        ));
+        return Err(FieldError::says(field, |lang| {
+            M::TooLong(lang, max_chars, n)
+        }));
     }
     refuse_secrets(field, &text)?;
     Ok(text)

@@ -9,7 +9,7 @@
 use chrono::{Datelike, Months, NaiveDate};
 use regex::Regex;
 
-use super::msg::{FieldError, FieldMsg, FieldWarning};
+use super::msg::{FieldError, FieldMsg, FieldWarning, Lang, M};
 
 /// The shape of a current BCare/CEISA Care ticket number: a letter and nine
 /// hex digits ("A0254EB2B1"). Configurable, because the shape has changed before.
@@ -31,17 +31,27 @@ fn only_digits(s: &str) -> bool {
 
 // ---------------------------------------------------------------- phone
 
-const PHONE_RULE_ID: &str =
-    "nomor telepon Indonesia: 08…, 62…, +62…, kode area 0xxx, atau nomor layanan 1500xxx";
-const PHONE_RULE_EN: &str =
-    "an Indonesian phone number: 08…, 62…, +62…, an area code 0xxx, or a service number 1500xxx";
+/// A problem with a value in the officer's words: a fixed entry, or a sentence
+/// with values (`|lang| M::…(lang, …)`).
+trait Problem {
+    fn say(&self, lang: Lang) -> String;
+}
 
-fn phone_err(id: &str, en: &str) -> FieldError {
-    FieldError::new(
-        "phone",
-        format!("{id}; harus {PHONE_RULE_ID}"),
-        format!("{en}; must be {PHONE_RULE_EN}"),
-    )
+impl Problem for M {
+    fn say(&self, lang: Lang) -> String {
+        self.get(lang).into()
+    }
+}
+
+impl<F: Fn(Lang) -> String> Problem for F {
+    fn say(&self, lang: Lang) -> String {
+        self(lang)
+    }
+}
+
+/// A phone refusal: the problem, then the rule.
+fn phone_err(problem: impl Problem) -> FieldError {
+    FieldError::says("phone", |lang| M::PhoneRule(lang, problem.say(lang)))
 }
 
 /// Normalises an Indonesian phone number to "+62" + national number without
@@ -51,7 +61,7 @@ fn phone_err(id: &str, en: &str) -> FieldError {
 pub fn phone(raw: &str) -> Result<String, FieldError> {
     let t = raw.trim();
     if t.is_empty() {
-        return Err(phone_err("kosong", "empty"));
+        return Err(phone_err(M::PhoneEmpty));
     }
     let plus = t.starts_with('+');
     let body = if plus { &t[1..] } else { t };
@@ -59,20 +69,14 @@ pub fn phone(raw: &str) -> Result<String, FieldError> {
         .chars()
         .find(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')')))
     {
-        return Err(phone_err(
-            &format!("karakter tidak diizinkan {c:?}"),
-            &format!("character not allowed {c:?}"),
-        ));
+        return Err(phone_err(|l| M::PhoneBadChar(l, format!("{c:?}"))));
     }
     let digits = strip(body, &[' ', '-', '.', '(', ')']);
     let national = if plus {
         match digits.strip_prefix("62") {
             Some(n) => n,
             None => {
-                return Err(phone_err(
-                    "kode negara bukan +62",
-                    "country code is not +62",
-                ));
+                return Err(phone_err(M::PhoneNotPlus62));
             }
         }
     } else if let Some(n) = digits.strip_prefix("62") {
@@ -82,37 +86,25 @@ pub fn phone(raw: &str) -> Result<String, FieldError> {
     } else if digits.starts_with('1') {
         let n = digits.len();
         if !(5..=7).contains(&n) {
-            return Err(phone_err(
-                &format!("nomor layanan harus 5–7 digit, ditemukan {n}"),
-                &format!("a service number has 5–7 digits, found {n}"),
-            ));
+            return Err(phone_err(|l| M::PhoneServiceLength(l, n)));
         }
         return Ok(digits);
     } else {
-        return Err(phone_err("awalan tidak dikenal", "unknown prefix"));
+        return Err(phone_err(M::PhoneUnknownPrefix));
     };
 
     let n = national.len();
     match national.chars().next() {
         Some('8') if (9..=12).contains(&n) => {}
         Some('8') => {
-            return Err(phone_err(
-                &format!("nomor seluler 8xx harus 9–12 digit setelah kode negara, ditemukan {n}"),
-                &format!("a mobile number 8xx has 9–12 digits after the country code, found {n}"),
-            ));
+            return Err(phone_err(|l| M::PhoneMobileLength(l, n)));
         }
         Some('2'..='9') if (7..=12).contains(&n) => {}
         Some('2'..='9') => {
-            return Err(phone_err(
-                &format!("nomor harus 7–12 digit setelah kode negara, ditemukan {n}"),
-                &format!("the number has 7–12 digits after the country code, found {n}"),
-            ));
+            return Err(phone_err(|l| M::PhoneLength(l, n)));
         }
         _ => {
-            return Err(phone_err(
-                "setelah kode negara/awalan 0 harus kode area atau 8xx",
-                "after the country code or leading 0 an area code or 8xx must follow",
-            ));
+            return Err(phone_err(M::PhoneNoArea));
         }
     }
     Ok(format!("+62{national}"))
@@ -120,12 +112,8 @@ pub fn phone(raw: &str) -> Result<String, FieldError> {
 
 // ---------------------------------------------------------------- email
 
-fn email_err(id: &str, en: &str) -> FieldError {
-    FieldError::new(
-        "email",
-        format!("alamat email tidak valid: {id}"),
-        format!("invalid email address: {en}"),
-    )
+fn email_err(problem: impl Problem) -> FieldError {
+    FieldError::says("email", |lang| M::EmailRule(lang, problem.say(lang)))
 }
 
 /// A pragmatic e-mail check (not RFC 5322: quoted local parts and IP-literal
@@ -134,33 +122,24 @@ fn email_err(id: &str, en: &str) -> FieldError {
 pub fn email(raw: &str) -> Result<String, FieldError> {
     let t = raw.trim();
     if t.is_empty() {
-        return Err(email_err("kosong", "empty"));
+        return Err(email_err(M::EmailEmpty));
     }
     if t.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(email_err(
-            "tidak boleh ada spasi",
-            "must not contain spaces",
-        ));
+        return Err(email_err(M::EmailSpaces));
     }
     let (local, domain) = match t.split_once('@') {
-        None => return Err(email_err("tanpa tanda @", "no @ sign")),
+        None => return Err(email_err(M::EmailNoAt)),
         Some((_, d)) if d.contains('@') => {
-            return Err(email_err("lebih dari satu tanda @", "more than one @ sign"));
+            return Err(email_err(M::EmailManyAt));
         }
         Some(pair) => pair,
     };
     if local.is_empty() {
-        return Err(email_err(
-            "bagian sebelum @ kosong",
-            "the part before @ is empty",
-        ));
+        return Err(email_err(M::EmailLocalEmpty));
     }
     let local_len = local.chars().count();
     if local_len > 64 {
-        return Err(email_err(
-            &format!("bagian sebelum @ paling banyak 64 karakter, ditemukan {local_len}"),
-            &format!("the part before @ has at most 64 characters, found {local_len}"),
-        ));
+        return Err(email_err(|l| M::EmailLocalLong(l, local_len)));
     }
     let local_ok = local
         .chars()
@@ -169,17 +148,14 @@ pub fn email(raw: &str) -> Result<String, FieldError> {
         && !local.ends_with('.')
         && !local.contains("..");
     if !local_ok {
-        return Err(email_err(
-            "karakter tidak diizinkan sebelum @",
-            "characters not allowed before @",
-        ));
+        return Err(email_err(M::EmailLocalChars));
     }
     let domain = domain.to_ascii_lowercase();
     if !domain.contains('.') {
-        return Err(email_err("domain tanpa titik", "domain without a dot"));
+        return Err(email_err(M::EmailNoDot));
     }
     if domain.len() > 253 {
-        return Err(email_err("domain terlalu panjang", "domain too long"));
+        return Err(email_err(M::EmailDomainLong));
     }
     for label in domain.split('.') {
         let ok = !label.is_empty()
@@ -188,22 +164,12 @@ pub fn email(raw: &str) -> Result<String, FieldError> {
             && !label.starts_with('-')
             && !label.ends_with('-');
         if !ok {
-            return Err(email_err(
-                &format!(
-                    "bagian domain {label:?} harus huruf/angka/'-', tidak diawali/diakhiri '-'"
-                ),
-                &format!(
-                    "domain label {label:?} must be letters/digits/'-', not starting/ending with '-'"
-                ),
-            ));
+            return Err(email_err(|l| M::EmailDomainLabel(l, format!("{label:?}"))));
         }
     }
     let tld = domain.rsplit('.').next().unwrap_or("");
     if tld.len() < 2 || only_digits(tld) {
-        return Err(email_err(
-            "akhiran domain harus minimal 2 huruf",
-            "the top-level domain must have at least 2 letters",
-        ));
+        return Err(email_err(M::EmailTld));
     }
     Ok(format!("{local}@{domain}"))
 }
@@ -215,19 +181,11 @@ pub fn email(raw: &str) -> Result<String, FieldError> {
 pub fn npwp(raw: &str) -> Result<String, FieldError> {
     let d = strip(raw.trim(), &['.', '-', ' ']);
     if !only_digits(&d) {
-        return Err(FieldError::new(
-            "npwp",
-            "hanya boleh angka (titik, strip dan spasi diabaikan)",
-            "digits only (dots, dashes and spaces are ignored)",
-        ));
+        return Err(FieldError::of("npwp", M::NpwpDigits));
     }
     let n = d.len();
     if !matches!(n, 15 | 16 | 22) {
-        return Err(FieldError::new(
-            "npwp",
-            format!("harus 15 atau 16 digit (NPWP) atau 22 digit (NITKU); ditemukan {n} digit"),
-            format!("must be 15 or 16 digits (NPWP) or 22 digits (NITKU); found {n} digits"),
-        ));
+        return Err(FieldError::says("npwp", |lang| M::NpwpLength(lang, n)));
     }
     Ok(d)
 }
@@ -236,26 +194,18 @@ pub fn npwp(raw: &str) -> Result<String, FieldError> {
 pub fn nib(raw: &str) -> Result<String, FieldError> {
     let d = strip(raw.trim(), &[' ', '-']);
     if !only_digits(&d) {
-        return Err(FieldError::new(
-            "nib",
-            "hanya boleh angka (spasi dan strip diabaikan)",
-            "digits only (spaces and dashes are ignored)",
-        ));
+        return Err(FieldError::of("nib", M::NibDigits));
     }
     if d.len() != 13 {
-        return Err(FieldError::new(
-            "nib",
-            format!("harus 13 digit; ditemukan {} digit", d.len()),
-            format!("must be 13 digits; found {} digits", d.len()),
-        ));
+        return Err(FieldError::says("nib", |lang| M::NibLength(lang, d.len())));
     }
     Ok(d)
 }
 
 // ---------------------------------------------------------------- NIP
 
-fn nip_err(id: impl Into<String>, en: impl Into<String>) -> FieldError {
-    FieldError::new("nip", id, en)
+fn nip_err(problem: impl Problem) -> FieldError {
+    FieldError::says("nip", |lang| problem.say(lang))
 }
 
 /// Parses "YYYYMMDD" (8 ASCII digits) into a real calendar date.
@@ -275,68 +225,29 @@ fn ymd(s: &str) -> Option<NaiveDate> {
 pub fn nip(raw: &str) -> Result<String, FieldError> {
     let d = strip(raw.trim(), &[' ']);
     if !only_digits(&d) {
-        return Err(nip_err(
-            "hanya boleh angka (spasi diabaikan)",
-            "digits only (spaces are ignored)",
-        ));
+        return Err(nip_err(M::NipDigits));
     }
     if d.len() != 18 {
-        return Err(nip_err(
-            format!("harus 18 digit; ditemukan {} digit", d.len()),
-            format!("must be 18 digits; found {} digits", d.len()),
-        ));
+        return Err(nip_err(|l| M::NipLength(l, d.len())));
     }
     let Some(birth) = ymd(&d[..8]) else {
-        return Err(nip_err(
-            format!(
-                "digit 1–8 harus tanggal lahir yang ada (YYYYMMDD), bukan {}",
-                &d[..8]
-            ),
-            format!(
-                "digits 1–8 must be a real birth date (YYYYMMDD), not {}",
-                &d[..8]
-            ),
-        ));
+        return Err(nip_err(|l| M::NipBirthDate(l, &d[..8])));
     };
     if !(1940..=2010).contains(&birth.year()) {
-        return Err(nip_err(
-            format!(
-                "tahun lahir (digit 1–4) harus 1940–2010, ditemukan {}",
-                birth.year()
-            ),
-            format!(
-                "birth year (digits 1–4) must be 1940–2010, found {}",
-                birth.year()
-            ),
-        ));
+        return Err(nip_err(|l| M::NipBirthYear(l, birth.year())));
     }
     let appt_year: i32 = d[8..12].parse().expect("digits");
     let appt_month: u32 = d[12..14].parse().expect("digits");
     if !(1..=12).contains(&appt_month) {
-        return Err(nip_err(
-            format!(
-                "digit 13–14 harus bulan pengangkatan 01–12, ditemukan {:02}",
-                appt_month
-            ),
-            format!(
-                "digits 13–14 must be the appointment month 01–12, found {:02}",
-                appt_month
-            ),
-        ));
+        return Err(nip_err(|l| M::NipMonth(l, format!("{appt_month:02}"))));
     }
     // Nobody is appointed before being born; catches swapped or shifted digits.
     if (appt_year, appt_month) <= (birth.year(), birth.month()) {
-        return Err(nip_err(
-            "tahun-bulan pengangkatan (digit 9–14) harus setelah tanggal lahir",
-            "appointment year-month (digits 9–14) must be after the birth date",
-        ));
+        return Err(nip_err(M::NipAppointedBeforeBirth));
     }
     let gender = &d[14..15];
     if gender != "1" && gender != "2" {
-        return Err(nip_err(
-            format!("digit 15 (jenis kelamin) harus 1 atau 2, ditemukan {gender}"),
-            format!("digit 15 (gender) must be 1 or 2, found {gender}"),
-        ));
+        return Err(nip_err(|l| M::NipGender(l, gender)));
     }
     Ok(d)
 }
@@ -358,44 +269,28 @@ pub fn nomor_aju(
 ) -> Result<(String, Option<FieldWarning>), FieldError> {
     let s = strip(raw.trim(), &['-', ' ', '.']).to_ascii_uppercase();
     if let Some(c) = s.chars().find(|c| !c.is_ascii_alphanumeric()) {
-        return Err(FieldError::new(
-            "nomor_aju",
-            format!("hanya boleh huruf dan angka, ditemukan {c:?}"),
-            format!("letters and digits only, found {c:?}"),
-        ));
+        return Err(FieldError::says("nomor_aju", |lang| {
+            M::AjuChars(lang, format!("{c:?}"))
+        }));
     }
     let n = s.len();
     if n != 26 {
-        return Err(FieldError::new(
-            "nomor_aju",
-            format!("harus 26 karakter (tanpa strip/spasi/titik); ditemukan {n}"),
-            format!("must be 26 characters (without dashes/spaces/dots); found {n}"),
-        ));
+        return Err(FieldError::says("nomor_aju", |lang| M::AjuLength(lang, n)));
     }
     let date_part = &s[12..20];
     let warning = match ymd(date_part) {
-        None => Some(FieldMsg::new(
-            "nomor_aju",
-            format!("karakter 13–20 ({date_part}) bukan tanggal YYYYMMDD yang ada; periksa lagi"),
-            format!("characters 13–20 ({date_part}) are not a real date YYYYMMDD; check again"),
-        )),
-        Some(date) if date > today => Some(FieldMsg::new(
-            "nomor_aju",
-            format!("tanggal aju {date} (karakter 13–20) ada di masa depan; periksa lagi"),
-            format!("aju date {date} (characters 13–20) is in the future; check again"),
-        )),
+        None => Some(FieldMsg::says("nomor_aju", |lang| {
+            M::AjuNoDate(lang, date_part)
+        })),
+        Some(date) if date > today => {
+            Some(FieldMsg::says("nomor_aju", |lang| M::AjuFuture(lang, date)))
+        }
         Some(date)
             if today
                 .checked_sub_months(Months::new(AJU_MAX_AGE_MONTHS))
                 .is_some_and(|limit| date < limit) =>
         {
-            Some(FieldMsg::new(
-                "nomor_aju",
-                format!(
-                    "tanggal aju {date} (karakter 13–20) lebih dari 5 tahun lalu; periksa lagi"
-                ),
-                format!("aju date {date} (characters 13–20) is more than 5 years ago; check again"),
-            ))
+            Some(FieldMsg::says("nomor_aju", |lang| M::AjuOld(lang, date)))
         }
         Some(_) => None,
     };
@@ -415,39 +310,24 @@ pub fn ticket_no(raw: &str, pattern: &Regex) -> Result<(String, Option<FieldWarn
         // ASCII only: Unicode upper-casing would turn "ß" into an acceptable "SS".
         .to_ascii_uppercase();
     if s.is_empty() {
-        return Err(FieldError::new("ticket_no", "wajib diisi", "is required"));
+        return Err(FieldError::of("ticket_no", M::Required));
     }
     if let Some(c) = s
         .chars()
         .find(|c| !(c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '-'))
     {
-        return Err(FieldError::new(
-            "ticket_no",
-            format!("hanya boleh huruf A–Z, angka dan '-', ditemukan {c:?}"),
-            format!("only letters A–Z, digits and '-' are allowed, found {c:?}"),
-        ));
+        return Err(FieldError::says("ticket_no", |lang| {
+            M::TicketChars(lang, format!("{c:?}"))
+        }));
     }
     let n = s.len();
     if !(4..=32).contains(&n) {
-        return Err(FieldError::new(
-            "ticket_no",
-            format!("panjang harus 4–32 karakter, ditemukan {n}"),
-            format!("length must be 4–32 characters, found {n}"),
-        ));
+        return Err(FieldError::says("ticket_no", |lang| {
+            M::TicketLength(lang, n)
+        }));
     }
-    let warning = (!pattern.is_match(&s)).then(|| {
-        FieldMsg::new(
-            "ticket_no",
-            format!(
-                "bentuk nomor tiket tidak dikenal (pola {}); tetap disimpan, periksa lagi",
-                pattern.as_str()
-            ),
-            format!(
-                "unknown ticket number shape (pattern {}); kept, check again",
-                pattern.as_str()
-            ),
-        )
-    });
+    let warning = (!pattern.is_match(&s))
+        .then(|| FieldMsg::says("ticket_no", |lang| M::TicketShape(lang, pattern.as_str())));
     Ok((s, warning))
 }
 
@@ -456,26 +336,14 @@ pub fn ticket_no(raw: &str, pattern: &Regex) -> Result<(String, Option<FieldWarn
 pub fn user_id(raw: &str) -> Result<String, FieldError> {
     let t = raw.trim();
     if t.chars().any(char::is_control) {
-        return Err(FieldError::new(
-            "user_id",
-            "tidak boleh berisi karakter kontrol",
-            "must not contain control characters",
-        ));
+        return Err(FieldError::of("user_id", M::UserIdControl));
     }
     if t.chars().any(char::is_whitespace) {
-        return Err(FieldError::new(
-            "user_id",
-            "tidak boleh ada spasi di dalamnya",
-            "must not contain spaces",
-        ));
+        return Err(FieldError::of("user_id", M::UserIdSpaces));
     }
     let n = t.chars().count();
     if !(3..=64).contains(&n) {
-        return Err(FieldError::new(
-            "user_id",
-            format!("panjang harus 3–64 karakter, ditemukan {n}"),
-            format!("length must be 3–64 characters, found {n}"),
-        ));
+        return Err(FieldError::says("user_id", |lang| M::UserIdLength(lang, n)));
     }
     Ok(t.to_string())
 }

@@ -109,14 +109,12 @@ impl IllegalStep {
         } else {
             open.join(", ")
         };
-        M::IllegalStep.fill(
+        M::IllegalStep(
             lang,
-            &[
-                word(self.stage),
-                self.step.command(),
-                &from.join(" / "),
-                &open,
-            ],
+            word(self.stage),
+            self.step.command(),
+            from.join(" / "),
+            &open,
         )
     }
 }

@@ -7,115 +7,149 @@ use std::time::Duration;
 /// How long a writer waits for another process's transaction before giving up.
 pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Errors a caller branches on; each is one line that names the file or server.
+/// What the store was doing with a file when the system refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Doing {
+    Reading,
+    Opening,
+    Creating,
+    Syncing,
+    /// Giving a finished backup its name.
+    NamingBackup,
+    /// Writing a backup's temporary file beside its name.
+    WritingBackup,
+    /// A backup path that names no file.
+    NoFileName,
+    /// A backup path SQLite cannot be given.
+    PathNotUtf8,
+}
+
+/// Errors a caller branches on: a kind and its fields. What the officer reads
+/// comes from the catalog, in the desk's language ([`StoreError::text`]); the
+/// `Display` is the English text, for logs.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.text(Lang::En))]
 pub enum StoreError {
-    #[error(
-        "{path}: the database was written by a newer bcare-desk (schema {found}, this one knows up to {known}); use the newer version"
-    )]
     NewerSchema {
         path: PathBuf,
         found: i64,
         known: i64,
     },
-    #[error(
-        "{path}: schema version {found} is not one bcare-desk ever writes; the file is damaged or not the desk's. Restore a copy made with `bcare-desk backup PATH`, or open another file with --db"
-    )]
-    BadSchema { path: PathBuf, found: i64 },
-    #[error(
-        "{path}: another program's SQLite database, not a bcare-desk one; it was left untouched. Open the desk's own file with --db"
-    )]
-    Foreign { path: PathBuf },
-    #[error(
-        "{path}: not a bcare-desk database, or damaged ({detail}). Restore a copy made with `bcare-desk backup PATH` (move this file away first), or open another file with --db"
-    )]
-    Damaged { path: PathBuf, detail: String },
-    #[error(
-        "{path}: the database file is read-only, and this command writes; make it writable (chmod u+w) or use a reading command"
-    )]
-    ReadOnly { path: PathBuf },
-    #[error(
-        "{path}: the database has schema {found} and must be upgraded to {known}, but the file is read-only; make it writable (chmod u+w) once"
-    )]
+    BadSchema {
+        path: PathBuf,
+        found: i64,
+    },
+    Foreign {
+        path: PathBuf,
+    },
+    Damaged {
+        path: PathBuf,
+        detail: String,
+    },
+    ReadOnly {
+        path: PathBuf,
+    },
     NeedsUpgrade {
         path: PathBuf,
         found: i64,
         known: i64,
     },
-    #[error("{}: exists; choose a new file name", .0.display())]
     Exists(PathBuf),
     /// A device (`/dev/null`) or a folder where the database file should be.
-    #[error("{}", M::NotAFile.fill(Lang::En, &[&shown(.0)]))]
     NotAFile(PathBuf),
     /// Nothing (or an empty file) where a command that needs the database looked.
-    #[error("{}", M::NoDatabase.fill(Lang::En, &[&shown(.0)]))]
     NoDatabase(PathBuf),
     /// A server database without the desk's tables, for a command that needs them.
-    #[error("{}", M::NoDatabaseOnServer.fill(Lang::En, &[.at]))]
-    NoServerDatabase { at: String },
+    NoServerDatabase {
+        at: String,
+    },
     /// The database's folder is missing: a mistyped path, never made into one.
-    #[error("{}", M::NoFolder.fill(Lang::En, &[&shown(.0)]))]
     NoFolder(PathBuf),
-    #[error("{0}: no such complaint")]
     NotFound(String),
-    #[error(
-        "{0}: the complaint changed meanwhile (another window or the BCare worker); look again"
-    )]
     Conflict(String),
     // `error` is deliberately not a `source`: the message already carries it, and
     // a chained source would print the OS error twice.
-    #[error("{context}: {}", os_text(.error))]
     Io {
-        context: String,
+        doing: Doing,
+        path: PathBuf,
         error: std::io::Error,
     },
-    #[error("{path}: {}", sqlite_text(.error))]
     File {
         path: PathBuf,
         error: rusqlite::Error,
     },
-    #[error("{}", sqlite_text(.0))]
     Sqlite(rusqlite::Error),
-    /// PostgreSQL refused or failed; `at` is the server as shown (never the password).
-    #[error("{at}: {detail}")]
-    Server { at: String, detail: String },
-    #[error(
-        "{at}: the database's schema is {found}, newer than this bcare-desk knows ({known}); use the newer version"
-    )]
-    ServerNewerSchema { at: String, found: i64, known: i64 },
-    #[error(
-        "{at}: the database holds tables that are not bcare-desk's; it was left untouched. Give the desk its own database"
-    )]
-    ServerForeign { at: String },
+    /// PostgreSQL refused or failed; `at` is the server as shown (never the
+    /// password), `detail` the server's own words.
+    Server {
+        at: String,
+        detail: String,
+    },
+    ServerNewerSchema {
+        at: String,
+        found: i64,
+        known: i64,
+    },
+    ServerForeign {
+        at: String,
+    },
     /// Another writer held the database: nothing was changed, and the same write
     /// may simply be tried again. On a file, SQLite's busy or locked after the
     /// busy timeout; on a server (`at`, `detail`), a lock not granted, a deadlock
     /// or a serialization failure.
-    #[error("{}", busy_text(.server.as_ref(), Lang::En))]
-    Busy { server: Option<(String, String)> },
+    Busy {
+        server: Option<(String, String)>,
+    },
 }
 
 impl StoreError {
-    /// The error in the officer's language, where the catalog has its words;
-    /// the others stay as they are shown in English.
+    /// The error in the officer's language, from the catalog. What the database
+    /// engine or the system said in its own words (a server's message, SQLite's
+    /// detail) is carried as it came.
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            StoreError::NotAFile(p) => M::NotAFile.fill(lang, &[&shown(p)]),
-            StoreError::NoDatabase(p) => M::NoDatabase.fill(lang, &[&shown(p)]),
-            StoreError::NoServerDatabase { at } => M::NoDatabaseOnServer.fill(lang, &[at]),
-            StoreError::NoFolder(p) => M::NoFolder.fill(lang, &[&shown(p)]),
+            StoreError::NewerSchema { path, found, known } => {
+                M::StoreNewerSchema(lang, path.display(), found, known)
+            }
+            StoreError::BadSchema { path, found } => M::StoreBadSchema(lang, path.display(), found),
+            StoreError::Foreign { path } => M::StoreForeign(lang, path.display()),
+            StoreError::Damaged { path, detail } => M::StoreDamaged(lang, path.display(), detail),
+            StoreError::ReadOnly { path } => M::StoreReadOnly(lang, path.display()),
+            StoreError::NeedsUpgrade { path, found, known } => {
+                M::StoreNeedsUpgrade(lang, path.display(), found, known)
+            }
+            StoreError::Exists(p) => M::StoreExists(lang, p.display()),
+            StoreError::NotAFile(p) => M::NotAFile(lang, p.display()),
+            StoreError::NoDatabase(p) => M::NoDatabase(lang, p.display()),
+            StoreError::NoServerDatabase { at } => M::NoDatabaseOnServer(lang, at),
+            StoreError::NoFolder(p) => M::NoFolder(lang, p.display()),
+            StoreError::NotFound(r) => M::StoreNotFound(lang, r),
+            StoreError::Conflict(r) => M::StoreConflict(lang, r),
+            StoreError::Io { doing, path, error } => {
+                let (path, error) = (path.display(), os_text_in(error, lang));
+                match doing {
+                    Doing::Reading => M::IoReading(lang, path, error),
+                    Doing::Opening => M::IoOpening(lang, path, error),
+                    Doing::Creating => M::IoCreating(lang, path, error),
+                    Doing::Syncing => M::IoSyncing(lang, path, error),
+                    Doing::NamingBackup => M::IoNamingBackup(lang, path, error),
+                    Doing::WritingBackup => M::IoWritingBackup(lang, path, error),
+                    Doing::NoFileName => M::IoNoFileName(lang, path),
+                    Doing::PathNotUtf8 => M::IoPathNotUtf8(lang, path),
+                }
+            }
             StoreError::File { path, error } => {
-                format!("{}: {}", path.display(), sqlite_text_in(error, lang))
+                M::FromSource(lang, path.display(), sqlite_text_in(error, lang))
             }
             StoreError::Sqlite(e) => sqlite_text_in(e, lang),
+            StoreError::Server { at, detail } => M::FromSource(lang, at, detail),
+            StoreError::ServerNewerSchema { at, found, known } => {
+                M::StoreServerNewerSchema(lang, at, found, known)
+            }
+            StoreError::ServerForeign { at } => M::StoreServerForeign(lang, at),
             StoreError::Busy { server } => busy_text(server.as_ref(), lang),
-            other => other.to_string(),
         }
     }
-}
-
-fn shown(p: &Path) -> String {
-    p.display().to_string()
 }
 
 impl From<rusqlite::Error> for StoreError {
@@ -135,8 +169,8 @@ impl From<rusqlite::Error> for StoreError {
 /// A busy database in the officer's words: the file's wait, or the server's own.
 fn busy_text(server: Option<&(String, String)>, lang: Lang) -> String {
     match server {
-        Some((at, detail)) => format!("{at}: {detail}"),
-        None => M::Busy.fill(lang, &[&BUSY_TIMEOUT.as_secs().to_string()]),
+        Some((at, detail)) => M::FromSource(lang, at, detail),
+        None => M::Busy(lang, BUSY_TIMEOUT.as_secs()),
     }
 }
 
@@ -153,7 +187,7 @@ fn sqlite_text_in(e: &rusqlite::Error, lang: Lang) -> String {
         // A reader holds the database as surely as a writer: a purge or a VACUUM
         // waits for both.
         rusqlite::Error::SqliteFailure(f, _) if f.code == DatabaseBusy => {
-            M::Busy.fill(lang, &[&BUSY_TIMEOUT.as_secs().to_string()])
+            M::Busy(lang, BUSY_TIMEOUT.as_secs())
         }
         rusqlite::Error::SqliteFailure(f, _) if f.code == SystemIoFailure => {
             M::DiskIo.get(lang).to_string()
@@ -172,6 +206,22 @@ fn sqlite_text_in(e: &rusqlite::Error, lang: Lang) -> String {
     }
 }
 
+/// The system's refusal in the officer's language: the common ones from the
+/// catalog, any other in the system's own words.
+fn os_text_in(e: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind;
+    let m = match (e.kind(), lang) {
+        (_, Lang::En) => return os_text(e),
+        (ErrorKind::PermissionDenied, _) => M::OsPermissionDenied,
+        (ErrorKind::NotFound, _) => M::OsNotFound,
+        (ErrorKind::AlreadyExists, _) => M::OsExists,
+        (ErrorKind::ReadOnlyFilesystem, _) => M::OsReadOnlyFs,
+        (ErrorKind::StorageFull, _) => M::DiskFull,
+        _ => return os_text(e),
+    };
+    m.get(lang).into()
+}
+
 /// "permission denied" rather than "Permission denied (os error 13)".
 pub(super) fn os_text(e: &std::io::Error) -> String {
     let s = e.to_string();
@@ -183,8 +233,10 @@ pub(super) fn os_text(e: &std::io::Error) -> String {
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
-pub(super) fn io(context: String) -> impl FnOnce(std::io::Error) -> StoreError {
-    move |error| StoreError::Io { context, error }
+/// The system's refusal while the store was `doing` something with `path`.
+pub(super) fn io(doing: Doing, path: &Path) -> impl FnOnce(std::io::Error) -> StoreError {
+    let path = path.to_path_buf();
+    move |error| StoreError::Io { doing, path, error }
 }
 
 #[cfg(test)]
@@ -193,6 +245,27 @@ mod tests {
 
     fn failure(code: std::ffi::c_int) -> rusqlite::Error {
         rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None)
+    }
+
+    #[test]
+    fn the_store_speaks_the_desks_language_and_logs_in_english() {
+        let e = StoreError::Conflict("ADU-2026-00001".into());
+        assert_eq!(
+            e.text(Lang::Id),
+            "ADU-2026-00001: pengaduan berubah sementara itu (jendela lain atau pekerja BCare); lihat lagi"
+        );
+        assert!(e.text(Lang::En).contains("changed meanwhile"));
+        assert_eq!(e.to_string(), e.text(Lang::En));
+        let denied = StoreError::Io {
+            doing: Doing::Creating,
+            path: "/data/desk.db".into(),
+            error: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        };
+        assert_eq!(denied.text(Lang::Id), "membuat /data/desk.db: izin ditolak");
+        assert_eq!(
+            denied.text(Lang::En),
+            "creating /data/desk.db: permission denied"
+        );
     }
 
     #[test]

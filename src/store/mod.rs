@@ -16,7 +16,7 @@ mod search_terms;
 pub mod sqlite;
 pub mod transfer;
 
-pub use error::{Result, StoreError};
+pub use error::{Doing, Result, StoreError};
 pub use location::{Location, ServerUrl};
 pub use model::*;
 pub use sqlite::{APPLICATION_ID, SCHEMA_VERSION, integrity_check_at, make_data_folder};

@@ -1,6 +1,8 @@
 //! The records the store reads and writes, the same for both backends.
 
 use crate::domain::complaint::{Channel, Complaint, Stage};
+use crate::domain::desk_note::{DeskNote, Remark};
+use crate::domain::msg::{FieldMsg, Lang};
 use chrono::{DateTime, Utc};
 
 /// An audit-log line to be written with a change.
@@ -11,7 +13,11 @@ pub struct NewEvent {
     pub kind: &'static str,
     pub before: Option<String>,
     pub after: Option<String>,
+    /// The stored note: what an officer typed, or the desk's words as read before
+    /// they were kept as `said` (still written, for the readers of old notes).
     pub note: Option<String>,
+    /// The desk's own words, kept as a kind and values and worded when shown.
+    pub said: Option<DeskNote>,
 }
 
 /// What a step changes on the complaint's row.
@@ -170,7 +176,7 @@ pub struct DeliveredTicket {
     /// The client that delivered ("http", "sim").
     pub client: String,
     /// A remark for the event (e.g. an unusual ticket shape).
-    pub remark: Option<String>,
+    pub remark: Option<FieldMsg>,
 }
 
 /// What recording a delivery did to the complaint.
@@ -279,9 +285,10 @@ pub fn delivery_recorded(
 ) -> (Delivery, NewEvent) {
     let remark = t
         .remark
-        .as_deref()
-        .map(|r| format!("; {r}"))
+        .as_ref()
+        .map(|r| format!("; {}", r.text(Lang::Id)))
         .unwrap_or_default();
+    let remarks: Vec<Remark> = t.remark.iter().map(Remark::from).collect();
     if ticketed {
         return (
             Delivery::Ticketed,
@@ -295,6 +302,11 @@ pub fn delivery_recorded(
                     "ticket {} via BCare {}{remark}",
                     t.ticket_no, t.client
                 )),
+                said: Some(DeskNote::FromBcare {
+                    ticket: t.ticket_no.clone(),
+                    client: t.client.clone(),
+                    remarks,
+                }),
             },
         );
     }
@@ -322,6 +334,13 @@ pub fn delivery_recorded(
             at: t.at,
             officer: t.officer.clone(),
             kind: "bcare_ticket",
+            said: Some(DeskNote::KeptFromBcare {
+                ticket: t.ticket_no.clone(),
+                client: t.client.clone(),
+                recorded: recorded.clone(),
+                stage: stage.to_string(),
+                remarks,
+            }),
             before: recorded,
             after: Some(t.ticket_no.clone()),
             note: Some(format!("{note}{remark}")),

@@ -72,6 +72,7 @@ pub(crate) mod fixtures {
             before: None,
             after: None,
             note: None,
+            said: None,
         }
     }
 
@@ -237,6 +238,31 @@ on_both! {
             store.get("ADU-2026-09999"),
             Err(StoreError::NotFound(_))
         ));
+    }
+
+    fn an_event_keeps_the_desks_words_and_an_old_one_its_note(store) {
+        use crate::domain::desk_note::{DeskNote, shown};
+        use crate::domain::msg::Lang;
+        let mut old = event("link", t(1, 0));
+        old.note = Some("ticket A0254EB2B1 dari ADU-2026-00001".into());
+        let mut new = event("forward", t(1, 1));
+        new.note = Some("client sim".into());
+        new.said = Some(DeskNote::Client { client: "sim".into() });
+        let mut recs = [IntakeRecord {
+            ref_year: 2026,
+            complaint: complaint("Andi", t(1, 0)),
+            events: vec![old, new],
+        }];
+        store.insert_complaints(&mut recs).unwrap();
+        let events = store.events(recs[0].complaint.id).unwrap();
+        assert_eq!(events[0].said, None);
+        assert_eq!(
+            shown(&events[0], Lang::En).as_deref(),
+            Some("number A0254EB2B1 from ADU-2026-00001")
+        );
+        assert_eq!(events[1].said, Some(DeskNote::Client { client: "sim".into() }));
+        assert_eq!(shown(&events[1], Lang::Id).as_deref(), Some("klien sim"));
+        assert_eq!(events[1].note.as_deref(), Some("client sim"));
     }
 
     fn a_step_changes_the_row_only_from_the_expected_stage(store) {

@@ -88,6 +88,7 @@ pub const TABLES: [Table; 7] = [
             ("note", Text),
             ("desk", Text),
             ("written_at", Text),
+            ("fields", Text),
         ],
     },
     Table {

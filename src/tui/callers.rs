@@ -5,7 +5,7 @@
 use super::effect::Effect;
 use super::outcome::{BulkDone, Outcome};
 use crate::desk::{Desk, DeskError, LinkTarget, link_target_of};
-use crate::domain::msg::{FieldError, Lang};
+use crate::domain::msg::{FieldError, M};
 use crate::domain::workflow::{self, Step};
 
 /// Carries out the work of these panes against the desk.
@@ -26,18 +26,9 @@ pub fn run(desk: &mut Desk, effect: Effect) -> crate::desk::Result<Vec<Outcome>>
                 let c = desk.get(r)?;
                 // Refused before anything is shown, naming the complaint and why.
                 if workflow::check(c.stage, Step::HandOver).is_err() {
-                    return Err(DeskError::Invalid(vec![FieldError::new(
+                    return Err(DeskError::Invalid(vec![FieldError::says(
                         "reference",
-                        format!(
-                            "{}: tahap {}, hanya yang bertiket yang bisa diserahkan; tidak ada yang diubah",
-                            c.reference,
-                            c.stage.label(Lang::Id)
-                        ),
-                        format!(
-                            "{}: stage {}, only ticketed ones can be handed over; nothing was changed",
-                            c.reference,
-                            c.stage.label(Lang::En)
-                        ),
+                        |lang| M::NotTicketedForWalk(lang, &c.reference, c.stage.label(lang)),
                     )]));
                 }
                 out.push(c);
@@ -99,7 +90,7 @@ pub fn run(desk: &mut Desk, effect: Effect) -> crate::desk::Result<Vec<Outcome>>
         }
         Effect::Notify { reference, via } => {
             // The message was copied by the pane, in the screen's language.
-            desk.notify(&reference, &via, Lang::Id)?;
+            desk.notify(&reference, &via, crate::domain::msg::Lang::Id)?;
             vec![Outcome::Notified { reference }]
         }
         Effect::RecordSurvey { reference, answers } => {

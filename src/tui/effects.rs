@@ -246,13 +246,15 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
             }],
             Err(e) => failed(e),
         },
-        Effect::SaveReport { reference, text } => match save_report(desk, &reference, &text) {
-            Ok(path) => vec![Outcome::ReportSaved(path)],
-            Err(e) => {
-                tracing::warn!(error = %e, "could not save a report file");
-                vec![Outcome::Failed(e.to_string())]
+        Effect::SaveReport { reference, text } => {
+            match save_report(desk, &reference, &text, lang) {
+                Ok(path) => vec![Outcome::ReportSaved(path)],
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not save a report file");
+                    vec![Outcome::Failed(e.to_string())]
+                }
             }
-        },
+        }
         Effect::CheckDataVersion => match desk.data_version() {
             Ok(v) => vec![Outcome::DataVersion(v)],
             Err(e) => {
@@ -287,8 +289,8 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
 
 /// Writes the report to `reports/REF-bcare.txt` beside the database: a directory
 /// only the officer can enter, a file only the officer can read (personal data).
-fn save_report(desk: &Desk, reference: &str, text: &str) -> anyhow::Result<String> {
-    use anyhow::Context;
+fn save_report(desk: &Desk, reference: &str, text: &str, lang: Lang) -> anyhow::Result<String> {
+    use crate::domain::msg::M;
     use std::io::Write;
     use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
     // Beside the database file; for a shared server, in this user's data dir.
@@ -305,7 +307,7 @@ fn save_report(desk: &Desk, reference: &str, text: &str) -> anyhow::Result<Strin
         .recursive(true)
         .mode(0o700)
         .create(&dir)
-        .with_context(|| format!("creating {}", dir.display()))?;
+        .map_err(|e| anyhow::anyhow!(M::IoCreating(lang, dir.display(), e)))?;
     // The reference names the file; keep it to safe characters all the same.
     let name: String = reference
         .chars()
@@ -324,14 +326,14 @@ fn save_report(desk: &Desk, reference: &str, text: &str) -> anyhow::Result<Strin
         .truncate(true)
         .mode(0o600)
         .open(&path)
-        .with_context(|| format!("writing {}", path.display()))?;
+        .map_err(|e| anyhow::anyhow!(M::IoWriting(lang, path.display(), e)))?;
     // An older file may have been made with wider rights: narrow them.
     file.set_permissions(std::fs::Permissions::from_mode(0o600))
-        .with_context(|| format!("setting the rights of {}", path.display()))?;
+        .map_err(|e| anyhow::anyhow!(M::IoSettingRights(lang, path.display(), e)))?;
     file.write_all(text.as_bytes())
         .and_then(|_| file.write_all(b"\n"))
         .and_then(|_| file.sync_all())
-        .with_context(|| format!("writing {}", path.display()))?;
+        .map_err(|e| anyhow::anyhow!(M::IoWriting(lang, path.display(), e)))?;
     Ok(path.display().to_string())
 }
 

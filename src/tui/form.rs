@@ -629,7 +629,13 @@ impl IntakeState {
             Field::Category => categories
                 .all()
                 .iter()
-                .map(|c| vec![c.code.clone(), c.name_id.clone(), c.name_en.clone()])
+                .map(|c| {
+                    vec![
+                        c.code.clone(),
+                        c.name(Lang::Id).into(),
+                        c.name(Lang::En).into(),
+                    ]
+                })
                 .collect(),
             _ => Vec::new(),
         }

@@ -1,9 +1,8 @@
 //! The screen's catalog: each entry is Indonesian (the officer's language, the
-//! default) and English. Placeholders are `{}`, filled in order.
+//! default) and English. A sentence with values declares them: `Name(a) => "… {a}"`.
 
 // The same compile-checked macro as the command line's catalog (`domain::msg`).
 use crate::domain::msg::catalog;
-pub use crate::domain::msg::fill;
 
 catalog! {
     QueueTitle => "Antrean pengaduan", "Complaint queue";
@@ -27,9 +26,9 @@ catalog! {
     SlaStopped => "—", "—";
     QueueEmpty => "Belum ada pengaduan di sini.", "No complaints here yet.";
     FilterAllOpen => "semua terbuka", "all open";
-    FilterLabel => "Tahap: {}", "Stage: {}";
+    FilterLabel(stage) => "Tahap: {stage}", "Stage: {stage}";
     SearchPrompt => "Cari: ", "Search: ";
-    PageMore => "halaman {}", "page {}";
+    PageMore(page) => "halaman {page}", "page {page}";
 
     StageShortReceived => "Diterima", "Received";
     StageShortForwarded => "Diteruskan", "Forwarded";
@@ -54,9 +53,9 @@ catalog! {
     DDelivery => "Pengiriman", "Delivery";
     DBcareSaid => "Jawaban BCare", "BCare said";
     DeliveryNotYet => "menunggu kirim, belum dicoba", "waiting to send, not tried yet";
-    DeliveryRetry => "menunggu kirim; sudah dicoba {}×, lagi {}", "waiting to send; tried {}×, next at {}";
-    DeliverySent => "terkirim {} (percobaan ke-{})", "sent {} (attempt {})";
-    DeliveryFailed => "gagal setelah {}× percobaan", "failed after {} attempts";
+    DeliveryRetry(tries, next) => "menunggu kirim; sudah dicoba {tries}×, lagi {next}", "waiting to send; tried {tries}×, next at {next}";
+    DeliverySent(at, attempt) => "terkirim {at} (percobaan ke-{attempt})", "sent {at} (attempt {attempt})";
+    DeliveryFailed(tries) => "gagal setelah {tries}× percobaan", "failed after {tries} attempts";
     DNone => "—", "—";
     SlaMet => "SLA terpenuhi", "SLA met";
     SlaMissed => "SLA terlewati", "SLA missed";
@@ -95,36 +94,36 @@ catalog! {
     GuideRequires => "Wajib", "Required";
     GuideNoCategory => "Pilih kategori untuk melihat panduannya.", "Choose a category to see its guide.";
 
-    MsgSaved => "Tersimpan sebagai {}. Jam SLA berjalan.", "Saved as {}. The SLA clock runs.";
+    MsgSaved(reference) => "Tersimpan sebagai {reference}. Jam SLA berjalan.", "Saved as {reference}. The SLA clock runs.";
     MsgFixFields => "Periksa isian yang bertanda merah.", "Check the fields marked in red.";
-    MsgDraftRestored => "Draf dipulihkan dari {}.", "Draft restored from {}.";
+    MsgDraftRestored(at) => "Draf dipulihkan dari {at}.", "Draft restored from {at}.";
     MsgDraftKept => "Formulir ditutup; draf disimpan.", "Form closed; the draft is kept.";
     MsgDraftDiscarded => "Draf dibuang.", "Draft discarded.";
-    MsgMessageRead => "Dari pesan pemohon terisi {} kolom (ditandai ◆); {} membatalkan.", "{} fields filled from the caller's message (marked ◆); {} undoes it.";
+    MsgMessageRead(count, undo) => "Dari pesan pemohon terisi {count} kolom (ditandai ◆); {undo} membatalkan.", "{count} fields filled from the caller's message (marked ◆); {undo} undoes it.";
     MsgMessageSecret => "Pesan memuat kata sandi atau OTP: hapus dari uraian; tidak ada yang disimpan sebelum itu.", "The message holds a password or OTP: remove it from the description; nothing of it is saved until then.";
     MsgMessageNothing => "Tidak ada kolom kosong yang bisa diisi dari pesan.", "No empty field could be filled from the message.";
     MsgNoMessage => "Tempel atau ketik pesan pemohon di Uraian masalah dulu.", "Paste or type the caller's message into the description first.";
     MsgFillUndone => "Isian dari pesan dibatalkan.", "The fill from the message was undone.";
     MsgNothingToUndo => "Tidak ada isian pesan untuk dibatalkan.", "No message fill to undo.";
-    PasteHint => "Tempel pesan pemohon untuk mengisi formulir ({} membaca uraian)", "Paste the caller's message to fill the form ({} reads the description)";
-    FilledHint => "◆ diisi dari pesan; {} membatalkan", "◆ filled from the message; {} undoes it";
-    MsgNotNow => "{}: tidak bisa pada tahap {}.", "{}: not possible at stage {}.";
+    PasteHint(key) => "Tempel pesan pemohon untuk mengisi formulir ({key} membaca uraian)", "Paste the caller's message to fill the form ({key} reads the description)";
+    FilledHint(undo) => "◆ diisi dari pesan; {undo} membatalkan", "◆ filled from the message; {undo} undoes it";
+    MsgNotNow(reference, stage) => "{reference}: tidak bisa pada tahap {stage}.", "{reference}: not possible at stage {stage}.";
     MsgNoSelection => "Pilih pengaduan dulu.", "Select a complaint first.";
-    MsgCopiedPortal => "Laporan dikirim ke papan klip terminal. Tempel di {}, lalu ketik nomor tiketnya.", "Report sent to the terminal's clipboard. Paste it at {}, then type the ticket number.";
+    MsgCopiedPortal(portal) => "Laporan dikirim ke papan klip terminal. Tempel di {portal}, lalu ketik nomor tiketnya.", "Report sent to the terminal's clipboard. Paste it at {portal}, then type the ticket number.";
     RcReportText => "Laporan (bila tidak tertempel, pilih teks ini dengan tetikus):", "The report (if nothing pastes, select this text with the mouse):";
-    MsgQueued => "{} masuk antrean kirim ({}).", "{} queued for sending ({}).";
-    MsgDelivered => "{}: BCare memberi nomor tiket {}.", "{}: BCare gave ticket number {}.";
-    MsgSendFailed => "{}: gagal kirim, dicoba lagi {} — jawaban BCare: {}", "{}: sending failed, retry at {} — BCare said: {}";
-    MsgSendHeld => "{}: tidak terkirim, tidak dicoba lagi sendiri — jawaban BCare: {}. Periksa, lalu kirim lagi: bcare-desk outbox retry {}", "{}: not sent, not tried again by itself — BCare said: {}. Check it, then send again: bcare-desk outbox retry {}";
-    MsgTicketRecorded => "{}: nomor tiket {} dicatat.", "{}: ticket number {} recorded.";
-    MsgHandedOver => "{} diserahkan; jam SLA berhenti.", "{} handed over; the SLA clock stopped.";
+    MsgQueued(reference, client) => "{reference} masuk antrean kirim ({client}).", "{reference} queued for sending ({client}).";
+    MsgDelivered(reference, ticket) => "{reference}: BCare memberi nomor tiket {ticket}.", "{reference}: BCare gave ticket number {ticket}.";
+    MsgSendFailed(reference, next, error) => "{reference}: gagal kirim, dicoba lagi {next} — jawaban BCare: {error}", "{reference}: sending failed, retry at {next} — BCare said: {error}";
+    MsgSendHeld(reference, error) => "{reference}: tidak terkirim, tidak dicoba lagi sendiri — jawaban BCare: {error}. Periksa, lalu kirim lagi: bcare-desk outbox retry {reference}", "{reference}: not sent, not tried again by itself — BCare said: {error}. Check it, then send again: bcare-desk outbox retry {reference}";
+    MsgTicketRecorded(reference, ticket) => "{reference}: nomor tiket {ticket} dicatat.", "{reference}: ticket number {ticket} recorded.";
+    MsgHandedOver(reference) => "{reference} diserahkan; jam SLA berhenti.", "{reference} handed over; the SLA clock stopped.";
     MsgCopied => "Pesan dikirim ke papan klip terminal.", "Message sent to the terminal's clipboard.";
-    MsgError => "Gagal: {}", "Failed: {}";
-    MsgNotifyDone => "{} pemohon sudah dikabari.", "{} applicant(s) told.";
+    MsgError(error) => "Gagal: {error}", "Failed: {error}";
+    MsgNotifyDone(count) => "{count} pemohon sudah dikabari.", "{count} applicant(s) told.";
     MsgNothingToNotify => "Tidak ada pengaduan selesai untuk dikabarkan di sini (pilih yang tahapnya Selesai).", "No resolved complaint to notify here (pick one whose stage is Resolved).";
-    MsgNotified => "{}: pemberitahuan dicatat; pesan disalin. Tanyakan kepuasannya (SKM).", "{}: notice recorded; message copied. Ask their satisfaction (SKM).";
-    MsgSurveyed => "{}: survei SKM dicatat.", "{}: SKM survey recorded.";
-    NotifyTitle => "Kabari pemohon · {} dari {} sudah dikabari", "Tell the applicants · {} of {} told";
+    MsgNotified(reference) => "{reference}: pemberitahuan dicatat; pesan disalin. Tanyakan kepuasannya (SKM).", "{reference}: notice recorded; message copied. Ask their satisfaction (SKM).";
+    MsgSurveyed(reference) => "{reference}: survei SKM dicatat.", "{reference}: SKM survey recorded.";
+    NotifyTitle(told, of) => "Kabari pemohon · {told} dari {of} sudah dikabari", "Tell the applicants · {told} of {of} told";
     NotifyTold => "sudah dikabari", "told";
     NotifySkmAsk => "Kepuasan pemohon (SKM), u1–u9: persyaratan, prosedur, waktu, biaya, produk, kompetensi, perilaku, penanganan pengaduan, sarana", "Applicant satisfaction (SKM), u1–u9: requirements, procedure, time, cost, product, competence, conduct, complaint handling, facilities";
     NotifySkmHint => "sembilan angka 1–4, '-' bila tidak dijawab (mis. 434-44434); Enter simpan, baris kosong/Esc lewati", "nine digits 1–4, '-' when unanswered (e.g. 434-44434); Enter keeps, empty line/Esc skips";
@@ -140,13 +139,13 @@ catalog! {
     RcTicket => "Nomor tiket", "Ticket number";
     RcShapeOk => "bentuk sesuai nomor tiket BCare", "looks like a BCare ticket number";
     RcShapeOff => "bentuknya tidak seperti nomor tiket BCare (mis. A0254EB2B1) — tetap bisa disimpan, periksa lagi", "does not look like a BCare ticket number (e.g. A0254EB2B1) — it can still be saved; look again";
-    RcLinkTitle => "Atau tautkan ke tiket terbuka kategori {}", "Or link to an open ticket of category {}";
+    RcLinkTitle(category) => "Atau tautkan ke tiket terbuka kategori {category}", "Or link to an open ticket of category {category}";
     RcNoTickets => "Tidak ada tiket terbuka di kategori ini.", "No open tickets in this category.";
     RcFocusType => "Tab: pilih dari daftar", "Tab: pick from the list";
     RcFocusList => "Tab: ketik nomor", "Tab: type the number";
 
     HoChannel => "Saluran penyerahan", "Handover channel";
-    HoLate => "Lewat batas SLA {}: mengapa?", "Past the SLA deadline {}: why?";
+    HoLate(deadline) => "Lewat batas SLA {deadline}: mengapa?", "Past the SLA deadline {deadline}: why?";
     HoLateHowTo => "angka atau huruf awal memilih · Tab: keterangan", "a number or first letter picks · Tab: the words";
     HoWords => "Keterangan (opsional)", "Words (optional)";
     MsgNeedReason => "Penyerahan terlambat: pilih alasannya dulu (1–4).", "The handover is late: pick the reason first (1–4).";
@@ -162,12 +161,12 @@ catalog! {
     SbWaiting => "menunggu kirim", "to send";
     SbReachable => "terhubung", "reachable";
     SbUnreachable => "tak terhubung", "unreachable";
-    SbNoHolidays => "KALENDER TANPA DATA LIBUR {}", "CALENDAR HAS NO HOLIDAYS FOR {}";
-    SbFixedOnly => "LIBUR {} BELUM LENGKAP: MASUKKAN SKB", "{} HOLIDAYS INCOMPLETE: ENTER THE SKB";
-    SbEnterSkb => "SKB {} belum masuk", "SKB {} not entered";
-    SbSaving => "⏳ menyimpan… {} dtk", "⏳ saving… {} s";
-    SbWorking => "⏳ bekerja… {} dtk", "⏳ working… {} s";
-    SbDamaged => "DATABASE RUSAK: {} — jangan input lagi; pulihkan salinan `bcare-desk backup`", "DATABASE DAMAGED: {} — stop entering data; restore a `bcare-desk backup` copy";
+    SbNoHolidays(year) => "KALENDER TANPA DATA LIBUR {year}", "CALENDAR HAS NO HOLIDAYS FOR {year}";
+    SbFixedOnly(year) => "LIBUR {year} BELUM LENGKAP: MASUKKAN SKB", "{year} HOLIDAYS INCOMPLETE: ENTER THE SKB";
+    SbEnterSkb(year) => "SKB {year} belum masuk", "SKB {year} not entered";
+    SbSaving(seconds) => "⏳ menyimpan… {seconds} dtk", "⏳ saving… {seconds} s";
+    SbWorking(seconds) => "⏳ bekerja… {seconds} dtk", "⏳ working… {seconds} s";
+    SbDamaged(detail) => "DATABASE RUSAK: {detail} — jangan input lagi; pulihkan salinan `bcare-desk backup`", "DATABASE DAMAGED: {detail} — stop entering data; restore a `bcare-desk backup` copy";
 
     UnitMin => "mnt", "m";
     UnitHour => "j", "h";
@@ -175,7 +174,7 @@ catalog! {
     UnitYear => "th", "y";
     Sending => "mengirim…", "sending…";
     HelpMore => "Ctrl-P: semua perintah", "Ctrl-P: every command";
-    TooSmall => "Perbesar terminal: minimal 80×24 (sekarang {}×{}).", "Enlarge the terminal: at least 80×24 (now {}×{}).";
+    TooSmall(width, height) => "Perbesar terminal: minimal 80×24 (sekarang {width}×{height}).", "Enlarge the terminal: at least 80×24 (now {width}×{height}).";
     PaletteEmpty => "Tidak ada perintah yang cocok.", "No matching command.";
     HelpClose => "Esc atau ? untuk menutup", "Esc or ? to close";
 
@@ -232,10 +231,10 @@ catalog! {
     CalMissing => "belum ada data libur", "no holidays yet";
     CalLoading => "memuat…", "loading…";
     CalPasteHint => "Tempel pengumuman SKB libur nasional dan cuti bersama di sini (paste terminal): usulannya tampil, Enter menyimpan.", "Paste the SKB announcement of national holidays and cuti bersama here (the terminal's paste): its proposal shows, Enter stores it.";
-    CalProposal => " Usulan dari teks yang ditempel: {} ", " Proposal from the pasted text: {} ";
+    CalProposal(summary) => " Usulan dari teks yang ditempel: {summary} ", " Proposal from the pasted text: {summary} ";
     CalNothingRead => "Tidak ada tanggal libur yang terbaca dari teks yang ditempel.", "No holiday dates could be read from the pasted text.";
     CalNothingToApply => "Belum ada usulan: tempel dulu pengumuman SKB.", "Nothing proposed yet: paste the SKB announcement first.";
-    CalAppliedNotice => "SKB {} disimpan: {} hari libur; batas SLA yang berjalan dihitung ulang.", "SKB {} stored: {} days off; running SLA deadlines recomputed.";
+    CalAppliedNotice(year, days) => "SKB {year} disimpan: {days} hari libur; batas SLA yang berjalan dihitung ulang.", "SKB {year} stored: {days} days off; running SLA deadlines recomputed.";
     CalCutiMark => "cuti bersama", "cuti bersama";
     AReasonWords => "Alasan / keterangan", "Reason / words";
     APeriod => "Periode", "Period";
@@ -247,15 +246,15 @@ catalog! {
     ReportLoading => "Menghitung…", "Counting…";
     ReportSla => "SLA 2 jam kerja", "2-working-hour SLA";
     ReportNoHandover => "belum ada yang diserahkan", "nothing handed over yet";
-    ReportSkm => "SKM: IKM {} (mutu {}) dari {} responden", "SKM: IKM {} (grade {}) from {} respondents";
-    ReportTotals => "diterima {} · diserahkan {} · tepat {} · lewat {} · terbuka {} · batal {}", "received {} · handed over {} · in time {} · late {} · open {} · cancelled {}";
-    ReportMinutes => "menit kerja sampai serah: median {} · p90 {}", "working minutes to handover: median {} · p90 {}";
+    ReportSkm(ikm, grade, respondents) => "SKM: IKM {ikm} (mutu {grade}) dari {respondents} responden", "SKM: IKM {ikm} (grade {grade}) from {respondents} respondents";
+    ReportTotals(received, handed_over, in_time, late, open, cancelled) => "diterima {received} · diserahkan {handed_over} · tepat {in_time} · lewat {late} · terbuka {open} · batal {cancelled}", "received {received} · handed over {handed_over} · in time {in_time} · late {late} · open {open} · cancelled {cancelled}";
+    ReportMinutes(median, p90) => "menit kerja sampai serah: median {median} · p90 {p90}", "working minutes to handover: median {median} · p90 {p90}";
     ReportByCategory => "Diterima per kategori", "Received by category";
     ReportDaily => "Per hari", "Per day";
     ReportDailyReceived => "diterima", "received";
     ReportDailyWithin => "tepat SLA", "within SLA";
-    ReportLateTitle => "Terlambat ({})", "Late ({})";
-    ReportLateMore => "… dan {} lagi: bcare-desk report", "… and {} more: bcare-desk report";
+    ReportLateTitle(count) => "Terlambat ({count})", "Late ({count})";
+    ReportLateMore(count) => "… dan {count} lagi: bcare-desk report", "… and {count} more: bcare-desk report";
     ReportNoLate => "Tidak ada yang terlambat.", "Nothing late.";
     ReportNoReason => "tanpa alasan", "no reason";
     ReportEmpty => "Belum ada pengaduan di periode ini.", "No complaints in this period.";
@@ -269,20 +268,20 @@ catalog! {
     ALater => "Minggu berikutnya", "Later week";
     ASaveReport => "Simpan laporan ke file", "Save the report to a file";
     FilterAll => "semua", "all";
-    FilterHistory => "riwayat {} – {}", "history {} – {}";
+    FilterHistory(from, to) => "riwayat {from} – {to}", "history {from} – {to}";
     HistoryHint => "terbaru dulu · [ ] geser minggu", "newest first · [ ] move the week";
-    DraftWaits => "✎ Draf menunggu: {} — n untuk melanjutkan", "✎ A draft waits: {} — n to resume";
+    DraftWaits(name) => "✎ Draf menunggu: {name} — n untuk melanjutkan", "✎ A draft waits: {name} — n to resume";
     AskDropEdits => "Isian di layar ini belum disimpan. Tinggalkan dan buang? Enter: buang · Esc: tetap di sini", "What you typed here is not saved. Leave and drop it? Enter: drop · Esc: stay";
-    AskDraft => "Draf pengaduan {} ({}) menunggu. Enter: lanjutkan draf · n: pengaduan baru (draf dibuang) · Esc: batal", "A draft for {} ({}) waits. Enter: resume it · n: new complaint (the draft is dropped) · Esc: back";
-    AskReplace => "Ganti nomor tiket {}{} dengan {}? Enter: ganti · Esc: batal", "Replace ticket number {}{} with {}? Enter: replace · Esc: back";
+    AskDraft(name, saved_at) => "Draf pengaduan {name} ({saved_at}) menunggu. Enter: lanjutkan draf · n: pengaduan baru (draf dibuang) · Esc: batal", "A draft for {name} ({saved_at}) waits. Enter: resume it · n: new complaint (the draft is dropped) · Esc: back";
+    AskReplace(ticket, note, new) => "Ganti nomor tiket {ticket}{note} dengan {new}? Enter: ganti · Esc: batal", "Replace ticket number {ticket}{note} with {new}? Enter: replace · Esc: back";
     AskFromBcare => " (diberikan BCare)", " (issued by BCare)";
     AskTitle => "Konfirmasi", "Confirm";
     IncAtBcare => "Di Dir. IKC (dari BCare):", "At Dir. IKC (from BCare):";
     TokenTitle => "Token CEISACare", "CEISACare token";
     TokenAsk => "Masuk ke CEISACare (dengan OTP), salin token, tempel di sini lalu Enter. Esc: batal.", "Log in to CEISACare (with the OTP), copy the token, paste it here and press Enter. Esc: cancel.";
-    TokenPasted => "Token ditempel: {} karakter (tidak ditampilkan).", "Token pasted: {} characters (not shown).";
-    MsgTokenSaved => "Token CEISACare tersimpan; berlaku sampai {}.", "CEISACare token saved; valid until {}.";
-    SbTokenUntil => "token s/d {}", "token until {}";
+    TokenPasted(chars) => "Token ditempel: {chars} karakter (tidak ditampilkan).", "Token pasted: {chars} characters (not shown).";
+    MsgTokenSaved(until) => "Token CEISACare tersimpan; berlaku sampai {until}.", "CEISACare token saved; valid until {until}.";
+    SbTokenUntil(until) => "token s/d {until}", "token until {until}";
     SbTokenExpired => "Token CEISACare kedaluwarsa: tekan T untuk menempel yang baru", "CEISACare token expired: press T to paste a new one";
     SbTokenMissing => "Belum ada token CEISACare: tekan T untuk menempelnya", "No CEISACare token: press T to paste one";
     CloseResolveTitle => "Selesaikan pengaduan", "Resolve the complaint";
@@ -290,9 +289,9 @@ catalog! {
     CloseNote => "Catatan penyelesaian (boleh kosong)", "Resolution note (may be empty)";
     CloseReason => "Alasan pembatalan (wajib)", "Reason for cancelling (required)";
     CloseHint => "Enter: simpan · Esc: kembali", "Enter: save · Esc: back";
-    MsgResolved => "{} selesai; pemohon perlu dikabari.", "{} resolved; the applicant is owed a notice.";
-    MsgCancelled => "{} dibatalkan.", "{} cancelled.";
-    MsgReportSaved => "Laporan disimpan di {} (hanya bisa dibaca Anda).", "Report saved to {} (readable only by you).";
+    MsgResolved(reference) => "{reference} selesai; pemohon perlu dikabari.", "{reference} resolved; the applicant is owed a notice.";
+    MsgCancelled(reference) => "{reference} dibatalkan.", "{reference} cancelled.";
+    MsgReportSaved(path) => "Laporan disimpan di {path} (hanya bisa dibaca Anda).", "Report saved to {path} (readable only by you).";
     RcCurrent => "Nomor sekarang", "Current number";
     ANextOrSave => "Lanjut (simpan di akhir)", "Next (saves at the end)";
     AMoreFields => "Kolom tambahan", "More fields";
@@ -312,27 +311,27 @@ catalog! {
     AHandOverAll => "Serahkan semua lewat saluran ini", "Hand over all by this channel";
     AHandOverWaiting => "Serahkan yang menunggu", "Hand over those waiting";
     SuggestTitle => "Gangguan yang sama?", "Same outage?";
-    SuggestIntro => "{} tersimpan. Tiket terbuka kategori {} yang diterima dalam jendela gangguan:", "{} saved. Open tickets of category {} received within the incident window:";
-    SuggestLine => "sama dengan {}, tiket {}? ({} penelepon)", "same problem as {}, ticket {}? ({} caller(s))";
-    SuggestWaiting => "sama dengan {}? (diteruskan, menunggu nomor tiket)", "same problem as {}? (forwarded, waiting for its ticket)";
+    SuggestIntro(reference, category) => "{reference} tersimpan. Tiket terbuka kategori {category} yang diterima dalam jendela gangguan:", "{reference} saved. Open tickets of category {category} received within the incident window:";
+    SuggestLine(reference, ticket, callers) => "sama dengan {reference}, tiket {ticket}? ({callers} penelepon)", "same problem as {reference}, ticket {ticket}? ({callers} caller(s))";
+    SuggestWaiting(reference) => "sama dengan {reference}? (diteruskan, menunggu nomor tiket)", "same problem as {reference}? (forwarded, waiting for its ticket)";
     SuggestHint => "Enter menautkan ke tiket terpilih, lalu penyerahan; f meneruskan sebagai laporan sendiri.", "Enter links to the chosen ticket, then the handover; f forwards it as a report of its own.";
-    MsgNoTicketYet => "{} belum punya nomor tiket BCare: tautkan setelah nomornya ada.", "{} has no BCare ticket number yet: link once it has one.";
-    MsgPicked => "{} dipilih — t: tautkan, h: serahkan, x: batalkan, Esc: lepas.", "{} picked — t: link, h: hand over, x: cancel, Esc: unpick.";
+    MsgNoTicketYet(reference) => "{reference} belum punya nomor tiket BCare: tautkan setelah nomornya ada.", "{reference} has no BCare ticket number yet: link once it has one.";
+    MsgPicked(count) => "{count} dipilih — t: tautkan, h: serahkan, x: batalkan, Esc: lepas.", "{count} picked — t: link, h: hand over, x: cancel, Esc: unpick.";
     MsgDraftFirst => "Draf menunggu: tekan n untuk melanjutkan atau membuangnya dulu.", "A draft waits: press n to resume or discard it first.";
     MsgNoneWaiting => "Tidak ada pemohon yang menunggu nomor tiket ini.", "No applicant waits for this ticket number.";
-    MsgWalkDone => "Selesai: {} pemohon sudah menerima nomor tiketnya.", "Done: {} applicants have their ticket number.";
-    MsgListCopied => "{} pesan lewat {} disalin sebagai satu daftar.", "{} messages by {} copied as one list.";
-    MsgBulkLinked => "{} pengaduan ditautkan ke tiket {}.", "{} complaints linked to ticket {}.";
-    MsgBulkCancelled => "{} pengaduan dibatalkan.", "{} complaints cancelled.";
-    MsgBulkHandedOver => "{} pengaduan diserahkan.", "{} complaints handed over.";
-    BulkLinkTitle => "Tautkan {} pengaduan ke satu tiket", "Link {} complaints to one ticket";
-    BulkCancelTitle => "Batalkan {} pengaduan", "Cancel {} complaints";
+    MsgWalkDone(count) => "Selesai: {count} pemohon sudah menerima nomor tiketnya.", "Done: {count} applicants have their ticket number.";
+    MsgListCopied(count, channel) => "{count} pesan lewat {channel} disalin sebagai satu daftar.", "{count} messages by {channel} copied as one list.";
+    MsgBulkLinked(count, ticket) => "{count} pengaduan ditautkan ke tiket {ticket}.", "{count} complaints linked to ticket {ticket}.";
+    MsgBulkCancelled(count) => "{count} pengaduan dibatalkan.", "{count} complaints cancelled.";
+    MsgBulkHandedOver(count) => "{count} pengaduan diserahkan.", "{count} complaints handed over.";
+    BulkLinkTitle(count) => "Tautkan {count} pengaduan ke satu tiket", "Link {count} complaints to one ticket";
+    BulkCancelTitle(count) => "Batalkan {count} pengaduan", "Cancel {count} complaints";
     BulkLinkLabel => "Nomor tiket BCare, atau referensi pengaduan yang sudah bertiket", "BCare ticket number, or the reference of a ticketed complaint";
     BulkCancelLabel => "Alasan pembatalan, satu untuk semua", "Reason for cancelling, one for all";
-    WalkTitle => "Serahkan tiket · {} dari {} menunggu", "Hand over the ticket · {} of {} waiting";
+    WalkTitle(index, waiting) => "Serahkan tiket · {index} dari {waiting} menunggu", "Hand over the ticket · {index} of {waiting} waiting";
     WalkDone => "diserahkan", "handed over";
-    IncTitle => "Gangguan · tiket {} · penelepon: {}", "Incident · ticket {} · callers: {}";
-    IncSummary => "Laporan pertama {} · menunggu penyerahan {} · perlu dikabari selesai {}", "First report {} · awaiting handover {} · owed a notice {}";
+    IncTitle(ticket, callers) => "Gangguan · tiket {ticket} · penelepon: {callers}", "Incident · ticket {ticket} · callers: {callers}";
+    IncSummary(first, awaiting, owed) => "Laporan pertama {first} · menunggu penyerahan {awaiting} · perlu dikabari selesai {owed}", "First report {first} · awaiting handover {awaiting} · owed a notice {owed}";
     ColContact => "Kontak", "Contact";
     ColChannel => "Saluran", "Channel";
     ColReceived => "Diterima", "Received";
@@ -341,32 +340,38 @@ catalog! {
     IncOwed => "terutang", "owed";
     AShowInQueue => "Tampilkan di antrean", "Show in the queue";
     SpanShift => "Serah terima shift", "Shift handoff";
-    ShiftTitle => "Serah terima shift · {}", "Shift handoff · {}";
-    ShiftOpen => "Pengaduan terbuka ({})", "Open complaints ({})";
-    ShiftOutbox => "Laporan menunggu dikirim ke BCare ({})", "Reports waiting for BCare ({})";
-    ShiftNotices => "Pemohon perlu dikabari selesai ({})", "Applicants owed a notice ({})";
-    ShiftChase => "Tiket perlu ditanyakan ke Dir. IKC ({})", "Tickets to chase at Dir. IKC ({})";
-    ShiftDue => "batas {}", "due {}";
-    ShiftTicket => "tiket {}", "ticket {}";
-    ShiftDays => "{} hari kerja", "{} working days";
+    ShiftTitle(at) => "Serah terima shift · {at}", "Shift handoff · {at}";
+    ShiftOpen(count) => "Pengaduan terbuka ({count})", "Open complaints ({count})";
+    ShiftOutbox(count) => "Laporan menunggu dikirim ke BCare ({count})", "Reports waiting for BCare ({count})";
+    ShiftNotices(count) => "Pemohon perlu dikabari selesai ({count})", "Applicants owed a notice ({count})";
+    ShiftChase(count) => "Tiket perlu ditanyakan ke Dir. IKC ({count})", "Tickets to chase at Dir. IKC ({count})";
+    ShiftDue(deadline) => "batas {deadline}", "due {deadline}";
+    ShiftTicket(ticket) => "tiket {ticket}", "ticket {ticket}";
+    ShiftDays(days) => "{days} hari kerja", "{days} working days";
     ShiftNone => "tidak ada", "none";
-    ShiftMore => "… dan {} lagi: bcare-desk report --shift", "… and {} more: bcare-desk report --shift";
+    ShiftMore(count) => "… dan {count} lagi: bcare-desk report --shift", "… and {count} more: bcare-desk report --shift";
     SbNoticesOwed => "perlu dikabari", "owed a notice";
     KeySpace => "Spasi", "Space";
-    WalkLateAll => "{} dari {} lewat {} sudah lewat batas SLA: mengapa? (satu alasan untuk semua)", "{} of {} by {} are past the SLA deadline: why? (one reason for all)";
+    WalkLateAll(late, total, channel) => "{late} dari {total} lewat {channel} sudah lewat batas SLA: mengapa? (satu alasan untuk semua)", "{late} of {total} by {channel} are past the SLA deadline: why? (one reason for all)";
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::msg::Lang;
+    use crate::domain::msg::placeholders_agree;
 
     #[test]
-    fn every_entry_has_both_languages_and_matching_placeholders() {
-        for k in T::ALL {
-            let (id, en) = (k.get(Lang::Id), k.get(Lang::En));
-            assert!(!id.is_empty() && !en.is_empty(), "{k:?}");
-            assert_eq!(id.matches("{}").count(), en.matches("{}").count(), "{k:?}");
+    fn every_entry_has_both_languages_with_exactly_its_declared_values() {
+        for e in T::ENTRIES {
+            assert!(!e.id.trim().is_empty(), "{} has no Indonesian", e.name);
+            assert!(!e.en.trim().is_empty(), "{} has no English", e.name);
+            for template in [e.id, e.en] {
+                assert!(
+                    placeholders_agree(template, e.params),
+                    "{}: {template}",
+                    e.name
+                );
+            }
         }
     }
 }

@@ -144,9 +144,9 @@ impl Harness {
         let screen = self.render();
         let wide = self.render_at(400, self.app.size.1.max(60));
         let mut words: std::collections::BTreeSet<String> = tokens(&wide).map(|(t, _)| t).collect();
-        for t in super::i18n::T::ALL {
-            for lang in [Lang::Id, Lang::En] {
-                words.extend(tokens(t.get(lang)).map(|(t, _)| t));
+        for e in super::i18n::T::ENTRIES {
+            for template in [e.id, e.en] {
+                words.extend(tokens(template).map(|(t, _)| t));
             }
         }
         // Under an overlay the pane is hidden on purpose: only the words the overlay

@@ -6,7 +6,7 @@ use super::form::Field;
 use crate::domain::msg::Lang;
 
 // One table of the log's words for the screen and the command line.
-pub use crate::domain::msg::words::{event_kind, event_note};
+pub use crate::domain::msg::words::event_kind;
 
 /// A check's message "field_key: text" with the field named as on the form.
 pub fn field_message(field: &str, text: &str, lang: Lang) -> String {
@@ -25,6 +25,7 @@ pub fn field_message(field: &str, text: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::msg::words::event_note;
 
     #[test]
     fn the_desks_own_notes_read_in_the_screens_language() {

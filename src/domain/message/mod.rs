@@ -13,7 +13,7 @@ use regex::Regex;
 
 use super::category::Categories;
 use super::intake::IntakeForm;
-use super::msg::FieldError;
+use super::msg::{FieldError, M};
 use super::text;
 use super::validate;
 
@@ -89,19 +89,9 @@ impl Proposals {
 /// message with nothing recognisable gives empty proposals.
 pub fn read(raw: &str, categories: &Categories) -> Result<Proposals, FieldError> {
     if raw.len() > MESSAGE_MAX_BYTES {
-        return Err(FieldError::new(
-            "message",
-            format!(
-                "terlalu panjang: paling banyak {} KiB, ditemukan {} byte",
-                MESSAGE_MAX_BYTES / 1024,
-                raw.len()
-            ),
-            format!(
-                "too long: at most {} KiB, found {} bytes",
-                MESSAGE_MAX_BYTES / 1024,
-                raw.len()
-            ),
-        ));
+        return Err(FieldError::says("message", |lang| {
+            M::MessageTooLong(lang, MESSAGE_MAX_BYTES / 1024, raw.len())
+        }));
     }
     let text = text::clean(raw);
     let mut r = Reader {

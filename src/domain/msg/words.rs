@@ -96,20 +96,20 @@ pub fn event_note(note: &str, lang: Lang) -> String {
 
 fn note_part(part: &str, lang: Lang) -> String {
     if let Some(client) = part.strip_prefix("client ") {
-        return M::NoteClient.fill(lang, &[client]);
+        return M::NoteClient(lang, client);
     }
     if let Some(via) = part.strip_prefix("via ") {
         let label = Channel::parse(via).map_or(via, |c| c.label(lang));
-        return M::NoteVia.fill(lang, &[label]);
+        return M::NoteVia(lang, label);
     }
     if let Some(rest) = part.strip_prefix("ticket ") {
         if let Some((no, from)) = rest.split_once(" dari ") {
-            return M::NoteTicketFrom.fill(lang, &[no, from]);
+            return M::NoteTicketFrom(lang, no, from);
         }
         if let Some((no, client)) = rest.split_once(" via BCare ") {
-            return M::NoteTicketBcare.fill(lang, &[no, client]);
+            return M::NoteTicketBcare(lang, no, client);
         }
-        return M::NoteTicket.fill(lang, &[rest]);
+        return M::NoteTicket(lang, rest);
     }
     match part.split_once(": ") {
         Some((key, text)) if field(key).is_some() => format!("{}: {text}", field_name(key, lang)),

@@ -4,6 +4,7 @@
 use super::records::{COLUMNS, col, complaint, complaints, event, opt_text, stage_names, text};
 use super::{PgStore, Writer, server_error};
 use crate::domain::complaint::{Channel, Complaint, Event, Stage};
+use crate::domain::desk_note::DeskNote;
 use crate::store::model::*;
 use crate::store::search_terms;
 use crate::store::{Result, StoreError};
@@ -49,7 +50,7 @@ const PARAMS_MAX: usize = 65_535;
 /// The values of one complaint row, as [`complaint_values`] lists them.
 const COMPLAINT_VALUES: usize = 35;
 /// The values of one event row, as [`insert_events`] lists them.
-const EVENT_VALUES: usize = 8;
+const EVENT_VALUES: usize = 9;
 
 /// `($1, …, $k), ($k+1, …)` for `rows` rows of `k` values.
 fn placeholders(rows: usize, k: usize) -> String {
@@ -112,8 +113,12 @@ fn insert_events(tx: &mut Transaction<'_>, w: &Writer, events: &[(i64, &NewEvent
     let desk = (!w.desk.is_empty()).then_some(w.desk);
     for chunk in events.chunks(PARAMS_MAX / EVENT_VALUES) {
         let ats: Vec<String> = chunk.iter().map(|(_, e)| text(e.at)).collect();
+        let said: Vec<Option<String>> = chunk
+            .iter()
+            .map(|(_, e)| e.said.as_ref().map(DeskNote::to_json))
+            .collect();
         let mut params: Vec<&(dyn ToSql + Sync)> = Vec::with_capacity(chunk.len() * EVENT_VALUES);
-        for ((id, e), at) in chunk.iter().zip(&ats) {
+        for (((id, e), at), said) in chunk.iter().zip(&ats).zip(&said) {
             params.extend([
                 id as &(dyn ToSql + Sync),
                 at,
@@ -123,10 +128,11 @@ fn insert_events(tx: &mut Transaction<'_>, w: &Writer, events: &[(i64, &NewEvent
                 &e.after,
                 &e.note,
                 &desk,
+                said,
             ]);
         }
         let sql = format!(
-            "INSERT INTO events (complaint_id, at, officer, kind, before, after, note, desk)
+            "INSERT INTO events (complaint_id, at, officer, kind, before, after, note, desk, fields)
              VALUES {}",
             placeholders(chunk.len(), EVENT_VALUES)
         );
@@ -467,7 +473,7 @@ impl PgStore {
     pub fn events(&self, complaint_id: i64) -> Result<Vec<Event>> {
         self.read(|c| {
             c.query(
-                "SELECT at, officer, kind, before, after, note, desk FROM events
+                "SELECT at, officer, kind, before, after, note, desk, fields FROM events
                  WHERE complaint_id = $1 ORDER BY id",
                 &[&complaint_id],
             )

@@ -5,7 +5,7 @@
 use super::connect::dump_target;
 use super::{PgStore, connect_error};
 use crate::store::sqlite::SCHEMA_VERSION;
-use crate::store::{Result, StoreError};
+use crate::store::{Doing, Result, StoreError};
 use std::path::Path;
 use std::process::Command;
 
@@ -90,7 +90,8 @@ impl PgStore {
             }
             Err(error) => {
                 return Err(StoreError::Io {
-                    context: format!("creating {}", dest.display()),
+                    doing: Doing::Creating,
+                    path: dest.to_path_buf(),
                     error,
                 });
             }

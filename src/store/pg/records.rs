@@ -3,6 +3,7 @@
 use crate::domain::complaint::{
     Applicant, ApplicantKind, Channel, Complaint, Event, NewComplaint, Stage,
 };
+use crate::domain::desk_note::DeskNote;
 use crate::store::StoreError;
 use crate::store::instant;
 use chrono::{DateTime, Utc};
@@ -125,7 +126,7 @@ pub fn complaints(rows: &[Row]) -> Read<Vec<Complaint>> {
     rows.iter().map(complaint).collect()
 }
 
-/// A row of `at, officer, kind, before, after, note, desk`.
+/// A row of `at, officer, kind, before, after, note, desk, fields`.
 pub fn event(r: &Row) -> Read<Event> {
     Ok(Event {
         at: at(r, 0)?,
@@ -135,5 +136,8 @@ pub fn event(r: &Row) -> Read<Event> {
         after: col(r, 4)?,
         note: col(r, 5)?,
         desk: col(r, 6)?,
+        said: col::<Option<String>>(r, 7)?
+            .as_deref()
+            .and_then(DeskNote::from_json),
     })
 }

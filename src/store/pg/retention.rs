@@ -121,7 +121,7 @@ impl PgStore {
                 .prepare("SELECT id, kind, note FROM events WHERE complaint_id = $1")
                 .map_err(e)?;
             let set_note = tx
-                .prepare("UPDATE events SET note = $2 WHERE id = $1")
+                .prepare("UPDATE events SET note = $2, fields = NULL WHERE id = $1")
                 .map_err(e)?;
             let payloads = tx
                 .prepare(

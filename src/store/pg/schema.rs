@@ -7,7 +7,7 @@
 
 /// Each entry brings the schema to `version`; a released step is never edited.
 /// PostgreSQL arrived with version 4, so its first step builds version 4 whole.
-pub const MIGRATIONS: [(i64, &str); 4] = [(4, V4), (5, V5), (6, V6), (7, V7)];
+pub const MIGRATIONS: [(i64, &str); 5] = [(4, V4), (5, V5), (6, V6), (7, V7), (8, V8)];
 
 /// The channel every desk listens on: a write to the queue notifies it.
 pub const CHANNEL: &str = "bcare_desk";
@@ -195,4 +195,10 @@ const V7: &str = r#"
 ALTER TABLE events ADD COLUMN written_at TEXT;
 ALTER TABLE events ALTER COLUMN written_at
     SET DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+"#;
+
+/// V8: an event keeps the desk's own words as a kind and values (see the SQLite
+/// schema's V8).
+const V8: &str = r#"
+ALTER TABLE events ADD COLUMN fields TEXT;
 "#;

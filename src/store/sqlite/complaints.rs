@@ -6,6 +6,7 @@ use super::time::{from_sql, opt_from_sql, opt_to_sql, to_sql};
 use crate::domain::complaint::{
     Applicant, ApplicantKind, Channel, Complaint, Event, NewComplaint, Stage,
 };
+use crate::domain::desk_note::DeskNote;
 use crate::store::model::*;
 use crate::store::search_terms;
 use crate::store::{Result, StoreError};
@@ -88,8 +89,8 @@ pub(super) fn insert_event(
     tx.prepare_cached(
         // `written_at` is the machine's clock as SQLite reads it: no setting of the
         // desk's clock (training, tests) reaches it.
-        "INSERT INTO events (complaint_id, at, officer, kind, before, after, note, desk, written_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+        "INSERT INTO events (complaint_id, at, officer, kind, before, after, note, desk, fields, written_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
     )?
     .execute(params![
         complaint_id,
@@ -100,6 +101,7 @@ pub(super) fn insert_event(
         e.after,
         e.note,
         (!desk.is_empty()).then_some(desk),
+        e.said.as_ref().map(DeskNote::to_json),
     ])?;
     Ok(())
 }
@@ -337,7 +339,7 @@ impl SqliteStore {
         let rows = self
             .conn
             .prepare_cached(
-                "SELECT at, officer, kind, before, after, note, desk FROM events
+                "SELECT at, officer, kind, before, after, note, desk, fields FROM events
                  WHERE complaint_id = ?1 ORDER BY id",
             )?
             .query_map([complaint_id], |r| {
@@ -349,6 +351,10 @@ impl SqliteStore {
                     after: r.get(4)?,
                     note: r.get(5)?,
                     desk: r.get(6)?,
+                    said: r
+                        .get::<_, Option<String>>(7)?
+                        .as_deref()
+                        .and_then(DeskNote::from_json),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -1,6 +1,6 @@
 //! Integrity checks and backups.
 
-use super::{Result, SqliteStore, StoreError, io};
+use super::{Doing, Result, SqliteStore, StoreError, io};
 use rusqlite::{Connection, OpenFlags};
 use std::fs;
 use std::os::unix::fs::OpenOptionsExt;
@@ -36,7 +36,8 @@ impl SqliteStore {
         let name = dest
             .file_name()
             .ok_or_else(|| StoreError::Io {
-                context: format!("{}: not a file name", dest.display()),
+                doing: Doing::NoFileName,
+                path: dest.to_path_buf(),
                 error: std::io::Error::from(std::io::ErrorKind::InvalidInput),
             })?
             .to_string_lossy()
@@ -50,12 +51,10 @@ impl SqliteStore {
             .create_new(true)
             .mode(0o600)
             .open(&temp.0)
-            .map_err(io(format!(
-                "{}: cannot write the backup there",
-                dest.display()
-            )))?;
+            .map_err(io(Doing::WritingBackup, dest))?;
         let target = temp.0.to_str().ok_or_else(|| StoreError::Io {
-            context: format!("{}: the path is not UTF-8", dest.display()),
+            doing: Doing::PathNotUtf8,
+            path: dest.to_path_buf(),
             error: std::io::Error::from(std::io::ErrorKind::InvalidInput),
         })?;
         self.conn
@@ -74,17 +73,17 @@ impl SqliteStore {
         })?;
         fs::File::open(&temp.0)
             .and_then(|f| f.sync_all())
-            .map_err(io(format!("syncing {}", temp.0.display())))?;
+            .map_err(io(Doing::Syncing, &temp.0))?;
         // A hard link gives the copy its name atomically and, unlike rename, fails
         // when another file took the name meanwhile.
         fs::hard_link(&temp.0, dest).map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => StoreError::Exists(dest.to_path_buf()),
-            _ => io(format!("{}: cannot name the backup", dest.display()))(e),
+            _ => io(Doing::NamingBackup, dest)(e),
         })?;
         drop(temp);
         fs::File::open(&dir)
             .and_then(|d| d.sync_all())
-            .map_err(io(format!("syncing {}", dir.display())))?;
+            .map_err(io(Doing::Syncing, &dir))?;
         Ok(())
     }
 }

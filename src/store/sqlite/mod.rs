@@ -29,7 +29,7 @@ mod watch;
 pub use maintenance::integrity_check_at;
 pub use schema::{APPLICATION_ID, VERSION as SCHEMA_VERSION};
 
-use super::error::{BUSY_TIMEOUT, Result, StoreError, io, sqlite_text};
+use super::error::{BUSY_TIMEOUT, Doing, Result, StoreError, io, sqlite_text};
 use super::model::*;
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
@@ -65,7 +65,7 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// The file's owner cannot write it: either the mode says so (respected even
 /// when running as root) or opening it for writing is refused.
 fn is_read_only_file(path: &Path) -> Result<bool> {
-    let meta = fs::metadata(path).map_err(io(format!("reading {}", path.display())))?;
+    let meta = fs::metadata(path).map_err(io(Doing::Reading, path))?;
     if meta.permissions().mode() & 0o200 == 0 {
         return Ok(true);
     }
@@ -79,7 +79,7 @@ fn is_read_only_file(path: &Path) -> Result<bool> {
         {
             Ok(true)
         }
-        Err(e) => Err(io(format!("opening {}", path.display()))(e)),
+        Err(e) => Err(io(Doing::Opening, path)(e)),
     }
 }
 
@@ -99,7 +99,7 @@ pub(super) fn regular_file(path: &Path) -> Result<bool> {
         {
             Ok(false)
         }
-        Err(e) => Err(io(format!("reading {}", path.display()))(e)),
+        Err(e) => Err(io(Doing::Reading, path)(e)),
     }
 }
 
@@ -113,7 +113,7 @@ pub fn make_data_folder(dir: &Path) -> Result<()> {
         .recursive(true)
         .mode(0o700)
         .create(dir)
-        .map_err(io(format!("creating {}", dir.display())))
+        .map_err(io(Doing::Creating, dir))
 }
 
 impl SqliteStore {
@@ -152,7 +152,7 @@ impl SqliteStore {
                 Ok(_) => {}
                 // Another process created it between the check and here.
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-                Err(e) => return Err(io(format!("creating {}", path.display()))(e)),
+                Err(e) => return Err(io(Doing::Creating, path)(e)),
             }
         } else if is_read_only_file(path)? {
             return Err(StoreError::ReadOnly {
@@ -291,7 +291,7 @@ impl SqliteStore {
         let mut magic = [0u8; 16];
         let n = fs::File::open(&self.path)
             .and_then(|mut f| f.read(&mut magic))
-            .map_err(io(format!("reading {}", self.path.display())))?;
+            .map_err(io(Doing::Reading, &self.path))?;
         if n > 0 && (n < magic.len() || &magic != SQLITE_MAGIC) {
             return Err(StoreError::Damaged {
                 path: self.path.clone(),

@@ -93,7 +93,7 @@ impl SqliteStore {
                 let kept = redact::event_note(&kind, note.as_deref());
                 if kept != note {
                     tx.execute(
-                        "UPDATE events SET note = ?2 WHERE id = ?1",
+                        "UPDATE events SET note = ?2, fields = NULL WHERE id = ?1",
                         params![id, kept],
                     )?;
                     out.events_blanked += 1;

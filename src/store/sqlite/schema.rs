@@ -5,12 +5,12 @@
 pub const APPLICATION_ID: i64 = 0x4243_4453;
 
 /// The newest schema this binary knows. A file with a higher version is refused.
-pub const VERSION: i64 = 7;
+pub const VERSION: i64 = 8;
 
 /// Each entry brings the schema from version `i` to `i + 1`.
 ///
 /// A released step is never edited: a change to the schema is a new step.
-pub const MIGRATIONS: [&str; 7] = [V1, V2, V3, V4, V5, V6, V7];
+pub const MIGRATIONS: [&str; 8] = [V1, V2, V3, V4, V5, V6, V7, V8];
 
 const V1: &str = r#"
 CREATE TABLE complaints (
@@ -241,4 +241,10 @@ CREATE TABLE surveys (
 /// their moment is unknown.
 const V7: &str = r#"
 ALTER TABLE events ADD COLUMN written_at TEXT;
+"#;
+
+/// V8: an event keeps the desk's own words as a kind and values (JSON), worded
+/// when shown in the reader's language. Older events keep only their note.
+const V8: &str = r#"
+ALTER TABLE events ADD COLUMN fields TEXT;
 "#;

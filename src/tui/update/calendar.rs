@@ -5,7 +5,6 @@
 use super::notice::notice;
 use super::page::{back_to_queue, reload};
 use crate::domain::announcement;
-use crate::domain::msg::fill;
 use crate::tui::action::Action;
 use crate::tui::app::{App, CalendarState, Pane, Tone};
 use crate::tui::effect::Effect;
@@ -90,10 +89,7 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             Vec::new()
         }
         Outcome::AnnouncementApplied { year, days } => {
-            let text = fill(
-                T::CalAppliedNotice.get(app.lang()),
-                &[&year.to_string(), &days.to_string()],
-            );
+            let text = T::CalAppliedNotice(app.lang(), year, days);
             notice(app, Tone::Good, text);
             let mut fx = Vec::new();
             let this_year = crate::domain::when::local_date(app.now, app.setup.offset).year();

@@ -15,7 +15,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Pane, StageFilter, Tone, Want};
 use crate::tui::effect::Effect;
 use crate::tui::form::{Field, IntakeState};
-use crate::tui::i18n::{T, fill};
+use crate::tui::i18n::T;
 use crate::tui::outcome::{BulkDone, Outcome};
 use crate::tui::selection::{
     BulkKind, BulkState, IncidentState, SuggestState, WalkLate, WalkState,
@@ -79,7 +79,7 @@ pub(super) fn queue_act(app: &mut App, action: Action) -> Option<Vec<Effect>> {
         Action::Incident => match selected_complaint(app) {
             Some(c) if c.ticket_no.is_some() => vec![Effect::LoadIncident(c.reference.clone())],
             Some(c) => {
-                let msg = fill(text(app, T::MsgNoTicketYet), &[&c.reference.clone()]);
+                let msg = T::MsgNoTicketYet(app.lang(), c.reference.clone());
                 notice(app, Tone::Warn, msg);
                 Vec::new()
             }
@@ -98,7 +98,7 @@ fn picked_notice(app: &mut App) {
         app.notice = None;
     } else {
         let n = app.picked.len().to_string();
-        notice(app, Tone::Info, fill(text(app, T::MsgPicked), &[&n]));
+        notice(app, Tone::Info, T::MsgPicked(app.lang(), &n));
     }
 }
 
@@ -148,7 +148,7 @@ pub(super) fn pane_act(app: &mut App, action: Action) -> Vec<Effect> {
                     Some(c) => match c.ticket_no {
                         Some(t) => vec![Effect::LinkTicket { reference, raw: t }],
                         None => {
-                            let msg = fill(text(app, T::MsgNoTicketYet), &[&c.reference]);
+                            let msg = T::MsgNoTicketYet(app.lang(), &c.reference);
                             notice(app, Tone::Warn, msg);
                             Vec::new()
                         }
@@ -329,7 +329,7 @@ fn walk_act(app: &mut App, action: Action) -> Vec<Effect> {
             }
             let list = handover_list(lang, &waiting, via, now, offset);
             let count = waiting.len().to_string();
-            let msg = fill(text(app, T::MsgListCopied), &[&count, via.label(lang)]);
+            let msg = T::MsgListCopied(app.lang(), &count, via.label(lang));
             notice(app, Tone::Good, msg);
             let mut fx = vec![Effect::Copy(list)];
             if action == Action::HandOverAll {
@@ -391,7 +391,7 @@ fn walk_late_act(app: &mut App, action: Action) -> Vec<Effect> {
             }
             let list = handover_list(lang, &waiting, via, now, offset);
             let count = waiting.len().to_string();
-            let msg = fill(text(app, T::MsgListCopied), &[&count, via.label(lang)]);
+            let msg = T::MsgListCopied(app.lang(), &count, via.label(lang));
             notice(app, Tone::Good, msg);
             return vec![
                 Effect::Copy(list),
@@ -514,23 +514,21 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             w.late = None;
             let total = w.callers.len().to_string();
             if w.handed_over(&reference) {
-                let msg = fill(text(app, T::MsgHandedOver), &[&reference]);
+                let msg = T::MsgHandedOver(app.lang(), &reference);
                 notice(app, Tone::Good, msg);
                 reload(app)
             } else {
                 app.picked.clear();
-                notice(app, Tone::Good, fill(text(app, T::MsgWalkDone), &[&total]));
+                notice(app, Tone::Good, T::MsgWalkDone(app.lang(), &total));
                 back_to_queue(app)
             }
         }
         Outcome::BulkDone { what, refs } => {
             let n = refs.len().to_string();
             let msg = match &what {
-                BulkDone::Linked { ticket_no } => {
-                    fill(text(app, T::MsgBulkLinked), &[&n, ticket_no])
-                }
-                BulkDone::Cancelled => fill(text(app, T::MsgBulkCancelled), &[&n]),
-                BulkDone::HandedOver => fill(text(app, T::MsgBulkHandedOver), &[&n]),
+                BulkDone::Linked { ticket_no } => T::MsgBulkLinked(app.lang(), &n, ticket_no),
+                BulkDone::Cancelled => T::MsgBulkCancelled(app.lang(), &n),
+                BulkDone::HandedOver => T::MsgBulkHandedOver(app.lang(), &n),
             };
             notice(app, Tone::Good, msg);
             for r in &refs {

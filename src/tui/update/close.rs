@@ -1,11 +1,11 @@
 //! The close pane: resolving (with a note) or cancelling (with a reason).
 
-use super::notice::{notice, text};
+use super::notice::notice;
 use super::page::{back_to_queue, leave};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane, Tone, Want};
 use crate::tui::effect::Effect;
-use crate::tui::i18n::{T, fill};
+use crate::tui::i18n::T;
 use crate::tui::outcome::Outcome;
 use crossterm::event::{KeyCode, KeyEvent};
 
@@ -56,12 +56,11 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             reference,
             resolved,
         } => {
-            let key = if resolved {
-                T::MsgResolved
+            let msg = if resolved {
+                T::MsgResolved(app.lang(), &reference)
             } else {
-                T::MsgCancelled
+                T::MsgCancelled(app.lang(), &reference)
             };
-            let msg = fill(text(app, key), &[&reference]);
             notice(app, Tone::Good, msg);
             app.queue.want = Some(Want::Reference(reference));
             back_to_queue(app)

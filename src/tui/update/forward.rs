@@ -1,7 +1,7 @@
 //! The forward pane: the report to BCare, edited or not, sent (or copied for the
 //! portal), or saved to a file.
 
-use super::notice::{notice, text};
+use super::notice::notice;
 use super::page::{back_to_queue, leave, reload};
 use super::receipt::open_receipt;
 use super::typing::single_line;
@@ -9,7 +9,7 @@ use crate::domain::complaint::Stage;
 use crate::tui::action::Action;
 use crate::tui::app::{App, ForwardState, Pane, Tone, Want};
 use crate::tui::effect::Effect;
-use crate::tui::i18n::{T, fill};
+use crate::tui::i18n::T;
 use crate::tui::outcome::Outcome;
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
@@ -132,7 +132,7 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                 .unwrap_or_default();
             match portal_url {
                 Some(url) => {
-                    let banner = fill(text(app, T::MsgCopiedPortal), &[&url]);
+                    let banner = T::MsgCopiedPortal(app.lang(), &url);
                     notice(app, Tone::Good, banner.clone());
                     let mut fx = Vec::new();
                     let text = report.map(|r| r.portal_text());
@@ -154,7 +154,7 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                     fx
                 }
                 None => {
-                    let msg = fill(text(app, T::MsgQueued), &[&reference, &client]);
+                    let msg = T::MsgQueued(app.lang(), &reference, &client);
                     notice(app, Tone::Info, msg);
                     app.queue.want = Some(Want::Reference(reference.clone()));
                     let mut fx = back_to_queue(app);
@@ -166,7 +166,7 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             }
         }
         Outcome::ReportSaved(path) => {
-            let msg = fill(text(app, T::MsgReportSaved), &[&path]);
+            let msg = T::MsgReportSaved(app.lang(), &path);
             notice(app, Tone::Good, msg);
             Vec::new()
         }

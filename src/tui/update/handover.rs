@@ -11,7 +11,7 @@ use crate::domain::report::LateReason;
 use crate::tui::action::Action;
 use crate::tui::app::{App, HandoverState, Pane, Tone, Want};
 use crate::tui::effect::Effect;
-use crate::tui::i18n::{T, fill};
+use crate::tui::i18n::T;
 use crate::tui::outcome::Outcome;
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
@@ -192,7 +192,7 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             Vec::new()
         }
         Outcome::HandedOver { reference } => {
-            let msg = fill(text(app, T::MsgHandedOver), &[&reference]);
+            let msg = T::MsgHandedOver(app.lang(), &reference);
             notice(app, Tone::Good, msg);
             app.queue.want = Some(Want::Reference(reference));
             back_to_queue(app)

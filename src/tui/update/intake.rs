@@ -10,7 +10,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Pane, Tone, Want};
 use crate::tui::effect::Effect;
 use crate::tui::form::{Field, IntakeState, Typed};
-use crate::tui::i18n::{T, fill};
+use crate::tui::i18n::T;
 use crate::tui::keymap;
 use crate::tui::outcome::Outcome;
 use crate::tui::scope::Scope;
@@ -242,10 +242,7 @@ fn read_message(app: &mut App, message: &str, from_description: bool) -> Vec<Eff
         notice(app, Tone::Bad, text(app, T::MsgMessageSecret).into());
     } else {
         let undo = keymap::key_for(Scope::Intake, Action::UndoFill, lang);
-        let msg = fill(
-            text(app, T::MsgMessageRead),
-            &[&filled.len().to_string(), &undo],
-        );
+        let msg = T::MsgMessageRead(app.lang(), filled.len(), &undo);
         notice(app, Tone::Good, msg);
     }
     fx
@@ -292,7 +289,7 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
         } => {
             app.pane = Pane::Queue;
             app.draft = None;
-            let mut msg = fill(text(app, T::MsgSaved), &[&reference]);
+            let mut msg = T::MsgSaved(app.lang(), &reference);
             let tone = if warnings.is_empty() {
                 Tone::Good
             } else {

@@ -22,11 +22,11 @@ mod watch;
 use crate::tui::action::{Action, Msg};
 use crate::tui::app::{App, Overlay, Pane, Tone};
 use crate::tui::effect::Effect;
-use crate::tui::i18n::{T, fill};
+use crate::tui::i18n::T;
 use crate::tui::outcome::Outcome;
 use crate::tui::scope::Scope;
 use crossterm::event::KeyEvent;
-use notice::{notice, text};
+use notice::notice;
 use page::reload;
 
 /// Everything that happens to the desk on screen comes through here.
@@ -137,7 +137,11 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
     // A step still being written (a held database) takes the next one: moving,
     // reading and typing go on, but a second Enter does not file it twice.
     if app.work.steps > 0 && takes_a_step(app.scope(), action) {
-        notice(app, Tone::Warn, text(app, T::MsgStillSaving).to_string());
+        notice(
+            app,
+            Tone::Warn,
+            T::MsgStillSaving.get(app.lang()).to_string(),
+        );
         return Vec::new();
     }
     match app.scope() {
@@ -274,6 +278,6 @@ fn failed(app: &mut App, e: String) -> Vec<Effect> {
         Pane::Notify(n) => notify::failed(n, &e),
         _ => {}
     }
-    notice(app, Tone::Bad, fill(text(app, T::MsgError), &[&e]));
+    notice(app, Tone::Bad, T::MsgError(app.lang(), &e));
     Vec::new()
 }

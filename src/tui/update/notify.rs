@@ -8,7 +8,7 @@ use crate::domain::complaint::{Channel, Stage};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Pane, Tone};
 use crate::tui::effect::Effect;
-use crate::tui::i18n::{T, fill};
+use crate::tui::i18n::T;
 use crate::tui::notify::NotifyState;
 use crate::tui::outcome::Outcome;
 use crossterm::event::{KeyCode, KeyEvent};
@@ -110,7 +110,7 @@ fn next_or_done(app: &mut App) -> Vec<Effect> {
         return Vec::new();
     }
     let told = n.told_count().to_string();
-    notice(app, Tone::Good, fill(text(app, T::MsgNotifyDone), &[&told]));
+    notice(app, Tone::Good, T::MsgNotifyDone(app.lang(), &told));
     back_to_queue(app)
 }
 
@@ -132,19 +132,11 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             if let Pane::Notify(n) = &mut app.pane {
                 n.told(&reference);
             }
-            notice(
-                app,
-                Tone::Good,
-                fill(text(app, T::MsgNotified), &[&reference]),
-            );
+            notice(app, Tone::Good, T::MsgNotified(app.lang(), &reference));
             reload(app)
         }
         Outcome::Surveyed { reference } => {
-            notice(
-                app,
-                Tone::Good,
-                fill(text(app, T::MsgSurveyed), &[&reference]),
-            );
+            notice(app, Tone::Good, T::MsgSurveyed(app.lang(), &reference));
             next_or_done(app)
         }
         _ => Vec::new(),

@@ -8,7 +8,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Ask, Overlay, Pane, Tone};
 use crate::tui::effect::Effect;
 use crate::tui::form::IntakeState;
-use crate::tui::i18n::{T, fill};
+use crate::tui::i18n::T;
 use crate::tui::palette::palette_matches;
 use crossterm::event::KeyEvent;
 
@@ -16,11 +16,7 @@ use crossterm::event::KeyEvent;
 fn resume_draft(app: &mut App) -> Vec<Effect> {
     if let Some((draft, saved_at)) = app.draft.take() {
         let at = short_local(saved_at, app.setup.offset);
-        notice(
-            app,
-            Tone::Info,
-            fill(text(app, T::MsgDraftRestored), &[&at]),
-        );
+        notice(app, Tone::Info, T::MsgDraftRestored(app.lang(), &at));
         app.pane = Pane::Intake(Box::new(IntakeState::from_form(
             &draft,
             &app.setup.categories,

@@ -17,7 +17,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{App, Ask, CloseState, Overlay, Pane, ReportSpan, StageFilter, Tone};
 use crate::tui::effect::Effect;
 use crate::tui::form::IntakeState;
-use crate::tui::i18n::{T, fill};
+use crate::tui::i18n::T;
 use crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
@@ -29,10 +29,7 @@ fn selected_for(app: &mut App, step: Step, label: T) -> Option<Complaint> {
         return None;
     };
     if workflow::check(c.stage, step).is_err() {
-        let msg = fill(
-            text(app, T::MsgNotNow),
-            &[label.get(lang), c.stage.label(lang)],
-        );
+        let msg = T::MsgNotNow(app.lang(), label.get(lang), c.stage.label(lang));
         notice(app, Tone::Warn, msg);
         return None;
     }

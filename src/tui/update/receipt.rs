@@ -1,7 +1,7 @@
 //! The receipt pane: the ticket number typed back from BCare, or a link to a
 //! ticket already filed for the same problem.
 
-use super::notice::{notice, text};
+use super::notice::notice;
 use super::page::{back_to_queue, leave, selected_complaint};
 use super::typing::single_line;
 use crate::domain::complaint::Stage;
@@ -9,7 +9,7 @@ use crate::domain::workflow::{self, Step};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Ask, Overlay, Pane, ReceiptState, Tone, Want};
 use crate::tui::effect::Effect;
-use crate::tui::i18n::{T, fill};
+use crate::tui::i18n::T;
 use crate::tui::outcome::Outcome;
 use crossterm::event::{KeyCode, KeyEvent};
 
@@ -153,7 +153,7 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             ticket_no,
             warning,
         } => {
-            let msg = fill(text(app, T::MsgTicketRecorded), &[&reference, &ticket_no]);
+            let msg = T::MsgTicketRecorded(app.lang(), &reference, &ticket_no);
             match warning {
                 Some(w) => notice(app, Tone::Warn, format!("{msg} {w}")),
                 None => notice(app, Tone::Good, msg),

@@ -2,11 +2,11 @@
 //! the worker delivered a report or could not, BCare is reachable or not, the
 //! counts and the calendar's word, the background integrity check.
 
-use super::notice::{notice, text};
+use super::notice::notice;
 use super::page::{reload, selected_complaint};
 use crate::tui::app::{App, Pane, ReportSpan, Tone, Want};
 use crate::tui::effect::Effect;
-use crate::tui::i18n::{T, fill};
+use crate::tui::i18n::T;
 use crate::tui::outcome::Outcome;
 
 /// What the desk hears without asking.
@@ -55,7 +55,7 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             reference,
             ticket_no,
         } => {
-            let msg = fill(text(app, T::MsgDelivered), &[&reference, &ticket_no]);
+            let msg = T::MsgDelivered(app.lang(), &reference, &ticket_no);
             notice(app, Tone::Good, msg);
             let mut fx = reload(app);
             fx.push(Effect::LoadDetail(
@@ -73,8 +73,8 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             retry_at,
         } => {
             let msg = match retry_at {
-                Some(at) => fill(text(app, T::MsgSendFailed), &[&reference, &at, &error]),
-                None => fill(text(app, T::MsgSendHeld), &[&reference, &error, &reference]),
+                Some(at) => T::MsgSendFailed(app.lang(), &reference, &at, &error),
+                None => T::MsgSendHeld(app.lang(), &reference, &error),
             };
             notice(app, Tone::Warn, msg);
             vec![
@@ -89,7 +89,7 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
         Outcome::Token(state) => {
             if let crate::desk::token::TokenState::Valid { until, .. } = &state {
                 let at = crate::domain::when::short_local(*until, app.setup.offset);
-                notice(app, Tone::Good, fill(text(app, T::MsgTokenSaved), &[&at]));
+                notice(app, Tone::Good, T::MsgTokenSaved(app.lang(), &at));
                 app.token_refused = false;
             }
             app.token = Some(state);

@@ -3,7 +3,7 @@
 //! doubts line by line. Drawn from the state only.
 
 use super::super::app::{App, CalendarState, CalendarYear};
-use super::super::i18n::{T, fill};
+use super::super::i18n::T;
 use super::super::theme::Theme;
 use crate::domain::announcement::{Reading, day_name};
 use crate::domain::calendar::{Coverage, Holiday};
@@ -74,8 +74,8 @@ fn holiday_line<'a>(h: &Holiday, lang: Lang, theme: &Theme) -> Line<'a> {
 
 fn draw_reading(frame: &mut Frame, area: Rect, lang: Lang, c: &CalendarState, theme: &Theme) {
     let title = match &c.reading {
-        Some(Reading { year: Some(y), .. }) => fill(T::CalProposal.get(lang), &[&y.to_string()]),
-        _ => fill(T::CalProposal.get(lang), &["—"]),
+        Some(Reading { year: Some(y), .. }) => T::CalProposal(lang, y),
+        _ => T::CalProposal(lang, "—"),
     };
     let block = Block::default()
         .borders(Borders::ALL)

@@ -1,11 +1,12 @@
 //! The selected complaint: who, what, where it stands, its ticket, its timeline.
 
 use super::super::app::App;
-use super::super::i18n::{T, fill};
+use super::super::i18n::T;
 use super::super::theme::Theme;
 use super::super::words;
 use super::layout::hm;
 use crate::desk::{OutboxRow, OutboxState};
+use crate::domain::desk_note;
 use crate::domain::text::for_terminal;
 use crate::domain::when::short_local;
 use ratatui::Frame;
@@ -27,18 +28,13 @@ fn delivery(app: &App, o: &OutboxRow) -> String {
     let tries = o.attempts.to_string();
     match o.state {
         OutboxState::Pending if o.attempts == 0 => T::DeliveryNotYet.get(lang).to_string(),
-        OutboxState::Pending => fill(
-            T::DeliveryRetry.get(lang),
-            &[&tries, &short_local(o.next_attempt_at, off)],
+        OutboxState::Pending => T::DeliveryRetry(lang, &tries, short_local(o.next_attempt_at, off)),
+        OutboxState::Sent => T::DeliverySent(
+            lang,
+            o.sent_at.map(|t| short_local(t, off)).unwrap_or_default(),
+            &tries,
         ),
-        OutboxState::Sent => fill(
-            T::DeliverySent.get(lang),
-            &[
-                &o.sent_at.map(|t| short_local(t, off)).unwrap_or_default(),
-                &tries,
-            ],
-        ),
-        OutboxState::Failed => fill(T::DeliveryFailed.get(lang), &[&tries]),
+        OutboxState::Failed => T::DeliveryFailed(lang, &tries),
     }
 }
 
@@ -167,10 +163,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(T::DTimeline.get(lang), theme.title()));
     for e in &d.dossier.events {
-        let mut note = e
-            .note
-            .as_deref()
-            .map(|n| format!(" — {}", for_terminal(&words::event_note(n, lang))))
+        let mut note = desk_note::shown(e, lang)
+            .map(|n| format!(" — {}", for_terminal(&n)))
             .unwrap_or_default();
         // A step at Dir. IKC says where it was and what it came to.
         if e.kind == crate::domain::ceisacare::STEP_EVENT {

@@ -1,7 +1,7 @@
 //! Handover: the channel, and the message to the applicant as it will be copied.
 
 use super::super::app::{App, HandoverState};
-use super::super::i18n::{T, fill};
+use super::super::i18n::T;
 use super::super::theme::Theme;
 use crate::domain::msg::Lang;
 use crate::domain::text::for_terminal;
@@ -39,7 +39,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, h: &HandoverState, theme: 
             why,
             app,
             LatePick {
-                question: fill(T::HoLate.get(lang), &[&deadline]),
+                question: T::HoLate(lang, &deadline),
                 reason: h.late_reason,
                 words: &h.late_words,
                 on_words: h.on_words,

@@ -1,7 +1,7 @@
 //! The help overlay and the command palette, both read from the keymap table.
 
 use super::super::app::{App, Ask};
-use super::super::i18n::{T, fill};
+use super::super::i18n::T;
 use super::super::keymap::{self, KEYMAP, key_label};
 use super::super::palette::palette_matches;
 use super::super::scope::Scope;
@@ -111,7 +111,7 @@ pub fn draw_question(frame: &mut Frame, area: Rect, app: &App, ask: &Ask, theme:
     let lang = app.lang();
     let question = match ask {
         Ask::DropEdits => T::AskDropEdits.get(lang).to_string(),
-        Ask::Draft { name, saved_at } => fill(T::AskDraft.get(lang), &[name, saved_at]),
+        Ask::Draft { name, saved_at } => T::AskDraft(lang, name, saved_at),
         Ask::ReplaceTicket {
             current,
             from_bcare,
@@ -122,10 +122,7 @@ pub fn draw_question(frame: &mut Frame, area: Rect, app: &App, ask: &Ask, theme:
             } else {
                 ""
             };
-            fill(
-                T::AskReplace.get(lang),
-                &[&for_terminal(current), whose, &for_terminal(new)],
-            )
+            T::AskReplace(lang, for_terminal(current), whose, for_terminal(new))
         }
     };
     let popup = centered(area, 70, 40);
@@ -148,10 +145,7 @@ pub fn draw_token(frame: &mut Frame, area: Rect, app: &App, pasted: &str, theme:
     if !pasted.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            fill(
-                T::TokenPasted.get(lang),
-                &[&pasted.chars().count().to_string()],
-            ),
+            T::TokenPasted(lang, pasted.chars().count().to_string()),
             theme.ok(),
         ));
     }

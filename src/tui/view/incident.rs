@@ -2,7 +2,7 @@
 //! step on picked complaints, the handover walk and the incident view.
 
 use super::super::app::App;
-use super::super::i18n::{T, fill};
+use super::super::i18n::T;
 use super::super::selection::{BulkKind, BulkState, IncidentState, SuggestState, WalkState};
 use super::super::theme::Theme;
 use super::layout::{fit, width_of, wrap_words};
@@ -54,10 +54,7 @@ pub fn draw_suggest(frame: &mut Frame, area: Rect, app: &App, s: &SuggestState, 
         .map(|r| r.complaint.details.category.clone())
         .unwrap_or_default();
     let mut lines: Vec<Line> = wrap_words(
-        &fill(
-            T::SuggestIntro.get(lang),
-            &[&s.reference, &for_terminal(&category)],
-        ),
+        &T::SuggestIntro(lang, &s.reference, for_terminal(&category)),
         width,
     )
     .into_iter()
@@ -66,11 +63,8 @@ pub fn draw_suggest(frame: &mut Frame, area: Rect, app: &App, s: &SuggestState, 
     lines.push(Line::raw(""));
     for (i, c) in s.candidates.iter().enumerate() {
         let text = match &c.ticket_no {
-            Some(t) => fill(
-                T::SuggestLine.get(lang),
-                &[&c.reference, &for_terminal(t), &c.callers.to_string()],
-            ),
-            None => fill(T::SuggestWaiting.get(lang), &[&c.reference]),
+            Some(t) => T::SuggestLine(lang, &c.reference, for_terminal(t), c.callers),
+            None => T::SuggestWaiting(lang, &c.reference),
         };
         let mark = if i == s.selected { "▶ " } else { "  " };
         let style = if i == s.selected {
@@ -95,12 +89,12 @@ pub fn draw_suggest(frame: &mut Frame, area: Rect, app: &App, s: &SuggestState, 
 
 pub fn draw_bulk(frame: &mut Frame, area: Rect, app: &App, b: &BulkState, theme: &Theme) {
     let lang = app.lang();
-    let n = b.refs.len().to_string();
+    let n = b.refs.len();
     let (title, label) = match b.kind {
-        BulkKind::Link => (T::BulkLinkTitle, T::BulkLinkLabel),
-        BulkKind::Cancel => (T::BulkCancelTitle, T::BulkCancelLabel),
+        BulkKind::Link => (T::BulkLinkTitle(lang, n), T::BulkLinkLabel),
+        BulkKind::Cancel => (T::BulkCancelTitle(lang, n), T::BulkCancelLabel),
     };
-    let block = titled(fill(title.get(lang), &[&n]), area, theme);
+    let block = titled(title, area, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [label_area, input, error, refs] = Layout::vertical([
@@ -140,7 +134,7 @@ pub fn draw_walk(frame: &mut Frame, area: Rect, app: &App, w: &WalkState, theme:
     let block = titled(
         format!(
             "{} · {}",
-            fill(T::WalkTitle.get(lang), &[&waiting, &total]),
+            T::WalkTitle(lang, &waiting, &total),
             for_terminal(&ticket)
         ),
         area,
@@ -163,20 +157,13 @@ pub fn draw_walk(frame: &mut Frame, area: Rect, app: &App, w: &WalkState, theme:
     .areas(inner);
     if let Some(ask) = &w.late {
         let question = if ask.all {
-            fill(
-                T::WalkLateAll.get(lang),
-                &[
-                    &ask.late.to_string(),
-                    &ask.refs.len().to_string(),
-                    ask.via.label(lang),
-                ],
-            )
+            T::WalkLateAll(lang, ask.late, ask.refs.len(), ask.via.label(lang))
         } else {
             let deadline = w
                 .current()
                 .map(|c| short_local(c.complaint.sla_deadline, app.setup.offset))
                 .unwrap_or_default();
-            fill(T::HoLate.get(lang), &[&deadline])
+            T::HoLate(lang, &deadline)
         };
         super::handover::late_picker(
             frame,
@@ -234,13 +221,7 @@ pub fn draw_incident(frame: &mut Frame, area: Rect, app: &App, s: &IncidentState
     let lang = app.lang();
     let inc = &s.incident;
     let block = titled(
-        fill(
-            T::IncTitle.get(lang),
-            &[
-                &for_terminal(&inc.ticket_no),
-                &inc.callers.len().to_string(),
-            ],
-        ),
+        T::IncTitle(lang, for_terminal(&inc.ticket_no), inc.callers.len()),
         area,
         theme,
     );
@@ -287,13 +268,11 @@ pub fn draw_incident(frame: &mut Frame, area: Rect, app: &App, s: &IncidentState
                 .collect();
         frame.render_widget(Paragraph::new(lines), steps);
     }
-    let sum = fill(
-        T::IncSummary.get(lang),
-        &[
-            &inc.first,
-            &inc.awaiting_handover().to_string(),
-            &inc.owed_notices().to_string(),
-        ],
+    let sum = T::IncSummary(
+        lang,
+        &inc.first,
+        inc.awaiting_handover(),
+        inc.owed_notices(),
     );
     let lines: Vec<Line> = wrap_words(&sum, inner.width as usize)
         .into_iter()

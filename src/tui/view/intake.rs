@@ -4,7 +4,7 @@
 use super::super::action::Action;
 use super::super::app::App;
 use super::super::form::{Field, IntakeState};
-use super::super::i18n::{T, fill};
+use super::super::i18n::T;
 use super::super::keymap;
 use super::super::scope::Scope;
 use super::super::theme::Theme;
@@ -144,11 +144,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
     }
     let extras = if !form.marked.is_empty() {
         let undo = keymap::key_for(Scope::Intake, Action::UndoFill, lang);
-        fill(T::FilledHint.get(lang), &[&undo])
+        T::FilledHint(lang, &undo)
     } else if form.is_blank() {
         // The fastest way in: say it where the officer looks first.
         let read = keymap::key_for(Scope::Intake, Action::ReadMessage, lang);
-        fill(T::PasteHint.get(lang), &[&read])
+        T::PasteHint(lang, &read)
     } else if form.focus.is_multiline() {
         T::NewLineHint.get(lang).to_string()
     } else if form.extras {

@@ -16,7 +16,7 @@ mod report;
 mod status_bar;
 
 use super::app::{App, Overlay, Pane};
-use super::i18n::{T, fill};
+use super::i18n::T;
 use super::theme::Theme;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -71,8 +71,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
 }
 
 fn too_small(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let (w, h) = (area.width.to_string(), area.height.to_string());
-    let msg = fill(T::TooSmall.get(app.lang()), &[&w, &h]);
+    let msg = T::TooSmall(app.lang(), area.width, area.height);
     let [_, mid, _] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(3),

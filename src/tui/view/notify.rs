@@ -2,7 +2,7 @@
 //! message, and after the notice the SKM line.
 
 use super::super::app::App;
-use super::super::i18n::{T, fill};
+use super::super::i18n::T;
 use super::super::notify::NotifyState;
 use super::super::theme::Theme;
 use super::incident::{caller_row, channel_line};
@@ -15,9 +15,10 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, n: &NotifyState, theme: &Theme) {
     let lang = app.lang();
-    let title = fill(
-        T::NotifyTitle.get(lang),
-        &[&n.told_count().to_string(), &n.callers.len().to_string()],
+    let title = T::NotifyTitle(
+        lang,
+        n.told_count().to_string(),
+        n.callers.len().to_string(),
     );
     let room = area.width.saturating_sub(4) as usize;
     let block = Block::default().borders(Borders::ALL).title(Span::styled(

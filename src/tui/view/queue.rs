@@ -1,7 +1,7 @@
 //! The queue: open complaints, most urgent first, one page at a time.
 
 use super::super::app::{App, StageFilter};
-use super::super::i18n::{T, fill};
+use super::super::i18n::T;
 use super::super::theme::Theme;
 use super::layout::{fit, hm, width_of};
 use crate::domain::complaint::Stage;
@@ -70,14 +70,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         StageFilter::All => T::FilterAll.get(lang).to_string(),
         StageFilter::History => {
             let (from, to) = app.history_dates();
-            fill(
-                T::FilterHistory.get(lang),
-                &[&from.to_string(), &to.to_string()],
-            )
+            T::FilterHistory(lang, from, to)
         }
     };
     let room = area.width.saturating_sub(4) as usize;
-    let stage = fill(T::FilterLabel.get(lang), &[&filter]);
+    let stage = T::FilterLabel(lang, &filter);
     // The queue's name gives way first: what is shown matters more.
     let mut title = match format!(" {} · {stage} ", T::QueueTitle.get(lang)) {
         t if width_of(t.trim()) <= room => t,
@@ -85,7 +82,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     if !q.previous_pages.is_empty() {
         let page = (q.previous_pages.len() + 1).to_string();
-        title.push_str(&format!("· {} ", fill(T::PageMore.get(lang), &[&page])));
+        title.push_str(&format!("· {} ", T::PageMore(lang, &page)));
     }
     // A title wider than the block ends in "…" rather than being cut mid-word.
     let title = format!(" {} ", fit(title.trim(), room));
@@ -100,10 +97,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if let Some((draft, _)) = &app.draft {
         let name = for_terminal(draft.name.trim());
         below.push(Line::styled(
-            fit(
-                &fill(T::DraftWaits.get(lang), &[&name]),
-                inner.width as usize,
-            ),
+            fit(&T::DraftWaits(lang, &name), inner.width as usize),
             theme.warning(),
         ));
     }

@@ -2,7 +2,7 @@
 //! shape as it is typed, or a link to a ticket another complaint already has.
 
 use super::super::app::{App, ReceiptState};
-use super::super::i18n::{T, fill};
+use super::super::i18n::T;
 use super::super::theme::Theme;
 use crate::domain::text::for_terminal;
 use crate::domain::validate;
@@ -87,7 +87,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReceiptState, theme: &
         return;
     }
     let mut lines = vec![Line::styled(
-        fill(T::RcLinkTitle.get(lang), &[&r.category]),
+        T::RcLinkTitle(lang, &r.category),
         if r.on_list {
             theme.focus()
         } else {

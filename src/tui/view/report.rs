@@ -3,9 +3,10 @@
 //! as sparklines, and the late list. Drawn from the report in the state only.
 
 use super::super::app::{App, ReportSpan, ReportState};
-use super::super::i18n::{T, fill};
+use super::super::i18n::T;
 use super::super::theme::Theme;
 use crate::desk::OutboxState;
+use crate::domain::lang::Lang;
 use crate::domain::report::SectionReport;
 use crate::domain::when::short_local;
 use ratatui::Frame;
@@ -31,10 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: &T
         format!(
             " {} · {} ",
             T::ReportTitle.get(lang),
-            fill(
-                T::ShiftTitle.get(lang),
-                &[&short_local(app.now, app.setup.offset)]
-            )
+            T::ShiftTitle(lang, short_local(app.now, app.setup.offset))
         )
     } else {
         format!(
@@ -105,12 +103,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: &T
         |m: Option<i64>| m.map_or_else(|| T::DNone.get(lang).to_string(), |m| m.to_string());
     lines.push(Line::styled(
         super::layout::fit(
-            &fill(
-                T::ReportMinutes.get(lang),
-                &[
-                    &minutes(report.median_minutes),
-                    &minutes(report.p90_minutes),
-                ],
+            &T::ReportMinutes(
+                lang,
+                minutes(report.median_minutes),
+                minutes(report.p90_minutes),
             ),
             width,
         ),
@@ -133,24 +129,22 @@ fn skm_line(app: &App, r: &SectionReport) -> Option<String> {
     let k = &r.skm;
     let ikm = app.lang().decimal(k.ikm?, 2);
     let grade = k.grade.map_or("—".to_string(), |g| g.to_string());
-    Some(fill(
-        T::ReportSkm.get(app.lang()),
-        &[&ikm, &grade, &k.respondents.to_string()],
-    ))
+    Some(T::ReportSkm(app.lang(), ikm, grade, k.respondents))
 }
+
+/// A list's heading, with its count.
+type Heading = fn(Lang, usize) -> String;
 
 fn totals_text(app: &App, r: &SectionReport) -> String {
     let t = &r.totals;
-    fill(
-        T::ReportTotals.get(app.lang()),
-        &[
-            &t.received.to_string(),
-            &t.handed_over.to_string(),
-            &t.within_sla.to_string(),
-            &t.late.to_string(),
-            &t.open.to_string(),
-            &t.cancelled.to_string(),
-        ],
+    T::ReportTotals(
+        app.lang(),
+        t.received,
+        t.handed_over,
+        t.within_sla,
+        t.late,
+        t.open,
+        t.cancelled,
     )
 }
 
@@ -287,10 +281,7 @@ fn draw_days(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme:
 
 fn draw_late(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme: &Theme) {
     let lang = app.lang();
-    let title = fill(
-        T::ReportLateTitle.get(lang),
-        &[&r.late_list.len().to_string()],
-    );
+    let title = T::ReportLateTitle(lang, r.late_list.len());
     let mut lines = vec![Line::styled(title, theme.warning())];
     if r.late_list.is_empty() {
         lines.push(Line::styled(T::ReportNoLate.get(lang), theme.muted()));
@@ -320,10 +311,7 @@ fn draw_late(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme:
     }
     if more > 0 {
         let hidden = r.late_list.len() - rows;
-        lines.push(Line::styled(
-            fill(T::ReportLateMore.get(lang), &[&hidden.to_string()]),
-            theme.muted(),
-        ));
+        lines.push(Line::styled(T::ReportLateMore(lang, hidden), theme.muted()));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -358,7 +346,7 @@ fn draw_shift(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: 
         return;
     };
     let off = app.setup.offset;
-    let ticket = |t: &str| fill(T::ShiftTicket.get(lang), &[t]);
+    let ticket = |t: &str| T::ShiftTicket(lang, t);
     let open: Vec<Line> = s
         .open
         .iter()
@@ -370,7 +358,7 @@ fn draw_shift(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: 
             ];
             // The deadline matters while the clock runs; after handover the ticket does.
             if o.stage.sla_running() {
-                let mut due = fill(T::ShiftDue.get(lang), &[&short_local(o.sla_deadline, off)]);
+                let mut due = T::ShiftDue(lang, short_local(o.sla_deadline, off));
                 if o.overdue(app.now) {
                     due = format!("{due} {}", T::SlaLate.get(lang));
                 }
@@ -395,11 +383,10 @@ fn draw_shift(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: 
             let tries = o.attempts.to_string();
             let state = match o.state {
                 OutboxState::Pending if o.attempts == 0 => T::DeliveryNotYet.get(lang).to_string(),
-                OutboxState::Pending => fill(
-                    T::DeliveryRetry.get(lang),
-                    &[&tries, &short_local(o.next_attempt_at, off)],
-                ),
-                _ => fill(T::DeliveryFailed.get(lang), &[&tries]),
+                OutboxState::Pending => {
+                    T::DeliveryRetry(lang, &tries, short_local(o.next_attempt_at, off))
+                }
+                _ => T::DeliveryFailed(lang, &tries),
             };
             let mut line = format!("{}  {state}", o.reference);
             if let Some(e) = &o.last_error {
@@ -427,11 +414,11 @@ fn draw_shift(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: 
                 "{}  {}  {}",
                 i.reference,
                 ticket(&i.ticket_no),
-                fill(T::ShiftDays.get(lang), &[&i.working_days_open.to_string()])
+                T::ShiftDays(lang, i.working_days_open)
             )))
         })
         .collect();
-    let sections = [
+    let sections: [(Heading, _); 4] = [
         (T::ShiftOpen, open),
         (T::ShiftOutbox, outbox),
         (T::ShiftNotices, notices),
@@ -457,10 +444,7 @@ fn draw_shift(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: 
     let width = area.width as usize;
     let mut lines: Vec<Line> = Vec::new();
     for ((title, rows), n) in sections.into_iter().zip(shown) {
-        lines.push(Line::styled(
-            fill(title.get(lang), &[&rows.len().to_string()]),
-            theme.info(),
-        ));
+        lines.push(Line::styled(title(lang, rows.len()), theme.info()));
         if rows.is_empty() {
             if n > 0 {
                 lines.push(Line::styled(
@@ -485,7 +469,7 @@ fn draw_shift(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: 
             lines.push(Line::styled(format!("  {text}"), style));
         }
         if n > 0 && hidden > 0 {
-            let more = fill(T::ShiftMore.get(lang), &[&hidden.to_string()]);
+            let more = T::ShiftMore(lang, hidden);
             lines.push(Line::styled(
                 format!("  {}", super::layout::fit(&more, width.saturating_sub(2))),
                 theme.muted(),

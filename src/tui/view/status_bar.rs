@@ -2,7 +2,7 @@
 //! (clock in WITA, counts, BCare client and reachability).
 
 use super::super::app::{App, Tone};
-use super::super::i18n::{T, fill};
+use super::super::i18n::T;
 use super::super::keymap::{hints as keymap_hints, key_label};
 use super::super::theme::Theme;
 use super::layout::{Part, bar, fit, wrap_words};
@@ -74,10 +74,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang();
     // A damaged database takes the whole status bar: nothing else matters then.
     if let Some(problem) = &app.integrity_problem {
-        let text = fill(
-            T::SbDamaged.get(lang),
-            &[&for_terminal(problem).replace('\n', " ")],
-        );
+        let text = T::SbDamaged(lang, for_terminal(problem).replace('\n', " "));
         frame.render_widget(Paragraph::new(Span::styled(text, theme.breached())), area);
         return;
     }
@@ -94,31 +91,26 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             CalendarNotice::ThisYear {
                 coverage: Coverage::FixedDatesOnly,
                 ..
-            } => T::SbFixedOnly,
-            _ => T::SbNoHolidays,
+            } => T::SbFixedOnly(lang, notice.year()),
+            _ => T::SbNoHolidays(lang, notice.year()),
         };
         parts.push(Part {
             rank: 0,
-            spans: vec![Span::styled(
-                fill(label.get(lang), &[&notice.year().to_string()]),
-                theme.breached(),
-            )],
+            spans: vec![Span::styled(label, theme.breached())],
         });
     }
     // The desk's thread is slow to answer (a held database, a far server): said
     // at once and never pushed out, so a quiet screen is never mistaken for done.
     if app.work.slow {
-        let label = if app.work.steps > 0 {
-            T::SbSaving
+        let seconds = app.work.seconds(app.now);
+        let text = if app.work.steps > 0 {
+            T::SbSaving(lang, seconds)
         } else {
-            T::SbWorking
+            T::SbWorking(lang, seconds)
         };
         parts.push(Part {
             rank: 0,
-            spans: vec![Span::styled(
-                fill(label.get(lang), &[&app.work.seconds(app.now).to_string()]),
-                theme.warning(),
-            )],
+            spans: vec![Span::styled(text, theme.warning())],
         });
     }
     // The CEISACare token: its end, or a banner when it is gone (nothing comes
@@ -129,12 +121,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             TokenState::Valid { until, .. } if *until > app.now && !app.token_refused => Part {
                 rank: 4,
                 spans: vec![Span::styled(
-                    fill(
-                        T::SbTokenUntil.get(lang),
-                        &[&until
+                    T::SbTokenUntil(
+                        lang,
+                        until
                             .with_timezone(&app.setup.offset)
                             .format("%H:%M")
-                            .to_string()],
+                            .to_string(),
                     ),
                     theme.base(),
                 )],
@@ -203,7 +195,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         parts.push(Part {
             rank: 7,
             spans: vec![Span::styled(
-                fill(T::SbEnterSkb.get(lang), &[&notice.year().to_string()]),
+                T::SbEnterSkb(lang, notice.year()),
                 theme.warning(),
             )],
         });
