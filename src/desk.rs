@@ -36,6 +36,7 @@ mod holidays;
 mod incident;
 pub mod moving;
 pub mod outbox;
+pub mod polled;
 mod records;
 mod report;
 mod steps;
@@ -44,8 +45,8 @@ pub mod token;
 pub mod worker;
 
 pub use demo::{Sample, SampleStep};
-pub use followup::{SeenStatus, StatusChange};
 pub use incident::link_target_of;
+pub use polled::{SeenStatus, StatusChange};
 pub use records::Search;
 pub use report::{ExportedComplaint, PurgeReport, SHIFT_LIMIT, ShiftHandoff};
 

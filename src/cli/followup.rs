@@ -6,7 +6,7 @@ use crate::bcare::portal;
 use crate::config::ClientKind;
 use crate::desk::Desk;
 use crate::desk::StatusChange;
-use crate::desk::followup::PollReport;
+use crate::desk::polled::PollReport;
 use crate::domain::followup::FollowupItem;
 use crate::domain::msg::{Lang, M, words};
 use crate::domain::text::for_terminal;

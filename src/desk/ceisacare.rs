@@ -6,7 +6,9 @@
 //! poll_minutes` for the tickets' details). Nothing is changed from a walk cut
 //! short: the numbers are recorded only once the walk is whole.
 
-use super::followup::{PollFailure, PollReport, SeenStatus, ticket_status_seen};
+use super::polled::{
+    AnotherTicket, NumberFound, PollFailure, PollReport, SeenStatus, ticket_status_seen,
+};
 use crate::bcare::backoff::{Backoff, Rng};
 use crate::bcare::{BcareError, Gateway, from_bcare};
 use crate::config::Config;
@@ -29,26 +31,6 @@ const WALKED_META: &str = "ceisacare_walked_at";
 /// Bounds far above an office's complaints waiting or open at Dir. IKC.
 const WAITING_MAX: usize = 2_000;
 const FOLLOWED_MAX: usize = 10_000;
-
-/// A number found for a complaint waiting for it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct NumberFound {
-    #[serde(rename = "ref")]
-    pub reference: String,
-    pub ticket_no: String,
-    /// The number is of an unusual shape (recorded all the same).
-    pub unusual: bool,
-}
-
-/// A ticket naming a complaint that has another number: never an overwrite.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct AnotherTicket {
-    #[serde(rename = "ref")]
-    pub reference: String,
-    pub ticket_no: String,
-    /// The number the complaint keeps.
-    pub kept: String,
-}
 
 /// One poll of the gateway.
 pub struct Walker {
@@ -375,7 +357,7 @@ impl Walker {
                 .backoff
                 .delay(self.busy_in_row, e.retry_after(), &mut self.rng);
             self.busy_in_row = self.busy_in_row.saturating_add(1);
-            super::outbox::next_attempt(now, wait)
+            crate::domain::when::next_attempt(now, wait)
         });
         if self.again_at.is_none() {
             self.busy_in_row = 0;

@@ -18,6 +18,7 @@ use crate::domain::bcare_report::BcareReport;
 use crate::domain::complaint::Stage;
 use crate::domain::msg::{Lang, M};
 use crate::domain::validate;
+use crate::domain::when::next_attempt;
 use crate::domain::workflow::{self, Step};
 use crate::store::{DeliveredTicket, Delivery, OutboxRow, OutboxState, Store, StoreError};
 use chrono::{DateTime, TimeDelta, Utc};
@@ -458,21 +459,6 @@ fn file(client: &dyn BcareClient, row: &OutboxRow) -> Result<Filed, BcareError> 
             "the queued report cannot be read: {e}"
         ))),
     }
-}
-
-/// `now + wait` in whole seconds, rounded up (the store keeps seconds, and rounding
-/// down would make a short wait due at once). Checked: a wait past the calendar's
-/// end saturates instead of panicking.
-pub fn next_attempt(now: DateTime<Utc>, wait: Duration) -> DateTime<Utc> {
-    let secs = wait
-        .as_secs()
-        .saturating_add(u64::from(wait.subsec_nanos() > 0));
-    let delta = i64::try_from(secs)
-        .ok()
-        .and_then(TimeDelta::try_seconds)
-        .unwrap_or(TimeDelta::MAX);
-    now.checked_add_signed(delta)
-        .unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
 /// Langkah 3 done by the BCare worker: BCare gave a ticket number for a queued

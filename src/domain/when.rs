@@ -61,6 +61,24 @@ pub fn local_date(t: DateTime<Utc>, offset: FixedOffset) -> NaiveDate {
     t.with_timezone(&offset).date_naive()
 }
 
+/// `now + wait` in whole seconds, rounded up (the store keeps seconds, and rounding
+/// down would make a short wait due at once). Checked: a wait past the calendar's
+/// end saturates instead of panicking.
+pub fn next_attempt(
+    now: chrono::DateTime<chrono::Utc>,
+    wait: std::time::Duration,
+) -> chrono::DateTime<chrono::Utc> {
+    let secs = wait
+        .as_secs()
+        .saturating_add(u64::from(wait.subsec_nanos() > 0));
+    let delta = i64::try_from(secs)
+        .ok()
+        .and_then(chrono::TimeDelta::try_seconds)
+        .unwrap_or(chrono::TimeDelta::MAX);
+    now.checked_add_signed(delta)
+        .unwrap_or(chrono::DateTime::<chrono::Utc>::MAX_UTC)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
