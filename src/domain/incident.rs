@@ -2,9 +2,10 @@
 //! (the window counted in working hours), the references a bulk step takes, and
 //! the incident view — one ticket with every caller on it. Pure: no I/O, no clock.
 
+use super::alike::{self, Alike, Problem};
 use super::calendar::WorkCalendar;
 use super::complaint::{Channel, Complaint, Stage};
-use super::msg::{FieldError, Lang};
+use super::msg::{FieldError, Lang, M};
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::Serialize;
 
@@ -64,22 +65,35 @@ pub struct IncidentCandidate {
     pub received_at: DateTime<Utc>,
     /// Complaints on this ticket within the window (1 for one not yet ticketed).
     pub callers: usize,
+    /// How plainly it is the same problem: `on_enter` puts the offer on Enter.
+    pub alike: Alike,
 }
 
-/// The suggestions from complaints of one category received within the window,
-/// most recent first: one per ticket (its latest caller), and each complaint still
-/// waiting for a number on its own. `rows` may come in any order.
-pub fn candidates(mut rows: Vec<Complaint>, limit: usize) -> Vec<IncidentCandidate> {
+/// The suggestions for a new complaint about `problem`, from complaints of its
+/// category received within the window: one per ticket (its latest caller), and
+/// each complaint still waiting for a number on its own; only those alike enough
+/// to offer ([`alike::OFFER`], the best-matching caller on a ticket counts), the
+/// ones plainly the same first, then the most recent. `rows` may come in any order.
+pub fn candidates(
+    mut rows: Vec<Complaint>,
+    problem: &Problem,
+    limit: usize,
+) -> Vec<IncidentCandidate> {
     rows.sort_by_key(|c| std::cmp::Reverse((c.details.received_at, c.id)));
     let mut out: Vec<IncidentCandidate> = Vec::new();
     for c in rows {
         if !CANDIDATE_STAGES.contains(&c.stage) {
             continue;
         }
+        let level = Alike::of(alike::score(
+            problem,
+            &Problem::of(&c.details.subject, &c.details.description),
+        ));
         if let Some(t) = &c.ticket_no
             && let Some(seen) = out.iter_mut().find(|o| o.ticket_no.as_ref() == Some(t))
         {
             seen.callers += 1;
+            seen.alike = seen.alike.max(level);
             continue;
         }
         out.push(IncidentCandidate {
@@ -89,14 +103,27 @@ pub fn candidates(mut rows: Vec<Complaint>, limit: usize) -> Vec<IncidentCandida
             subject: c.details.subject,
             received_at: c.details.received_at,
             callers: 1,
+            alike: level,
         });
     }
+    out.retain(|c| c.alike != Alike::Unrelated);
+    // Stable: within a level, the most recent stays first.
+    out.sort_by_key(|c| std::cmp::Reverse(c.alike));
     out.truncate(limit);
     out
 }
 
-/// The line intake prints under a saved complaint when it may be a known outage.
+/// The line intake prints under a saved complaint when it may be a known outage;
+/// one only alike enough to offer says so.
 pub fn hint(candidate: &IncidentCandidate, reference: &str, lang: Lang) -> String {
+    let line = hint_line(candidate, reference, lang);
+    match candidate.alike {
+        Alike::OnEnter | Alike::Unrelated => line,
+        Alike::Offered => format!("{line} {}", M::HintPerhaps.get(lang)),
+    }
+}
+
+fn hint_line(candidate: &IncidentCandidate, reference: &str, lang: Lang) -> String {
     match (&candidate.ticket_no, lang) {
         (Some(t), Lang::Id) => format!(
             "? sama dengan {}, tiket {t} ({} penelepon)? bcare-desk link {reference} --ticket {t}",
@@ -298,7 +325,7 @@ mod tests {
             complaint(4, Stage::Resolved, Some("B0000000C1"), wita(30, 9, 10)),
             complaint(5, Stage::Ticketed, Some("C0000000D2"), wita(30, 7, 45)),
         ];
-        let got = candidates(rows, 10);
+        let got = candidates(rows, &Problem::of("CEISA down", "-"), 10);
         let refs: Vec<_> = got.iter().map(|c| c.reference.as_str()).collect();
         assert_eq!(refs, ["ADU-2026-00003", "ADU-2026-00002", "ADU-2026-00005"]);
         assert_eq!(got[1].callers, 2);
@@ -309,7 +336,31 @@ mod tests {
             "{hint_id}"
         );
         assert!(hint_id.contains("--ticket A0254EB2B1"), "{hint_id}");
-        assert_eq!(candidates(vec![], 5), vec![]);
+        assert_eq!(
+            candidates(vec![], &Problem::of("CEISA down", "-"), 5),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn only_alike_problems_are_offered_the_plainest_first() {
+        let mut hs = complaint(1, Stage::Ticketed, Some("B0000000C1"), wita(30, 9, 30));
+        hs.details.subject = "PIB ditolak, kode HS salah".into();
+        let mut slow = complaint(2, Stage::Ticketed, Some("C0000000D2"), wita(30, 9, 20));
+        slow.details.subject = "Kirim dokumen timeout terus".into();
+        let down = complaint(3, Stage::Ticketed, Some("A0254EB2B1"), wita(30, 8, 0));
+        let got = candidates(vec![hs, slow, down], &Problem::of("CEISA mati", "-"), 5);
+        let seen: Vec<_> = got
+            .iter()
+            .map(|c| (c.reference.as_str(), c.alike))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("ADU-2026-00003", Alike::OnEnter),
+                ("ADU-2026-00002", Alike::Offered)
+            ]
+        );
     }
 
     #[test]

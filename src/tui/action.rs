@@ -61,6 +61,8 @@ pub enum Action {
     /// Tell the applicants of resolved complaints (the one selected, the ones
     /// picked, or a ticket's callers), each then asked their satisfaction.
     Notify,
+    /// Look at the ticket offered as perhaps the same problem (Enter forwards as usual).
+    TakeOffer,
 }
 
 /// Everything `update` reacts to.

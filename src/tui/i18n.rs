@@ -304,6 +304,9 @@ catalog! {
     SuggestIntro => "{} tersimpan. Tiket terbuka kategori {} yang diterima dalam jendela gangguan:", "{} saved. Open tickets of category {} received within the incident window:";
     SuggestLine => "sama dengan {}, tiket {}? ({} penelepon)", "same problem as {}, ticket {}? ({} caller(s))";
     SuggestWaiting => "sama dengan {}? (diteruskan, menunggu nomor tiket)", "same problem as {}? (forwarded, waiting for its ticket)";
+    FwOffer => "? mungkin sama dengan {}, tiket {} ({} penelepon); l melihat dan menautkan, Enter meneruskan", "? perhaps the same problem as {}, ticket {} ({} caller(s)); l looks and links, Enter forwards";
+    FwOfferWaiting => "? mungkin sama dengan {} (menunggu nomor tiket); l melihat, Enter meneruskan", "? perhaps the same problem as {} (waiting for its ticket); l looks, Enter forwards";
+    ATakeOffer => "Lihat tiket yang mungkin sama", "Look at the ticket perhaps the same";
     SuggestHint => "Enter menautkan ke tiket terpilih, lalu penyerahan; f meneruskan sebagai laporan sendiri.", "Enter links to the chosen ticket, then the handover; f forwards it as a report of its own.";
     MsgNoTicketYet => "{} belum punya nomor tiket BCare: tautkan setelah nomornya ada.", "{} has no BCare ticket number yet: link once it has one.";
     MsgPicked => "{} dipilih — t: tautkan, h: serahkan, x: batalkan, Esc: lepas.", "{} picked — t: link, h: hand over, x: cancel, Esc: unpick.";

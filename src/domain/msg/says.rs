@@ -267,6 +267,9 @@ catalog! {
     ReceiptAhead => "waktu terima tidak boleh lebih dari {} menit di masa depan (jam desk {}); tertulis {}", "the time received cannot be more than {} minutes in the future (the desk's clock {}); got {}";
     ChannelOneOf => "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya", "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya";
     LinkToItself => "pengaduan tidak bisa ditautkan ke dirinya sendiri", "a complaint cannot be linked to itself";
+    SameAjuOpen => "nomor aju sama: {} (terbuka: {})", "same nomor aju as {}, open ({})";
+    SameCallerOpen => "{} sama, masalah serupa: {} (terbuka: {})", "same {}, similar problem: {}, open ({})";
+    HintPerhaps => "(mungkin; periksa dulu)", "(perhaps; check first)";
     NoTicketYet => "{} belum punya nomor tiket BCare", "{} has no BCare ticket number yet";
     NoneAwaitsHandover => "tidak ada pengaduan bertiket {} yang menunggu diserahkan", "no complaint on ticket {} waits for its handover";
     NoneHandedOverOpen => "tidak ada pengaduan bertiket {} yang sudah diserahkan dan belum selesai", "no complaint on ticket {} is handed over and not yet resolved";
