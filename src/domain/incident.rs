@@ -361,6 +361,41 @@ mod tests {
                 ("ADU-2026-00002", Alike::Offered)
             ]
         );
+        let perhaps = hint(&got[1], "ADU-2026-00009", Lang::En);
+        assert!(perhaps.ends_with("(perhaps; check first)"), "{perhaps}");
+        let plainly = hint(&got[0], "ADU-2026-00009", Lang::En);
+        assert!(!plainly.contains("perhaps"), "{plainly}");
+    }
+
+    #[test]
+    fn the_same_caller_is_named_only_while_the_earlier_complaint_is_open() {
+        use crate::domain::alike::{npwp_key, same_caller};
+        let mut old = complaint(1, Stage::Forwarded, None, wita(30, 8, 0));
+        old.details.aju = vec!["00002001001720261127000123".into()];
+        old.details.applicant.npwp = Some("012345678901000".into());
+        let mut new = complaint(2, Stage::Received, None, wita(30, 9, 0));
+        new.details.aju = old.details.aju.clone();
+        let same = same_caller(&new, &old).expect("the same nomor aju");
+        assert_eq!(
+            (same.reference.as_str(), same.why),
+            ("ADU-2026-00001", "nomor_aju")
+        );
+        assert_eq!(
+            same.said(Lang::En),
+            "same nomor aju as ADU-2026-00001, open (forwarded)"
+        );
+        // The same NPWP in its 16-digit form, the same problem: named.
+        new.details.aju = vec![];
+        new.details.applicant.npwp = Some("0012345678901000".into());
+        assert_eq!(same_caller(&new, &old).map(|s| s.why), Some("npwp"));
+        assert_eq!(npwp_key("0012345678901000"), npwp_key("012345678901000"));
+        // Another problem of the same taxpayer: two complaints.
+        new.details.subject = "Ganti alamat email akun".into();
+        assert_eq!(same_caller(&new, &old), None);
+        // Closed: nothing to warn about.
+        new.details.aju = old.details.aju.clone();
+        old.stage = Stage::Resolved;
+        assert_eq!(same_caller(&new, &old), None);
     }
 
     #[test]
