@@ -11,20 +11,24 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
         .take(12)
 }
 
-/// The end of a nomor aju typed alone: 6 to 25 digits (separators ignored), its
-/// serial number and more. A search matches it at the end of a stored nomor aju,
-/// which no word index does (both match the start of words).
+/// The end of a nomor aju typed alone: 6 to 14 digits (separators ignored), its
+/// serial number or the date and serial. A search matches it at the end of a
+/// stored nomor aju, which no word index does (both match the start of words).
 pub fn aju_tail(text: &str) -> Option<String> {
     let t: String = text
         .trim()
         .chars()
         .filter(|c| !matches!(c, '-' | '.' | ' '))
         .collect();
-    ((AJU_TAIL_MIN..26).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit())).then_some(t)
+    ((AJU_TAIL_MIN..=AJU_TAIL_MAX).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit()))
+        .then_some(t)
 }
 
 /// The fewest last digits of a nomor aju that find it: its serial number.
 pub const AJU_TAIL_MIN: usize = 6;
+/// The most: the date and the serial. Longer is typed from the start, and an NPWP
+/// (15 or 16 digits) searched for the same caller at intake reads no column.
+pub const AJU_TAIL_MAX: usize = 14;
 
 /// The stored forms an identifier typed here may have: the phone as `validate::phone`
 /// stores it ("+62…", indexed without the plus), and the text without separators

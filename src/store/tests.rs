@@ -513,12 +513,13 @@ on_both! {
             ("20261127000123", "Siti"),
             ("20261127-000123", "Siti"),
             ("000999", "Budi"),
-            ("1001720261127000999", "Budi"),
+            ("000-999", "Budi"),
         ] {
             assert_eq!(found(typed), [who], "{typed}");
         }
-        // Fewer than six digits, or digits from the middle: not the end of a nomor aju.
-        for typed in ["00123", "2026112700", "0017202611"] {
+        // Fewer than six digits, digits from the middle, or more than the date and
+        // serial: not the end of a nomor aju.
+        for typed in ["00123", "2026112700", "0017202611", "720261127000999"] {
             assert!(found(typed).is_empty(), "{typed}: {:?}", found(typed));
         }
     }
