@@ -137,7 +137,10 @@ fn the_suggestion_window_counts_working_hours_across_the_weekend() {
     // Monday 09:00: 90 working minutes this morning and 150 on Friday afternoon
     // (from 14:30). By the wall clock, Friday 14:00 is 67 hours ago.
     f.at(wita("2026-11-30 09:00"));
-    let got = f.desk.incident_candidates("imp", None).unwrap();
+    // A new caller about the same outage (still received: never a suggestion itself).
+    let mut caller = f.desk.get(&not_forwarded).unwrap();
+    caller.details.category = "imp".into();
+    let got = f.desk.incident_candidates(&caller).unwrap();
     let refs: Vec<&str> = got.iter().map(|c| c.reference.as_str()).collect();
     assert_eq!(refs, [waiting.as_str(), in_window.as_str()]);
     assert_eq!(got[0].ticket_no, None);
@@ -149,7 +152,7 @@ fn the_suggestion_window_counts_working_hours_across_the_weekend() {
 
     // At 10:00 the window starts at Friday 15:30: the 15:00 ticket left it.
     f.at(wita("2026-11-30 10:00"));
-    let got = f.desk.incident_candidates("IMP", None).unwrap();
+    let got = f.desk.incident_candidates(&caller).unwrap();
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].reference, waiting);
 
@@ -164,7 +167,7 @@ fn the_suggestion_window_counts_working_hours_across_the_weekend() {
         Arc::new(move || *clock_now.lock().unwrap()),
     )
     .unwrap();
-    let got = wide.incident_candidates("IMP", None).unwrap();
+    let got = wide.incident_candidates(&caller).unwrap();
     assert_eq!(got.len(), 3, "{got:?}");
     assert_eq!(got[2].reference, too_early);
 
@@ -174,7 +177,8 @@ fn the_suggestion_window_counts_working_hours_across_the_weekend() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].reference, waiting);
     // An unknown category suggests nothing rather than failing.
-    assert!(f.desk.incident_candidates("NOPE", None).unwrap().is_empty());
+    caller.details.category = "NOPE".into();
+    assert!(f.desk.incident_candidates(&caller).unwrap().is_empty());
 }
 
 #[test]

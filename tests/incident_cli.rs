@@ -4,7 +4,7 @@
 
 mod desk_binary;
 
-use desk_binary::{Desk, IMPORTER, intake_args};
+use desk_binary::{Desk, EMPLOYEE, IMPORTER, intake_args};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -119,6 +119,59 @@ on_both! {
         desk.now = "2026-11-30T06:00:00Z".into();
         let j = desk.json(&importer("Dewi"));
         assert_eq!(j["incident_candidates"], serde_json::json!([]));
+    }
+    #[test]
+    fn the_same_caller_twice_is_named_and_saved() {
+        let desk = Desk::new();
+        let first = desk.intake(&[]);
+        // The same nomor aju: named, on stdout and in --json, and saved all the same.
+        let out = desk.cmd().args(importer("Andi")).assert().success();
+        let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+        assert!(
+            text.contains(&format!("! nomor aju sama: {first} (terbuka: diterima)")),
+            "{text}"
+        );
+        let j = desk.json(&["show", "ADU-2026-00002"]);
+        assert_eq!(j["stage"], "received");
+        // The same NPWP in its 16-digit form, another document and phone, the same
+        // problem in other words.
+        let again = intake_args(
+            IMPORTER,
+            &[
+                "--npwp",
+                "0012345678901000",
+                "--aju",
+                "000020-010017-20261127-000777",
+                "--phone",
+                "0811-2222-3333",
+                "--subject",
+                "Respon PIB belum ada",
+                "--description",
+                "PIB dikirim pagi tadi, belum mendapat respon sampai sekarang.",
+            ],
+        );
+        let j = desk.json(&again);
+        let dups = j["duplicates"].as_array().unwrap();
+        assert!(
+            dups.contains(&serde_json::json!({"ref": first, "why": "npwp"})),
+            "{dups:?}"
+        );
+        // The same NPWP about another problem, or a closed complaint: nothing named.
+        let other = intake_args(
+            IMPORTER,
+            &[
+                "--aju",
+                "000020-010017-20261127-000888",
+                "--subject",
+                "Ganti alamat email akun",
+                "--description",
+                "Email penanggung jawab perusahaan berganti.",
+            ],
+        );
+        let j = desk.json(&other);
+        assert_eq!(j["duplicates"], serde_json::json!([]), "{j}");
+        let fresh = desk.json(&intake_args(EMPLOYEE, &[]));
+        assert_eq!(fresh["duplicates"], serde_json::json!([]));
     }
     #[test]
     fn link_and_cancel_take_several_references_all_or_nothing() {

@@ -46,11 +46,14 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 Some(_) => Vec::new(),
                 None => incident::candidates_after_intake(&desk, &c)?,
             };
+            // A warning, never a refusal: the complaint is saved either way.
+            let same_caller = desk.same_caller(&c)?;
             if json {
                 let mut j = complaint_json(&desk, &c, desk.sla_of(&c), None);
                 j.warnings = Some(warnings_text(&warnings, lang));
                 let mut v = serde_json::to_value(&j)?;
                 v["incident_candidates"] = incident::candidates_json(&desk, &candidates);
+                v["duplicates"] = serde_json::to_value(&same_caller)?;
                 return print_json(&v);
             }
             let off = desk.calendar().offset();
@@ -60,6 +63,9 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
                 say!("{}", M::LinkedToTicket(lang, &c.reference, t));
             }
             incident::print_hints(&candidates, &c.reference, lang);
+            for s in &same_caller {
+                say!("! {}", s.said(lang));
+            }
             for w in warnings {
                 tell!("! {}", w.said(lang));
             }

@@ -20,7 +20,7 @@ pub fn link_to(raw: &str) -> LinkTarget {
 
 /// After a plain intake: the open tickets the new complaint may be about.
 pub fn candidates_after_intake(desk: &Desk, c: &Complaint) -> Result<Vec<IncidentCandidate>> {
-    Ok(desk.incident_candidates(&c.details.category, Some(c))?)
+    Ok(desk.incident_candidates(c)?)
 }
 
 /// The hint lines under a saved complaint (the newest candidate first).
@@ -42,6 +42,7 @@ pub fn candidates_json(desk: &Desk, candidates: &[IncidentCandidate]) -> serde_j
                 "subject": c.subject,
                 "received_at": rfc3339_local(c.received_at, off),
                 "callers": c.callers,
+                "alike": c.alike,
             })
         })
         .collect()

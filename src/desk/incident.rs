@@ -16,6 +16,10 @@ use crate::domain::workflow::{self, Step};
 use crate::store::{BulkStep, Change, IntakeRecord, NewEvent, StoreError};
 use chrono::{DateTime, Datelike, Utc};
 
+/// Complaints read per identifier when looking for the same caller: open ones
+/// come first in a search, and a caller has few open at once.
+const SAME_CALLER_SEARCHED: usize = 50;
+
 /// What a link's target stands for: a reference (`ADU-…`) is a complaint, anything
 /// else a ticket number. A ticket number may contain dashes, so the prefix decides.
 pub fn link_target_of(raw: &str) -> LinkTarget {
@@ -51,16 +55,17 @@ fn refused(reference: &str, error: impl Into<DeskError>) -> DeskError {
 /// One outage, many callers: the incident suggestion at intake, bulk link, handover
 /// and cancel (all or nothing, an event for each), and the incident view.
 impl Desk {
-    /// Open tickets of `category` received within the last `[incident] window_hours`
-    /// working hours, most recent first, one per ticket; `excluding` leaves out a
-    /// complaint (the one being looked at) and the ticket it already carries.
+    /// Open tickets of the complaint's category received within the last
+    /// `[incident] window_hours` working hours whose problem is alike
+    /// (`domain::alike`), the plainest first, one per ticket; the complaint itself
+    /// and the ticket it already carries are left out.
     pub fn incident_candidates(
         &self,
-        category: &str,
-        excluding: Option<&Complaint>,
+        c: &Complaint,
     ) -> Result<Vec<crate::domain::incident::IncidentCandidate>> {
+        use crate::domain::alike::Problem;
         use crate::domain::incident::{self, CANDIDATE_STAGES, CANDIDATES_MAX};
-        let category = category.trim().to_ascii_uppercase();
+        let category = c.details.category.trim().to_ascii_uppercase();
         if self.categories.get(&category).is_none() {
             return Ok(Vec::new());
         }
@@ -70,13 +75,33 @@ impl Desk {
             .store
             .received_since(&category, &CANDIDATE_STAGES, since, 200)?
             .into_iter()
-            .filter(|c| {
-                excluding.is_none_or(|x| {
-                    c.id != x.id && (x.ticket_no.is_none() || c.ticket_no != x.ticket_no)
-                })
-            })
+            .filter(|o| o.id != c.id && (c.ticket_no.is_none() || o.ticket_no != c.ticket_no))
             .collect();
-        Ok(incident::candidates(rows, CANDIDATES_MAX))
+        let problem = Problem::of(&c.details.subject, &c.details.description);
+        Ok(incident::candidates(rows, &problem, CANDIDATES_MAX))
+    }
+
+    /// Open complaints the same caller may have brought before: the same nomor
+    /// aju, or the same NPWP or phone with a problem alike (`domain::alike`). Found
+    /// by the search both backends share, each identifier on its own, then weighed.
+    pub fn same_caller(&self, c: &Complaint) -> Result<Vec<crate::domain::alike::SameCaller>> {
+        use crate::domain::alike;
+        let a = &c.details.applicant;
+        let mut typed: Vec<&str> = c.details.aju.iter().map(String::as_str).collect();
+        typed.extend(a.npwp.as_deref());
+        typed.extend(a.phone.as_deref());
+        let mut out: Vec<alike::SameCaller> = Vec::new();
+        for t in typed {
+            for old in self.store.search(t, SAME_CALLER_SEARCHED)? {
+                if let Some(s) = alike::same_caller(c, &old)
+                    && !out.iter().any(|o| o.reference == s.reference)
+                {
+                    out.push(s);
+                }
+            }
+        }
+        out.truncate(crate::domain::incident::CANDIDATES_MAX);
+        Ok(out)
     }
 
     /// The suggestions for a complaint on the desk.
@@ -85,7 +110,7 @@ impl Desk {
         reference: &str,
     ) -> Result<Vec<crate::domain::incident::IncidentCandidate>> {
         let c = self.get(reference)?;
-        self.incident_candidates(&c.details.category, Some(&c))
+        self.incident_candidates(&c)
     }
 
     /// The ticket number a link takes and the complaint that first carried it.

@@ -2,6 +2,7 @@
 //! (the window counted in working hours), the references a bulk step takes, and
 //! the incident view — one ticket with every caller on it. Pure: no I/O, no clock.
 
+use super::alike::{self, Alike, Problem};
 use super::calendar::WorkCalendar;
 use super::complaint::{Channel, Complaint, Stage};
 use super::msg::{FieldError, Lang, M};
@@ -64,22 +65,35 @@ pub struct IncidentCandidate {
     pub received_at: DateTime<Utc>,
     /// Complaints on this ticket within the window (1 for one not yet ticketed).
     pub callers: usize,
+    /// How plainly it is the same problem: `on_enter` puts the offer on Enter.
+    pub alike: Alike,
 }
 
-/// The suggestions from complaints of one category received within the window,
-/// most recent first: one per ticket (its latest caller), and each complaint still
-/// waiting for a number on its own. `rows` may come in any order.
-pub fn candidates(mut rows: Vec<Complaint>, limit: usize) -> Vec<IncidentCandidate> {
+/// The suggestions for a new complaint about `problem`, from complaints of its
+/// category received within the window: one per ticket (its latest caller), and
+/// each complaint still waiting for a number on its own; only those alike enough
+/// to offer ([`alike::OFFER`], the best-matching caller on a ticket counts), the
+/// ones plainly the same first, then the most recent. `rows` may come in any order.
+pub fn candidates(
+    mut rows: Vec<Complaint>,
+    problem: &Problem,
+    limit: usize,
+) -> Vec<IncidentCandidate> {
     rows.sort_by_key(|c| std::cmp::Reverse((c.details.received_at, c.id)));
     let mut out: Vec<IncidentCandidate> = Vec::new();
     for c in rows {
         if !CANDIDATE_STAGES.contains(&c.stage) {
             continue;
         }
+        let level = Alike::of(alike::score(
+            problem,
+            &Problem::of(&c.details.subject, &c.details.description),
+        ));
         if let Some(t) = &c.ticket_no
             && let Some(seen) = out.iter_mut().find(|o| o.ticket_no.as_ref() == Some(t))
         {
             seen.callers += 1;
+            seen.alike = seen.alike.max(level);
             continue;
         }
         out.push(IncidentCandidate {
@@ -89,14 +103,27 @@ pub fn candidates(mut rows: Vec<Complaint>, limit: usize) -> Vec<IncidentCandida
             subject: c.details.subject,
             received_at: c.details.received_at,
             callers: 1,
+            alike: level,
         });
     }
+    out.retain(|c| c.alike != Alike::Unrelated);
+    // Stable: within a level, the most recent stays first.
+    out.sort_by_key(|c| std::cmp::Reverse(c.alike));
     out.truncate(limit);
     out
 }
 
-/// The line intake prints under a saved complaint when it may be a known outage.
+/// The line intake prints under a saved complaint when it may be a known outage;
+/// one only alike enough to offer says so.
 pub fn hint(candidate: &IncidentCandidate, reference: &str, lang: Lang) -> String {
+    let line = hint_line(candidate, reference, lang);
+    match candidate.alike {
+        Alike::OnEnter | Alike::Unrelated => line,
+        Alike::Offered => format!("{line} {}", M::HintPerhaps.get(lang)),
+    }
+}
+
+fn hint_line(candidate: &IncidentCandidate, reference: &str, lang: Lang) -> String {
     match (&candidate.ticket_no, lang) {
         (Some(t), Lang::Id) => format!(
             "? sama dengan {}, tiket {t} ({} penelepon)? bcare-desk link {reference} --ticket {t}",
@@ -285,7 +312,7 @@ mod tests {
             complaint(4, Stage::Resolved, Some("B0000000C1"), wita(30, 9, 10)),
             complaint(5, Stage::Ticketed, Some("C0000000D2"), wita(30, 7, 45)),
         ];
-        let got = candidates(rows, 10);
+        let got = candidates(rows, &Problem::of("CEISA down", "-"), 10);
         let refs: Vec<_> = got.iter().map(|c| c.reference.as_str()).collect();
         assert_eq!(refs, ["ADU-2026-00003", "ADU-2026-00002", "ADU-2026-00005"]);
         assert_eq!(got[1].callers, 2);
@@ -296,7 +323,66 @@ mod tests {
             "{hint_id}"
         );
         assert!(hint_id.contains("--ticket A0254EB2B1"), "{hint_id}");
-        assert_eq!(candidates(vec![], 5), vec![]);
+        assert_eq!(
+            candidates(vec![], &Problem::of("CEISA down", "-"), 5),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn only_alike_problems_are_offered_the_plainest_first() {
+        let mut hs = complaint(1, Stage::Ticketed, Some("B0000000C1"), wita(30, 9, 30));
+        hs.details.subject = "PIB ditolak, kode HS salah".into();
+        let mut slow = complaint(2, Stage::Ticketed, Some("C0000000D2"), wita(30, 9, 20));
+        slow.details.subject = "Kirim dokumen timeout terus".into();
+        let down = complaint(3, Stage::Ticketed, Some("A0254EB2B1"), wita(30, 8, 0));
+        let got = candidates(vec![hs, slow, down], &Problem::of("CEISA mati", "-"), 5);
+        let seen: Vec<_> = got
+            .iter()
+            .map(|c| (c.reference.as_str(), c.alike))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("ADU-2026-00003", Alike::OnEnter),
+                ("ADU-2026-00002", Alike::Offered)
+            ]
+        );
+        let perhaps = hint(&got[1], "ADU-2026-00009", Lang::En);
+        assert!(perhaps.ends_with("(perhaps; check first)"), "{perhaps}");
+        let plainly = hint(&got[0], "ADU-2026-00009", Lang::En);
+        assert!(!plainly.contains("perhaps"), "{plainly}");
+    }
+
+    #[test]
+    fn the_same_caller_is_named_only_while_the_earlier_complaint_is_open() {
+        use crate::domain::alike::{npwp_key, same_caller};
+        let mut old = complaint(1, Stage::Forwarded, None, wita(30, 8, 0));
+        old.details.aju = vec!["00002001001720261127000123".into()];
+        old.details.applicant.npwp = Some("012345678901000".into());
+        let mut new = complaint(2, Stage::Received, None, wita(30, 9, 0));
+        new.details.aju = old.details.aju.clone();
+        let same = same_caller(&new, &old).expect("the same nomor aju");
+        assert_eq!(
+            (same.reference.as_str(), same.why),
+            ("ADU-2026-00001", "nomor_aju")
+        );
+        assert_eq!(
+            same.said(Lang::En),
+            "same nomor aju as ADU-2026-00001, open (forwarded)"
+        );
+        // The same NPWP in its 16-digit form, the same problem: named.
+        new.details.aju = vec![];
+        new.details.applicant.npwp = Some("0012345678901000".into());
+        assert_eq!(same_caller(&new, &old).map(|s| s.why), Some("npwp"));
+        assert_eq!(npwp_key("0012345678901000"), npwp_key("012345678901000"));
+        // Another problem of the same taxpayer: two complaints.
+        new.details.subject = "Ganti alamat email akun".into();
+        assert_eq!(same_caller(&new, &old), None);
+        // Closed: nothing to warn about.
+        new.details.aju = old.details.aju.clone();
+        old.stage = Stage::Resolved;
+        assert_eq!(same_caller(&new, &old), None);
     }
 
     #[test]

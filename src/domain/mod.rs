@@ -1,5 +1,6 @@
 //! Pure rules of the desk: no I/O, no clock reads, no terminal.
 
+pub mod alike;
 pub mod announcement;
 pub mod bcare_report;
 pub mod calendar;

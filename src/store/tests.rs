@@ -514,6 +514,44 @@ on_both! {
         }
     }
 
+    fn search_finds_an_npwp_in_either_length_and_a_nomor_aju_by_its_end(store) {
+        // Siti's NPWP is stored in 15 digits, Budi's in 16 ("0" and 15).
+        intake(&mut store, "Siti", t(1, 0));
+        let mut other = complaint("Budi", t(1, 5));
+        other.details.applicant.npwp = Some("0998877665544000".into());
+        other.details.aju = vec!["00003001001720261127000999".into()];
+        store
+            .insert_complaints(&mut [IntakeRecord {
+                ref_year: 2026,
+                complaint: other,
+                events: vec![],
+            }])
+            .unwrap();
+        let found = |typed: &str| -> Vec<String> {
+            let hits = store.search(typed, 10).unwrap();
+            hits.into_iter().map(|h| h.details.applicant.name).collect()
+        };
+        for (typed, who) in [
+            ("0012345678901000", "Siti"),
+            ("0012.3456.7890.1000", "Siti"),
+            ("998877665544000", "Budi"),
+            ("99.887.766.5-544.000", "Budi"),
+            ("0998877665544000", "Budi"),
+            ("000123", "Siti"),
+            ("20261127000123", "Siti"),
+            ("20261127-000123", "Siti"),
+            ("000999", "Budi"),
+            ("000-999", "Budi"),
+        ] {
+            assert_eq!(found(typed), [who], "{typed}");
+        }
+        // Fewer than six digits, digits from the middle, or more than the date and
+        // serial: not the end of a nomor aju.
+        for typed in ["00123", "2026112700", "0017202611", "720261127000999"] {
+            assert!(found(typed).is_empty(), "{typed}: {:?}", found(typed));
+        }
+    }
+
     fn one_and_two_letter_searches_order_only_the_newest_matches(store) {
         // 100 old complaints still open, then 2,000 newer ones closed.
         let mut recs: Vec<IntakeRecord> = (0..2_100)

@@ -63,6 +63,8 @@ pub enum Action {
     Notify,
     /// Paste a new CEISACare token (after logging in again with the second factor).
     NewToken,
+    /// Look at the ticket offered as perhaps the same problem (Enter forwards as usual).
+    TakeOffer,
 }
 
 /// Everything `update` reacts to.

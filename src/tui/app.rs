@@ -125,6 +125,9 @@ pub struct ForwardState {
     /// 0: problem, 1: description (while editing).
     pub edit_focus: usize,
     pub sending: bool,
+    /// Open tickets perhaps about the same problem, not plainly enough to put the
+    /// link on Enter: shown, taken with another key.
+    pub offers: Vec<crate::domain::incident::IncidentCandidate>,
 }
 
 impl ForwardState {

@@ -132,12 +132,19 @@ pub fn run(desk: &mut Desk, lang: Lang, effect: Effect) -> Vec<Outcome> {
                 if let Err(e) = desk.delete_draft(INTAKE_DRAFT) {
                     tracing::warn!(error = %e, "could not delete the intake draft");
                 }
+                let mut warnings: Vec<String> = warnings
+                    .iter()
+                    .map(|w| super::words::field_message(w.field, &w.text(lang), lang))
+                    .collect();
+                // The same caller again is named, never refused; the complaint is saved.
+                // The latest one: the notice is one line, `show` has the rest.
+                match desk.same_caller(&c) {
+                    Ok(same) => warnings.extend(same.first().map(|s| s.said(lang))),
+                    Err(e) => tracing::warn!(error = %e, "could not look for the same caller"),
+                }
                 vec![Outcome::IntakeSaved {
                     reference: c.reference,
-                    warnings: warnings
-                        .iter()
-                        .map(|w| super::words::field_message(w.field, &w.text(lang), lang))
-                        .collect(),
+                    warnings,
                 }]
             }
             Err(crate::desk::DeskError::Invalid(errors)) => vec![Outcome::IntakeRefused(errors)],

@@ -314,6 +314,9 @@ catalog! {
     SuggestIntro(reference, category) => "{reference} tersimpan. Tiket terbuka kategori {category} yang diterima dalam jendela gangguan:", "{reference} saved. Open tickets of category {category} received within the incident window:";
     SuggestLine(reference, ticket, callers) => "sama dengan {reference}, tiket {ticket}? ({callers} penelepon)", "same problem as {reference}, ticket {ticket}? ({callers} caller(s))";
     SuggestWaiting(reference) => "sama dengan {reference}? (diteruskan, menunggu nomor tiket)", "same problem as {reference}? (forwarded, waiting for its ticket)";
+    FwOffer(reference, ticket, callers) => "? mungkin sama dengan {reference}, tiket {ticket} ({callers} penelepon); l melihat dan menautkan, Enter meneruskan", "? perhaps the same problem as {reference}, ticket {ticket} ({callers} caller(s)); l looks and links, Enter forwards";
+    FwOfferWaiting(reference) => "? mungkin sama dengan {reference} (menunggu nomor tiket); l melihat, Enter meneruskan", "? perhaps the same problem as {reference} (waiting for its ticket); l looks, Enter forwards";
+    ATakeOffer => "Lihat tiket yang mungkin sama", "Look at the ticket perhaps the same";
     SuggestHint => "Enter menautkan ke tiket terpilih, lalu penyerahan; f meneruskan sebagai laporan sendiri.", "Enter links to the chosen ticket, then the handover; f forwards it as a report of its own.";
     MsgNoTicketYet(reference) => "{reference} belum punya nomor tiket BCare: tautkan setelah nomornya ada.", "{reference} has no BCare ticket number yet: link once it has one.";
     MsgPicked(count) => "{count} dipilih — t: tautkan, h: serahkan, x: batalkan, Esc: lepas.", "{count} picked — t: link, h: hand over, x: cancel, Esc: unpick.";

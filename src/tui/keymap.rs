@@ -122,6 +122,8 @@ pub const KEYMAP: &[Binding] = &[
         T::ASaveReport,
     ),
     b(S::Forward, K::Esc, NONE, A::Back, T::ABack),
+    // A ticket offered as perhaps the same problem: looked at on purpose, never on Enter.
+    quiet(S::Forward, K::Char('l'), NONE, A::TakeOffer, T::ATakeOffer),
     quiet(S::Forward, K::Char('?'), NONE, A::Help, T::AHelp),
     b(S::ForwardEdit, K::Tab, NONE, A::NextField, T::ANextField),
     b(S::ForwardEdit, K::Esc, NONE, A::Back, T::ADone),

@@ -117,8 +117,15 @@ fn main() {
     // One outage, many callers: the suggestion at intake, the incident view of the
     // demo's outage ticket, and a bulk step of the most a call may take, in one
     // transaction.
+    // A caller to offer tickets to: the most urgent running complaint.
+    let caller = desk
+        .list(&page(Stage::SLA_RUNNING.to_vec()))
+        .expect("list")
+        .into_iter()
+        .next()
+        .expect("a running complaint");
     let t = Instant::now();
-    let candidates = desk.incident_candidates("IMP", None).expect("candidates");
+    let candidates = desk.incident_candidates(&caller).expect("candidates");
     report(
         &format!("incident suggestion ({} candidates)", candidates.len()),
         t.elapsed(),

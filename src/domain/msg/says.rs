@@ -372,6 +372,9 @@ catalog! {
     ReceiptAhead(minutes, now, got) => "waktu terima tidak boleh lebih dari {minutes} menit di masa depan (jam desk {now}); tertulis {got}", "the time received cannot be more than {minutes} minutes in the future (the desk's clock {now}); got {got}";
     ChannelOneOf => "saluran harus salah satu dari langsung, telepon, whatsapp, email, surat, lainnya", "channel must be one of langsung, telepon, whatsapp, email, surat, lainnya";
     LinkToItself => "pengaduan tidak bisa ditautkan ke dirinya sendiri", "a complaint cannot be linked to itself";
+    SameAjuOpen(reference, stage) => "nomor aju sama: {reference} (terbuka: {stage})", "same nomor aju as {reference}, open ({stage})";
+    SameCallerOpen(what, reference, stage) => "{what} sama, masalah serupa: {reference} (terbuka: {stage})", "same {what}, similar problem: {reference}, open ({stage})";
+    HintPerhaps => "(mungkin; periksa dulu)", "(perhaps; check first)";
     NoTicketYet(reference) => "{reference} belum punya nomor tiket BCare", "{reference} has no BCare ticket number yet";
     NoneAwaitsHandover(ticket) => "tidak ada pengaduan bertiket {ticket} yang menunggu diserahkan", "no complaint on ticket {ticket} waits for its handover";
     NoneHandedOverOpen(ticket) => "tidak ada pengaduan bertiket {ticket} yang sudah diserahkan dan belum selesai", "no complaint on ticket {ticket} is handed over and not yet resolved";

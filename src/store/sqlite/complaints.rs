@@ -279,6 +279,16 @@ impl SqliteStore {
         if query.is_empty() {
             return Ok(Vec::new());
         }
+        // The end of a nomor aju: no word index matches inside a word, so the
+        // column is read (only for digits typed alone, see `search_terms::aju_tail`).
+        let tail = search_terms::aju_tail(text);
+        let by_tail = match tail {
+            Some(_) => {
+                "OR id IN (SELECT id FROM complaints WHERE (aju || ' ') LIKE ?5
+                           ORDER BY id DESC LIMIT ?2)"
+            }
+            None => "",
+        };
         let sql = format!(
             // The candidates are ranked on their keys alone; only the page's rows are
             // read whole (sorting 500 whole rows cost more than the match itself).
@@ -286,20 +296,34 @@ impl SqliteStore {
              WHERE id IN (SELECT id FROM complaints
                           WHERE id IN (SELECT rowid FROM complaints_fts WHERE complaints_fts MATCH ?1
                                        ORDER BY rowid DESC LIMIT ?2)
+                                {by_tail}
                           ORDER BY stage IN (SELECT value FROM json_each(?3)) DESC,
                                    sla_deadline DESC, id DESC
                           LIMIT ?4)
              ORDER BY stage IN (SELECT value FROM json_each(?3)) DESC, sla_deadline DESC, id DESC"
         );
-        let open = Stage::ALL.into_iter().filter(|s| s.is_open());
-        let rows = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_map(
-                params![query, SEARCH_CANDIDATES, stage_list(open), limit as i64],
-                complaint_from_row,
-            )?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let open = stage_list(Stage::ALL.into_iter().filter(|s| s.is_open()));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = match tail {
+            Some(t) => stmt
+                .query_map(
+                    params![
+                        query,
+                        SEARCH_CANDIDATES,
+                        open,
+                        limit as i64,
+                        format!("%{t} %")
+                    ],
+                    complaint_from_row,
+                )?
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+            None => stmt
+                .query_map(
+                    params![query, SEARCH_CANDIDATES, open, limit as i64],
+                    complaint_from_row,
+                )?
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+        };
         Ok(rows)
     }
 

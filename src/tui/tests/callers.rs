@@ -87,6 +87,65 @@ fn intake_offers_the_open_ticket_and_one_key_links_then_hands_over() {
     assert_eq!(stage_of(&h, "ADU-2026-00002"), Stage::HandedOver);
 }
 
+/// Another caller about a problem only partly alike to the first (an account
+/// locked, no system named).
+fn fill_partly_alike(h: &mut Harness) {
+    h.key(KeyCode::Char('n'));
+    h.type_text("1");
+    h.type_text("Sari Dewi");
+    h.key(KeyCode::Enter);
+    h.type_text("198501012010011003");
+    h.key(KeyCode::Enter);
+    h.type_text("081234567899");
+    h.key(KeyCode::Enter);
+    h.type_text("la");
+    h.key(KeyCode::Enter);
+    h.type_text("LAIN");
+    h.key(KeyCode::Enter);
+    h.type_text("Akun terkunci");
+    h.key(KeyCode::Enter);
+    h.type_text("Mohon dibuka kembali.");
+}
+
+#[test]
+fn enter_on_a_partly_alike_offer_forwards_and_l_takes_it() {
+    let mut h = Harness::new(Lang::En, (100, 30));
+    first_caller(&mut h);
+    fill_partly_alike(&mut h);
+    h.ctrl('s');
+    // Shown on the forward pane, not on Enter.
+    let Pane::Forward(f) = &h.app.pane else {
+        panic!("the forward pane stays, got {:?}", h.app.pane)
+    };
+    assert_eq!(f.offers.len(), 1);
+    let screen = h.render_uncut();
+    assert!(
+        screen.contains("perhaps the same problem as ADU-2026-00001, ticket A0254EB2B1"),
+        "{screen}"
+    );
+    // l looks at it: the offer, where Enter links.
+    h.key(KeyCode::Char('l'));
+    assert!(matches!(&h.app.pane, Pane::Suggest(s) if s.reference == "ADU-2026-00002"));
+    h.key(KeyCode::Char('f'));
+    // Enter as always: forwarded as a report of its own, linked to no one.
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.pane, Pane::Receipt(_)), "{:?}", h.app.pane);
+    let c = h.desk.get("ADU-2026-00002").unwrap();
+    assert_eq!(c.stage, Stage::Forwarded);
+    assert_eq!(c.linked_to, None);
+    assert_eq!(c.ticket_no, None);
+    // And straight away: Enter on the forward pane that shows the offer forwards.
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.app.pane, Pane::Queue), "{:?}", h.app.pane);
+    fill_partly_alike(&mut h);
+    h.ctrl('s');
+    assert!(matches!(&h.app.pane, Pane::Forward(f) if !f.offers.is_empty()));
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.pane, Pane::Receipt(_)), "{:?}", h.app.pane);
+    let c = h.desk.get("ADU-2026-00003").unwrap();
+    assert_eq!((c.stage, c.linked_to), (Stage::Forwarded, None));
+}
+
 #[test]
 fn f_on_the_offer_forwards_as_usual_and_esc_leaves_it_received() {
     let mut h = Harness::new(Lang::En, (100, 30));
@@ -348,6 +407,7 @@ fn snapshots_of_the_callers_panes() {
 
 // ------------------------------------------------------------- pure update
 
+use crate::domain::alike::Alike;
 use crate::domain::incident::IncidentCandidate;
 use crate::tui::action::{Action, Msg};
 use crate::tui::app::ForwardState;
@@ -367,6 +427,7 @@ fn candidate(reference: &str, ticket: Option<&str>) -> IncidentCandidate {
         subject: "CEISA down".into(),
         received_at: super::monday_morning(),
         callers: 1,
+        alike: Alike::OnEnter,
     }
 }
 
@@ -379,6 +440,7 @@ fn forwarding(reference: &str, editing: bool) -> Pane {
         editing,
         edit_focus: 1,
         sending: false,
+        offers: Vec::new(),
     }))
 }
 
@@ -433,6 +495,43 @@ fn the_offer_comes_only_with_a_linkable_ticket_and_never_over_other_work() {
     // f: forwarding as usual.
     let fx = update(&mut app, Msg::Do(Action::Forward));
     assert_eq!(fx, [Effect::PrepareForward("ADU-2026-00005".into())]);
+}
+
+#[test]
+fn an_offer_only_partly_alike_stays_off_enter() {
+    let mut app = super::bare_app();
+    app.pane = forwarding("ADU-2026-00005", false);
+    let mut partly = candidate("ADU-2026-00001", Some(TICKET));
+    partly.alike = Alike::Offered;
+    update(&mut app, suggestions("ADU-2026-00005", vec![partly]));
+    let Pane::Forward(f) = &app.pane else {
+        panic!("the forward pane stays")
+    };
+    assert_eq!(f.offers.len(), 1);
+    // Enter is the forward pane's own (its report is not laid out here: nothing
+    // to send, and above all no link).
+    let fx = update(&mut app, Msg::Do(Action::Confirm));
+    assert!(
+        !fx.iter().any(|e| matches!(e, Effect::LinkTicket { .. })),
+        "{fx:?}"
+    );
+    // l: the offer, on the ticket; Enter there links.
+    update(&mut app, Msg::Do(Action::TakeOffer));
+    let Pane::Suggest(s) = &app.pane else {
+        panic!("the offer")
+    };
+    assert_eq!(
+        s.chosen().map(|c| c.reference.as_str()),
+        Some("ADU-2026-00001")
+    );
+    let fx = update(&mut app, Msg::Do(Action::Confirm));
+    assert_eq!(
+        fx,
+        [Effect::LinkTicket {
+            reference: "ADU-2026-00005".into(),
+            raw: TICKET.into()
+        }]
+    );
 }
 
 #[test]

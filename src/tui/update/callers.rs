@@ -7,6 +7,7 @@ use super::handover::{pick_late_reason, step_late_reason};
 use super::notice::{notice, text};
 use super::page::{back_to_queue, leave, reload, selected_complaint};
 use super::typing::is_plain_char;
+use crate::domain::alike::Alike;
 use crate::domain::complaint::{Channel, Complaint, Stage};
 use crate::domain::handover::{handover_list, handover_message};
 use crate::domain::intake::IntakeForm;
@@ -460,10 +461,12 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             // officer who already moved on is not interrupted.
             let untouched = matches!(&app.pane, Pane::Forward(f)
                 if f.reference == reference && !f.editing && !f.sending);
-            // Offered when one of them can be linked now (it has its number); the
-            // ones still waiting for theirs are listed beside it.
-            let linkable = candidates.iter().position(|c| c.ticket_no.is_some());
-            if let Some(selected) = linkable
+            // On Enter only when one of them is plainly the same problem and can be
+            // linked now (it has its number); the others are listed beside it.
+            let on_enter = candidates
+                .iter()
+                .position(|c| c.ticket_no.is_some() && c.alike == Alike::OnEnter);
+            if let Some(selected) = on_enter
                 && untouched
                 && app.overlay.is_none()
             {
@@ -472,6 +475,11 @@ pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
                     candidates,
                     selected,
                 }));
+            } else if let Pane::Forward(f) = &mut app.pane
+                && f.reference == reference
+            {
+                // Perhaps the same: shown on the forward pane, where Enter forwards.
+                f.offers = candidates;
             }
             Vec::new()
         }

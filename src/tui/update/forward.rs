@@ -11,6 +11,7 @@ use crate::tui::app::{App, ForwardState, Pane, Tone, Want};
 use crate::tui::effect::Effect;
 use crate::tui::i18n::T;
 use crate::tui::outcome::Outcome;
+use crate::tui::selection::SuggestState;
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui_textarea::TextArea;
 
@@ -24,6 +25,7 @@ pub(super) fn open_forward(app: &mut App, reference: String) -> Vec<Effect> {
         editing: false,
         edit_focus: 1,
         sending: false,
+        offers: Vec::new(),
     }));
     vec![Effect::PrepareForward(reference)]
 }
@@ -56,6 +58,19 @@ pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
             }
             None => Vec::new(),
         },
+        (false, Action::TakeOffer) if !f.sending && !f.offers.is_empty() => {
+            let candidates = std::mem::take(&mut f.offers);
+            let selected = candidates
+                .iter()
+                .position(|c| c.ticket_no.is_some())
+                .unwrap_or(0);
+            app.pane = Pane::Suggest(Box::new(SuggestState {
+                reference: f.reference.clone(),
+                candidates,
+                selected,
+            }));
+            Vec::new()
+        }
         (false, Action::SaveReport) => match f.edited_report() {
             Some(report) => vec![Effect::SaveReport {
                 reference: f.reference.clone(),

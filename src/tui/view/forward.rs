@@ -3,6 +3,7 @@
 use super::super::app::{App, ForwardState};
 use super::super::i18n::T;
 use super::super::theme::Theme;
+use super::layout::fit;
 use crate::config::ClientKind;
 use crate::domain::text::for_terminal;
 use ratatui::Frame;
@@ -23,13 +24,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, f: &ForwardState, theme: &
         .title(Span::styled(title, theme.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [client, problem, desc, hint] = Layout::vertical([
+    let offered = u16::from(!f.offers.is_empty());
+    let [client, problem, desc, offer, hint] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Fill(1),
+        Constraint::Length(offered),
         Constraint::Length(1),
     ])
     .areas(inner);
+    offer_line(frame, offer, app, f, theme);
 
     let client_name = app.setup.client.as_str();
     let extra = match app.setup.client {
@@ -100,6 +104,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, f: &ForwardState, theme: &
     }
 
     hint_line(frame, hint, app, f, theme);
+}
+
+/// A ticket perhaps about the same problem: named, not on Enter.
+fn offer_line(frame: &mut Frame, area: Rect, app: &App, f: &ForwardState, theme: &Theme) {
+    let Some(c) = f.offers.first() else {
+        return;
+    };
+    let lang = app.lang();
+    let text = match &c.ticket_no {
+        Some(t) => T::FwOffer(lang, &c.reference, for_terminal(t), c.callers.to_string()),
+        None => T::FwOfferWaiting(lang, &c.reference),
+    };
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            fit(&text, area.width as usize),
+            theme.warning(),
+        )),
+        area,
+    );
 }
 
 fn hint_line(frame: &mut Frame, hint: Rect, app: &App, f: &ForwardState, theme: &Theme) {
