@@ -249,6 +249,12 @@ pub const KEYMAP: &[Binding] = &[
     quiet(S::Calendar, K::Char('?'), NONE, A::Help, T::AHelp),
 ];
 
+/// Whether an action means anything on this desk: a CEISACare token only with
+/// that client (the help and the palette leave it out otherwise).
+pub fn offered(action: Action, client: crate::config::ClientKind) -> bool {
+    action != Action::NewToken || client == crate::config::ClientKind::Ceisacare
+}
+
 /// More words, Indonesian and English, the palette finds an action by (beside its
 /// label in both languages): what an officer might type for it.
 pub fn keywords(action: Action) -> &'static str {

@@ -45,7 +45,8 @@ fn section(scope: Scope, app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let lang = app.lang();
     let mut lines = vec![Line::styled(scope.label().get(lang), theme.title())];
     let mut seen: Vec<(keymap::Binding, String)> = Vec::new();
-    for b in KEYMAP.iter().filter(|b| b.scope == scope) {
+    let offered = |b: &&keymap::Binding| keymap::offered(b.action, app.setup.client);
+    for b in KEYMAP.iter().filter(|b| b.scope == scope).filter(offered) {
         match seen.iter_mut().find(|(s, _)| s.action == b.action) {
             Some((_, keys)) => {
                 keys.push_str(" / ");
