@@ -267,7 +267,8 @@ pub(super) fn classify(
     let unlabelled = cue.is_none();
     match n {
         26 if !plus => Some(Kind::Aju),
-        22 if !phone_look && (!unlabelled || &digits[16..19] == "000") => Some(Kind::Npwp),
+        // No phone has 22 digits, whatever it starts with.
+        22 if !unlabelled || &digits[16..19] == "000" => Some(Kind::Npwp),
         18 if !phone_look && validate::nip(digits).is_ok() => Some(Kind::Nip),
         15 if !phone_look && (!unlabelled || branch(digits)) => Some(Kind::Npwp),
         16 if !phone_look && (!unlabelled || (digits.starts_with('0') && branch(digits))) => {
