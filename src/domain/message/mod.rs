@@ -401,7 +401,8 @@ impl Reader<'_> {
             "mau",
             "ingin",
         ];
-        // "password akun: X" names a password, not a user id.
+        static EMAIL_WORD: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)\be-?mail[ \t]*$").expect("email word regex"));
         static SECRET_WORD: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i)\b(?:password|passwd|pass|pwd|sandi|otp|pin|token)(?:nya)?[ \t]*$")
                 .expect("secret word regex")
@@ -412,7 +413,10 @@ impl Reader<'_> {
             while !self.text.is_char_boundary(back) {
                 back += 1;
             }
-            if SECRET_WORD.is_match(&self.text[back..cue.start()]) {
+            // "password akun: X" names a password, "Email user: x@y" an e-mail.
+            if SECRET_WORD.is_match(&self.text[back..cue.start()])
+                || EMAIL_WORD.is_match(&self.text[back..cue.start()])
+            {
                 continue;
             }
             // The rest of the line (up to 60 bytes) may hold the value.
@@ -431,7 +435,7 @@ impl Reader<'_> {
                 let tail = &self.text[pos..rest.end];
                 let skip = tail.len()
                     - tail
-                        .trim_start_matches([' ', '\t', ':', '=', '-', '(', '"', '\''])
+                        .trim_start_matches([' ', '\t', ':', '=', '-', '(', '"', '\'', '>'])
                         .len();
                 if tail[..skip].contains([':', '=']) {
                     explicit = true;
@@ -443,7 +447,7 @@ impl Reader<'_> {
                     break None;
                 }
                 let word = &tail[..word_len];
-                let bare = word.trim_end_matches([':', '=']).to_lowercase();
+                let bare = word.trim_end_matches([':', '=', '.', ',']).to_lowercase();
                 // "CEISA 4.0:", "admin/induk :": still the label, not the value.
                 let label_word = word.ends_with([':', '='])
                     || tail[word_len..].trim_start().starts_with([':', '=']);
@@ -482,12 +486,30 @@ impl Reader<'_> {
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
                 && !NOT_A_VALUE.contains(&word.as_str())
                 && !is_stop_word(&word);
-            if !(explicit || id_like || plain_value) || is_domain_word(&word) {
+            // "akun office.com": a web address, not an account's name.
+            let web_address = !word.contains('@')
+                && [".com", ".id", ".net", ".org"]
+                    .iter()
+                    .any(|t| word.ends_with(t));
+            if !(explicit || id_like || plain_value) || is_domain_word(&word) || web_address {
                 continue;
             }
             if let Ok(v) = validate::user_id(&word) {
-                if best.is_none() {
-                    best = Some(self.found(v, span.clone()));
+                match &best {
+                    None => best = Some(self.found(v, span.clone())),
+                    // "username admin : a … username operator : b": both.
+                    Some(first)
+                        if first.value != v
+                            && !self
+                                .p
+                                .also
+                                .iter()
+                                .any(|(k, a)| *k == "user_id" && a.value == v) =>
+                    {
+                        let f = self.found(v, span.clone());
+                        self.p.also.push(("user_id", f));
+                    }
+                    Some(_) => {}
                 }
                 // Its digits are the user id, not an NPWP.
                 self.taken.push(span);

@@ -149,6 +149,8 @@ pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     });
     static NPWP_KIND: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b1[56]\b").expect("npwp kind regex"));
+    static COUNT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\(\d{1,2}\)").expect("count regex"));
     static SAME_LABEL_GAP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[ \t]*[:=.]?[ \t]*[\d.\- ]+[ \t]*/[ \t]*$").expect("gap regex")
     });
@@ -164,7 +166,9 @@ pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     let caps = CUES.captures_iter(window).last()?;
     let m = caps.get(0).expect("match");
     let gap = &window[m.end()..];
+    // "nppbkc (10) : …": the count in brackets is the label's.
     let mut gap_digits = DOC_NAME.replace_all(gap, "").into_owned();
+    gap_digits = COUNT.replace_all(&gap_digits, "").into_owned();
     // "NPWP 16 PENERIMA BARANG : …", "NPWP 15 digit: …": the kind of NPWP.
     if caps.name("npwp").is_some() {
         gap_digits = NPWP_KIND.replace_all(&gap_digits, "").into_owned();

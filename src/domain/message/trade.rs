@@ -24,7 +24,7 @@ pub(super) struct DocMention {
 /// "BACK-1", "PBCK-4", "P3C", "SPPR".
 static DOC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:bc[ \t]*\.?[ \t]*(?P<a>\d)(?:[ \t]*[.,][ \t]*(?P<b>\d)(?:[ \t]*\.[ \t]*(?P<c>\d))?|(?P<bb>\d)(?P<cc>[12])?)|(?P<w>pibk|pib|peb|npe|p3c|sppr)|(?P<pre>lack|back|pbck|ck)[ \t_-]*(?P<n>\d{1,2})(?P<x>[a-z])?)(?:nya)?\b",
+        r"(?i)\b(?:bc[ \t]*\.?[ \t]*(?P<a>\d)(?:[ \t]*[.,][ \t]*(?P<b>\d)(?:(?P<c>[12])\b|[ \t]*\.[ \t]*(?P<c3>\d))?|(?P<bb>\d)(?P<cc>[12])?)|(?P<w>pibk|pib|peb|npe|p3c|sppr)|(?P<pre>lack|back|pbck|ck)[ \t_-]*(?P<n>\d{1,2})(?P<x>[a-z])?)(?:nya)?\b",
     )
     .expect("doc regex")
 });
@@ -108,7 +108,10 @@ fn doc_name(c: &regex::Captures) -> Option<(String, &'static str)> {
     let a = &c["a"];
     // "BC 2.5" / "BC 2.6.1", or "BC 25" / "BC 261" written without dots.
     let (b, sub) = match (c.name("b"), c.name("bb")) {
-        (Some(b), _) => (b.as_str(), c.name("c").map(|m| m.as_str())),
+        (Some(b), _) => (
+            b.as_str(),
+            c.name("c").or_else(|| c.name("c3")).map(|m| m.as_str()),
+        ),
         (None, Some(bb)) => (bb.as_str(), c.name("cc").map(|m| m.as_str())),
         _ => return None,
     };
@@ -171,7 +174,11 @@ pub(super) fn template_document(text: &str) -> Option<DocMention> {
 
 /// The category a nomor aju's document code points to: characters 5–6 of a
 /// CEISA 4.0 aju ("000025…" a BC 2.5, "STGI23…" a BC 2.3, "000030…" a BC 3.0).
+/// A BC 2.6.x writes its three digits there instead ("000262…").
 pub(super) fn aju_category(aju: &str) -> Option<&'static str> {
+    if matches!(aju.get(3..6), Some("261" | "262")) {
+        return Some("TPB");
+    }
     let code = aju.get(4..6)?;
     match code {
         "20" => Some("IMP"),
@@ -189,13 +196,13 @@ pub(super) fn aju_category(aju: &str) -> Option<&'static str> {
 pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)> {
     static AKUN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:(?:tidak|tdk|gak|ga|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:log[ \t-]?in|masuk)|gagal[ \t]+log[ \t-]?in|log[ \t-]?in\b[^.\n]{0,60}\b(?:gagal|namun[ \t]+menemukan[ \t]+kendala)|(?:password|pasword|sandi)[ \t]+salah|salah[ \t]+(?:password|pasword)|reset[ \t]+(?:password|pasword|sandi|kode[ \t]+mfa|mfa|autenti[ck]ator|authenticator)|lupa[ \t]+(?:password|pasword|sandi)|autentikasi[ \t]+2|two[ \t-]factor|(?:tambah|penambahan|ditambahkan|menambah(?:kan)?)[ \t]+(?:role|user|menu|akses)|tidak[ \t]+(?:ada|terdapat)[ \t]+menu[ \t]+(?:cukai|lack|ck|tpb)|^[ \t]*menu[ \t](?:[^.\n]|\.\d){0,90}(?:tidak|belum)[ \t]+muncul|(?:perubahan|mengganti|ganti|menonaktifkan)[ \t]+email|pembuatan[ \t]+user|aktivasi[ \t]+akun|email[ \t]+aktifasi|email[ \t]+aktivasi|user[ \t]+expired|akun[ \t]+terkunci|akun[ \t]+(?:di)?blokir)",
+            r"(?i)\b(?:(?:tidak|tdk|gak|ga|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:log[ \t-]?in|masuk)|gagal[ \t]+log[ \t-]?in|log[ \t-]?in\b[^.\n]{0,60}\b(?:gagal|namun[ \t]+menemukan[ \t]+kendala)|(?:password|pasword|sandi)[ \t]+salah|salah[ \t]+(?:password|pasword)|reset[ \t]+(?:password|pasword|sandi|kode[ \t]+mfa|mfa|autenti[ck]ator|authenticator)|lupa[ \t]+(?:password|pasword|sandi)|autentikasi[ \t]+2|two[ \t-]factor|(?:tambah|penambahan|ditambahkan|menambah(?:kan)?)[ \t]+(?:role|user|menu|akses)|tidak[ \t]+(?:ada|terdapat)[ \t]+menu[ \t]+(?:cukai|lack|ck|tpb)|^[ \t]*menu[ \t](?:[^.\n]|\.\d){0,90}(?:tidak|belum)[ \t]+muncul|(?:perubahan|mengganti|ganti|menonaktifkan)[ \t]+email|pembuatan[ \t]+user|aktivasi[ \t]+akun|email[ \t]+aktifasi|email[ \t]+aktivasi|user[ \t]+expired|akun[ \t]+terkunci|akun[ \t]+(?:di)?blokir|role\b[^.\n]{0,60}\b(?:tidak|belum)[ \t]+(?:bisa|dapat|muncul)|(?:mendapat(?:kan)?|diberikan|diberi)[ \t]+(?:hak[ \t]+)?(?:akses|role)|ditambah\w*[ \t]+role|unauthori[sz]ed|tidak[ \t]+(?:punya|memiliki|mempunyai)[ \t]+(?:otorisasi|akses|hak[ \t]+akses)|(?:membuka|dibukakan|bukakan|aktifkan|munculkan)[ \t]+menu|(?:ubah|diubah|mengubah|merubah|diruab|ganti|diganti)[^.\n]{0,30}\bemail|email[^.\n]{0,60}\btidak[ \t]+akti|(?:link|email)[ \t]+(?:aktivasi|aktifasi|verifikasi)|link[ \t]+aktivasi)",
         )
         .expect("account phrase regex")
     });
     static REG: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:pendaft?aran[ \t]+akun|pendaftran|mendaftarkan[ \t]+akun|registrasi|nitku[ \t]+tidak[ \t]+valid|sinkron(?:isasi)?[ \t]+(?:data[ \t]+)?(?:oss|nib)|(?:oss|nib)[^.\n]{0,30}(?:tidak|belum)[ \t]+(?:sinkron|sesuai|update))",
+            r"(?i)\b(?:pendaft?aran[ \t]+akun|pendaftran|mendaftarkan[ \t]+akun|registrasi|npwp[^.\n]{0,20}(?:tidak|belum)[ \t]+terdaftar|daftar[ \t]+di[ \t]+ceisa|nitku[ \t]+tidak[ \t]+valid|sinkron(?:isasi)?[ \t]+(?:data[ \t]+)?(?:oss|nib)|(?:oss|nib)[^.\n]{0,30}(?:tidak|belum)[ \t]+(?:sinkron|sesuai|update))",
         )
         .expect("registration phrase regex")
     });
