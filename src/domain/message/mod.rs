@@ -696,7 +696,17 @@ impl Reader<'_> {
         });
         if let Some(c) = LABEL.captures(self.text) {
             let m = c.name("name").expect("name");
-            let v = m.as_str().trim();
+            // A template on one line: "Nama : Wulan Perusahaan : PT … NPWP : …"
+            // — the name ends where the next label or a number begins.
+            static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"[ \t]+(?:\pL[\pL./]*(?:[ \t]+\pL[\pL./]*)?[ \t]*:|\d)")
+                    .expect("next label regex")
+            });
+            let v = match NEXT_LABEL.find(m.as_str()) {
+                Some(next) => &m.as_str()[..next.start()],
+                None => m.as_str(),
+            }
+            .trim();
             if let Ok(name) = text::free_text("name", v, text::NAME_MAX, true, true)
                 && name.chars().any(char::is_alphabetic)
             {

@@ -454,3 +454,17 @@ fn versions_and_dates_are_no_identifiers() {
         assert!(p.phones.is_empty(), "{text}: {:?}", p.phones);
     }
 }
+
+#[test]
+fn a_one_line_template_gives_the_name_alone() {
+    let p = read_builtin(
+        "Nama : Wulan Perusahaan : PT Sinar Kencana Abadi NPWP : 0812345678901000 1. Jenis Dokumen : BC 2.7",
+    );
+    assert_eq!(p.name.map(|n| n.value).as_deref(), Some("Wulan"));
+    assert_eq!(
+        p.org.map(|o| o.value).as_deref(),
+        Some("PT Sinar Kencana Abadi")
+    );
+    let p = read_builtin("nama: AGUNG Perusahaan: PT. Bumi Raya 1. Jenis dokumen: BC 2.5");
+    assert_eq!(p.name.map(|n| n.value).as_deref(), Some("AGUNG"));
+}
