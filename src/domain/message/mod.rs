@@ -590,8 +590,18 @@ impl Reader<'_> {
                 let start = run[i].start;
                 let cue = cue_before(self.text, start);
                 if cue == Some(Cue::Other) {
-                    // A billing code, NTPN, ticket or amount: nothing of ours.
-                    break;
+                    // A billing code, NTPN, ticket, amount or date: nothing of
+                    // ours. It ends at the first space; what follows is read on
+                    // its own ("tgl 16-10-2024 000262-030581-…" holds an aju).
+                    // A number written in groups ("3575 0319 1274 0001") stays one.
+                    i += 1;
+                    while i < run.len() && !self.text[run[i - 1].end..run[i].start].contains(' ') {
+                        i += 1;
+                    }
+                    if run.get(i).is_some_and(|g| g.len() < 6) {
+                        break;
+                    }
+                    continue;
                 }
                 // An NPPBKC written as NPWP-office is no NPWP.
                 let shape: Vec<usize> = run[i..].iter().map(|g| g.len()).collect();

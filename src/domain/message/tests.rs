@@ -468,3 +468,15 @@ fn a_one_line_template_gives_the_name_alone() {
     let p = read_builtin("nama: AGUNG Perusahaan: PT. Bumi Raya 1. Jenis dokumen: BC 2.5");
     assert_eq!(p.name.map(|n| n.value).as_deref(), Some("AGUNG"));
 }
+
+#[test]
+fn a_label_holds_one_number_and_not_the_next() {
+    // The date after "tgl" is left alone; the aju after it is read.
+    let p = read_builtin(
+        "No Aju: 000261-030581-20261016-000037 tgl 16-10-2026 000262-030581-20261016-000038",
+    );
+    assert_eq!(p.aju.len(), 2, "{:?}", p.aju);
+    // An NPPBKC written in groups stays one number: no phone in it.
+    let p = read_builtin("NPPBKC : 3575 0319 1274 0001 071313 Kendala : tidak ada menu LACK11");
+    assert!(p.phones.is_empty() && p.npwp.is_none(), "{p:?}");
+}
