@@ -27,7 +27,8 @@ pub use found::{CategoryProposal, Found};
 
 use found::found;
 use numbers::{
-    Cue, Kind, classify, cue_before, digit_groups_from, digit_runs, nppbkc_shape, strip_digits,
+    Cue, Kind, classify, cue_before, digit_groups_from, digit_runs, ends_with_list_number,
+    nppbkc_shape, strip_digits,
 };
 use words::{is_domain_word, is_stop_word, name_words, word_offsets};
 
@@ -612,7 +613,21 @@ impl Reader<'_> {
                 let mut took = None;
                 // An identifier has at most 26 digits, so at most 26 groups:
                 // a run of 20,000 one-digit groups stays linear.
-                for j in (i + 1..=run.len().min(i + 26)).rev() {
+                // A list's number at the end is tried last: "NPWP : …000 3.
+                // Uraian" is 15 digits, "NIB: 9120 0012 3456 7." 13.
+                let last = run.len().min(i + 26);
+                let ends = if last == run.len() && ends_with_list_number(self.text, &run) {
+                    // …and only after groups of three or more ("2026 10-06-2026 2."
+                    // is a date and a list's number).
+                    let grouped = run[i..last - 1].iter().all(|g| g.len() >= 3);
+                    (i + 1..last)
+                        .rev()
+                        .chain(grouped.then_some(last))
+                        .collect::<Vec<_>>()
+                } else {
+                    (i + 1..=last).rev().collect()
+                };
+                for j in ends {
                     let span = start..run[j - 1].end;
                     if self.is_taken(&span) {
                         continue;

@@ -74,21 +74,8 @@ pub(super) fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             // Two separators only around a parenthesis ("(0411) 854321"): a
             // list's "1. " or a sentence's ". " is not inside a number.
             let paren = text[pos..k].contains(['(', ')']);
-            // A list's number after a space ("… 017185901651000 3. Uraian") is
-            // no part of the number before it.
-            let list_number = {
-                let mut e = k;
-                while e < b.len() && b[e].is_ascii_digit() {
-                    e += 1;
-                }
-                b.get(pos) == Some(&b' ')
-                    && e - k <= 2
-                    && matches!(b.get(e), Some(b'.' | b')'))
-                    && b.get(e + 1).is_none_or(|c| c.is_ascii_whitespace())
-            };
             if seps > 0
                 && (seps == 1 || paren || doubled_dash)
-                && !list_number
                 && k < b.len()
                 && b[k].is_ascii_digit()
             {
@@ -214,6 +201,21 @@ pub(super) fn nppbkc_shape(shape: &[usize]) -> bool {
     matches!(shape, [15 | 16, 6])
 }
 
+/// Whether the run's last group may be a list's number ("… 017185901651000
+/// 3. Uraian"): one or two digits after a space, then "." or ")" and a space.
+pub(super) fn ends_with_list_number(text: &str, run: &[Range<usize>]) -> bool {
+    let b = text.as_bytes();
+    match run {
+        [.., before, last] => {
+            last.len() <= 2
+                && text[before.end..last.start].contains(' ')
+                && matches!(b.get(last.end), Some(b'.' | b')'))
+                && b.get(last.end + 1).is_none_or(u8::is_ascii_whitespace)
+        }
+        _ => false,
+    }
+}
+
 /// Eight digits that are a date ("06082026", "20260806"): not a phone's start.
 fn is_date(digits: &str) -> bool {
     let ok = |d: &str, m: &str, y: &str| {
@@ -274,8 +276,9 @@ pub(super) fn classify(
         // No phone has 22 digits, whatever it starts with.
         22 if !unlabelled || &digits[16..19] == "000" => Some(Kind::Npwp),
         18 if !phone_look && validate::nip(digits).is_ok() => Some(Kind::Nip),
-        15 if !phone_look && (!unlabelled || branch(digits)) => Some(Kind::Npwp),
-        16 if !phone_look && (!unlabelled || (digits.starts_with('0') && branch(digits))) => {
+        // No phone has 15 or 16 digits either (13 at most, 14 with 62).
+        15 if !plus && (!unlabelled || branch(digits)) => Some(Kind::Npwp),
+        16 if !plus && (!unlabelled || (digits.starts_with('0') && branch(digits))) => {
             Some(Kind::Npwp)
         }
         13 if !phone_look => Some(Kind::Nib),

@@ -202,7 +202,7 @@ pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)
     });
     static REG: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:pendaft?aran[ \t]+akun|pendaftran|mendaftarkan[ \t]+akun|registrasi|npwp[^.\n]{0,20}(?:tidak|belum)[ \t]+terdaftar|daftar[ \t]+di[ \t]+ceisa|nitku[ \t]+tidak[ \t]+valid|sinkron(?:isasi)?[ \t]+(?:data[ \t]+)?(?:oss|nib)|(?:oss|nib)[^.\n]{0,30}(?:tidak|belum)[ \t]+(?:sinkron|sesuai|update))",
+            r"(?i)\b(?:pendaft?aran[ \t]+akun|pendaftran|mendaftarkan[ \t]+akun|registrasi|daftar[ \t]+di[ \t]+ceisa|nitku[ \t]+tidak[ \t]+valid|sinkron(?:isasi)?[ \t]+(?:data[ \t]+)?(?:oss|nib)|(?:oss|nib)[^.\n]{0,30}(?:tidak|belum)[ \t]+(?:sinkron|sesuai|update))",
         )
         .expect("registration phrase regex")
     });
