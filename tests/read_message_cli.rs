@@ -62,6 +62,36 @@ on_both! {
         assert_eq!(desk.rows(), (0, 0));
     }
     #[test]
+    fn a_second_npwp_and_e_mail_are_shown_beside_the_first() {
+        let desk = Desk::new();
+        let text = "NPWP 15 : 012345678901000 NPWP 16 : 0012345678901000 EMAIL LAMA: lama@contoh.co.id EMAIL BARU : baru@contoh.co.id";
+        let out = desk
+            .cmd()
+            .args(["read-message", "--json"])
+            .write_stdin(text)
+            .assert()
+            .success();
+        let j: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        assert_eq!(j["npwp"], "012345678901000");
+        assert_eq!(j["email"], "lama@contoh.co.id");
+        assert_eq!(
+            j["also"],
+            serde_json::json!([
+                {"kind": "npwp", "value": "0012345678901000", "from": "0012345678901000"},
+                {"kind": "email", "value": "baru@contoh.co.id", "from": "baru@contoh.co.id"}
+            ])
+        );
+        let shown = stdout(
+            &desk
+                .cmd()
+                .arg("read-message")
+                .write_stdin(text)
+                .assert()
+                .success(),
+        );
+        assert!(shown.contains("0012345678901000") && shown.contains("baru@contoh.co.id"), "{shown}");
+    }
+    #[test]
     fn an_unclear_category_is_left_to_the_officer() {
         let desk = Desk::new();
         // A document's name settles the category ("billing PIB" is an import

@@ -121,6 +121,7 @@ pub fn read(raw: &str, categories: &Categories) -> Result<Proposals, FieldError>
     r.doc_type();
     r.category(categories);
     let mut p = r.p;
+    p.also.sort_by_key(|(_, f)| f.span.start);
     p.description = text;
     Ok(p)
 }
