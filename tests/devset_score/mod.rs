@@ -8,34 +8,90 @@ use std::fmt;
 
 use bcare_desk::domain::category::Categories;
 use bcare_desk::domain::message::{Proposals, read};
-use serde::Deserialize;
+use serde_json::Value;
 
-/// One labelled complaint. Unknown keys (katalog, masalah, traps, note) are
-/// kept out: the reader is judged on what it proposes.
-#[derive(Debug, Deserialize)]
+/// One labelled complaint. Other keys (katalog, masalah, doc_type, traps,
+/// note) are not read: the reader is judged on what it proposes.
+#[derive(Debug)]
 pub struct Label {
-    #[serde(default)]
     pub nomor_tiket: String,
     pub uraian: String,
     pub category: Option<String>,
-    #[serde(default)]
     pub template: bool,
-    #[serde(default)]
     pub ids: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
     pub passwords: Vec<String>,
 }
 
-/// Parses label lines; a blank line is skipped, a broken one is named.
+/// A list of strings as labellers write it: an array, one string, or null.
+fn strings(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(|i| i.as_str().map(str::to_string))
+            .filter(|s| !s.trim().is_empty())
+            .collect(),
+        Some(Value::String(s)) if !s.trim().is_empty() => vec![s.clone()],
+        _ => Vec::new(),
+    }
+}
+
+fn label(v: &Value) -> Result<Label, String> {
+    let uraian = v
+        .get("uraian")
+        .and_then(Value::as_str)
+        .ok_or("no uraian text")?
+        .to_string();
+    let ids = match v.get("ids") {
+        Some(Value::Object(m)) => m
+            .iter()
+            .map(|(k, v)| (k.clone(), strings(Some(v))))
+            .collect(),
+        _ => BTreeMap::new(),
+    };
+    Ok(Label {
+        nomor_tiket: v
+            .get("nomor_tiket")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string(),
+        uraian,
+        category: v
+            .get("category")
+            .and_then(Value::as_str)
+            .map(|c| c.trim().to_uppercase())
+            .filter(|c| !c.is_empty()),
+        template: v.get("template").and_then(Value::as_bool).unwrap_or(false),
+        ids,
+        passwords: strings(v.get("passwords")),
+    })
+}
+
+/// Parses label lines; a blank line is skipped. Returns the labels and,
+/// for each line that is not one, where and why (labels by hand can be
+/// imperfect: they are counted, not fixed).
+pub fn parse_lenient(text: &str, source: &str) -> (Vec<Label>, Vec<String>) {
+    let mut labels = Vec::new();
+    let mut broken = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Value>(line)
+            .map_err(|e| e.to_string())
+            .and_then(|v| label(&v))
+        {
+            Ok(l) => labels.push(l),
+            Err(e) => broken.push(format!("{source}:{}: {e}", i + 1)),
+        }
+    }
+    (labels, broken)
+}
+
+/// Parses label lines, every one of which must be a label.
 pub fn parse(text: &str, source: &str) -> Vec<Label> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| {
-            serde_json::from_str(l)
-                .unwrap_or_else(|e| panic!("{source}:{}: not a label line: {e}", i + 1))
-        })
-        .collect()
+    let (labels, broken) = parse_lenient(text, source);
+    assert!(broken.is_empty(), "not label lines:\n{}", broken.join("\n"));
+    labels
 }
 
 /// The kinds of identifier the labels name, as the reader proposes them.
