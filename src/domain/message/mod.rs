@@ -349,7 +349,9 @@ impl Reader<'_> {
 
     /// A user id after "user", "user id", "username", "akun" or "id pengguna":
     /// taken when it follows ":"/"=" or looks like an id (a digit, a dot, an
-    /// underscore or an @), so "akun saya terkunci" proposes nothing.
+    /// underscore or an @), so "akun saya terkunci" proposes nothing; after
+    /// "username" itself a plain lower-case word counts too. "CEISA 4.0" and
+    /// the words of a longer label ("admin/induk :") are crossed, never taken.
     fn user_id(&mut self) {
         static CUE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(
@@ -398,7 +400,6 @@ impl Reader<'_> {
             "kami",
             "saya",
             "nya",
-            "sudah",
             "masih",
             "mau",
             "ingin",
