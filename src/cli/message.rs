@@ -156,6 +156,7 @@ pub fn proposals_json(p: &Proposals) -> Value {
         "category": p.category.as_ref().map(|c| c.code.clone()),
         "category_words": p.category.as_ref().map(|c| c.words.iter().map(|w| w.value.clone()).collect::<Vec<_>>()).unwrap_or_default(),
         "category_hints": p.category_hints.iter().map(|c| c.code.clone()).collect::<Vec<_>>(),
+        "also": p.also.iter().map(|(kind, f)| json!({"kind": kind, "value": f.value, "from": f.from})).collect::<Vec<_>>(),
         "secrets": p.secrets,
         "from": from,
     })
@@ -198,6 +199,17 @@ pub fn proposals_text(p: &Proposals, lang: Lang) -> String {
         if let Some(f) = f {
             add(label, f);
         }
+    }
+    // A second NPWP, e-mail or user id of the message, for the officer to pick.
+    for (kind, f) in &p.also {
+        let label = match *kind {
+            "npwp" => M::MsgNpwp,
+            "nib" => M::MsgNib,
+            "nip" => M::MsgNip,
+            "email" => M::MsgEmail,
+            _ => M::MsgUserId,
+        };
+        add(label, f);
     }
     let mut out = String::new();
     let width = lines.iter().map(|l| l.0.chars().count()).max().unwrap_or(0);

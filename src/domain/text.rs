@@ -59,7 +59,7 @@ pub fn clean_line(raw: &str) -> String {
 /// than the rest of an `intake` command.
 static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?P<label>passwords?|passwd|passcode|pass|pwd|kata[ \t]*sandi|sandi|otp|pin|m-pin|token|kode[ \t]+(?:verifikasi|akses|aktivasi|keamanan|konfirmasi)|verification[ \t]+code|security[ \t]+code|access[ \t]+code)(?:-?nya)?",
+        r"\b(?P<label>passwords?|pasword|passwd|passcode|pass|pwd|kata[ \t]*sandi|sandi|otp|pin|m-pin|token|kode[ \t]+(?:verifikasi|akses|aktivasi|keamanan|konfirmasi)|verification[ \t]+code|security[ \t]+code|access[ \t]+code)(?:-?nya)?",
     )
     .expect("label regex")
 });
@@ -258,6 +258,25 @@ fn is_secret(c: &Candidate) -> bool {
     }
 }
 
+/// A new password set further along the label's sentence: "reset password
+/// email saya menjadi : Abc123", "password diubah ke Rahasia2026", "ganti
+/// password jadi Qwerty!23". The value counts like any other: after ":" any
+/// value but a state word, without one only a credential-shaped one.
+fn new_value_after(rest: &str) -> Option<Candidate> {
+    static NEW_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^[^.\n]{0,60}?\b(?:menjadi|jadi|diubah(?:[ \t]+(?:ke|menjadi|jadi))?|diganti(?:[ \t]+(?:ke|menjadi|jadi|dengan))?|ganti[ \t]+(?:ke|jadi|menjadi|dengan)|ubah[ \t]+(?:ke|jadi|menjadi))\b[ \t]*(?P<sep>[:=])?[ \t]*(?P<value>[^ \t\n]+)",
+        )
+        .expect("new value regex")
+    });
+    let line = rest.split('\n').next().unwrap_or("");
+    let c = NEW_VALUE.captures(line)?;
+    Some(Candidate {
+        value: c["value"].to_string(),
+        explicit: c.name("sep").is_some(),
+    })
+}
+
 /// The kind of secret a label announces, for the refusal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SecretKind {
@@ -291,10 +310,9 @@ pub fn find_secret(text: &str) -> Option<SecretFound> {
         if part_of_a_word {
             continue;
         }
-        let Some(c) = candidate_after(after) else {
-            continue;
-        };
-        if is_secret(&c) {
+        let secret = candidate_after(after).is_some_and(|c| is_secret(&c))
+            || new_value_after(after).is_some_and(|c| is_secret(&c));
+        if secret {
             let label = clean_line(&text[m.name("label").expect("label").range()]);
             let lower = label.to_lowercase();
             let kind =
@@ -502,6 +520,20 @@ mod tests {
     /// label and code, a code glued to the next word, and the secret's value.
     const LEAKS: &[(&str, &str)] = &[
         ("password: abc123", "abc123"),
+        // A new password set further along the sentence.
+        (
+            "mohon reset password email dinas saya menjadi : Kopi#Manis88",
+            "Kopi#Manis88",
+        ),
+        ("password portal diubah ke Rahasia2026 saja", "Rahasia2026"),
+        (
+            "tolong ganti password akun kami jadi Bumi_Hijau7",
+            "Bumi_Hijau7",
+        ),
+        (
+            "username : hartono pasword: hartono 1999 tidak bisa login",
+            "hartono",
+        ),
         ("Password=rahasia", "rahasia"),
         ("pass=hunter2", "hunter2"),
         ("pwd: x", "x"),
@@ -558,6 +590,11 @@ mod tests {
     /// names and times next to a label.
     const ORDINARY: &[&str] = &[
         "lupa password",
+        "password tidak bisa diubah menjadi yang baru",
+        "setelah reset password status berubah menjadi Locked",
+        "reset password, kode bank diubah menjadi nomor 14",
+        "Validasi Token NPWP Tidak Sesuai",
+        "login akun dan pasword selalu gagal",
         "reset password",
         "password expired",
         "tidak bisa login, password expired",

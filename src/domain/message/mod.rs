@@ -17,32 +17,23 @@ use super::msg::{FieldError, M};
 use super::text;
 use super::validate;
 
+mod choose;
+mod found;
 mod numbers;
+mod trade;
 mod words;
 
-use numbers::{Cue, Kind, classify, cue_before, digit_groups_from, digit_runs, strip_digits};
+pub use found::{CategoryProposal, Found};
+
+use found::found;
+use numbers::{
+    Cue, Kind, classify, cue_before, digit_groups_from, digit_runs, ends_with_list_number,
+    nppbkc_shape, strip_digits,
+};
 use words::{is_domain_word, is_stop_word, name_words, word_offsets};
 
 /// A message longer than this is not a message but a file: refused.
 pub const MESSAGE_MAX_BYTES: usize = 64 * 1024;
-
-/// One value read from the message.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
-    /// The value as the form stores it ("+6281234567890", 15 digits of an NPWP).
-    pub value: String,
-    /// Where it was read: a byte range in [`Proposals::description`].
-    pub span: Range<usize>,
-    /// The text at `span`, as the caller wrote it ("0812 3456 7890").
-    pub from: String,
-}
-
-/// The category a message points to, with the words that point there.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CategoryProposal {
-    pub code: String,
-    pub words: Vec<Found>,
-}
 
 /// What a message proposes for the intake form.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -61,6 +52,10 @@ pub struct Proposals {
     pub nip: Option<Found>,
     pub aju: Vec<Found>,
     pub user_id: Option<Found>,
+    /// A further identifier of a kind whose field holds one ("npwp" of the
+    /// receiver after the company's, a second "email"), in reading order:
+    /// shown for the officer to pick, never filled in.
+    pub also: Vec<(&'static str, Found)>,
     pub name: Option<Found>,
     pub org: Option<Found>,
     pub doc_type: Option<Found>,
@@ -116,6 +111,7 @@ pub fn read(raw: &str, categories: &Categories) -> Result<Proposals, FieldError>
     r.doc_type();
     r.category(categories);
     let mut p = r.p;
+    p.also.sort_by_key(|(_, f)| f.span.start);
     p.description = text;
     Ok(p)
 }
@@ -221,11 +217,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn found(&self, value: impl Into<String>, span: Range<usize>) -> Found {
-        Found {
-            value: value.into(),
-            from: self.text[span.clone()].to_string(),
-            span,
-        }
+        found(self.text, value, span)
     }
 
     fn is_taken(&self, span: &Range<usize>) -> bool {
@@ -347,19 +339,63 @@ impl Reader<'_> {
 
     /// A user id after "user", "user id", "username", "akun" or "id pengguna":
     /// taken when it follows ":"/"=" or looks like an id (a digit, a dot, an
-    /// underscore or an @), so "akun saya terkunci" proposes nothing.
+    /// underscore or an @), so "akun saya terkunci" proposes nothing; after
+    /// "username" itself a plain lower-case word counts too. "CEISA 4.0" and
+    /// the words of a longer label ("admin/induk :") are crossed, never taken.
     fn user_id(&mut self) {
         static CUE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(
-                r"(?i)\b(?:user[ \t_-]?id|userid|user[ \t_-]?name|user|akun|id[ \t]+pengguna|nama[ \t]+pengguna)\b",
+                r"(?i)\b(?:user[ \t_-]?id|userid|user[ \t_-]?name|usermane|user|akun|id[ \t]+pengguna|nama[ \t]+pengguna)\b",
             )
             .expect("user cue regex")
         });
         static FILLER: &[&str] = &[
             "saya", "kami", "nya", "adalah", "yaitu", "ialah", "is", "ceisa", "login", "my",
-            "anda", "pengguna", "id", "no", "nomor", "dengan", "atas", "nama",
+            "anda", "pengguna", "id", "no", "nomor", "dengan", "atas", "nama", "baru", "lama",
+            "ceisa40", "ceisa4.0", "4.0", "40", "portal",
         ];
-        // "password akun: X" names a password, not a user id.
+        // Words that follow "username" in a sentence, not as its value.
+        static NOT_A_VALUE: &[&str] = &[
+            "dan",
+            "atau",
+            "yang",
+            "tidak",
+            "tdk",
+            "salah",
+            "sudah",
+            "belum",
+            "lupa",
+            "hilang",
+            "terkunci",
+            "terblokir",
+            "diblokir",
+            "expired",
+            "error",
+            "gagal",
+            "tersebut",
+            "ini",
+            "itu",
+            "untuk",
+            "di",
+            "ke",
+            "pada",
+            "baru",
+            "lama",
+            "sama",
+            "bisa",
+            "dapat",
+            "ada",
+            "mengalami",
+            "perusahaan",
+            "kami",
+            "saya",
+            "nya",
+            "masih",
+            "mau",
+            "ingin",
+        ];
+        static EMAIL_WORD: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)\be-?mail[ \t]*$").expect("email word regex"));
         static SECRET_WORD: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i)\b(?:password|passwd|pass|pwd|sandi|otp|pin|token)(?:nya)?[ \t]*$")
                 .expect("secret word regex")
@@ -370,7 +406,10 @@ impl Reader<'_> {
             while !self.text.is_char_boundary(back) {
                 back += 1;
             }
-            if SECRET_WORD.is_match(&self.text[back..cue.start()]) {
+            // "password akun: X" names a password, "Email user: x@y" an e-mail.
+            if SECRET_WORD.is_match(&self.text[back..cue.start()])
+                || EMAIL_WORD.is_match(&self.text[back..cue.start()])
+            {
                 continue;
             }
             // The rest of the line (up to 60 bytes) may hold the value.
@@ -389,7 +428,7 @@ impl Reader<'_> {
                 let tail = &self.text[pos..rest.end];
                 let skip = tail.len()
                     - tail
-                        .trim_start_matches([' ', '\t', ':', '=', '-', '(', '"', '\''])
+                        .trim_start_matches([' ', '\t', ':', '=', '-', '(', '"', '\'', '>'])
                         .len();
                 if tail[..skip].contains([':', '=']) {
                     explicit = true;
@@ -401,10 +440,17 @@ impl Reader<'_> {
                     break None;
                 }
                 let word = &tail[..word_len];
-                if FILLER.contains(&word.to_lowercase().as_str()) {
+                let bare = word.trim_end_matches([':', '=', '.', ',']).to_lowercase();
+                // "CEISA 4.0:", "admin/induk :": still the label, not the value.
+                let label_word = word.ends_with([':', '='])
+                    || tail[word_len..].trim_start().starts_with([':', '=']);
+                if FILLER.contains(&bare.as_str()) || label_word && !bare.is_empty() {
+                    explicit |= label_word;
                     pos += word_len;
                     continue;
                 }
+                // "user id baru kami (mufgsrb)": a value in brackets is given.
+                explicit |= self.text[..pos].ends_with('(');
                 break Some(pos..pos + word_len);
             };
             let Some(span) = value else { continue };
@@ -422,12 +468,41 @@ impl Reader<'_> {
             let id_like = word
                 .chars()
                 .any(|c| c.is_ascii_digit() || matches!(c, '.' | '_' | '@'));
-            if !(explicit || id_like) || is_domain_word(&word) {
+            // After "username" itself a lower-case word is the value
+            // ("USERNAME cvcitrampp tidak ada menu"), unless it is an
+            // ordinary word of the sentence.
+            let named = cue.as_str().to_lowercase().contains("name")
+                || cue.as_str().to_lowercase().contains("mane");
+            let plain_value = named
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                && !NOT_A_VALUE.contains(&word.as_str())
+                && !is_stop_word(&word);
+            // "akun office.com": a web address, not an account's name.
+            let web_address = !word.contains('@')
+                && [".com", ".id", ".net", ".org"]
+                    .iter()
+                    .any(|t| word.ends_with(t));
+            if !(explicit || id_like || plain_value) || is_domain_word(&word) || web_address {
                 continue;
             }
             if let Ok(v) = validate::user_id(&word) {
-                if best.is_none() {
-                    best = Some(self.found(v, span.clone()));
+                match &best {
+                    None => best = Some(self.found(v, span.clone())),
+                    // "username admin : a … username operator : b": both.
+                    Some(first)
+                        if first.value != v
+                            && !self
+                                .p
+                                .also
+                                .iter()
+                                .any(|(k, a)| *k == "user_id" && a.value == v) =>
+                    {
+                        let f = self.found(v, span.clone());
+                        self.p.also.push(("user_id", f));
+                    }
+                    Some(_) => {}
                 }
                 // Its digits are the user id, not an NPWP.
                 self.taken.push(span);
@@ -445,10 +520,20 @@ impl Reader<'_> {
         for span in spans {
             let raw = self.text[span.clone()].trim_end_matches(['.', '-']);
             let span = span.start..span.start + raw.len();
-            if let Ok(v) = validate::email(raw)
-                && self.p.email.is_none()
-            {
-                self.p.email = Some(self.found(v, span.clone()));
+            if let Ok(v) = validate::email(raw) {
+                let f = self.found(v, span.clone());
+                match &self.p.email {
+                    None => self.p.email = Some(f),
+                    Some(first)
+                        if !first.value.eq_ignore_ascii_case(&f.value)
+                            && !self.p.also.iter().any(|(k, a)| {
+                                *k == "email" && a.value.eq_ignore_ascii_case(&f.value)
+                            }) =>
+                    {
+                        self.p.also.push(("email", f));
+                    }
+                    Some(_) => {}
+                }
             }
             self.taken.push(span);
         }
@@ -460,7 +545,12 @@ impl Reader<'_> {
         static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"\b[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*\b").expect("token regex")
         });
-        let spans: Vec<Range<usize>> = TOKEN.find_iter(self.text).map(|m| m.range()).collect();
+        // "…-071340CAI97420260623001044-GAGAL…": a 26-character word glued
+        // to others by dashes is read on its own too.
+        static WORD26: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\b[0-9A-Za-z]{26}\b").expect("aju word regex"));
+        let mut spans: Vec<Range<usize>> = TOKEN.find_iter(self.text).map(|m| m.range()).collect();
+        spans.extend(WORD26.find_iter(self.text).map(|m| m.range()));
         for span in spans {
             let tok = &self.text[span.clone()];
             let compact: String = tok.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
@@ -493,14 +583,43 @@ impl Reader<'_> {
                 let start = run[i].start;
                 let cue = cue_before(self.text, start);
                 if cue == Some(Cue::Other) {
-                    // A billing code, NTPN, ticket or amount: nothing of ours.
+                    // A billing code, NTPN, ticket, amount or date: nothing of
+                    // ours. It ends at the first space; what follows is read on
+                    // its own ("tgl 16-10-2024 000262-030581-…" holds an aju).
+                    // A number written in groups ("3575 0319 1274 0001") stays one.
+                    i += 1;
+                    while i < run.len() && !self.text[run[i - 1].end..run[i].start].contains(' ') {
+                        i += 1;
+                    }
+                    if run.get(i).is_some_and(|g| g.len() < 6) {
+                        break;
+                    }
+                    continue;
+                }
+                // An NPPBKC written as NPWP-office is no NPWP.
+                let shape: Vec<usize> = run[i..].iter().map(|g| g.len()).collect();
+                if cue != Some(Cue::Is(Kind::Npwp)) && nppbkc_shape(&shape) {
                     break;
                 }
                 let plus = start > 0 && self.text.as_bytes()[start - 1] == b'+';
                 let mut took = None;
                 // An identifier has at most 26 digits, so at most 26 groups:
                 // a run of 20,000 one-digit groups stays linear.
-                for j in (i + 1..=run.len().min(i + 26)).rev() {
+                // A list's number at the end is tried last: "NPWP : …000 3.
+                // Uraian" is 15 digits, "NIB: 9120 0012 3456 7." 13.
+                let last = run.len().min(i + 26);
+                let ends = if last == run.len() && ends_with_list_number(self.text, &run) {
+                    // …and only after groups of three or more ("2026 10-06-2026 2."
+                    // is a date and a list's number).
+                    let grouped = run[i..last - 1].iter().all(|g| g.len() >= 3);
+                    (i + 1..last)
+                        .rev()
+                        .chain(grouped.then_some(last))
+                        .collect::<Vec<_>>()
+                } else {
+                    (i + 1..=last).rev().collect()
+                };
+                for j in ends {
                     let span = start..run[j - 1].end;
                     if self.is_taken(&span) {
                         continue;
@@ -538,10 +657,15 @@ impl Reader<'_> {
     }
 
     fn take(&mut self, kind: Kind, digits: &str, span: Range<usize>) {
-        let set = |slot: &mut Option<Found>, f: Found| {
-            if slot.is_none() {
-                *slot = Some(f);
+        let also = &mut self.p.also;
+        let mut set = |key: &'static str, slot: &mut Option<Found>, f: Found| match slot {
+            None => *slot = Some(f),
+            Some(first) if first.value != f.value => {
+                if !also.iter().any(|(k, a)| *k == key && a.value == f.value) {
+                    also.push((key, f));
+                }
             }
+            Some(_) => {}
         };
         self.taken.push(span.clone());
         match kind {
@@ -552,16 +676,16 @@ impl Reader<'_> {
                 }
             }
             Kind::Npwp => {
-                let f = self.found(digits, span);
-                set(&mut self.p.npwp, f);
+                let f = found(self.text, digits, span);
+                set("npwp", &mut self.p.npwp, f);
             }
             Kind::Nib => {
-                let f = self.found(digits, span);
-                set(&mut self.p.nib, f);
+                let f = found(self.text, digits, span);
+                set("nib", &mut self.p.nib, f);
             }
             Kind::Nip => {
-                let f = self.found(digits, span);
-                set(&mut self.p.nip, f);
+                let f = found(self.text, digits, span);
+                set("nip", &mut self.p.nip, f);
             }
             Kind::Aju => self.push_aju(digits.to_string(), span),
         }
@@ -589,7 +713,17 @@ impl Reader<'_> {
         });
         if let Some(c) = LABEL.captures(self.text) {
             let m = c.name("name").expect("name");
-            let v = m.as_str().trim();
+            // A template on one line: "Nama : Wulan Perusahaan : PT … NPWP : …"
+            // — the name ends where the next label or a number begins.
+            static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"[ \t]+(?:\pL[\pL./]*(?:[ \t]+\pL[\pL./]*)?[ \t]*:|\d)")
+                    .expect("next label regex")
+            });
+            let v = match NEXT_LABEL.find(m.as_str()) {
+                Some(next) => &m.as_str()[..next.start()],
+                None => m.as_str(),
+            }
+            .trim();
             if let Ok(name) = text::free_text("name", v, text::NAME_MAX, true, true)
                 && name.chars().any(char::is_alphabetic)
             {
@@ -666,84 +800,27 @@ impl Reader<'_> {
         }
     }
 
-    /// The document type: "BC 2.0"/"PIB" → "BC 2.0 PIB", "PEB" → "BC 3.0 PEB",
-    /// "BC 2.3", "CK-1", "PIBK".
+    /// The document type: the template's "Jenis Dokumen" line first, else
+    /// the first document the message names ("BC 2.0"/"PIB" → "BC 2.0 PIB",
+    /// "BC 25" → "BC 2.5", "CK-1", "LACK-1", "PIBK").
     fn doc_type(&mut self) {
-        if let Some(c) = DOC.captures(self.text) {
-            let whole = c.get(0).expect("match");
-            let v = if let Some(w) = c.name("w") {
-                match w.as_str().to_ascii_lowercase().as_str() {
-                    "pib" => "BC 2.0 PIB".to_string(),
-                    "peb" => "BC 3.0 PEB".to_string(),
-                    _ => "PIBK".to_string(),
-                }
-            } else if let Some(ck) = c.name("ck") {
-                format!("CK-{}", ck.as_str())
-            } else {
-                let (a, b) = (&c["a"], &c["b"]);
-                let mut v = format!("BC {a}.{b}");
-                if let Some(x) = c.name("c") {
-                    v.push('.');
-                    v.push_str(x.as_str());
-                }
-                match v.as_str() {
-                    "BC 2.0" => v.push_str(" PIB"),
-                    "BC 3.0" => v.push_str(" PEB"),
-                    _ => {}
-                }
-                v
-            };
-            self.p.doc_type = Some(self.found(v, whole.range()));
+        let named = trade::template_document(self.text).or_else(|| {
+            trade::mentions(self.text)
+                .into_iter()
+                .find(|m| m.is_doc_type)
+        });
+        if let Some(m) = named {
+            self.p.doc_type = Some(self.found(m.name, m.span));
         }
     }
 
-    /// The category whose keywords the message names most; proposed only
-    /// when it clearly leads. A document's name ("PIB", "BC 2.3") weighs half
-    /// a problem word: a billing or an INSW problem is often about a PIB.
+    /// The category: see [`choose::category`].
     fn category(&mut self, categories: &Categories) {
-        let mut scored: Vec<(usize, CategoryProposal)> = categories
-            .keyword_hits(self.text)
-            .into_iter()
-            .map(|h| {
-                let words: Vec<Found> = h
-                    .spans
-                    .iter()
-                    .map(|s| self.found(self.text[s.clone()].to_lowercase(), s.clone()))
-                    .collect();
-                let score = words
-                    .iter()
-                    .map(|w| if DOC.is_match(&w.from) { 1 } else { 2 })
-                    .sum();
-                (
-                    score,
-                    CategoryProposal {
-                        code: h.code,
-                        words,
-                    },
-                )
-            })
-            .collect();
-        // Stable: equal scores keep the file's order.
-        scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
-        let leads = match scored.as_slice() {
-            [] => false,
-            [_] => true,
-            [a, b, ..] => a.0 > b.0,
-        };
-        self.p.category_hints = scored.into_iter().map(|(_, c)| c).collect();
-        if leads {
-            self.p.category = self.p.category_hints.first().cloned();
-        }
+        let (category, hints) = choose::category(self.text, &self.p.aju, categories);
+        self.p.category = category;
+        self.p.category_hints = hints;
     }
 }
-
-/// A document's name: "BC 2.0", "bc20", "PIB", "PEB", "PIBK", "CK-1".
-static DOC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:bc[ \t]*(?P<a>\d)[ \t]*[.,]?[ \t]*(?P<b>\d)(?:[ \t]*\.[ \t]*(?P<c>\d))?|(?P<w>pibk|pib|peb)|ck[ \t-]*(?P<ck>\d{1,2}))(?:nya)?\b",
-    )
-    .expect("doc type regex")
-});
 
 /// When a chat line was sent, as intake reads a local time ("2026-11-27
 /// 10:15"). The day comes first ("27/11/26"), unless the time has AM/PM: a

@@ -64,6 +64,8 @@ pub(super) fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
                 k += 1;
                 seps += 1;
             }
+            // "000041--619949": a doubled dash is one separator.
+            let doubled_dash = seps == 2 && &text[pos..k] == "--";
             // A non-breaking space (U+00A0) between groups, as WhatsApp Web pastes it.
             if seps == 0 && text[k..].starts_with('\u{a0}') {
                 k += '\u{a0}'.len_utf8();
@@ -72,7 +74,11 @@ pub(super) fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             // Two separators only around a parenthesis ("(0411) 854321"): a
             // list's "1. " or a sentence's ". " is not inside a number.
             let paren = text[pos..k].contains(['(', ')']);
-            if seps > 0 && (seps == 1 || paren) && k < b.len() && b[k].is_ascii_digit() {
+            if seps > 0
+                && (seps == 1 || paren || doubled_dash)
+                && k < b.len()
+                && b[k].is_ascii_digit()
+            {
                 pos = k;
             } else {
                 break;
@@ -111,15 +117,32 @@ pub(super) enum Cue {
     Other,
 }
 
-/// The nearest cue word in the 40 bytes before `start`, on the same line, with
-/// no digit between it and the number.
+/// The nearest cue word before `start` (within 40 bytes, on the same line),
+/// with no digit between it and the number — a document's name in between
+/// does not count ("No. Billing CK-1 : …", "billing BC 2.5 nomor …"), and a
+/// number after another number of the same label keeps the label
+/// ("NPPBKC: 0713135228 / 0932…"). A label chain that names the NPWP before an
+/// NPPBKC ("NPWP 16 digit yang terdaftar pada NPPBKC: …") is an NPWP.
 pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?P<npwp>npwp|nitku)|\b(?P<nib>nib)|\b(?P<nip>nip)|\b(?P<aju>aju|pengajuan|car)|\b(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|\b(?P<user>user|userid|username|akun|nik|ktp)|\b(?P<other>billing|ntpn|ntb|bpn|tiket|ticket|rp|idr|npe|nopen|pendaftaran|voyage|kontainer|container|invoice|bl|nppbkc|tanggal|tgl|jam|pukul|sppb|skep|kep|nomor[ \t]+dokumen|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account|bayar|pembayaran|transaksi|ip|versi|version|hs|fax|faks|faksimili|facsimile)(?:nya)?\b",
+            r"(?i)\b(?:(?P<npwp>npwp(?:[ \t]*1[56])?|nitku|identitas)|(?P<nib>nib)|(?P<nip>nip)|(?P<aju>aju|pengajuan|car)|(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|(?P<user>user|userid|username|akun|nik|ktp)|(?P<other>(?P<excise>nppbkc|nppbk|nppp)|billing|ntpn|ntb|ntp|bpn|tiket|ticket|rp|idr|npe|nopen|nopend|no[ \t]*pen|pendaftaran|voyage|kontainer|container|invoice|bl|tanggal|tgl|jam|pukul|sppb|sppr|skep|kep|nomor[ \t]+dokumen|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account|bayar|pembayaran|transaksi|ip|versi|version|hs|hs_code|fax|faks|faksimili|facsimile|proses|personalisasi|jaminan|bpj|kontrak|barcode|ck[ \t_-]?\d{1,2}[a-z]?|lack[ \t_-]?\d{1,2}|back[ \t_-]?\d|pbck[ \t_-]?\d))(?:nya)?\b",
         )
         .expect("cue regex")
     });
+    static DOC_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:bc[ \t]*\.?[ \t]*\d(?:[ \t]*[.,]?[ \t]*\d){0,2}|ck[ \t_-]?\d{1,2}[a-z]?|sppr|pib|peb)\b")
+            .expect("doc name regex")
+    });
+    static NPWP_KIND: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b1[56]\b").expect("npwp kind regex"));
+    static COUNT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\(\d{1,2}\)").expect("count regex"));
+    static SAME_LABEL_GAP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[ \t]*[:=.]?[ \t]*[\d.\- ]+[ \t]*/[ \t]*$").expect("gap regex")
+    });
+    static NPWP_CHAIN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:npwp|nitku)\b[^:\n]*$").expect("npwp chain regex"));
     let mut from = start.saturating_sub(40);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -129,7 +152,15 @@ pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     let window = &window[window_start..];
     let caps = CUES.captures_iter(window).last()?;
     let m = caps.get(0).expect("match");
-    if window[m.end()..].chars().any(|c| c.is_ascii_digit()) {
+    let gap = &window[m.end()..];
+    // "nppbkc (10) : …": the count in brackets is the label's.
+    let mut gap_digits = DOC_NAME.replace_all(gap, "").into_owned();
+    gap_digits = COUNT.replace_all(&gap_digits, "").into_owned();
+    // "NPWP 16 PENERIMA BARANG : …", "NPWP 15 digit: …": the kind of NPWP.
+    if caps.name("npwp").is_some() {
+        gap_digits = NPWP_KIND.replace_all(&gap_digits, "").into_owned();
+    }
+    if gap_digits.chars().any(|c| c.is_ascii_digit()) && !SAME_LABEL_GAP.is_match(gap) {
         return None;
     }
     let is = |name| caps.name(name).is_some();
@@ -145,9 +176,59 @@ pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
         Cue::Is(Kind::Phone)
     } else if is("user") {
         Cue::User
+    } else if is("excise") && npwp_before(text, from + window_start + m.start(), &NPWP_CHAIN) {
+        Cue::Is(Kind::Npwp)
     } else {
         Cue::Other
     })
+}
+
+/// Whether the label chain that ends at `end` started with "NPWP"/"NITKU",
+/// with no ":" between (within 60 bytes, on the same line).
+fn npwp_before(text: &str, end: usize, chain: &Regex) -> bool {
+    let mut from = end.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..end];
+    let window = &window[window.rfind('\n').map_or(0, |n| n + 1)..];
+    chain.is_match(window)
+}
+
+/// An NPPBKC written as the NPWP and the office ("0011071552651000-071313"):
+/// 15 or 16 digits, then 6.
+pub(super) fn nppbkc_shape(shape: &[usize]) -> bool {
+    matches!(shape, [15 | 16, 6])
+}
+
+/// Whether the run's last group may be a list's number ("… 017185901651000
+/// 3. Uraian"): one or two digits after a space, then "." or ")" and a space.
+pub(super) fn ends_with_list_number(text: &str, run: &[Range<usize>]) -> bool {
+    let b = text.as_bytes();
+    match run {
+        [.., before, last] => {
+            last.len() <= 2
+                && text[before.end..last.start].contains(' ')
+                && matches!(b.get(last.end), Some(b'.' | b')'))
+                && b.get(last.end + 1).is_none_or(u8::is_ascii_whitespace)
+        }
+        _ => false,
+    }
+}
+
+/// Eight digits that are a date ("06082026", "20260806"): not a phone's start.
+fn is_date(digits: &str) -> bool {
+    let ok = |d: &str, m: &str, y: &str| {
+        let (d, m, y): (u32, u32, u32) = (
+            d.parse().unwrap_or(0),
+            m.parse().unwrap_or(0),
+            y.parse().unwrap_or(0),
+        );
+        (1..=31).contains(&d) && (1..=12).contains(&m) && (1990..=2099).contains(&y)
+    };
+    digits.len() == 8
+        && (ok(&digits[0..2], &digits[2..4], &digits[4..8])
+            || ok(&digits[6..8], &digits[4..6], &digits[0..4]))
 }
 
 /// Phone-shaped: a mobile number (08…, 628…) or an explicit +.
@@ -185,11 +266,21 @@ pub(super) fn classify(
         _ => {}
     }
     let phone_look = mobile_prefix(digits, plus) && !(shape.len() > 1 && npwp_shape(shape));
+    // Without a label, a tax id keeps the tax id's look: a NITKU ends in a
+    // branch code "000…" (not an NPPBKC's office "0713…"), an NPWP in a branch
+    // "00x"; a billing code or a document number does not.
+    let branch = |d: &str| d.len() >= 3 && d[d.len() - 3..].starts_with("00");
+    let unlabelled = cue.is_none();
     match n {
         26 if !plus => Some(Kind::Aju),
-        22 if !phone_look => Some(Kind::Npwp),
+        // No phone has 22 digits, whatever it starts with.
+        22 if !unlabelled || &digits[16..19] == "000" => Some(Kind::Npwp),
         18 if !phone_look && validate::nip(digits).is_ok() => Some(Kind::Nip),
-        15 | 16 if !phone_look => Some(Kind::Npwp),
+        // No phone has 15 or 16 digits either (13 at most, 14 with 62).
+        15 if !plus && (!unlabelled || branch(digits)) => Some(Kind::Npwp),
+        16 if !plus && (!unlabelled || (digits.starts_with('0') && branch(digits))) => {
+            Some(Kind::Npwp)
+        }
         13 if !phone_look => Some(Kind::Nib),
         9..=14 => {
             let landline = digits.starts_with('0') && (n >= 10 || raw.starts_with('('));
@@ -197,7 +288,8 @@ pub(super) fn classify(
             // Phones are written in groups of 3–4 ("0812 3456 7890"); two
             // groups of 1–2 digits are a time and a date ("08.15 27.11.2026").
             let small_groups = shape.iter().filter(|&&g| g <= 2).count();
-            (ok && small_groups < 2 && (mobile_prefix(digits, plus) || landline))
+            let dated = shape.first().is_some_and(|&g| g == 8) && is_date(&digits[..8]);
+            (ok && small_groups < 2 && !dated && (mobile_prefix(digits, plus) || landline))
                 .then_some(Kind::Phone)
         }
         _ => None,

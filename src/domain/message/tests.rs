@@ -345,3 +345,138 @@ fn too_long_a_message_is_refused() {
     assert_eq!(e.field, "message");
     assert!(e.en.contains("64 KiB") && e.id.contains("64 KiB"), "{e}");
 }
+
+#[test]
+fn a_document_type_decides_the_category_where_it_is_plain() {
+    let cases = [
+        (
+            "1. Jenis Dokumen : BC 2.3 2. No. Aju : 000023-010101-20261104-000012 3. Uraian Masalah : belum dapat SPPB",
+            "TPB",
+        ),
+        ("Dokumen BC 2.5 stuck di LNSW penerimaan dokumen", "TPB"),
+        ("BC 261 tidak bisa gate in, SPPKB blank", "TPB"),
+        ("bc 4.1 hilang setelah disimpan", "TPB"),
+        ("PLB kami tidak bisa rekam pemasukan", "TPB"),
+        (
+            "Jenis dokumen: 25 2. No Aju: 000025ABC12320261104000077 status reject",
+            "TPB",
+        ),
+        ("PIB kami belum dapat respon", "IMP"),
+        ("BC 2.0 jalur merah tanpa respon", "IMP"),
+        ("PEB belum terbit NPE", "EKS"),
+        ("BC 3.3 tidak bisa dikirim", "EKS"),
+        ("BC 1.1 inward belum bisa ditutup", "MAN"),
+        (
+            "nomor CK-1: 900123 tidak dapat disetujui, billing sudah rekon",
+            "CUK",
+        ),
+        ("LACK-11 tidak muncul", "CUK"),
+        ("pemesanan pita cukai HJE 6.250 tidak ada pilihan", "CUK"),
+        ("Satuan merk pada CK 5 tidak muncul", "CUK"),
+        ("P3C kami dibatasi sistem", "CUK"),
+        // A number of the NPPBKC names an excise company, not the problem.
+        ("NPPBKC : 0713139999 saya tidak bisa login ceisa", "AKUN"),
+        // A missing menu or role is the account's.
+        ("Menu CUKAI pada aplikasi Ceisa tidak muncul", "AKUN"),
+        ("mohon ditambahkan role TPB untuk akun kami", "AKUN"),
+        // The trade's own words.
+        ("INSW tidak merespon, host to host gagal terus", "INT"),
+        (
+            "listrik padam di ruang layanan, PC loket tidak menyala",
+            "TIK",
+        ),
+        ("data NIB di OSS belum tersinkron ke CEISA", "REG"),
+        ("pengembalian jaminan tunai loading terus", "LAIN"),
+    ];
+    for (text, want) in cases {
+        let p = read_builtin(text);
+        assert_eq!(
+            p.category.as_ref().map(|c| c.code.as_str()),
+            Some(want),
+            "{text}"
+        );
+    }
+    // The document type is read too, as the form writes it.
+    let p = read_builtin("Jenis dokumen: 25 2. No Aju: 000025ABC12320261104000077");
+    assert_eq!(p.doc_type.map(|d| d.value).as_deref(), Some("BC 2.5"));
+    let p = read_builtin("BC 2.62 tidak bisa gate in");
+    assert_eq!(p.doc_type.map(|d| d.value).as_deref(), Some("BC 2.6.2"));
+}
+
+#[test]
+fn a_labelled_number_keeps_its_label() {
+    // A billing number after "CK-1" is no NPWP; nor an NPPBKC, an NTPN, a nopen.
+    let p = read_builtin(
+        "No./Tgl. CK-1 : 001234 / 20/04/2026 No. Billing CK-1 : 540260404123456 NTPN CK-1 : 0716947158461234 Nopen : 012345",
+    );
+    assert_eq!(p.npwp, None);
+    assert!(p.phones.is_empty() && p.aju.is_empty(), "{p:?}");
+    let p = read_builtin("NPPBKC : 0123456789012000-071313 / 0713.1.3.5316");
+    assert_eq!((p.npwp, p.nib), (None, None));
+    let p = read_builtin("nppbkc (10) : 0713139999 nppbkc (22) : 3514112905000001071313");
+    assert!(p.phones.is_empty() && p.npwp.is_none(), "{p:?}");
+    // Unless the label chain names the NPWP itself.
+    let p =
+        read_builtin("NPWP 16 digit yang terdaftar pada NPPBKC: 0123456789012000 E-mail: a@b.co");
+    assert_eq!(p.npwp.map(|f| f.value).as_deref(), Some("0123456789012000"));
+    // A 22-digit document number is no NITKU without its label; a NITKU is.
+    let p = read_builtin("dokumen 3514112905000001071313 ditolak");
+    assert_eq!(p.npwp, None);
+    let p = read_builtin("berikut NITKU nya 0123456789012000000000, mohon dicek");
+    assert_eq!(
+        p.npwp.map(|f| f.value).as_deref(),
+        Some("0123456789012000000000")
+    );
+    // A second NPWP is kept beside the first.
+    let p = read_builtin("NPWP 15 : 012345678901000 NPWP 16 : 0012345678901000");
+    assert_eq!(p.npwp.map(|f| f.value).as_deref(), Some("012345678901000"));
+    assert_eq!(p.also.len(), 1);
+    assert_eq!(p.also[0].0, "npwp");
+}
+
+#[test]
+fn versions_and_dates_are_no_identifiers() {
+    for (text, want) in [
+        ("user ceisa 4.0 : budi01 tidak bisa login", "budi01"),
+        ("Username CEISA 4.0: cvmakmur", "cvmakmur"),
+        ("Username CEISA: scmxyz atas nama Budi", "scmxyz"),
+        ("pendaftaran akun CEISA4.0 user : ops.kb2", "ops.kb2"),
+    ] {
+        let p = read_builtin(text);
+        assert_eq!(p.user_id.map(|u| u.value).as_deref(), Some(want), "{text}");
+    }
+    for text in [
+        "nomor permohonan 06082026 tanggal 6 Agustus 2026",
+        "5. Waktu submit : 06-08-2026 pukul 13:33",
+        "Waktu submit: 1-11-2026 (11;30)",
+    ] {
+        let p = read_builtin(text);
+        assert!(p.phones.is_empty(), "{text}: {:?}", p.phones);
+    }
+}
+
+#[test]
+fn a_one_line_template_gives_the_name_alone() {
+    let p = read_builtin(
+        "Nama : Wulan Perusahaan : PT Sinar Kencana Abadi NPWP : 0812345678901000 1. Jenis Dokumen : BC 2.7",
+    );
+    assert_eq!(p.name.map(|n| n.value).as_deref(), Some("Wulan"));
+    assert_eq!(
+        p.org.map(|o| o.value).as_deref(),
+        Some("PT Sinar Kencana Abadi")
+    );
+    let p = read_builtin("nama: AGUNG Perusahaan: PT. Bumi Raya 1. Jenis dokumen: BC 2.5");
+    assert_eq!(p.name.map(|n| n.value).as_deref(), Some("AGUNG"));
+}
+
+#[test]
+fn a_label_holds_one_number_and_not_the_next() {
+    // The date after "tgl" is left alone; the aju after it is read.
+    let p = read_builtin(
+        "No Aju: 000261-030581-20261016-000037 tgl 16-10-2026 000262-030581-20261016-000038",
+    );
+    assert_eq!(p.aju.len(), 2, "{:?}", p.aju);
+    // An NPPBKC written in groups stays one number: no phone in it.
+    let p = read_builtin("NPPBKC : 3575 0319 1274 0001 071313 Kendala : tidak ada menu LACK11");
+    assert!(p.phones.is_empty() && p.npwp.is_none(), "{p:?}");
+}

@@ -1,0 +1,219 @@
+//! The trade's documents and phrases: which customs or excise document a
+//! message names, the category that document belongs to, and the phrases
+//! that settle a category before any keyword is counted.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A document (or a facility, or an excise record) the message names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct DocMention {
+    /// The desk's name for it: "BC 2.5", "BC 2.0 PIB", "CK-1", "LACK-1", "P3C".
+    pub name: String,
+    /// The category it belongs to: "TPB", "CUK", ...
+    pub category: &'static str,
+    pub span: Range<usize>,
+    /// A document type the intake form's field can hold (not a facility word).
+    pub is_doc_type: bool,
+}
+
+/// "BC 2.5", "bc25", "BC.2.7", "BC 261", "BC 40", "bc 3.0", "PIB", "PEB",
+/// "PIBK", "CK-1", "CK 5", "CK_5", "ck1", "CK-4C", "LACK-1", "LACK 11",
+/// "BACK-1", "PBCK-4", "P3C", "SPPR".
+static DOC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:bc[ \t]*\.?[ \t]*(?P<a>\d)(?:[ \t]*[.,][ \t]*(?P<b>\d)(?:(?P<c>[12])\b|[ \t]*\.[ \t]*(?P<c3>\d))?|(?P<bb>\d)(?P<cc>[12])?)|(?P<w>pibk|pib|peb|npe|p3c|sppr)|(?P<pre>lack|back|pbck|ck)[ \t_-]*(?P<n>\d{1,2})(?P<x>[a-z])?)(?:nya)?\b",
+    )
+    .expect("doc regex")
+});
+
+/// Words that name a bonded zone, the excise trade or a staff tool without
+/// naming a document: they settle the category like a document does.
+static FACILITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?P<tpb>kawasan[ \t]+berikat|gudang[ \t]+berikat|pusat[ \t]+logistik[ \t]+berikat|plb|ftz|kek|gate[ \t]+mandiri|get[ \t]+out[ \t]+mandiri|perijinan[ \t]+transaksional|perizinan[ \t]+transaksional|izin[ \t]+transaksional|it[ \t]+inventory)\b|\b(?P<cuk>pita[ \t]+cukai|cukai|nppbkc|nppbk|merk|merek|hje|hasil[ \t]+tembakau|etil[ \t]+alkohol|mmea|tarif[ \t]+(?:ht|cukai|merk|merek)|kep-?[ \t]*\d+/[a-z0-9./]*trf|jenis[ \t]+pita|sac)\b",
+    )
+    .expect("facility regex")
+});
+
+/// Whether a keyword as written is a document's name ("PIB", "BC 2.3").
+pub(super) fn is_doc_name(word: &str) -> bool {
+    DOC.is_match(word)
+}
+
+/// Every document and trade word in `text`, in reading order.
+pub(super) fn mentions(text: &str) -> Vec<DocMention> {
+    let mut out: Vec<DocMention> = DOC
+        .captures_iter(text)
+        .filter_map(|c| {
+            let span = c.get(0).expect("match").range();
+            let (name, category) = doc_name(&c)?;
+            Some(DocMention {
+                name,
+                category,
+                span,
+                is_doc_type: true,
+            })
+        })
+        .collect();
+    for c in FACILITY.captures_iter(text) {
+        let span = c.get(0).expect("match").range();
+        // "NPPBKC : 0713…" or "CEISA 4.0" as a label's word names an
+        // identifier, not the problem: a label followed by ":" does not count.
+        let rest = text[span.end..].trim_start_matches([' ', '\t', '.']);
+        let is_label =
+            rest.starts_with([':', '=']) || rest.starts_with(|c: char| c.is_ascii_digit());
+        let category = if c.name("tpb").is_some() {
+            "TPB"
+        } else {
+            "CUK"
+        };
+        if category == "CUK" && is_label {
+            continue;
+        }
+        out.push(DocMention {
+            name: text[span.clone()].to_string(),
+            category,
+            span,
+            is_doc_type: false,
+        });
+    }
+    out.sort_by_key(|m| m.span.start);
+    out
+}
+
+/// The desk's name and category of one document match.
+fn doc_name(c: &regex::Captures) -> Option<(String, &'static str)> {
+    if let Some(w) = c.name("w") {
+        return Some(match w.as_str().to_ascii_lowercase().as_str() {
+            "pib" => ("BC 2.0 PIB".into(), "IMP"),
+            "pibk" => ("PIBK".into(), "IMP"),
+            "peb" => ("BC 3.0 PEB".into(), "EKS"),
+            "npe" => ("NPE".into(), "EKS"),
+            "p3c" => ("P3C".into(), "CUK"),
+            _ => ("SPPR".into(), "CUK"),
+        });
+    }
+    if let Some(pre) = c.name("pre") {
+        let n = &c["n"];
+        let x = c
+            .name("x")
+            .map(|x| x.as_str().to_ascii_uppercase())
+            .unwrap_or_default();
+        let pre = pre.as_str().to_ascii_uppercase();
+        return Some((format!("{pre}-{n}{x}"), "CUK"));
+    }
+    let a = &c["a"];
+    // "BC 2.5" / "BC 2.6.1", or "BC 25" / "BC 261" written without dots.
+    let (b, sub) = match (c.name("b"), c.name("bb")) {
+        (Some(b), _) => (
+            b.as_str(),
+            c.name("c").or_else(|| c.name("c3")).map(|m| m.as_str()),
+        ),
+        (None, Some(bb)) => (bb.as_str(), c.name("cc").map(|m| m.as_str())),
+        _ => return None,
+    };
+    bc_document(a, b, sub)
+}
+
+/// "BC a.b(.sub)" and its category: manifests, imports, exports, bonded
+/// zones. An unknown number is no document.
+pub(super) fn bc_document(a: &str, b: &str, sub: Option<&str>) -> Option<(String, &'static str)> {
+    let category = match (a, b, sub) {
+        ("1", "0" | "1" | "2" | "5", None) => "MAN",
+        ("1", "6", None) => "TPB",
+        ("2", "0", None) => return Some(("BC 2.0 PIB".into(), "IMP")),
+        ("2", "3" | "4" | "5" | "7" | "8", None) | ("2", "6", Some("1" | "2")) => "TPB",
+        ("3", "0", None) => return Some(("BC 3.0 PEB".into(), "EKS")),
+        ("3", "3", None) => "EKS",
+        ("4", "0" | "1", None) => "TPB",
+        _ => return None,
+    };
+    let name = match sub {
+        Some(s) => format!("BC {a}.{b}.{s}"),
+        None => format!("BC {a}.{b}"),
+    };
+    Some((name, category))
+}
+
+/// The document a CEISACare template names on its "Jenis Dokumen" line:
+/// "Jenis Dokumen : BC 2.7", "Jenis dokumen: 25", "Jenis Dok : 4.0",
+/// "JENIS DOCUMEN : BC 2.5".
+pub(super) fn template_document(text: &str) -> Option<DocMention> {
+    static LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\bjenis[ \t]+(?:dokumen|document|docum?en|dok)\b[ \t]*[:.]?[ \t]*(?P<v>bc[ \t]*\.?[ \t]*\d[^\n]{0,8}|\d[.,]?\d(?:[.,]?\d)?\b)",
+        )
+        .expect("template line regex")
+    });
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?P<a>\d)[.,]?(?P<b>\d)(?:[.,]?(?P<c>[12]))?$").expect("bare doc regex")
+    });
+    let c = LINE.captures(text)?;
+    let v = c.name("v").expect("value");
+    if v.as_str().to_ascii_lowercase().starts_with("bc") {
+        return mentions(v.as_str())
+            .into_iter()
+            .find(|m| m.is_doc_type)
+            .map(|m| DocMention {
+                span: v.start() + m.span.start..v.start() + m.span.end,
+                ..m
+            });
+    }
+    let b = BARE.captures(v.as_str().trim())?;
+    let (name, category) = bc_document(&b["a"], &b["b"], b.name("c").map(|m| m.as_str()))?;
+    Some(DocMention {
+        name,
+        category,
+        span: v.range(),
+        is_doc_type: true,
+    })
+}
+
+/// The category a nomor aju's document code points to: characters 5–6 of a
+/// CEISA 4.0 aju ("000025…" a BC 2.5, "STGI23…" a BC 2.3, "000030…" a BC 3.0).
+/// A BC 2.6.x writes its three digits there instead ("000262…").
+pub(super) fn aju_category(aju: &str) -> Option<&'static str> {
+    if matches!(aju.get(3..6), Some("261" | "262")) {
+        return Some("TPB");
+    }
+    let code = aju.get(4..6)?;
+    match code {
+        "20" => Some("IMP"),
+        "30" | "33" => Some("EKS"),
+        "10" | "11" | "15" => Some("MAN"),
+        "16" | "23" | "25" | "26" | "27" | "28" | "40" | "41" => Some("TPB"),
+        _ => None,
+    }
+}
+
+/// Phrases that settle the category whatever documents the message names:
+/// a login that fails, a menu or role missing from an account, a change of
+/// the account's e-mail (AKUN); a registration (REG); a staff reporting tool
+/// (INH). The first of these kinds that occurs wins, in this order.
+pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)> {
+    static AKUN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:(?:tidak|tdk|gak|ga|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:log[ \t-]?in|masuk)|gagal[ \t]+log[ \t-]?in|log[ \t-]?in\b[^.\n]{0,60}\b(?:gagal|namun[ \t]+menemukan[ \t]+kendala)|(?:password|pasword|sandi)[ \t]+salah|salah[ \t]+(?:password|pasword)|(?:reset|perubahan|ganti|non[ \t-]?aktifkan)[ \t]+(?:password|pasword|sandi|kode[ \t]+mfa|mfa|autenti[ck]ator|authenticator)|lupa[ \t]+(?:password|pasword|sandi)|autentikasi[ \t]+2|two[ \t-]factor|(?:tambah|penambahan|ditambahkan|menambah(?:kan)?)[ \t]+(?:role|user|menu|akses)|tidak[ \t]+(?:ada|terdapat)[ \t]+menu[ \t]+(?:cukai|lack|ck|tpb)|^[ \t]*menu[ \t](?:[^.\n]|\.\d){0,90}(?:tidak|belum)[ \t]+muncul|(?:perubahan|mengganti|ganti|menonaktifkan)[ \t]+email|pembuatan[ \t]+user|aktivasi[ \t]+akun|email[ \t]+aktifasi|email[ \t]+aktivasi|user[ \t]+expired|akun[ \t]+terkunci|akun[ \t]+(?:di)?blokir|role\b[^.\n]{0,60}\b(?:tidak|belum)[ \t]+(?:bisa|dapat|muncul)|(?:mendapat(?:kan)?|diberikan|diberi)[ \t]+(?:hak[ \t]+)?(?:akses|role)|ditambah\w*[ \t]+role|unauthori[sz]ed|tidak[ \t]+(?:punya|memiliki|mempunyai)[ \t]+(?:otorisasi|akses|hak[ \t]+akses)|(?:membuka|dibukakan|bukakan|aktifkan|munculkan)[ \t]+menu|(?:ubah|diubah|mengubah|merubah|diruab|ganti|diganti)[^.\n]{0,30}\bemail|email[^.\n]{0,60}\btidak[ \t]+akti|(?:link|email)[ \t]+(?:aktivasi|aktifasi|verifikasi)|link[ \t]+aktivasi)",
+        )
+        .expect("account phrase regex")
+    });
+    static REG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:pendaft?aran[ \t]+akun|pendaftran|mendaftarkan[ \t]+akun|registrasi|daftar[ \t]+di[ \t]+ceisa|nitku[ \t]+tidak[ \t]+valid|sinkron(?:isasi)?[ \t]+(?:data[ \t]+)?(?:oss|nib)|(?:oss|nib)[^.\n]{0,30}(?:tidak|belum)[ \t]+(?:sinkron|sesuai|update))",
+        )
+        .expect("registration phrase regex")
+    });
+    static INH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:tableau|datastore|e-?kinerja|presensi|absensi|simpeg|e-?office|nadine|sikka)\b")
+            .expect("staff tool regex")
+    });
+    for (code, re) in [("AKUN", &*AKUN), ("REG", &*REG), ("INH", &*INH)] {
+        if let Some(m) = re.find(text) {
+            return Some((code, m.range()));
+        }
+    }
+    None
+}
