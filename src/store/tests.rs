@@ -789,9 +789,11 @@ on_both! {
         intake(&mut store, "Budi", t(1, 20));
         intake(&mut store, "Citra", t(2, 0));
         assert_eq!(store.due_between(t(2, 50), t(3, 30)).unwrap(), 2);
-        // Past its deadline is breached, not due soon; the window's end is open.
+        // Past its deadline is breached, not due soon; due exactly at the window's
+        // end is inside it ("≤30 min").
         assert_eq!(store.due_between(t(3, 0), t(3, 30)).unwrap(), 1);
-        assert_eq!(store.due_between(t(2, 50), t(3, 20)).unwrap(), 1);
+        assert_eq!(store.due_between(t(2, 50), t(3, 20)).unwrap(), 2);
+        assert_eq!(store.due_between(t(2, 50), t(3, 19)).unwrap(), 1);
         assert_eq!(store.due_between(t(4, 0), t(9, 0)).unwrap(), 0);
     }
 }

@@ -17,6 +17,10 @@ pub enum Action {
     Down,
     PageUp,
     PageDown,
+    /// The first row on the page.
+    Home,
+    /// The last row on the page.
+    End,
     NewIntake,
     Forward,
     Receipt,

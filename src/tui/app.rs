@@ -322,6 +322,8 @@ pub enum Overlay {
 pub enum Ask {
     /// Leave the pane and drop what was typed in it.
     DropEdits,
+    /// Throw the intake form and its draft away (Ctrl-D, beside Ctrl-S).
+    DiscardForm,
     /// A draft waits: resume it (Enter) or start a new complaint (n).
     Draft { name: String, saved_at: String },
     /// Replace the ticket number already recorded.

@@ -196,6 +196,7 @@ catalog! {
     ADown => "Turun", "Down";
     APageUp => "Halaman sebelumnya", "Previous page";
     APageDown => "Halaman berikut", "Next page";
+    AEdge => "Baris pertama / terakhir", "First / last row";
     ANew => "Pengaduan baru", "New complaint";
     AForward => "Teruskan ke BCare", "Forward to BCare";
     AReceipt => "Catat nomor tiket", "Record ticket number";
@@ -271,6 +272,7 @@ catalog! {
     FilterHistory(from, to) => "riwayat {from} – {to}", "history {from} – {to}";
     HistoryHint => "terbaru dulu · [ ] geser minggu", "newest first · [ ] move the week";
     DraftWaits(name) => "✎ Draf menunggu: {name} — n untuk melanjutkan", "✎ A draft waits: {name} — n to resume";
+    AskDiscardForm => "Buang isian pengaduan ini beserta drafnya? Enter: buang · Esc: kembali ke isian", "Throw this complaint's form and its draft away? Enter: throw away · Esc: back to the form";
     AskDropEdits => "Isian di layar ini belum disimpan. Tinggalkan dan buang? Enter: buang · Esc: tetap di sini", "What you typed here is not saved. Leave and drop it? Enter: drop · Esc: stay";
     AskDraft(name, saved_at) => "Draf pengaduan {name} ({saved_at}) menunggu. Enter: lanjutkan draf · n: pengaduan baru (draf dibuang) · Esc: batal", "A draft for {name} ({saved_at}) waits. Enter: resume it · n: new complaint (the draft is dropped) · Esc: back";
     AskReplace(ticket, note, new) => "Ganti nomor tiket {ticket}{note} dengan {new}? Enter: ganti · Esc: batal", "Replace ticket number {ticket}{note} with {new}? Enter: replace · Esc: back";

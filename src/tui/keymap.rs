@@ -17,6 +17,9 @@ pub struct Binding {
     pub label: T,
     /// Shown in the footer of its scope.
     pub hint: bool,
+    /// Listed in the help (a key every terminal user expects, such as Home and
+    /// End, is left out so an 80×24 help keeps its last lines).
+    pub listed: bool,
 }
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
@@ -30,6 +33,7 @@ const fn b(scope: Scope, code: KeyCode, mods: KeyModifiers, action: Action, labe
         action,
         label,
         hint: true,
+        listed: true,
     }
 }
 
@@ -44,6 +48,20 @@ const fn quiet(
     Binding {
         hint: false,
         ..b(scope, code, mods, action, label)
+    }
+}
+
+/// Like `quiet`, and left out of the help too (the README names it).
+const fn unlisted(
+    scope: Scope,
+    code: KeyCode,
+    mods: KeyModifiers,
+    action: Action,
+    label: T,
+) -> Binding {
+    Binding {
+        listed: false,
+        ..quiet(scope, code, mods, action, label)
     }
 }
 
@@ -79,6 +97,8 @@ pub const KEYMAP: &[Binding] = &[
     quiet(S::Queue, K::Char('j'), NONE, A::Down, T::ADown),
     quiet(S::Queue, K::PageUp, NONE, A::PageUp, T::APageUp),
     quiet(S::Queue, K::PageDown, NONE, A::PageDown, T::APageDown),
+    unlisted(S::Queue, K::Home, NONE, A::Home, T::AEdge),
+    unlisted(S::Queue, K::End, NONE, A::End, T::AEdge),
     // Search (typing filters the queue)
     b(S::Search, K::Enter, NONE, A::Confirm, T::AConfirm),
     b(S::Search, K::Esc, NONE, A::ClearFilter, T::AClear),

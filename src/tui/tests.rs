@@ -546,6 +546,7 @@ fn snapshot_all(lang: Lang, size: (u16, u16)) {
     h.type_text("BY");
     insta::assert_snapshot!(format!("intake_choices_{suffix}"), h.render_uncut());
     h.ctrl('d');
+    h.key(KeyCode::Enter); // yes, throw it away
 
     h.fill_intake();
     insta::assert_snapshot!(format!("intake_{suffix}"), h.render_uncut());

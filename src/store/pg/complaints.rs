@@ -518,15 +518,15 @@ impl PgStore {
         })
     }
 
-    /// How many complaints whose clock runs fall due after `after` and before
-    /// `before` (the status bar's "due soon"): counted in the queue's index.
+    /// How many complaints whose clock runs fall due after `after` and at or
+    /// before `before` (the status bar's "≤30 min"): counted in the queue's index.
     pub fn due_between(&self, after: DateTime<Utc>, before: DateTime<Utc>) -> Result<i64> {
         self.read(|c| {
             col(
                 &c.query_one(
                     "SELECT COUNT(*) FROM complaints
                      WHERE NOT clock_stopped AND stage = ANY($1)
-                       AND sla_deadline > $2 AND sla_deadline < $3",
+                       AND sla_deadline > $2 AND sla_deadline <= $3",
                     &[
                         &stage_names(Stage::SLA_RUNNING),
                         &text(after),

@@ -412,15 +412,16 @@ impl SqliteStore {
         })
     }
 
-    /// How many complaints whose clock runs fall due after `after` and before
-    /// `before` (the status bar's "due soon"): counted in the queue's index.
+    /// How many complaints whose clock runs fall due after `after` and at or
+    /// before `before` (the status bar's "≤30 min": a complaint due in exactly
+    /// 30 working minutes is among them): counted in the queue's index.
     pub fn due_between(&self, after: DateTime<Utc>, before: DateTime<Utc>) -> Result<i64> {
         Ok(self
             .conn
             .prepare_cached(
                 "SELECT COUNT(*) FROM complaints INDEXED BY complaints_queue
                  WHERE clock_stopped = 0 AND stage IN (SELECT value FROM json_each(?1))
-                   AND sla_deadline > ?2 AND sla_deadline < ?3",
+                   AND sla_deadline > ?2 AND sla_deadline <= ?3",
             )?
             .query_row(
                 params![

@@ -164,8 +164,9 @@ fn esc_closes_the_form_and_the_draft_comes_back() {
     h.key(KeyCode::Char('n'));
     h.key(KeyCode::Enter); // resume the draft
     assert_eq!(h.intake().text(Field::Name), "Budi");
-    // Ctrl-D throws it away.
+    // Ctrl-D throws it away, once Enter answers its question.
     h.ctrl('d');
+    h.key(KeyCode::Enter);
     assert!(matches!(h.app.pane, Pane::Queue));
     assert!(open_app(&h.desk, Lang::Id, (100, 30)).draft.is_none());
 }
@@ -449,4 +450,38 @@ fn a_receipt_time_the_officer_typed_is_kept_over_the_messages() {
     let f = form_of(&app).to_form(&cats);
     assert_eq!(f.received_at, "2026-11-30 08:50");
     assert!(!form_of(&app).marked.contains(&Field::ReceivedAt));
+}
+
+#[test]
+fn ctrl_d_asks_before_throwing_a_form_away_and_an_empty_form_leaves_no_draft() {
+    let mut h = Harness::new(Lang::En, (120, 35));
+    h.fill_intake();
+    h.ctrl('d');
+    assert!(
+        matches!(h.app.overlay, Some(crate::tui::app::Overlay::Confirm(_))),
+        "asked first"
+    );
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.app.pane, Pane::Intake(_)), "Esc keeps the form");
+    assert!(h.intake().text(Field::Name).contains("Andi"));
+    h.ctrl('d');
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.pane, Pane::Queue));
+    assert!(
+        h.desk
+            .load_draft(crate::tui::effects::INTAKE_DRAFT)
+            .unwrap()
+            .is_none()
+    );
+    // n then Esc on an empty form: no draft is left to be offered next time.
+    h.key(KeyCode::Char('n'));
+    h.key(KeyCode::Esc);
+    assert!(matches!(h.app.pane, Pane::Queue));
+    assert!(h.app.draft.is_none());
+    assert!(
+        h.desk
+            .load_draft(crate::tui::effects::INTAKE_DRAFT)
+            .unwrap()
+            .is_none()
+    );
 }

@@ -335,3 +335,17 @@ fn control_characters_from_the_database_are_shown_as_text() {
     };
     assert!(!screen.chars().any(acting), "{screen:?}");
 }
+
+#[test]
+fn home_and_end_go_to_the_first_and_the_last_row_on_the_page() {
+    let mut h = Harness::new(Lang::En, (120, 35));
+    for _ in 0..3 {
+        h.fill_intake();
+        h.save_to_queue();
+    }
+    assert_eq!(h.app.queue.rows.len(), 3);
+    h.key(KeyCode::End);
+    assert_eq!(h.app.queue.selected, 2);
+    h.key(KeyCode::Home);
+    assert_eq!(h.app.queue.selected, 0);
+}

@@ -7,7 +7,7 @@ use super::page::first_page;
 use super::typing::is_plain_char;
 use crate::domain::msg::FieldMsg;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Pane, Tone, Want};
+use crate::tui::app::{App, Ask, Overlay, Pane, Tone, Want};
 use crate::tui::effect::Effect;
 use crate::tui::form::{Field, IntakeState, Typed};
 use crate::tui::i18n::T;
@@ -104,10 +104,15 @@ pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
             notice(app, Tone::Info, text(app, T::MsgFillUndone).into());
             fx
         }
-        Action::DiscardDraft => {
+        // Beside Ctrl-S: a slip of the finger must not lose a caller's complaint.
+        Action::DiscardDraft if !form.is_blank() => {
+            app.overlay = Some(Overlay::Confirm(Ask::DiscardForm));
+            Vec::new()
+        }
+        // Nothing typed: nothing to keep, and no empty draft left behind.
+        Action::DiscardDraft | Action::Back if form.is_blank() => {
             app.pane = Pane::Queue;
             app.draft = None;
-            notice(app, Tone::Info, text(app, T::MsgDraftDiscarded).into());
             vec![Effect::DeleteDraft]
         }
         Action::Back => {

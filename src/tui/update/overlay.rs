@@ -30,6 +30,14 @@ fn answer(app: &mut App, ask: Ask, yes: bool) -> Vec<Effect> {
     app.overlay = None;
     match (ask, yes) {
         (Ask::DropEdits, true) => back_to_queue(app),
+        (Ask::DiscardForm, true) => {
+            app.pane = Pane::Queue;
+            app.draft = None;
+            notice(app, Tone::Info, text(app, T::MsgDraftDiscarded).into());
+            let mut fx = vec![Effect::DeleteDraft];
+            fx.extend(back_to_queue(app));
+            fx
+        }
         (Ask::Draft { .. }, true) => resume_draft(app),
         (Ask::Draft { .. }, false) => {
             // A new caller: the old draft goes, the form starts empty.

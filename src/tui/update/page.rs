@@ -112,6 +112,16 @@ pub(super) fn previous_page(app: &mut App, want_last: bool) -> Vec<Effect> {
 }
 
 /// One row up or down, turning the page at either end.
+/// Home and End: the first or the last row on the page.
+pub(super) fn select_edge(app: &mut App, last: bool) -> Vec<Effect> {
+    let index = if last {
+        app.queue.rows.len().saturating_sub(1)
+    } else {
+        0
+    };
+    select(app, index)
+}
+
 pub(super) fn move_selection(app: &mut App, down: bool) -> Vec<Effect> {
     let sel = app.queue.selected;
     if down {

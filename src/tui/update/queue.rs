@@ -5,7 +5,8 @@ use super::forward::open_forward;
 use super::handover::handover_state;
 use super::notice::{notice, text};
 use super::page::{
-    first_page, move_selection, next_page, previous_page, search_page, selected_complaint,
+    first_page, move_selection, next_page, previous_page, search_page, select_edge,
+    selected_complaint,
 };
 use super::receipt::open_receipt;
 use super::report::open_report;
@@ -43,6 +44,8 @@ pub(super) fn act(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Down => move_selection(app, true),
         Action::PageDown => next_page(app),
         Action::PageUp => previous_page(app, false),
+        Action::Home => select_edge(app, false),
+        Action::End => select_edge(app, true),
         Action::NewIntake => match &app.draft {
             // A draft waits: whose it is, and a choice, before anything is typed over it.
             Some((draft, saved_at)) => {

@@ -47,6 +47,9 @@ fn section(scope: Scope, app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let mut seen: Vec<(keymap::Binding, String)> = Vec::new();
     let offered = |b: &&keymap::Binding| keymap::offered(b.action, app.setup.client);
     for b in KEYMAP.iter().filter(|b| b.scope == scope).filter(offered) {
+        if !b.listed {
+            continue;
+        }
         match seen.iter_mut().find(|(s, _)| s.action == b.action) {
             Some((_, keys)) => {
                 keys.push_str(" / ");
@@ -112,6 +115,7 @@ pub fn draw_question(frame: &mut Frame, area: Rect, app: &App, ask: &Ask, theme:
     let lang = app.lang();
     let question = match ask {
         Ask::DropEdits => T::AskDropEdits.get(lang).to_string(),
+        Ask::DiscardForm => T::AskDiscardForm.get(lang).to_string(),
         Ask::Draft { name, saved_at } => T::AskDraft(lang, name, saved_at),
         Ask::ReplaceTicket {
             current,
