@@ -27,6 +27,7 @@ catalog! {
     QueueEmpty => "Belum ada pengaduan di sini.", "No complaints here yet.";
     FilterAllOpen => "semua terbuka", "all open";
     FilterLabel(stage) => "Tahap: {stage}", "Stage: {stage}";
+    SearchTitle(text, hits) => "Cari \u{201c}{text}\u{201d}: {hits} ditemukan", "Search \u{201c}{text}\u{201d}: {hits} found";
     SearchPrompt => "Cari: ", "Search: ";
     PageMore(page) => "halaman {page}", "page {page}";
 

@@ -179,6 +179,12 @@ fn search_filters_as_you_type_and_esc_clears() {
     }
     h.type_text("andi");
     assert_eq!(h.app.queue.rows.len(), 1);
+    // The title says what is listed: the search and its hits, not the stage's count.
+    let top = h.render().lines().next().unwrap_or_default().to_string();
+    assert!(
+        top.contains("Cari \u{201c}andi\u{201d}: 1 ditemukan"),
+        "{top}"
+    );
     h.key(KeyCode::Esc);
     assert_eq!(h.app.queue.search, None);
     assert!(!h.app.queue.searching);

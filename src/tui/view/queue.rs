@@ -74,7 +74,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         }
     };
     let room = area.width.saturating_sub(4) as usize;
-    let stage = T::FilterLabel(lang, &filter);
+    // A search shows its own hits, not the stage's count: the title says what is listed.
+    let stage = match q.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(text) => {
+            let hits = if q.more {
+                format!("{}+", q.rows.len())
+            } else {
+                q.rows.len().to_string()
+            };
+            T::SearchTitle(lang, for_terminal(text), hits)
+        }
+        None => T::FilterLabel(lang, &filter),
+    };
     // The queue's name gives way first: what is shown matters more.
     let mut title = match format!(" {} · {stage} ", T::QueueTitle.get(lang)) {
         t if width_of(t.trim()) <= room => t,
