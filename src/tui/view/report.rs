@@ -223,11 +223,12 @@ fn draw_days(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme:
         .title(Span::styled(T::ReportDaily.get(lang), theme.info()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [l1, s1, l2, s2] = Layout::vertical([
+    let [l1, s1, l2, s2, dates] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(1),
         Constraint::Fill(1),
+        Constraint::Length(1),
     ])
     .areas(inner);
     // The last days of the period, one column each, when it is longer than the width.
@@ -277,6 +278,21 @@ fn draw_days(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme:
         Sparkline::default().data(within).max(max).style(theme.ok()),
         s2,
     );
+    // Under the bars, the first and the last day they stand for.
+    let shown = &r.daily[skip.min(r.daily.len())..];
+    if let (Some(first), Some(last)) = (shown.first(), shown.last()) {
+        let (a, b) = (
+            first.date.format("%d/%m").to_string(),
+            last.date.format("%d/%m").to_string(),
+        );
+        let gap = (inner.width as usize).saturating_sub(a.len() + b.len());
+        let line = if first.date == last.date {
+            a
+        } else {
+            format!("{a}{}{b}", " ".repeat(gap))
+        };
+        frame.render_widget(Paragraph::new(Line::styled(line, theme.muted())), dates);
+    }
 }
 
 fn draw_late(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme: &Theme) {
