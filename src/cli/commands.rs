@@ -313,6 +313,8 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             }
         }
         Command::Config => config_command(s, json)?,
+        Command::Manpage(args) => super::manual::manpage(args)?,
+        Command::Completions(args) => super::manual::print_completions(args, lang)?,
         Command::Calendar(args) => calendar::run(s, args, json)?,
         Command::Outbox(args) => {
             // Listing only reads; `outbox retry` writes.
@@ -408,6 +410,7 @@ fn sla_command(s: &Setup, start: &str, hours: f64, json: bool) -> Result<()> {
 }
 
 fn config_command(s: &Setup, json: bool) -> Result<()> {
+    let lang = s.lang;
     if json {
         return print_json(&serde_json::json!({
             "paths": s.paths,
@@ -415,15 +418,17 @@ fn config_command(s: &Setup, json: bool) -> Result<()> {
             "officer": s.config.officer_name(),
         }));
     }
-    say!(
-        "config file: {}{}",
-        s.paths.config_file.display(),
-        if s.paths.config_file_exists {
-            ""
-        } else {
-            " (absent: defaults)"
+    use crate::config::ConfigSource;
+    let source = match s.paths.config_source {
+        ConfigSource::Flag => M::ConfigFromFlag.get(lang),
+        ConfigSource::Env => M::ConfigFromEnv.get(lang),
+        ConfigSource::User => M::ConfigFromUser.get(lang),
+        ConfigSource::System => M::ConfigFromSystem.get(lang),
+        ConfigSource::Defaults => {
+            &M::ConfigFromDefaults.fill(lang, &[crate::config::SYSTEM_CONFIG])
         }
-    );
+    };
+    say!("config file: {} ({source})", s.paths.config_file.display());
     say!("database:    {}", s.paths.db);
     say!("log:         {}", log_file(&s.paths).display());
     say!("officer:     {}", s.config.officer_name());

@@ -273,6 +273,11 @@ catalog! {
     NoFolder => "{}: folder ini tidak ada; periksa --db (desk tidak membuat folder selain folder datanya sendiri)", "{}: no such folder; check --db (the desk makes no folder but its own data folder)";
     NotAFile => "{}: bukan berkas biasa (perangkat atau folder); berikan nama berkas database dengan --db", "{}: not a regular file (a device or a folder); give a database file name with --db";
     NoConfigFile => "{}: berkas konfigurasi ini tidak ada; periksa --config atau BCARE_DESK_CONFIG (tanpa keduanya desk membaca berkas bawaannya)", "{}: no such config file; check --config or BCARE_DESK_CONFIG (without either the desk reads its default one)";
+    ConfigFromFlag => "dari --config", "from --config";
+    ConfigFromEnv => "dari BCARE_DESK_CONFIG", "from BCARE_DESK_CONFIG";
+    ConfigFromUser => "berkas pengguna", "the user's file";
+    ConfigFromSystem => "berkas seluruh sistem, untuk semua meja di PC ini", "the system-wide file, for every desk on this PC";
+    ConfigFromDefaults => "tidak ada (juga tidak ada {}): nilai bawaan", "absent (and no {}): defaults";
     BadConnString => "{}: string koneksi PostgreSQL tidak terbaca ({}); tulis seperti host=/run/postgresql dbname=bcare atau postgres://pengguna@host/database", "{}: a PostgreSQL connection string that cannot be read ({}); write it like host=/run/postgresql dbname=bcare or postgres://user@host/database";
     ArgNotUtf8 => "{}: bukan teks UTF-8; ketik ulang nilainya dengan huruf biasa", "{}: not UTF-8 text; type the value again in plain characters";
     // SQLite's failures, said as what they mean.
