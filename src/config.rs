@@ -388,11 +388,52 @@ fn syntax_error(e: &toml::de::Error, text: &str, origin: &Path) -> anyhow::Error
     }
 }
 
+/// The section's config, shared by every desk of a PC (the package's conffile).
+pub const SYSTEM_CONFIG: &str = "/etc/bcare-desk/config.toml";
+
+/// Which config file is in use: the first found of `--config`,
+/// `BCARE_DESK_CONFIG`, the user's file, the system-wide file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConfigSource {
+    Flag,
+    Env,
+    User,
+    System,
+    /// None found: the defaults (the user's file is where one would go).
+    Defaults,
+}
+
+/// The config file and where it came from. `flag` and `env` must exist when
+/// given; the user's and the system's are taken when they are there.
+pub fn choose_config(
+    flag: Option<&Path>,
+    env: Option<&Path>,
+    user: &Path,
+    system: &Path,
+) -> (PathBuf, ConfigSource) {
+    if let Some(f) = flag {
+        return (f.to_path_buf(), ConfigSource::Flag);
+    }
+    if let Some(e) = env.filter(|e| !e.as_os_str().is_empty()) {
+        return (e.to_path_buf(), ConfigSource::Env);
+    }
+    if user.exists() {
+        return (user.to_path_buf(), ConfigSource::User);
+    }
+    if system.exists() {
+        return (system.to_path_buf(), ConfigSource::System);
+    }
+    (user.to_path_buf(), ConfigSource::Defaults)
+}
+
 /// Where things live.
 #[derive(Debug, Clone, Serialize)]
 pub struct Paths {
     pub config_file: PathBuf,
     pub config_file_exists: bool,
+    /// Which of the four places the config file came from.
+    pub config_source: ConfigSource,
     /// Whether `--config` or `BCARE_DESK_CONFIG` named the file: then it must exist.
     #[serde(skip)]
     pub config_given: bool,
@@ -418,9 +459,13 @@ pub fn data_dir() -> Result<PathBuf> {
 pub fn paths(config_flag: Option<&Path>, db_flag: Option<&Path>) -> Result<Paths> {
     let dirs = project_dirs()?;
     let data_dir = dirs.data_dir().to_path_buf();
-    let config_file = config_flag
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| dirs.config_dir().join("config.toml"));
+    let env = std::env::var_os("BCARE_DESK_CONFIG").map(PathBuf::from);
+    let (config_file, config_source) = choose_config(
+        config_flag,
+        env.as_deref(),
+        &dirs.config_dir().join("config.toml"),
+        Path::new(SYSTEM_CONFIG),
+    );
     let db = match db_flag {
         Some(f) => Location::from_arg(f),
         None => Location::File(data_dir.join("bcare-desk.db")),
@@ -428,7 +473,8 @@ pub fn paths(config_flag: Option<&Path>, db_flag: Option<&Path>) -> Result<Paths
     let log_dir = log_dir_for(&db, &data_dir);
     Ok(Paths {
         config_file_exists: config_file.exists(),
-        config_given: config_flag.is_some(),
+        config_given: matches!(config_source, ConfigSource::Flag | ConfigSource::Env),
+        config_source,
         config_file,
         db_given: db_flag.is_some(),
         db,
@@ -519,6 +565,39 @@ pub const EXAMPLE: &str = include_str!("../assets/config.example.toml");
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_first_config_found_is_used_flag_env_user_then_system() {
+        use super::{ConfigSource as S, choose_config};
+        let dir = tempfile::tempdir().unwrap();
+        let (flag, env) = (dir.path().join("flag.toml"), dir.path().join("env.toml"));
+        let (user, system) = (dir.path().join("user.toml"), dir.path().join("etc.toml"));
+        let pick = |f: Option<&Path>, e: Option<&Path>| choose_config(f, e, &user, &system);
+        assert_eq!(
+            pick(None, None),
+            (user.clone(), S::Defaults),
+            "nothing there"
+        );
+        std::fs::write(&system, "").unwrap();
+        assert_eq!(pick(None, None), (system.clone(), S::System));
+        assert_eq!(
+            pick(None, Some(Path::new(""))),
+            (system.clone(), S::System),
+            "an empty variable is unset"
+        );
+        std::fs::write(&user, "").unwrap();
+        assert_eq!(
+            pick(None, None),
+            (user.clone(), S::User),
+            "the user's file before the system's"
+        );
+        assert_eq!(
+            pick(None, Some(&env)),
+            (env.clone(), S::Env),
+            "named even when absent"
+        );
+        assert_eq!(pick(Some(&flag), Some(&env)), (flag.clone(), S::Flag));
+    }
+
     use super::*;
 
     #[test]
@@ -625,6 +704,7 @@ mod tests {
             let mut p = Paths {
                 config_file: dir.path().join("c.toml"),
                 config_file_exists: true,
+                config_source: ConfigSource::Flag,
                 config_given: true,
                 db: Location::File(dir.path().join("d.db")),
                 db_given: db.is_some(),
@@ -655,6 +735,7 @@ mod tests {
         let paths = |f: PathBuf| Paths {
             config_file: f,
             config_file_exists: true,
+            config_source: ConfigSource::Flag,
             config_given: true,
             db: Location::File(dir.path().join("d.db")),
             db_given: true,

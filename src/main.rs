@@ -14,6 +14,15 @@ fn main() -> ExitCode {
         cli::exit_on_usage_error(e)
     });
     let lang = args.lang.unwrap_or_default();
+    if let Some(result) = cli::run_without_desk(&args) {
+        return match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                cli::print_failure(&e, lang);
+                ExitCode::FAILURE
+            }
+        };
+    }
     let setup = match cli::setup(&args) {
         Ok(s) => s,
         Err(e) => {

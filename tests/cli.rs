@@ -110,13 +110,13 @@ fn a_config_file_named_but_missing_is_refused_by_name() {
         err.contains(&shown) && err.contains("no such config file"),
         "{err}"
     );
-    // Only the default location may be absent: then the defaults hold.
+    // Only the default locations may be absent: then the defaults hold.
     desk.cmd()
         .env_remove("BCARE_DESK_CONFIG")
-        .arg("config")
+        .args(["--lang", "en", "config"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("(tidak ada: nilai bawaan)"));
+        .stdout(predicate::str::contains("config.toml): defaults)"));
 }
 
 #[test]

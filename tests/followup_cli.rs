@@ -224,7 +224,7 @@ on_both! {
             .as_str()
             .unwrap()
             .to_string();
-        desk.json(&["handover", &r, "--via", "email", "--email", "impor@samudra.example"]);
+        desk.json(&["handover", &r, "--via", "whatsapp"]);
 
         let first = desk.json(&["followup", "--poll"]);
         assert_eq!(first["asked"], 1);
@@ -241,7 +241,7 @@ on_both! {
         // BCare gone: a one-line reason naming it, a failure exit, nothing written.
         let still_open = desk.intake(&[]);
         desk.json(&["forward", &still_open, "--wait", "5"]);
-        desk.json(&["handover", &still_open, "--via", "email", "--email", "impor@samudra.example"]);
+        desk.json(&["handover", &still_open, "--via", "whatsapp"]);
         drop(server);
         let err = desk.refused(&["followup", "--poll", "--lang", "en"]);
         assert!(err.contains("BCare did not answer"), "{err}");

@@ -1,6 +1,8 @@
 //! The command line's words: the commands, their flags and what each means.
 
-use super::{bcare, calendar, ceisacare, export, followup, message, migrate, report, survey};
+use super::{
+    bcare, calendar, ceisacare, export, followup, manual, message, migrate, report, survey,
+};
 use crate::domain::intake::IntakeForm;
 use crate::domain::msg::Lang;
 use clap::{Args, Parser, Subcommand};
@@ -18,8 +20,9 @@ pub struct Cli {
     /// postgres:// URL of a database several desks share.
     #[arg(long, global = true, env = "BCARE_DESK_DB")]
     pub db: Option<PathBuf>,
-    /// Config file (default: config.toml in the user's config dir).
-    #[arg(long, global = true, env = "BCARE_DESK_CONFIG")]
+    /// Config file; without it: BCARE_DESK_CONFIG, then config.toml in the user's
+    /// config dir, then /etc/bcare-desk/config.toml.
+    #[arg(long, global = true)]
     pub config: Option<PathBuf>,
     /// Language of messages: id (Bahasa Indonesia) or en.
     #[arg(long, global = true, value_parser = parse_lang)]
@@ -193,6 +196,12 @@ pub enum Command {
     Notify(followup::NotifyArgs),
     /// Record the applicant's satisfaction (SKM): nine answers, 1–4 or '-'.
     Survey(survey::SurveyArgs),
+    /// Write the manual pages (Indonesian and English) into a folder.
+    #[command(hide = true)]
+    Manpage(manual::ManpageArgs),
+    /// Print the completion script for a shell.
+    #[command(hide = true)]
+    Completions(manual::CompletionsArgs),
 }
 
 #[derive(Args, Debug, Default)]

@@ -312,6 +312,8 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             }
         }
         Command::Config => config_command(s, json)?,
+        Command::Manpage(args) => super::manual::manpage(args)?,
+        Command::Completions(args) => super::manual::print_completions(args, lang)?,
         Command::Calendar(args) => calendar::run(s, args, json)?,
         Command::Outbox(args) => {
             // Listing only reads; `outbox retry` writes.
@@ -411,12 +413,18 @@ fn config_command(s: &Setup, json: bool) -> Result<()> {
             "officer": s.config.officer_name(),
         }));
     }
-    let file = s.paths.config_file.display();
-    if s.paths.config_file_exists {
-        say!("{}", M::ConfigFile(s.lang, file));
-    } else {
-        say!("{}", M::ConfigFileAbsent(s.lang, file));
-    }
+    use crate::config::ConfigSource;
+    let source = match s.paths.config_source {
+        ConfigSource::Flag => M::ConfigFromFlag.get(s.lang).to_string(),
+        ConfigSource::Env => M::ConfigFromEnv.get(s.lang).to_string(),
+        ConfigSource::User => M::ConfigFromUser.get(s.lang).to_string(),
+        ConfigSource::System => M::ConfigFromSystem.get(s.lang).to_string(),
+        ConfigSource::Defaults => M::ConfigFromDefaults(s.lang, crate::config::SYSTEM_CONFIG),
+    };
+    say!(
+        "{}",
+        M::ConfigFileFrom(s.lang, s.paths.config_file.display(), source)
+    );
     say!("{}", M::ConfigDatabase(s.lang, &s.paths.db));
     say!("{}", M::ConfigLog(s.lang, log_file(&s.paths).display()));
     say!("{}", M::ConfigOfficer(s.lang, s.config.officer_name()));

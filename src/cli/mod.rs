@@ -47,7 +47,9 @@ pub mod ceisacare;
 mod commands;
 pub mod export;
 pub mod followup;
+mod help_id;
 mod incident;
+pub mod manual;
 mod message;
 pub mod migrate;
 mod output;
@@ -99,6 +101,18 @@ pub fn exit_on_usage_error(e: clap::Error) -> ! {
 fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
     say!("{}", output::json_text(v)?);
     Ok(())
+}
+
+/// The commands that need neither the config nor a database (the manual pages and
+/// completions the package is built from): run before any setup, so they work on
+/// a build machine with no home folder.
+pub fn run_without_desk(cli: &Cli) -> Option<Result<()>> {
+    let lang = cli.lang.unwrap_or_default();
+    match &cli.command {
+        Some(Command::Manpage(a)) => Some(manual::manpage(a)),
+        Some(Command::Completions(a)) => Some(manual::print_completions(a, lang)),
+        _ => None,
+    }
 }
 
 /// Runs one command (not the TUI).

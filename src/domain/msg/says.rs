@@ -332,6 +332,12 @@ catalog! {
     NoConfigFile(path) => "{path}: berkas konfigurasi ini tidak ada; periksa --config atau BCARE_DESK_CONFIG (tanpa keduanya desk membaca berkas bawaannya)", "{path}: no such config file; check --config or BCARE_DESK_CONFIG (without either the desk reads its default one)";
     BadConnString(value, problem) => "{value}: string koneksi PostgreSQL tidak terbaca ({problem}); tulis seperti host=/run/postgresql dbname=bcare atau postgres://pengguna@host/database", "{value}: a PostgreSQL connection string that cannot be read ({problem}); write it like host=/run/postgresql dbname=bcare or postgres://user@host/database";
     ArgNotUtf8(arg) => "{arg}: bukan teks UTF-8; ketik ulang nilainya dengan huruf biasa", "{arg}: not UTF-8 text; type the value again in plain characters";
+    ConfigFromFlag => "dari --config", "from --config";
+    ConfigFromEnv => "dari BCARE_DESK_CONFIG", "from BCARE_DESK_CONFIG";
+    ConfigFromUser => "berkas pengguna", "the user's file";
+    ConfigFromSystem => "berkas seluruh sistem, untuk semua meja di PC ini", "the system-wide file, for every desk on this PC";
+    ConfigFromDefaults(system) => "tidak ada (juga tidak ada {system}): nilai bawaan", "absent (and no {system}): defaults";
+    ConfigFileFrom(path, source) => "berkas konfigurasi: {path} ({source})", "config file: {path} ({source})";
     // SQLite's failures, said as what they mean.
     DiskIo => "disk gagal membaca atau menulis berkas (disk I/O error); periksa disk, dan bahwa berkas ini database di disk lokal. Tidak ada yang diubah", "the disk failed to read or write the file (disk I/O error); check the disk, and that this is a database on a local disk. Nothing was changed";
     DiskFull => "disk penuh; kosongkan ruang lalu coba lagi. Tidak ada yang diubah", "the disk is full; free some space and try again. Nothing was changed";
