@@ -731,8 +731,23 @@ impl Reader<'_> {
                 return;
             }
         }
+        // The header's sender is who wrote: better than a name read in the text,
+        // where "Password saya Makassar2026!" would give a password for a name.
+        if self.sender_name.is_some() {
+            self.p.name = self.sender_name.take();
+            return;
+        }
         for c in CUE.captures_iter(self.text) {
             let m = c.name("name").expect("name");
+            // A cue after a secret's label ("password saya …", "PIN saya …"), or a
+            // word running on into digits or signs ("Makassar2026!"), names no one.
+            if after_secret_label(&self.text[..c.get(0).expect("match").start()])
+                || self.text[m.end()..].chars().next().is_some_and(|ch| {
+                    !ch.is_whitespace() && !matches!(ch, ',' | '.' | ';' | ':' | ')')
+                })
+            {
+                continue;
+            }
             if let Some(name) = name_words(m.as_str()) {
                 // "saya Andi" from "Andi Wijaya" on WhatsApp: the sender's full name.
                 if let Some(sender) = self
@@ -867,6 +882,26 @@ fn chat_time(caps: &regex::Captures) -> Option<String> {
 /// does not carry.
 fn any_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default()
+}
+
+/// Whether `before` ends with a secret's label and at most two short words after
+/// it ("Password saya", "sandi baru saya", "PIN:"): what follows is the secret.
+fn after_secret_label(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "password" | "pasword" | "passwd" | "pass" | "pwd" | "sandi" | "pin" | "otp"
+        )
+    })
 }
 
 #[cfg(test)]

@@ -480,3 +480,18 @@ fn a_label_holds_one_number_and_not_the_next() {
     let p = read_builtin("NPPBKC : 3575 0319 1274 0001 071313 Kendala : tidak ada menu LACK11");
     assert!(p.phones.is_empty() && p.npwp.is_none(), "{p:?}");
 }
+
+#[test]
+fn a_password_is_never_a_name_and_the_sender_is_the_better_one() {
+    // Made-up look-alikes of a real shape: the password after "Password saya".
+    let p = read_builtin(
+        "[26/11/26 09.42] Budi Santoso: Selamat pagi, user saya budi77 tidak bisa login CEISA. \
+         Password saya Makassar2026! sudah dicoba berkali-kali. HP 081234567890",
+    );
+    assert_eq!(p.name.map(|n| n.value).as_deref(), Some("Budi Santoso"));
+    assert!(p.secrets);
+    let p = read_builtin("Selamat pagi, password saya Makassar2026! tidak bisa masuk CEISA.");
+    assert_eq!(p.name, None, "no name from a password");
+    let p = read_builtin("Selamat pagi, saya Rina dari PT Maju, PIB kami belum dapat respon.");
+    assert_eq!(p.name.map(|n| n.value).as_deref(), Some("Rina"));
+}
