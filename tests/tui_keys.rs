@@ -181,7 +181,7 @@ fn on_postgresql_the_five_complaints_take_the_same_keys() {
     s.wait_gone();
 }
 
-/// The most navigation keys a WhatsApp complaint may take from paste to handover (issue 11).
+/// The most navigation keys a WhatsApp complaint may take from paste to handover.
 const PASTE_TARGET: usize = 6;
 
 /// A WhatsApp message as copied from WhatsApp Web: who, company, NPWP, nomor aju, phone.

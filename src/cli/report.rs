@@ -234,8 +234,10 @@ fn skm_text(k: &crate::domain::skm::Summary, lang: Lang) -> String {
     s
 }
 
-fn pct(p: Option<f64>) -> String {
-    p.map(|p| format!("{p:.1} %")).unwrap_or_else(|| "—".into())
+/// A percentage as the officer's language writes it (`83,3 %` in Indonesian).
+fn pct(p: Option<f64>, lang: Lang) -> String {
+    p.map(|p| format!("{} %", lang.decimal(p, 1)))
+        .unwrap_or_else(|| "—".into())
 }
 
 fn opt<T: ToString>(v: Option<T>) -> String {
@@ -272,7 +274,7 @@ fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
     let _ = writeln!(
         s,
         "SLA {} · {} {} · p90 {} · {} {}",
-        pct(t.sla_pct),
+        pct(t.sla_pct, lang),
         M::RptMedianMinutes.get(lang),
         opt(r.median_minutes),
         opt(r.p90_minutes),
@@ -313,7 +315,7 @@ fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
                 f.late,
                 f.open,
                 f.cancelled,
-                pct(f.sla_pct)
+                pct(f.sla_pct, lang)
             );
         }
     }

@@ -247,7 +247,7 @@ impl ReportSpan {
     }
 }
 
-/// The section's report on screen (issue 9): fetched by an effect, drawn from here.
+/// The section's report on screen: fetched by an effect, drawn from here.
 #[derive(Debug, Clone)]
 pub struct ReportState {
     pub span: ReportSpan,

@@ -1,4 +1,4 @@
-//! The shift handoff in the report pane (issue 9): what the next officer inherits,
+//! The shift handoff in the report pane: what the next officer inherits,
 //! read from the desk by an effect — the same lists as `bcare-desk report --shift`.
 
 use crate::desk::Desk;

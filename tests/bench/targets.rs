@@ -1,4 +1,4 @@
-//! The targets of issue 7, measured side by side in one run on the release
+//! The desk's speed targets, measured side by side in one run on the release
 //! binary: `cargo bench --bench targets --features bench-probes`. Builds a 1,000- and a 100,000-complaint
 //! file (and 1,000,000 with BENCH_MILLION=1: minutes), then prints each target
 //! with its figure, its ratio and PASS or MISS, and exits non-zero on a miss

@@ -205,7 +205,7 @@ pub(super) fn pasted(app: &mut App, text: &str, one_line: &str) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Reads a caller's message into the intake form's empty fields (issue 11):
+/// Reads a caller's message into the intake form's empty fields:
 /// the reader proposes, the form takes what is empty, marks it, and can undo it.
 /// A password or OTP in the message is named at the description, and the draft
 /// guard keeps it off the disk until it is removed.

@@ -1,4 +1,4 @@
-//! The section's report (issue 9): the period switch, the SLA % as a gauge, the
+//! The section's report: the period switch, the SLA % as a gauge, the
 //! complaints received by category as bars, received against within-SLA per day
 //! as sparklines, and the late list. Drawn from the report in the state only.
 
@@ -155,8 +155,9 @@ fn draw_gauge(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme
         Some(pct) => (
             (pct / 100.0).clamp(0.0, 1.0),
             format!(
-                "{} {pct:.1} % ({}/{})",
+                "{} {} % ({}/{})",
                 T::ReportSla.get(lang),
+                lang.decimal(pct, 1),
                 t.within_sla,
                 t.handed_over
             ),
