@@ -191,4 +191,17 @@ on_both! {
         let err = desk.refused(&["notify", "--ticket", "A0254EB2B1"]);
         assert!(err.contains("A0254EB2B1"), "{err}");
     }
+    #[test]
+    fn the_shift_handoff_names_whom_to_call_back_and_about_what() {
+        let desk = Desk::new();
+        let r = desk.intake(&["--name", "Rina Maharani"]);
+        let shift = desk.json(&["report", "--shift"]);
+        let open = &shift["open"][0];
+        assert_eq!(open["ref"], r.as_str());
+        assert_eq!(open["applicant"], "Rina Maharani");
+        assert_eq!(open["subject"], "PIB belum mendapat respon");
+        let out = desk.cmd().args(["report", "--shift"]).output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains("Rina Maharani — PIB belum mendapat respon"), "{text}");
+    }
 }

@@ -676,6 +676,8 @@ fn by_label(by: GroupBy) -> M {
 struct ShiftOpen {
     #[serde(rename = "ref")]
     reference: String,
+    applicant: String,
+    subject: String,
     stage: &'static str,
     whose_move: Option<&'static str>,
     category: String,
@@ -716,6 +718,8 @@ fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
             .iter()
             .map(|c| ShiftOpen {
                 reference: c.reference.clone(),
+                applicant: c.details.applicant.name.clone(),
+                subject: c.details.subject.clone(),
                 stage: c.stage.as_str(),
                 whose_move: c.stage.whose_move().map(|p| p.label()),
                 category: c.details.category.clone(),
@@ -774,6 +778,12 @@ fn shift(desk: &Desk, json: bool, lang: Lang) -> Result<()> {
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
                 .join("  ")
+        );
+        // Whom to call back, and about what.
+        say!(
+            "      {} — {}",
+            crate::domain::text::for_terminal(&o.applicant),
+            crate::domain::text::for_terminal(&o.subject)
         );
     }
     say!("{} ({}):", M::ShiftOutbox.get(lang), report.outbox.len());

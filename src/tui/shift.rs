@@ -11,6 +11,9 @@ use chrono::{DateTime, Utc};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenItem {
     pub reference: String,
+    /// Who is waiting, and for what: the next officer knows whom to call back.
+    pub applicant: String,
+    pub subject: String,
     pub stage: Stage,
     pub ticket_no: Option<String>,
     pub sla_deadline: DateTime<Utc>,
@@ -49,6 +52,8 @@ pub fn load(desk: &Desk) -> crate::desk::Result<ShiftHandoff> {
             .open
             .into_iter()
             .map(|c| OpenItem {
+                applicant: c.details.applicant.name,
+                subject: c.details.subject,
                 reference: c.reference,
                 stage: c.stage,
                 ticket_no: c.ticket_no,

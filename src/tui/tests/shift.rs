@@ -130,6 +130,8 @@ fn a_long_handoff_keeps_every_heading_and_says_how_many_more() {
     s.open = (1..=40)
         .map(|i| OpenItem {
             reference: format!("ADU-2026-{i:05}"),
+            applicant: format!("Pemohon {i}"),
+            subject: "Tidak bisa login".into(),
             stage: Stage::Received,
             ticket_no: None,
             sla_deadline: monday_morning() - chrono::TimeDelta::minutes(i),

@@ -384,6 +384,8 @@ fn draw_shift(frame: &mut Frame, area: Rect, app: &App, r: &ReportState, theme: 
             if let Some(t) = &o.ticket_no {
                 parts.push(ticket(t));
             }
+            // Last, so a narrow pane cuts the words and keeps the figures.
+            parts.push(format!("{} — {}", o.applicant, o.subject));
             let line = crate::domain::text::for_terminal(&parts.join("  "));
             if o.overdue(app.now) {
                 Line::styled(line, theme.breached())
