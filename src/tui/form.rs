@@ -310,13 +310,18 @@ impl IntakeState {
             ta.move_cursor(ratatui_textarea::CursorMove::Top);
             ta.move_cursor(ratatui_textarea::CursorMove::Head);
         }
-        // 13 digits typed as the NPWP go to the NIB on the way to the form: follow them.
-        if fields.contains(&Field::Npwp) && filled_state.text(Field::Npwp).is_empty() {
-            fields.retain(|f| *f != Field::Npwp);
-            self.copy_field(Field::Nib, &filled_state);
-            self.texts.insert(Field::Npwp, area(""));
-            if !fields.contains(&Field::Nib) {
-                fields.push(Field::Nib);
+        // A NIB read from the message, with no NPWP beside it, shows in the required
+        // "NPWP/NITKU/NIB" field (13 digits there go to the NIB on the way to the
+        // form), not in the optional one out of sight while the required one looks
+        // empty.
+        if self.is_empty(Field::Npwp) && !self.is_empty(Field::Nib) && fields.contains(&Field::Nib)
+        {
+            let nib = self.text(Field::Nib);
+            self.texts.insert(Field::Npwp, area(&nib));
+            self.texts.insert(Field::Nib, area(""));
+            fields.retain(|f| *f != Field::Nib);
+            if !fields.contains(&Field::Npwp) {
+                fields.push(Field::Npwp);
                 fields.sort();
             }
         }

@@ -485,3 +485,33 @@ fn ctrl_d_asks_before_throwing_a_form_away_and_an_empty_form_leaves_no_draft() {
             .is_none()
     );
 }
+
+#[test]
+fn a_nib_from_a_message_shows_in_the_required_npwp_nitku_nib_field() {
+    let mut app = bare_app();
+    new_form(&mut app);
+    update::update(
+        &mut app,
+        Msg::Paste(
+            "From: Rina <rina@samudra.example>\nSubject: PIB belum respon\n\n\
+             Dengan hormat, kami dari PT Samudra Jaya, NIB 9120001234567. \
+             PIB kami belum mendapat respon sejak pagi. Telp 081234567890"
+                .into(),
+        ),
+    );
+    let cats = app.setup.categories.clone();
+    let form = form_of(&app);
+    assert_eq!(
+        form.text(Field::Npwp),
+        "9120001234567",
+        "in sight, where it is required"
+    );
+    assert!(form.marked.contains(&Field::Npwp));
+    assert!(form.text(Field::Nib).is_empty());
+    let f = form.to_form(&cats);
+    assert_eq!(
+        (f.nib.as_str(), f.npwp.as_str()),
+        ("9120001234567", ""),
+        "kept as the NIB"
+    );
+}
