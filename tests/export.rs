@@ -417,6 +417,8 @@ on_both! {
         let csv = std::fs::read_to_string(export(&desk, "csv", false)).unwrap();
         // One row per event, under one header: 5 + 2 events.
         assert_eq!(csv.lines().count(), 1 + 7, "{csv}");
+        // The phone stays text in a spreadsheet: its + and every digit.
+        assert!(csv.contains("\"=\"\"+6281234567890\"\"\""), "{csv}");
     }
     #[test]
     fn the_redacted_export_holds_no_personal_string_and_keeps_the_figures() {

@@ -52,7 +52,9 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 /// One CSV record (RFC 4180), ending in CRLF. A cell a spreadsheet would run as a
-/// formula (`=`, `@`, or `+`/`-` not followed by a number) is prefixed with `'`.
+/// formula (`=`, `@`, or `+`/`-` not followed by a number) is prefixed with `'`; a
+/// phone number (`+` and digits) is written `="+62…"`, a constant text, so a
+/// spreadsheet keeps its `+` and every digit instead of turning it into a number.
 pub fn csv_line(cells: &[&str]) -> String {
     let mut out = String::new();
     for (i, cell) in cells.iter().enumerate() {
@@ -67,6 +69,9 @@ pub fn csv_line(cells: &[&str]) -> String {
         let cell = if looks_like_formula(cell) {
             defused = format!("'{cell}");
             defused.as_str()
+        } else if is_phone(cell) {
+            defused = format!("=\"{cell}\"");
+            defused.as_str()
         } else {
             cell
         };
@@ -80,6 +85,12 @@ pub fn csv_line(cells: &[&str]) -> String {
     }
     out.push_str("\r\n");
     out
+}
+
+/// `+62…` as the desk stores a phone: a plus and 8 to 15 digits.
+fn is_phone(cell: &str) -> bool {
+    cell.strip_prefix('+')
+        .is_some_and(|d| (8..=15).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit()))
 }
 
 fn looks_like_formula(cell: &str) -> bool {
@@ -444,9 +455,10 @@ mod tests {
             csv_line(&["=HYPERLINK(\"x\")"]),
             "\"'=HYPERLINK(\"\"x\"\")\"\r\n"
         );
+        // A phone stays text in a spreadsheet, its + and every digit kept.
         assert_eq!(
-            csv_line(&["+6281234567890", "-12", "+SUM(A1)"]),
-            "+6281234567890,-12,'+SUM(A1)\r\n"
+            csv_line(&["+6281234567890", "-12", "+SUM(A1)", "+12"]),
+            "\"=\"\"+6281234567890\"\"\",-12,'+SUM(A1),+12\r\n"
         );
     }
 }
