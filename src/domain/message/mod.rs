@@ -30,7 +30,7 @@ use numbers::{
     Cue, Kind, classify, cue_before, digit_groups_from, digit_runs, ends_with_list_number,
     nppbkc_shape, strip_digits,
 };
-use words::{is_domain_word, is_stop_word, name_words, word_offsets};
+use words::{after_secret_label, is_domain_word, is_stop_word, name_words, word_offsets};
 
 /// A message longer than this is not a message but a file: refused.
 pub const MESSAGE_MAX_BYTES: usize = 64 * 1024;
@@ -882,26 +882,6 @@ fn chat_time(caps: &regex::Captures) -> Option<String> {
 /// does not carry.
 fn any_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default()
-}
-
-/// Whether `before` ends with a secret's label and at most two short words after
-/// it ("Password saya", "sandi baru saya", "PIN:"): what follows is the secret.
-fn after_secret_label(before: &str) -> bool {
-    let words: Vec<String> = before
-        .split_whitespace()
-        .rev()
-        .take(3)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
-    words.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "password" | "pasword" | "passwd" | "pass" | "pwd" | "sandi" | "pin" | "otp"
-        )
-    })
 }
 
 #[cfg(test)]

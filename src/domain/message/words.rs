@@ -206,3 +206,23 @@ pub(super) fn word_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
         })
         .filter(|(_, w)| !w.is_empty())
 }
+
+/// Whether `before` ends with a secret's label and at most two short words after
+/// it ("Password saya", "sandi baru saya", "PIN:"): what follows is the secret.
+pub(super) fn after_secret_label(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "password" | "pasword" | "passwd" | "pass" | "pwd" | "sandi" | "pin" | "otp"
+        )
+    })
+}

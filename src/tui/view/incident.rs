@@ -178,28 +178,11 @@ pub fn draw_walk(frame: &mut Frame, area: Rect, app: &App, w: &WalkState, theme:
             theme,
         );
     }
-    // The list scrolls to keep the current caller in sight.
-    let first = w.at.saturating_sub(list_height.saturating_sub(1) as usize);
-    let width = inner.width as usize;
-    let lines: Vec<Line> = w
-        .callers
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(list_height as usize)
-        .map(|(i, c)| {
-            let text = caller_row(&c.complaint, c.via, c.done, lang);
-            let style = if i == w.at {
-                theme.selected()
-            } else if c.done {
-                theme.muted()
-            } else {
-                theme.base()
-            };
-            Line::styled(fit(&text, width), style)
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), list);
+    let rows = w.callers.iter().map(|c| (&c.complaint, c.via, c.done));
+    frame.render_widget(
+        Paragraph::new(caller_lines(rows, w.at, list, lang, theme)),
+        list,
+    );
     if let Some(c) = w.current() {
         let done = c.done.then(|| T::WalkDone.get(lang));
         frame.render_widget(channel_line(c.via, done, lang, theme), channel);
@@ -366,6 +349,35 @@ pub fn draw_incident(frame: &mut Frame, area: Rect, app: &App, s: &IncidentState
             }
         });
     frame.render_widget(Table::new(rows, widths).header(header), table);
+}
+
+/// The callers of a walk (one after the other: the handover's or the notice's),
+/// scrolled to keep the one at `at` in sight in `area`.
+pub(super) fn caller_lines<'a>(
+    rows: impl Iterator<Item = (&'a Complaint, Channel, bool)>,
+    at: usize,
+    area: Rect,
+    lang: Lang,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let first = at.saturating_sub((area.height as usize).saturating_sub(1));
+    rows.enumerate()
+        .skip(first)
+        .take(area.height as usize)
+        .map(|(i, (c, via, done))| {
+            let style = if i == at {
+                theme.selected()
+            } else if done {
+                theme.muted()
+            } else {
+                theme.base()
+            };
+            Line::styled(
+                fit(&caller_row(c, via, done, lang), area.width as usize),
+                style,
+            )
+        })
+        .collect()
 }
 
 /// One caller in a list of applicants to tell: done or not, reference, name, and

@@ -5,7 +5,7 @@ use super::super::app::App;
 use super::super::i18n::T;
 use super::super::notify::NotifyState;
 use super::super::theme::Theme;
-use super::incident::{caller_row, channel_line};
+use super::incident::{caller_lines, channel_line};
 use super::layout::{fit, wrap_words};
 use crate::domain::text::for_terminal;
 use ratatui::Frame;
@@ -44,27 +44,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, n: &NotifyState, theme: &T
         Constraint::Fill(1),
     ])
     .areas(inner);
-    // The list scrolls to keep the current applicant in sight.
-    let first = n.at.saturating_sub(list_height.saturating_sub(1) as usize);
-    let lines: Vec<Line> = n
-        .callers
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(list_height as usize)
-        .map(|(i, c)| {
-            let text = caller_row(&c.complaint, c.via, c.told, lang);
-            let style = if i == n.at {
-                theme.selected()
-            } else if c.told {
-                theme.muted()
-            } else {
-                theme.base()
-            };
-            Line::styled(fit(&text, width), style)
-        })
-        .collect();
-    frame.render_widget(Paragraph::new(lines), list);
+    let rows = n.callers.iter().map(|c| (&c.complaint, c.via, c.told));
+    frame.render_widget(
+        Paragraph::new(caller_lines(rows, n.at, list, lang, theme)),
+        list,
+    );
     let Some(c) = n.current() else {
         return;
     };
