@@ -39,6 +39,7 @@ pub mod outbox;
 pub mod polled;
 mod records;
 mod report;
+pub mod roles;
 mod steps;
 mod survey;
 pub mod token;

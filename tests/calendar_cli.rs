@@ -115,7 +115,11 @@ on_both! {
         let history = desk.json(&["calendar", "history"]);
         let history = history.as_array().unwrap();
         assert_eq!(history.len(), 3);
-        assert!(history.iter().all(|h| h["officer"] == "petugas.pdad"));
+        assert!(
+            history
+                .iter()
+                .all(|h| h["officer"] == desk.officer_shown().as_str())
+        );
         assert_eq!(history[0]["change"], "SKB 2027 applied: 6 days");
         assert_eq!(history[0]["at"], "2027-03-05T16:30:00+08:00");
 

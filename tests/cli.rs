@@ -281,7 +281,7 @@ on_both! {
                 .as_array()
                 .unwrap()
                 .iter()
-                .all(|e| e["officer"] == "petugas.pdad")
+                .all(|e| e["officer"] == desk.officer_shown().as_str())
         );
         assert_eq!(s["events"][2]["before"], "forwarded");
         assert_eq!(s["events"][2]["after"], "ticketed");

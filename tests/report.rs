@@ -284,7 +284,7 @@ on_both! {
             (Data::Float(3.0), Data::Float(1.0))
         );
         let officer = wb.worksheet_range("Per petugas").unwrap();
-        assert_eq!(cell(&officer, 1, 0), Data::String("petugas.pdad".into()));
+        assert_eq!(cell(&officer, 1, 0), Data::String(desk.officer_role()));
         assert_eq!(cell(&officer, 1, 1), Data::Float(6.0));
 
         let late = wb.worksheet_range("Terlambat").unwrap();

@@ -45,14 +45,7 @@ impl Terminal {
     }
 
     fn cmd(&self) -> Command {
-        let mut c = Command::cargo_bin("bcare-desk").unwrap();
-        c.env_clear()
-            .env("HOME", self.dir.path())
-            .env("BCARE_DESK_DB", &self.url)
-            .env("BCARE_DESK_CONFIG", self.config())
-            .env("BCARE_DESK_NOW", NOW)
-            .env("USER", "petugas");
-        c
+        desk_binary::section_desk_cmd(self.dir.path(), &self.url, &self.config(), NOW)
     }
 
     /// An employee's complaint, ready to run.

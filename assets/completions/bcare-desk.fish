@@ -58,6 +58,8 @@ complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "incident" -d 
 complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "followup" -d 'Tiket di Dir. IKC: lama terbuka (hari), status terakhir, yang perlu ditanyakan, kabar yang terutang; --poll bertanya ke BCare sekarang'
 complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "notify" -d 'Kabari pemohon bahwa Dir. IKC sudah menyelesaikannya: mencetak (dan menyalin) pesannya, mencatat pemberitahuan'
 complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "survey" -d 'Catat kepuasan pemohon (SKM): sembilan jawaban, 1–4 atau \'-\''
+complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "grant" -d 'Beri peran login server tugasnya di database PostgreSQL bersama ini: officer (membaca dan mengubah) atau reader (hanya laporan). Perintah pemilik database'
+complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "revoke" -d 'Cabut semua tugas peran login server di database PostgreSQL bersama ini'
 complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "manpage" -d 'Tulis halaman manual (Indonesia dan Inggris) ke sebuah folder'
 complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "completions" -d 'Cetak skrip pelengkapan (completion) untuk sebuah shell'
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand intake" -l nip -r
@@ -328,6 +330,16 @@ complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand survey" -l config 
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand survey" -l lang -d 'Bahasa pesan: id (Bahasa Indonesia) atau en' -r
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand survey" -l json -d 'Keluaran untuk dibaca mesin (JSON)'
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand survey" -s h -l help -d 'Tampilkan bantuan'
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand grant" -l db -d 'Basis data: sebuah berkas (bawaan: bcare-desk.db di folder data pengguna), atau URL postgres:// basis data yang dipakai bersama beberapa meja' -r -F
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand grant" -l config -d 'Berkas konfigurasi; tanpa opsi ini: BCARE_DESK_CONFIG, lalu config.toml di folder konfigurasi pengguna, lalu /etc/bcare-desk/config.toml' -r -F
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand grant" -l lang -d 'Bahasa pesan: id (Bahasa Indonesia) atau en' -r
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand grant" -l json -d 'Keluaran untuk dibaca mesin (JSON)'
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand grant" -s h -l help -d 'Tampilkan bantuan'
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand revoke" -l db -d 'Basis data: sebuah berkas (bawaan: bcare-desk.db di folder data pengguna), atau URL postgres:// basis data yang dipakai bersama beberapa meja' -r -F
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand revoke" -l config -d 'Berkas konfigurasi; tanpa opsi ini: BCARE_DESK_CONFIG, lalu config.toml di folder konfigurasi pengguna, lalu /etc/bcare-desk/config.toml' -r -F
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand revoke" -l lang -d 'Bahasa pesan: id (Bahasa Indonesia) atau en' -r
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand revoke" -l json -d 'Keluaran untuk dibaca mesin (JSON)'
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand revoke" -s h -l help -d 'Tampilkan bantuan'
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand manpage" -l db -d 'Basis data: sebuah berkas (bawaan: bcare-desk.db di folder data pengguna), atau URL postgres:// basis data yang dipakai bersama beberapa meja' -r -F
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand manpage" -l config -d 'Berkas konfigurasi; tanpa opsi ini: BCARE_DESK_CONFIG, lalu config.toml di folder konfigurasi pengguna, lalu /etc/bcare-desk/config.toml' -r -F
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand manpage" -l lang -d 'Bahasa pesan: id (Bahasa Indonesia) atau en' -r

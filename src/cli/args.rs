@@ -1,7 +1,7 @@
 //! The command line's words: the commands, their flags and what each means.
 
 use super::{
-    bcare, calendar, ceisacare, export, followup, manual, message, migrate, report, survey,
+    bcare, calendar, ceisacare, export, followup, manual, message, migrate, report, roles, survey,
 };
 use crate::domain::intake::IntakeForm;
 use crate::domain::msg::Lang;
@@ -196,6 +196,11 @@ pub enum Command {
     Notify(followup::NotifyArgs),
     /// Record the applicant's satisfaction (SKM): nine answers, 1–4 or '-'.
     Survey(survey::SurveyArgs),
+    /// Give a server login role its duty on this shared PostgreSQL database:
+    /// officer (reads and writes) or reader (reports only). The owner's command.
+    Grant(roles::GrantArgs),
+    /// Take every duty on this shared PostgreSQL database from a server login role.
+    Revoke(roles::RevokeArgs),
     /// Write the manual pages (Indonesian and English) into a folder.
     #[command(hide = true)]
     Manpage(manual::ManpageArgs),

@@ -6,7 +6,7 @@ use super::output::{
 use super::{Command, Setup, print_json};
 use super::{
     bcare, calendar, ceisacare, export, followup, incident, log_file, message, migrate, progress,
-    report, survey,
+    report, roles, survey,
 };
 use crate::desk::ListQuery;
 use crate::desk::{Desk, Forwarded, LinkTarget};
@@ -346,6 +346,8 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         }
         Command::Notify(args) => followup::notify(&mut s.open_existing_desk()?, args, json, lang)?,
         Command::Survey(args) => survey::run(&mut s.open_existing_desk()?, args, json, lang)?,
+        Command::Grant(args) => roles::grant(&s.open_existing_desk()?, args, json, lang)?,
+        Command::Revoke(args) => roles::revoke(&s.open_existing_desk()?, args, json, lang)?,
     }
     Ok(())
 }

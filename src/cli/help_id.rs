@@ -241,6 +241,14 @@ const ABOUT: &[(&str, &str)] = &[
         "Catat kepuasan pemohon (SKM): sembilan jawaban, 1–4 atau '-'",
     ),
     (
+        "grant",
+        "Beri peran login server tugasnya di database PostgreSQL bersama ini: officer (membaca dan mengubah) atau reader (hanya laporan). Perintah pemilik database",
+    ),
+    (
+        "revoke",
+        "Cabut semua tugas peran login server di database PostgreSQL bersama ini",
+    ),
+    (
         "manpage",
         "Tulis halaman manual (Indonesia dan Inggris) ke sebuah folder",
     ),
@@ -550,6 +558,17 @@ const ARGS: &[(&str, &str, &str)] = &[
         "Folder tujuan: DIR/man1 (Inggris) dan DIR/id/man1 (Indonesia), satu halaman untuk meja layanan dan satu per perintah",
     ),
     ("completions", "shell", "bash, zsh atau fish"),
+    (
+        "grant",
+        "role",
+        "Peran login server (dibuat dengan CREATE ROLE … LOGIN)",
+    ),
+    (
+        "grant",
+        "duty",
+        "officer (membaca dan mengubah) atau reader (hanya laporan)",
+    ),
+    ("revoke", "role", "Peran login server"),
 ];
 
 #[cfg(test)]

@@ -1,10 +1,10 @@
 //! The section's report, the shift handoff, export and retention.
 
-use super::{Desk, Result, sla_budget};
+use super::{Desk, DeskError, Result, sla_budget};
 use crate::domain::complaint::{Complaint, Event, Stage};
 use crate::domain::desk_note::DeskNote;
 use crate::domain::followup::FollowupItem;
-use crate::domain::msg::{Lang, M};
+use crate::domain::msg::{FieldError, Lang, M};
 use crate::store::{ListQuery, OutboxRow};
 use chrono::{DateTime, Utc};
 
@@ -94,6 +94,14 @@ impl Desk {
         read: &mut dyn FnMut(usize, usize),
     ) -> Result<Vec<ExportedComplaint>> {
         use crate::domain::redact;
+        // A reader (the head of section) reports; the applicants' data stays
+        // with the officers who serve them.
+        if !redact && self.reader_role().is_some() {
+            return Err(DeskError::invalid(FieldError::of(
+                "redact",
+                M::ReaderExportNeedsRedact,
+            )));
+        }
         let range = period.map(|p| p.bounds(self.calendar.offset()));
         let ids = self.store.complaint_ids(range)?;
         let mut out = Vec::with_capacity(ids.len());

@@ -100,6 +100,22 @@ pub enum StoreError {
     Busy {
         server: Option<(String, String)>,
     },
+    /// The session's role may only read (a reader): nothing was changed.
+    ReaderRole {
+        role: String,
+    },
+    /// The session's role has no grant on the desk's tables.
+    NoGrant {
+        at: String,
+        role: String,
+    },
+    /// A grant or revoke named a role the server does not have.
+    NoSuchRole {
+        at: String,
+        role: String,
+    },
+    /// Roles were asked of a SQLite file.
+    RolesNeedServer,
 }
 
 impl StoreError {
@@ -148,6 +164,10 @@ impl StoreError {
             }
             StoreError::ServerForeign { at } => M::StoreServerForeign(lang, at),
             StoreError::Busy { server } => busy_text(server.as_ref(), lang),
+            StoreError::ReaderRole { role } => M::ReaderRole(lang, role),
+            StoreError::NoGrant { at, role } => M::NoGrant(lang, at, role),
+            StoreError::NoSuchRole { at, role } => M::NoSuchRole(lang, at, role),
+            StoreError::RolesNeedServer => M::RolesNeedServer.get(lang).to_string(),
         }
     }
 }

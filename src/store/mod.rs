@@ -19,6 +19,7 @@ pub mod transfer;
 pub use error::{Doing, Result, StoreError};
 pub use location::{Location, ServerUrl};
 pub use model::*;
+pub use pg::roles::Duty;
 pub use sqlite::{APPLICATION_ID, SCHEMA_VERSION, integrity_check_at, make_data_folder};
 
 use crate::domain::complaint::{Complaint, Event, Stage};
@@ -159,6 +160,39 @@ impl Store {
         match &self.backend {
             Backend::Postgres(p) => Some(p),
             Backend::Sqlite(_) => None,
+        }
+    }
+
+    /// The session's role when the server lets it only read (a reader on a
+    /// shared database); None on a file, whose owner is the officer.
+    pub fn reader_role(&self) -> Option<&str> {
+        match &self.backend {
+            Backend::Postgres(p) if p.is_reader() => Some(p.login_role()),
+            _ => None,
+        }
+    }
+
+    /// Gives a login role a duty on the shared database (its owner's command).
+    pub fn grant(&self, role: &str, duty: Duty) -> Result<()> {
+        match &self.backend {
+            Backend::Postgres(p) => p.grant(role, duty),
+            Backend::Sqlite(_) => Err(StoreError::RolesNeedServer),
+        }
+    }
+
+    /// Takes every duty from a login role.
+    pub fn revoke(&self, role: &str) -> Result<()> {
+        match &self.backend {
+            Backend::Postgres(p) => p.revoke(role),
+            Backend::Sqlite(_) => Err(StoreError::RolesNeedServer),
+        }
+    }
+
+    /// Who holds which duty on the server, by login role.
+    pub fn duties(&self) -> Result<Vec<(String, Duty)>> {
+        match &self.backend {
+            Backend::Postgres(p) => p.duties(),
+            Backend::Sqlite(_) => Err(StoreError::RolesNeedServer),
         }
     }
 

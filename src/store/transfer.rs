@@ -89,6 +89,7 @@ pub const TABLES: [Table; 7] = [
             ("desk", Text),
             ("written_at", Text),
             ("fields", Text),
+            ("officer_name", Text),
         ],
     },
     Table {
@@ -123,6 +124,7 @@ pub const TABLES: [Table; 7] = [
             ("name", Text),
             ("cuti_bersama", Int),
             ("holidays", Text),
+            ("officer_name", Text),
         ],
     },
     Table {
@@ -132,6 +134,7 @@ pub const TABLES: [Table; 7] = [
             ("answers", Text),
             ("at", Text),
             ("officer", Text),
+            ("officer_name", Text),
         ],
     },
     Table {

@@ -360,6 +360,9 @@ pub struct Setup {
     /// This year's holidays not entered (said loudly in the status bar), or from
     /// 1 October next year's.
     pub calendar_notice: Option<crate::domain::calendar::CalendarNotice>,
+    /// The server's role when it may only read (a reader): the desk shows and
+    /// reports, and refuses every change in one line.
+    pub reader: Option<String>,
 }
 
 #[derive(Debug, Clone)]

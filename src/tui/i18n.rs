@@ -360,6 +360,8 @@ catalog! {
     SbNoticesOwed => "perlu dikabari", "owed a notice";
     KeySpace => "Spasi", "Space";
     WalkLateAll(late, total, channel) => "{late} dari {total} lewat {channel} sudah lewat batas SLA: mengapa? (satu alasan untuk semua)", "{late} of {total} by {channel} are past the SLA deadline: why? (one reason for all)";
+    SbReadOnly(role) => "HANYA-BACA ({role})", "READ-ONLY ({role})";
+    MsgReadOnly(role) => "hanya-baca: peran {role} boleh melihat laporan tetapi tidak boleh mengubah pengaduan", "read-only: the role {role} may report but not change complaints";
 }
 
 #[cfg(test)]

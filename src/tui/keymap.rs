@@ -270,9 +270,33 @@ pub const KEYMAP: &[Binding] = &[
 ];
 
 /// Whether an action means anything on this desk: a CEISACare token only with
-/// that client (the help and the palette leave it out otherwise).
-pub fn offered(action: Action, client: crate::config::ClientKind) -> bool {
-    action != Action::NewToken || client == crate::config::ClientKind::Ceisacare
+/// that client, and nothing that changes a complaint on a reader's desk (the
+/// footer, the help and the palette leave it out otherwise).
+pub fn offered(action: Action, setup: &crate::tui::app::Setup) -> bool {
+    let token = action != Action::NewToken || setup.client == crate::config::ClientKind::Ceisacare;
+    token && !(setup.reader.is_some() && changes_complaints(action))
+}
+
+/// The actions that open a pane to change complaints (or the token, or a draft):
+/// a reader's desk refuses them.
+pub fn changes_complaints(action: Action) -> bool {
+    use Action as A;
+    matches!(
+        action,
+        A::NewIntake
+            | A::Forward
+            | A::Receipt
+            | A::Handover
+            | A::Resolve
+            | A::CancelComplaint
+            | A::NewLikeThis
+            | A::HandOverAll
+            | A::Notify
+            | A::NewToken
+            | A::ReadMessage
+            | A::DiscardDraft
+            | A::TakeOffer
+    )
 }
 
 /// More words, Indonesian and English, the palette finds an action by (beside its

@@ -87,6 +87,7 @@ fn setup(desk: &Desk, lang: Lang) -> Setup {
         ticket_pattern: desk.ticket_pattern().clone(),
         categories: desk.categories().clone(),
         calendar_notice: desk.calendar_notice(),
+        reader: desk.reader_role().map(str::to_string),
     }
 }
 
@@ -388,7 +389,8 @@ mod worker {
     /// Starts the worker on its own connection and a bridge thread that turns its
     /// events into outcomes on the loop's channel.
     pub fn start(desk: &Desk, tx: Sender<Incoming>) -> Option<WorkerHandle> {
-        if desk.config().bcare.client == ClientKind::Portal {
+        // A reader's desk sends nothing: the officers' desks deliver.
+        if desk.config().bcare.client == ClientKind::Portal || desk.reader_role().is_some() {
             return None;
         }
         let mut handle = match desk.start_worker() {

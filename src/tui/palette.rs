@@ -38,7 +38,7 @@ pub fn palette_matches(app: &App, query: &str) -> Vec<&'static keymap::Binding> 
         .map(|s| if whole { s + 100 } else { s })
     };
     // A CEISACare token means nothing to a desk on another client.
-    let offered = |b: &&keymap::Binding| b.listed && keymap::offered(b.action, app.setup.client);
+    let offered = |b: &&keymap::Binding| b.listed && keymap::offered(b.action, &app.setup);
     let mut scored: Vec<(i32, &'static keymap::Binding)> = keymap::commands(app.pane_scope())
         .into_iter()
         .filter(offered)

@@ -42,6 +42,24 @@ pub const EMPLOYEE: &[(&str, &str)] = &[
     ("--description", "Sejak pagi."),
 ];
 
+/// The binary on `db` as one desk of a section: its own home and config, the
+/// clock at `now`, nothing else from the environment.
+pub fn section_desk_cmd(
+    home: &std::path::Path,
+    db: &str,
+    config: &std::path::Path,
+    now: &str,
+) -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("bcare-desk").unwrap();
+    c.env_clear()
+        .env("HOME", home)
+        .env("BCARE_DESK_DB", db)
+        .env("BCARE_DESK_CONFIG", config)
+        .env("BCARE_DESK_NOW", now)
+        .env("USER", "petugas");
+    c
+}
+
 /// `intake` with `who`'s flags, less those `extra` gives again, then `extra`.
 pub fn intake_args<'a>(who: &[(&'a str, &'a str)], extra: &[&'a str]) -> Vec<&'a str> {
     let mut args = vec!["intake"];
@@ -212,6 +230,29 @@ impl Desk {
 
     pub fn on_postgres(&self) -> bool {
         self.url.is_some()
+    }
+
+    /// Who the report counts a step to: on a file the desk's officer
+    /// (`$USER` here), on a server the login role the server knows.
+    pub fn officer_role(&self) -> String {
+        match &self.url {
+            Some(url) => {
+                let start = url.find("://").map_or(0, |i| i + 3);
+                let end = start + url[start..].find(['@', ':']).unwrap_or(0);
+                url[start..end].to_string()
+            }
+            None => "petugas.pdad".to_string(),
+        }
+    }
+
+    /// The officer as the history shows them: on a server the login role with
+    /// the desk's name beside it.
+    pub fn officer_shown(&self) -> String {
+        if self.on_postgres() {
+            format!("{} (petugas.pdad)", self.officer_role())
+        } else {
+            "petugas.pdad".to_string()
+        }
     }
 
     pub fn cmd(&self) -> Command {

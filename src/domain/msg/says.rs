@@ -522,6 +522,15 @@ catalog! {
     SheetCopyIt => "Salin laporan di atas ke formulir.", "Copy the report above into the form.";
     SheetRecordWith => "Setelah nomor tiket terbit, catat dengan:", "When the ticket number comes, record it with:";
     SheetTicketNo => "NOMOR-TIKET", "TICKET-NO";
+    // Officers as the server's roles.
+    ReaderRole(role) => "hanya-baca: peran {role} boleh melihat laporan tetapi tidak boleh mengubah pengaduan; tidak ada yang berubah", "read-only: the role {role} may report but not change complaints; nothing was changed";
+    NoGrant(at, role) => "{at}: peran {role} belum diberi akses ke desk ini; minta pemilik database menjalankan `bcare-desk grant {role} officer` (atau `reader` untuk hanya melihat laporan)", "{at}: the role {role} has no grant on this desk; ask the database's owner to run `bcare-desk grant {role} officer` (or `reader` to report only)";
+    NoSuchRole(at, role) => "{at}: tidak ada peran bernama {role} di server; buat dulu dengan CREATE ROLE {role} LOGIN", "{at}: the server has no role named {role}; create it first with CREATE ROLE {role} LOGIN";
+    RolesNeedServer => "peran hanya ada di database PostgreSQL bersama; pada file SQLite, pemilik file adalah petugasnya", "roles exist only on a shared PostgreSQL database; on a SQLite file, the file's owner is the officer";
+    Granted(role, duty) => "{role} kini {duty} di desk ini (dan di setiap database desk di server yang sama)", "{role} is now {duty} on this desk (and on every desk database on the same server)";
+    Revoked(role) => "{role} tidak lagi punya akses ke desk ini", "{role} no longer has access to this desk";
+    ReaderExportNeedsRedact => "hanya-baca: peran ini hanya boleh mengekspor dengan --redact (tanpa nama, telepon, NPWP)", "read-only: this role may export only with --redact (no names, phones, NPWP)";
+    ReadOnlyDesk(role) => "hanya-baca ({role})", "read-only ({role})";
 }
 
 #[cfg(test)]

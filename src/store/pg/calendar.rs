@@ -14,7 +14,8 @@ impl PgStore {
         self.read(|c| {
             let rows = c
                 .query(
-                    "SELECT id, at, officer, desk, action, year, day, name, cuti_bersama, holidays
+                    "SELECT id, at, officer, desk, action, year, day, name, cuti_bersama, holidays,
+                            officer_name
                      FROM calendar_changes ORDER BY id",
                     &[],
                 )
@@ -40,7 +41,7 @@ impl PgStore {
                     Ok(CalendarChangeRecord {
                         id,
                         at: at(r, 1)?,
-                        officer: col(r, 2)?,
+                        officer: super::records::officer_shown(col(r, 2)?, col(r, 10)?),
                         desk: col(r, 3)?,
                         change,
                     })

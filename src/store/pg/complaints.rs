@@ -481,7 +481,7 @@ impl PgStore {
     pub fn events(&self, complaint_id: i64) -> Result<Vec<Event>> {
         self.read(|c| {
             c.query(
-                "SELECT at, officer, kind, before, after, note, desk, fields FROM events
+                "SELECT at, officer, kind, before, after, note, desk, fields, officer_name FROM events
                  WHERE complaint_id = $1 ORDER BY id",
                 &[&complaint_id],
             )

@@ -18,6 +18,7 @@ mod outbox;
 mod records;
 mod report;
 mod retention;
+pub mod roles;
 mod schema;
 mod survey;
 pub(crate) mod tls;
@@ -48,6 +49,9 @@ pub struct PgStore {
     /// Recorded on the outbox rows this session claims.
     claimant: String,
     read_only: bool,
+    /// The login role the server knows this session by, and what its grants allow.
+    role: String,
+    standing: roles::Standing,
     /// This session's backend: its own notifications are not news.
     pid: Cell<i32>,
     listening: Cell<bool>,
@@ -102,20 +106,35 @@ impl PgStore {
         }
     }
 
+    /// Connects and learns who the session is: a role with no grant is refused
+    /// in one line, and a reader's session is read-only whatever was asked.
     fn connect(url: &ServerUrl, read_only: bool) -> Result<PgStore> {
         let at = url.shown();
-        let (client, pid) = session(url, read_only).map_err(|e| connect_error(&at, e))?;
-        Ok(PgStore {
+        let (client, who) = session(url, read_only).map_err(|e| connect_error(&at, e))?;
+        let store = PgStore {
             client: RefCell::new(client),
             at,
             url: url.clone(),
             desk: String::new(),
             claimant: super::claimant(""),
-            read_only,
-            pid: Cell::new(pid),
+            read_only: read_only || who.standing == roles::Standing::Reads,
+            role: who.role,
+            standing: who.standing,
+            pid: Cell::new(who.pid),
             listening: Cell::new(false),
             seen: Cell::new(0),
-        })
+        };
+        match store.standing {
+            roles::Standing::Nothing => Err(StoreError::NoGrant {
+                at: store.at.clone(),
+                role: store.role.clone(),
+            }),
+            roles::Standing::Reads if !read_only => {
+                store.simple("SET default_transaction_read_only = on")?;
+                Ok(store)
+            }
+            _ => Ok(store),
+        }
     }
 
     pub fn set_desk(&mut self, desk: &str) {
@@ -136,8 +155,19 @@ impl PgStore {
         &self.url
     }
 
+    /// The server's refusal in the officer's words: a reader's write and a
+    /// missing grant are named as such.
     fn err(&self) -> impl Fn(postgres::Error) -> StoreError + '_ {
-        |e| server_error(&self.at, e)
+        |e| {
+            use postgres::error::SqlState;
+            let code = e.as_db_error().map(|d| d.code().clone());
+            if code == Some(SqlState::READ_ONLY_SQL_TRANSACTION) && self.is_reader() {
+                return StoreError::ReaderRole {
+                    role: self.role.clone(),
+                };
+            }
+            roles::refused(&self.at, &self.role, e)
+        }
     }
 
     fn simple(&self, sql: &str) -> Result<()> {
@@ -151,10 +181,10 @@ impl PgStore {
     fn session(&self) -> Result<std::cell::RefMut<'_, Client>> {
         let mut client = self.client.borrow_mut();
         if client.is_closed() {
-            let (fresh, pid) =
+            let (fresh, who) =
                 session(&self.url, self.read_only).map_err(|e| connect_error(&self.at, e))?;
             *client = fresh;
-            self.pid.set(pid);
+            self.pid.set(who.pid);
             if self.listening.get() {
                 client
                     .batch_execute(&format!("LISTEN {CHANNEL}"))
@@ -170,6 +200,7 @@ impl PgStore {
     /// meanwhile is read again by the UPDATE that finds it, so a step taken twice
     /// at once is refused as "changed meanwhile", not applied twice).
     fn write<T>(&self, f: impl FnOnce(&mut Transaction<'_>, &Writer) -> Result<T>) -> Result<T> {
+        self.refuse_reader()?;
         let mut client = self.session()?;
         let mut tx = client
             .build_transaction()
@@ -183,7 +214,7 @@ impl PgStore {
                 desk: &self.desk,
             },
         )?;
-        tx.commit().map_err(|e| server_error(&self.at, e))?;
+        tx.commit().map_err(self.err())?;
         Ok(out)
     }
 
@@ -264,6 +295,8 @@ impl PgStore {
                 )
                 .map_err(|e| server_error(&at, e))?;
             }
+            tx.batch_execute(schema::GRANTS)
+                .map_err(|e| server_error(&at, e))?;
             Ok(())
         })
     }
@@ -283,6 +316,7 @@ impl PgStore {
     }
 
     pub fn set_meta(&self, key: &str, value: &str) -> Result<()> {
+        self.refuse_reader()?;
         self.read(|c| {
             c.execute(
                 "INSERT INTO meta (key, value) VALUES ($1, $2)
@@ -322,22 +356,42 @@ impl PgStore {
     }
 }
 
-/// A connection and its backend's process id (its own notifications are skipped),
-/// read-only when asked, in one round trip.
+/// Who a new session is: its backend's process id (its own notifications are
+/// skipped), its login role and that role's standing.
+struct Who {
+    pid: i32,
+    role: String,
+    standing: roles::Standing,
+}
+
+/// A connection and who it is, read-only when asked, in one round trip.
 fn session(
     url: &ServerUrl,
     read_only: bool,
-) -> std::result::Result<(Client, i32), connect::ConnectError> {
+) -> std::result::Result<(Client, Who), connect::ConnectError> {
     let mut client = connect::client(url)?;
     let setup = if read_only {
-        "SET default_transaction_read_only = on; SELECT pg_backend_pid()"
+        format!(
+            "SET default_transaction_read_only = on; {}",
+            roles::STANDING_SQL
+        )
     } else {
-        "SELECT pg_backend_pid()"
+        roles::STANDING_SQL.to_string()
     };
-    let pid = first_value(client.simple_query(setup)?)
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    Ok((client, pid))
+    let row = client
+        .simple_query(&setup)?
+        .into_iter()
+        .find_map(|m| match m {
+            postgres::SimpleQueryMessage::Row(r) => Some(r),
+            _ => None,
+        });
+    let cell = |i: usize| row.as_ref().and_then(|r| r.get(i)).map(str::to_string);
+    let who = Who {
+        pid: cell(0).and_then(|v| v.parse().ok()).unwrap_or(0),
+        role: cell(1).unwrap_or_default(),
+        standing: roles::Standing::from_answer(cell(2).as_deref()),
+    };
+    Ok((client, who))
 }
 
 fn version_in(c: &mut impl GenericClient, at: &str) -> Result<Option<i64>> {

@@ -126,11 +126,11 @@ pub fn complaints(rows: &[Row]) -> Read<Vec<Complaint>> {
     rows.iter().map(complaint).collect()
 }
 
-/// A row of `at, officer, kind, before, after, note, desk, fields`.
+/// A row of `at, officer, kind, before, after, note, desk, fields, officer_name`.
 pub fn event(r: &Row) -> Read<Event> {
     Ok(Event {
         at: at(r, 0)?,
-        officer: col(r, 1)?,
+        officer: officer_shown(col(r, 1)?, col(r, 8)?),
         kind: col(r, 2)?,
         before: col(r, 3)?,
         after: col(r, 4)?,
@@ -140,4 +140,13 @@ pub fn event(r: &Row) -> Read<Event> {
             .as_deref()
             .and_then(DeskNote::from_json),
     })
+}
+
+/// The officer as the history shows it: the server's role, which says who did
+/// it, then the name the desk gave, when it differs ("budi (Budi Santoso)").
+pub fn officer_shown(role: String, name: Option<String>) -> String {
+    match name {
+        Some(n) if !n.is_empty() && n != role => format!("{role} ({n})"),
+        _ => role,
+    }
 }

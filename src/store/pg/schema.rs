@@ -7,7 +7,7 @@
 
 /// Each entry brings the schema to `version`; a released step is never edited.
 /// PostgreSQL arrived with version 4, so its first step builds version 4 whole.
-pub const MIGRATIONS: [(i64, &str); 5] = [(4, V4), (5, V5), (6, V6), (7, V7), (8, V8)];
+pub const MIGRATIONS: [(i64, &str); 6] = [(4, V4), (5, V5), (6, V6), (7, V7), (8, V8), (9, V9)];
 
 /// The channel every desk listens on: a write to the queue notifies it.
 pub const CHANNEL: &str = "bcare_desk";
@@ -201,4 +201,74 @@ ALTER TABLE events ALTER COLUMN written_at
 /// schema's V8).
 const V8: &str = r#"
 ALTER TABLE events ADD COLUMN fields TEXT;
+"#;
+
+/// The group roles of a shared database: an officer reads and writes, a reader
+/// (the head of section) lists, shows, searches and reports. Roles belong to the
+/// whole cluster, so each is made only when missing, and a desk of another
+/// database making it at the same moment is no failure.
+pub const OFFICER_ROLE: &str = "bcare_officer";
+pub const READER_ROLE: &str = "bcare_reader";
+
+/// V9: officers as database roles. The officer on every event, calendar change
+/// and survey is the server's `session_user`, set by the server: what the desk
+/// sends (`[officer] name`) is kept beside it as a display name. Only the
+/// table's owner, moving a database here (`bcare_desk.keep_officer`), writes
+/// the officers as they were.
+const V9: &str = r#"
+DO $$
+DECLARE
+    name TEXT;
+BEGIN
+    FOREACH name IN ARRAY ARRAY['bcare_officer', 'bcare_reader'] LOOP
+        BEGIN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', name);
+        EXCEPTION
+            WHEN duplicate_object OR unique_violation THEN NULL;
+            WHEN insufficient_privilege THEN RAISE EXCEPTION
+                'the database owner % needs CREATEROLE to make the roles bcare_officer and bcare_reader (ALTER ROLE % CREATEROLE)',
+                session_user, session_user;
+        END;
+    END LOOP;
+END $$;
+
+ALTER TABLE events ADD COLUMN officer_name TEXT;
+ALTER TABLE calendar_changes ADD COLUMN officer_name TEXT;
+ALTER TABLE surveys ADD COLUMN officer_name TEXT;
+
+CREATE FUNCTION officer_is_the_session() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF current_setting('bcare_desk.keep_officer', true) = 'on'
+       AND pg_has_role(session_user,
+                       (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.officer IS DISTINCT FROM session_user::text THEN
+        NEW.officer_name := NEW.officer;
+    END IF;
+    NEW.officer := session_user;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER events_officer BEFORE INSERT ON events
+    FOR EACH ROW EXECUTE FUNCTION officer_is_the_session();
+CREATE TRIGGER calendar_changes_officer BEFORE INSERT ON calendar_changes
+    FOR EACH ROW EXECUTE FUNCTION officer_is_the_session();
+CREATE TRIGGER surveys_officer BEFORE INSERT OR UPDATE ON surveys
+    FOR EACH ROW EXECUTE FUNCTION officer_is_the_session();
+"#;
+
+/// What each group role may do, given again after every migration so a table
+/// added later is covered. Neither may change or remove an event or a calendar
+/// change (their triggers refuse even the owner).
+pub const GRANTS: &str = r#"
+DO $$
+BEGIN
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO bcare_officer, bcare_reader', current_schema());
+    EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO bcare_reader', current_schema());
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO bcare_officer',
+                   current_schema());
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %I TO bcare_officer',
+                   current_schema());
+END $$;
+REVOKE UPDATE, DELETE, TRUNCATE ON events, calendar_changes FROM bcare_officer;
 "#;

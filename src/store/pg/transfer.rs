@@ -33,8 +33,14 @@ impl PgStore {
     }
 
     /// Runs a copy in one transaction: committed only if `f` succeeds.
+    /// The records keep their officers as they were written (the server writes
+    /// the session's role only on new ones): the tables' owner moves them.
     pub fn copy_in<T>(&mut self, f: impl FnOnce(&mut Sink) -> Result<T>) -> Result<T> {
-        self.write(|tx, w| f(&mut Sink { tx, at: w.at }))
+        self.write(|tx, w| {
+            tx.batch_execute("SET LOCAL bcare_desk.keep_officer = 'on'")
+                .map_err(|e| server_error(w.at, e))?;
+            f(&mut Sink { tx, at: w.at })
+        })
     }
 }
 

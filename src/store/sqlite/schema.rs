@@ -5,12 +5,12 @@
 pub const APPLICATION_ID: i64 = 0x4243_4453;
 
 /// The newest schema this binary knows. A file with a higher version is refused.
-pub const VERSION: i64 = 8;
+pub const VERSION: i64 = 9;
 
 /// Each entry brings the schema from version `i` to `i + 1`.
 ///
 /// A released step is never edited: a change to the schema is a new step.
-pub const MIGRATIONS: [&str; 8] = [V1, V2, V3, V4, V5, V6, V7, V8];
+pub const MIGRATIONS: [&str; 9] = [V1, V2, V3, V4, V5, V6, V7, V8, V9];
 
 const V1: &str = r#"
 CREATE TABLE complaints (
@@ -247,4 +247,14 @@ ALTER TABLE events ADD COLUMN written_at TEXT;
 /// when shown in the reader's language. Older events keep only their note.
 const V8: &str = r#"
 ALTER TABLE events ADD COLUMN fields TEXT;
+"#;
+
+/// V9: on a shared PostgreSQL database the officer on a record is the server's
+/// login role, and `[officer] name` is kept beside it as a display name. On a
+/// file the file's owner is the officer: these columns stay empty, and are here
+/// so a database moves between the two row for row.
+const V9: &str = r#"
+ALTER TABLE events ADD COLUMN officer_name TEXT;
+ALTER TABLE calendar_changes ADD COLUMN officer_name TEXT;
+ALTER TABLE surveys ADD COLUMN officer_name TEXT;
 "#;

@@ -134,6 +134,15 @@ fn act(app: &mut App, action: Action) -> Vec<Effect> {
         }
         _ => {}
     }
+    // A reader's desk shows and reports; what would change a complaint is
+    // refused here, in one line, before any pane opens.
+    if let Some(role) = &app.setup.reader
+        && crate::tui::keymap::changes_complaints(action)
+    {
+        let text = T::MsgReadOnly(app.lang(), role);
+        notice(app, Tone::Warn, text);
+        return Vec::new();
+    }
     // A step still being written (a held database) takes the next one: moving,
     // reading and typing go on, but a second Enter does not file it twice.
     if app.work.steps > 0 && takes_a_step(app.scope(), action) {

@@ -45,7 +45,7 @@ fn section(scope: Scope, app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let lang = app.lang();
     let mut lines = vec![Line::styled(scope.label().get(lang), theme.title())];
     let mut seen: Vec<(keymap::Binding, String)> = Vec::new();
-    let offered = |b: &&keymap::Binding| keymap::offered(b.action, app.setup.client);
+    let offered = |b: &&keymap::Binding| keymap::offered(b.action, &app.setup);
     for b in KEYMAP.iter().filter(|b| b.scope == scope).filter(offered) {
         if !b.listed {
             continue;

@@ -55,6 +55,7 @@ pub fn notice(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 pub fn hints(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let lang = app.lang();
     let parts = keymap_hints(app.scope())
+        .filter(|b| crate::tui::keymap::offered(b.action, &app.setup))
         .enumerate()
         .map(|(i, b)| Part {
             rank: i.min(u8::MAX as usize) as u8,
@@ -85,6 +86,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         vec![Span::styled(format!("{n} {}", label.get(lang)), style)]
     };
     let mut parts = Vec::new();
+    // A reader's desk says so first: nothing typed here will be kept.
+    if let Some(role) = &app.setup.reader {
+        parts.push(Part {
+            rank: 0,
+            spans: vec![Span::styled(T::SbReadOnly(lang, role), theme.warning())],
+        });
+    }
     // This year's holidays not entered: the alarm, first and never pushed out.
     if let Some(notice) = app.setup.calendar_notice.filter(|n| n.is_alarm()) {
         let label = match notice {
