@@ -1,17 +1,18 @@
-use bcare_desk::cli::{self, Cli};
+use bcare_desk::cli;
 use bcare_desk::domain::msg::{Lang, M};
-use clap::Parser;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     #[cfg(feature = "bench-probes")]
     bcare_desk::tui::mark_process_start();
-    let args = Cli::try_parse().unwrap_or_else(|e| {
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    let said_in = cli::usage::lang_before_parsing(&argv);
+    let args = cli::usage::parse(argv, said_in).unwrap_or_else(|e| {
         if e.kind() == clap::error::ErrorKind::InvalidUtf8 {
             not_utf8(std::env::args_os().collect());
         }
-        cli::exit_on_usage_error(e)
+        cli::exit_on_usage_error(e, said_in)
     });
     let lang = args.lang.unwrap_or_default();
     if let Some(result) = cli::run_without_desk(&args) {

@@ -120,3 +120,41 @@ on_both! {
         assert_eq!(j["outbox"][0]["state"], "pending");
     }
 }
+
+/// `--help` and clap's refusals follow `--lang`, else the config's `[desk] lang`.
+#[test]
+fn help_and_refusals_speak_the_desks_language() {
+    let desk = Desk::new();
+    let help = desk.cmd().args(["report", "--help"]).assert().success();
+    let help = String::from_utf8_lossy(&help.get_output().stdout).into_owned();
+    assert!(
+        help.contains("Pemakaian: bcare-desk report [OPSI]"),
+        "{help}"
+    );
+    assert!(
+        help.contains("[bawaan: category]") && !help.contains("Options:"),
+        "{help}"
+    );
+
+    let refused = desk.cmd().args(["export", "x.csv"]).assert().code(2);
+    let said = String::from_utf8_lossy(&refused.get_output().stderr).into_owned();
+    assert!(
+        said.starts_with("galat: argumen wajib belum diberikan: --format"),
+        "{said}"
+    );
+
+    let english = Desk::with_config("[desk]\nlang = \"en\"\n", desk_binary::FRIDAY_MORNING);
+    let refused = english.cmd().args(["export", "x.csv"]).assert().code(2);
+    let said = String::from_utf8_lossy(&refused.get_output().stderr).into_owned();
+    assert!(
+        said.contains("required arguments were not provided"),
+        "{said}"
+    );
+    let flagged = english
+        .cmd()
+        .args(["--lang", "id", "list", "--bogus"])
+        .assert()
+        .code(2);
+    let said = String::from_utf8_lossy(&flagged.get_output().stderr).into_owned();
+    assert!(said.contains("argumen '--bogus' tidak dikenal"), "{said}");
+}

@@ -49,6 +49,30 @@ fn help(path: &str, id: &str) -> Option<&'static str> {
         .map(|(_, _, t)| *t)
 }
 
+/// A rendered `--help` with clap's own English words said in Indonesian: its
+/// headings, notes and the help and version flags (clap adds those when it
+/// parses, so they are not in the table above; a parsing command must not be
+/// changed once built).
+pub fn help_notes_in_indonesian(help: &str) -> String {
+    const WORDS: &[(&str, &str)] = &[
+        ("Usage:", "Pemakaian:"),
+        ("\nOptions:\n", "\nOpsi:\n"),
+        ("\nArguments:\n", "\nArgumen:\n"),
+        ("\nCommands:\n", "\nPerintah:\n"),
+        ("[OPTIONS]", "[OPSI]"),
+        ("[COMMAND]", "[PERINTAH]"),
+        ("<COMMAND>", "<PERINTAH>"),
+        ("[default: ", "[bawaan: "),
+        ("[possible values: ", "[nilai: "),
+        ("[env: ", "[variabel: "),
+        ("Print help", "Tampilkan bantuan"),
+        ("Print version", "Tampilkan versi"),
+    ];
+    WORDS
+        .iter()
+        .fold(help.to_string(), |text, (en, id)| text.replace(en, id))
+}
+
 /// clap_mangen writes its section headings and value notes in English.
 pub fn headings_in_indonesian(page: &str) -> String {
     const HEADINGS: &[(&str, &str)] = &[

@@ -58,6 +58,7 @@ pub mod report;
 mod roles;
 mod setup;
 mod survey;
+pub mod usage;
 
 pub use args::{Cli, Command, IntakeArgs};
 pub use setup::{Setup, init_logging, log_file, setup};
@@ -82,12 +83,19 @@ pub fn print_failure(err: &anyhow::Error, lang: Lang) {
 
 /// A clap error (a bad flag or value, echoed back) through the terminal gate;
 /// help and version print as clap prints them. Exits.
-pub fn exit_on_usage_error(e: clap::Error) -> ! {
+pub fn exit_on_usage_error(e: clap::Error, lang: Lang) -> ! {
     use clap::error::ErrorKind;
-    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
-        e.exit();
+    match e.kind() {
+        // clap writes "[OPTIONS]" and "[default: …]" itself.
+        ErrorKind::DisplayHelp if lang == Lang::Id => {
+            let help = help_id::help_notes_in_indonesian(&e.render().to_string());
+            say!("{}", help.trim_end());
+            std::process::exit(0);
+        }
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => e.exit(),
+        _ => {}
     }
-    let text = e.render().to_string();
+    let text = usage::refusal_text(&e, lang);
     if e.use_stderr() {
         tell!("{}", text.trim_end());
     } else {

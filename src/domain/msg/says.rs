@@ -531,6 +531,19 @@ catalog! {
     Revoked(role) => "{role} tidak lagi punya akses ke desk ini", "{role} no longer has access to this desk";
     ReaderExportNeedsRedact => "hanya-baca: peran ini hanya boleh mengekspor dengan --redact (tanpa nama, telepon, NPWP)", "read-only: this role may export only with --redact (no names, phones, NPWP)";
     ReadOnlyDesk(role) => "hanya-baca ({role})", "read-only ({role})";
+    // The command line's refusals (clap's errors), said again in Indonesian.
+    CliRefused(line) => "galat: {line}", "error: {line}";
+    CliUnknownArgument(arg) => "argumen '{arg}' tidak dikenal", "unexpected argument '{arg}'";
+    CliUnknownCommand(command) => "perintah '{command}' tidak dikenal", "unrecognized command '{command}'";
+    CliValueNotListed(value, arg, valid) => "nilai '{value}' tidak ada dalam pilihan untuk {arg}; pilihan: {valid}", "invalid value '{value}' for {arg}; possible values: {valid}";
+    CliValueMissing(arg) => "{arg} memerlukan nilai", "{arg} needs a value";
+    CliValueRefused(value, arg, why) => "nilai '{value}' untuk {arg} ditolak: {why}", "invalid value '{value}' for {arg}: {why}";
+    CliMissing(arg) => "argumen wajib belum diberikan: {arg}", "the following required arguments were not provided: {arg}";
+    CliConflict(arg, other) => "{arg} tidak bisa dipakai bersama {other}", "{arg} cannot be used with {other}";
+    CliValueCount(arg) => "jumlah nilai untuk {arg} tidak sesuai", "wrong number of values for {arg}";
+    CliDidYouMean(suggestion) => "mungkin maksudnya {suggestion}", "tip: a similar one exists: {suggestion}";
+    CliUsage => "Pemakaian:", "Usage:";
+    CliTryHelp => "Lihat '--help' untuk keterangan lebih lanjut.", "For more information, try '--help'.";
 }
 
 #[cfg(test)]
