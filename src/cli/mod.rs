@@ -55,6 +55,7 @@ pub mod migrate;
 mod output;
 mod progress;
 pub mod report;
+mod report_workbook;
 mod setup;
 mod survey;
 

@@ -449,7 +449,7 @@ impl Reader<'_> {
                     pos += word_len;
                     continue;
                 }
-                // "user id baru kami (mufgsrb)": a value in brackets is given.
+                // "user id baru kami (bankxsby)": a value in brackets is given.
                 explicit |= self.text[..pos].ends_with('(');
                 break Some(pos..pos + word_len);
             };
@@ -469,7 +469,7 @@ impl Reader<'_> {
                 .chars()
                 .any(|c| c.is_ascii_digit() || matches!(c, '.' | '_' | '@'));
             // After "username" itself a lower-case word is the value
-            // ("USERNAME cvcitrampp tidak ada menu"), unless it is an
+            // ("USERNAME cvsinarjaya tidak ada menu"), unless it is an
             // ordinary word of the sentence.
             let named = cue.as_str().to_lowercase().contains("name")
                 || cue.as_str().to_lowercase().contains("mane");
@@ -545,7 +545,7 @@ impl Reader<'_> {
         static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"\b[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*\b").expect("token regex")
         });
-        // "…-071340CAI97420260623001044-GAGAL…": a 26-character word glued
+        // "…-071340XYZ12320260623004517-GAGAL…": a 26-character word glued
         // to others by dashes is read on its own too.
         static WORD26: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"\b[0-9A-Za-z]{26}\b").expect("aju word regex"));
@@ -585,8 +585,8 @@ impl Reader<'_> {
                 if cue == Some(Cue::Other) {
                     // A billing code, NTPN, ticket, amount or date: nothing of
                     // ours. It ends at the first space; what follows is read on
-                    // its own ("tgl 16-10-2024 000262-030581-…" holds an aju).
-                    // A number written in groups ("3575 0319 1274 0001") stays one.
+                    // its own ("tgl 16-10-2024 000262-047712-…" holds an aju).
+                    // A number written in groups ("3578 0412 1166 0001") stays one.
                     i += 1;
                     while i < run.len() && !self.text[run[i - 1].end..run[i].start].contains(' ') {
                         i += 1;

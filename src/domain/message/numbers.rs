@@ -121,7 +121,7 @@ pub(super) enum Cue {
 /// with no digit between it and the number — a document's name in between
 /// does not count ("No. Billing CK-1 : …", "billing BC 2.5 nomor …"), and a
 /// number after another number of the same label keeps the label
-/// ("NPPBKC: 0713135228 / 0932…"). A label chain that names the NPWP before an
+/// ("NPPBKC: 0713134417 / 0932…"). A label chain that names the NPWP before an
 /// NPPBKC ("NPWP 16 digit yang terdaftar pada NPPBKC: …") is an NPWP.
 pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
@@ -195,13 +195,13 @@ fn npwp_before(text: &str, end: usize, chain: &Regex) -> bool {
     chain.is_match(window)
 }
 
-/// An NPPBKC written as the NPWP and the office ("0011071552651000-071313"):
+/// An NPPBKC written as the NPWP and the office ("0019876543651000-071313"):
 /// 15 or 16 digits, then 6.
 pub(super) fn nppbkc_shape(shape: &[usize]) -> bool {
     matches!(shape, [15 | 16, 6])
 }
 
-/// Whether the run's last group may be a list's number ("… 017185901651000
+/// Whether the run's last group may be a list's number ("… 016655443651000
 /// 3. Uraian"): one or two digits after a space, then "." or ")" and a space.
 pub(super) fn ends_with_list_number(text: &str, run: &[Range<usize>]) -> bool {
     let b = text.as_bytes();

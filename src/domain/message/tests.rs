@@ -407,20 +407,20 @@ fn a_document_type_decides_the_category_where_it_is_plain() {
 fn a_labelled_number_keeps_its_label() {
     // A billing number after "CK-1" is no NPWP; nor an NPPBKC, an NTPN, a nopen.
     let p = read_builtin(
-        "No./Tgl. CK-1 : 001234 / 20/04/2026 No. Billing CK-1 : 540260404123456 NTPN CK-1 : 0716947158461234 Nopen : 012345",
+        "No./Tgl. CK-1 : 001234 / 20/04/2026 No. Billing CK-1 : 540260404123456 NTPN CK-1 : 0716528394061234 Nopen : 012345",
     );
     assert_eq!(p.npwp, None);
     assert!(p.phones.is_empty() && p.aju.is_empty(), "{p:?}");
-    let p = read_builtin("NPPBKC : 0123456789012000-071313 / 0713.1.3.5316");
+    let p = read_builtin("NPPBKC : 0123456789012000-071313 / 0713.1.3.4829");
     assert_eq!((p.npwp, p.nib), (None, None));
-    let p = read_builtin("nppbkc (10) : 0713139999 nppbkc (22) : 3514112905000001071313");
+    let p = read_builtin("nppbkc (10) : 0713139999 nppbkc (22) : 3578012905000001071313");
     assert!(p.phones.is_empty() && p.npwp.is_none(), "{p:?}");
     // Unless the label chain names the NPWP itself.
     let p =
         read_builtin("NPWP 16 digit yang terdaftar pada NPPBKC: 0123456789012000 E-mail: a@b.co");
     assert_eq!(p.npwp.map(|f| f.value).as_deref(), Some("0123456789012000"));
     // A 22-digit document number is no NITKU without its label; a NITKU is.
-    let p = read_builtin("dokumen 3514112905000001071313 ditolak");
+    let p = read_builtin("dokumen 3578012905000001071313 ditolak");
     assert_eq!(p.npwp, None);
     let p = read_builtin("berikut NITKU nya 0123456789012000000000, mohon dicek");
     assert_eq!(
@@ -473,11 +473,11 @@ fn a_one_line_template_gives_the_name_alone() {
 fn a_label_holds_one_number_and_not_the_next() {
     // The date after "tgl" is left alone; the aju after it is read.
     let p = read_builtin(
-        "No Aju: 000261-030581-20261016-000037 tgl 16-10-2026 000262-030581-20261016-000038",
+        "No Aju: 000261-030581-20261016-000037 tgl 16-10-2026 000262-047712-20261016-000038",
     );
     assert_eq!(p.aju.len(), 2, "{:?}", p.aju);
     // An NPPBKC written in groups stays one number: no phone in it.
-    let p = read_builtin("NPPBKC : 3575 0319 1274 0001 071313 Kendala : tidak ada menu LACK11");
+    let p = read_builtin("NPPBKC : 3578 0412 1166 0001 071313 Kendala : tidak ada menu LACK11");
     assert!(p.phones.is_empty() && p.npwp.is_none(), "{p:?}");
 }
 
