@@ -522,6 +522,27 @@ catalog! {
     SheetCopyIt => "Salin laporan di atas ke formulir.", "Copy the report above into the form.";
     SheetRecordWith => "Setelah nomor tiket terbit, catat dengan:", "When the ticket number comes, record it with:";
     SheetTicketNo => "NOMOR-TIKET", "TICKET-NO";
+
+    // The Kanwil's roll-up: report bundles and `rollup`.
+    BundleNotOne(why) => "bukan bundel laporan bcare-desk ({why})", "not a bcare-desk report bundle ({why})";
+    BundleVersion(version, known) => "bundel format versi {version}; program ini hanya membaca versi {known} — perbarui bcare-desk", "bundle format version {version}; this program reads only version {known} — update bcare-desk";
+    BundleChecksum => "checksum SHA-256 tidak cocok: isinya berubah setelah dibuat (rusak atau disunting); minta kantornya membuat bundel lagi", "the SHA-256 checksum does not match: the content changed after it was made (damaged or edited); ask the office to make the bundle again";
+    BundleFigures => "angka bundel berbeda dari hitungan ulang pengaduannya", "the bundle's figures differ from those computed again from its complaints";
+    BundleSkmScore(score) => "jawaban SKM {score} — nilai SKM 1–4, atau null bila tidak dijawab", "SKM answer {score} — an SKM score is 1–4, or null when unanswered";
+    BundleRefused(file, why) => "{file}: ditolak — {why}; tidak ada yang ditulis", "{file}: refused — {why}; nothing was written";
+    BundleNoOffice => "[report] office kosong: isi nama kantor di config sebelum membuat bundel", "[report] office is empty: name the office in the config before making a bundle";
+    BundleWritten(path, complaints) => "bundel {path}: {complaints} pengaduan, tanpa data pribadi", "bundle {path}: {complaints} complaint(s), no personal data";
+    RollupNoBundle => "sebutkan paling tidak satu bundel", "name at least one bundle";
+    RollupPeriods(a, a_period, b, b_period) => "periode berbeda: {a} {a_period}, {b} {b_period}; rekap hanya untuk satu periode; tidak ada yang ditulis", "the periods differ: {a} {a_period}, {b} {b_period}; a roll-up is over one period; nothing was written";
+    RollupSameOffice(office, a, b) => "kantor {office} dua kali: {a} dan {b}; tidak ada yang ditulis", "office {office} twice: {a} and {b}; nothing was written";
+    RollupOneOutput => "rollup: --json atau --xlsx, satu saja", "rollup: --json or --xlsx, one at a time";
+    RollupTitle(from, to, offices) => "Rekap Kanwil {from} – {to} ({offices} kantor)", "Kanwil roll-up {from} – {to} ({offices} offices)";
+    RollupOffice => "Kantor", "Office";
+    RollupTotal => "Jumlah", "Total";
+    RollupColIkm => "IKM", "IKM";
+    RollupColGrade => "mutu", "grade";
+    RollupColBackdated => "jam", "clock";
+    RollupBackdatedNote(steps) => "PERHATIAN: {steps} langkah dicatat dengan jam yang disetel (kolom \"jam\"); tanyakan ke kantornya", "WARNING: {steps} step(s) recorded with a set clock (the \"clock\" column); ask the office";
 }
 
 #[cfg(test)]
