@@ -56,6 +56,8 @@ mod output;
 mod progress;
 pub mod report;
 mod report_workbook;
+mod rollup;
+mod rollup_workbook;
 mod setup;
 mod survey;
 

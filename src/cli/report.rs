@@ -3,6 +3,7 @@
 
 use super::export::{csv_line, write_private};
 use crate::desk::Desk;
+use crate::domain::bundle::Bundle;
 use crate::domain::msg::{Lang, M};
 use crate::domain::report::{GroupBy, Period, SectionReport, Tally};
 use crate::domain::when::{local_date, rfc3339_local, short_local};
@@ -37,6 +38,9 @@ pub struct ReportArgs {
     /// Write the workbook for the head of the section to this .xlsx file.
     #[arg(long, value_name = "PATH")]
     pub xlsx: Option<PathBuf>,
+    /// Write the period's bundle for the Kanwil's roll-up to this file (no personal data).
+    #[arg(long, value_name = "PATH")]
+    pub bundle: Option<PathBuf>,
     /// What the next officer inherits: open complaints, the outbox.
     #[arg(long)]
     pub shift: bool,
@@ -86,8 +90,13 @@ pub fn run(desk: &Desk, a: &ReportArgs, json: bool, lang: Lang) -> Result<()> {
     if a.shift {
         return shift(desk, json, lang);
     }
-    if a.csv.is_some() && a.xlsx.is_some() {
+    let files = [a.csv.is_some(), a.xlsx.is_some(), a.bundle.is_some()];
+    if files.iter().filter(|f| **f).count() > 1 {
         bail!(M::ReportOneFile.get(lang));
+    }
+    let office = desk.config().report.office.trim();
+    if a.bundle.is_some() && office.is_empty() {
+        bail!(M::BundleNoOffice.get(lang));
     }
     let Some(by) = GroupBy::parse(&a.by) else {
         bail!(M::NotAGrouping(lang, &a.by));
@@ -125,8 +134,23 @@ pub fn run(desk: &Desk, a: &ReportArgs, json: bool, lang: Lang) -> Result<()> {
             .with_context(|| format!("laying out the workbook {}", path.display()))?;
         write_private(path, &bytes)?;
     }
+    let bundle = a.bundle.as_ref().map(|path| {
+        let made_by = concat!("bcare-desk ", env!("CARGO_PKG_VERSION"));
+        (
+            path,
+            Bundle::of(&r, office, desk.now().with_timezone(&off), made_by),
+        )
+    });
+    if let Some((path, b)) = &bundle {
+        write_private(path, &b.to_bytes())?;
+    }
     if json {
         say!("{}", serde_json::to_string_pretty(&to_json(&r, off))?);
+    } else if let Some((path, b)) = &bundle {
+        say!(
+            "{}",
+            M::BundleWritten(lang, path.display(), b.complaints.len())
+        );
     } else if a.csv.is_none() && a.xlsx.is_none() {
         put!("{}", text(&r, lang, off));
     } else {
@@ -224,12 +248,12 @@ fn skm_text(k: &crate::domain::skm::Summary, lang: Lang) -> String {
 }
 
 /// A percentage as the officer's language writes it (`83,3 %` in Indonesian).
-fn pct(p: Option<f64>, lang: Lang) -> String {
+pub(super) fn pct(p: Option<f64>, lang: Lang) -> String {
     p.map(|p| format!("{} %", lang.decimal(p, 1)))
         .unwrap_or_else(|| "—".into())
 }
 
-fn opt<T: ToString>(v: Option<T>) -> String {
+pub(super) fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_else(|| "—".into())
 }
 

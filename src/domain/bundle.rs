@@ -71,14 +71,21 @@ impl Bundle {
         figures_of(&self.complaints)
     }
 
-    /// The file's bytes: the content and its checksum, pretty-printed.
+    /// The file's bytes: the content in its own order (the office and period
+    /// first, for a person who opens it) and its checksum last, pretty-printed.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut v = serde_json::to_value(self).unwrap_or(Value::Null);
-        let sum = checksum(&v);
-        if let Value::Object(m) = &mut v {
-            m.insert(CHECKSUM.to_string(), Value::String(sum));
+        #[derive(Serialize)]
+        struct Sealed<'a> {
+            #[serde(flatten)]
+            bundle: &'a Bundle,
+            sha256: String,
         }
-        let mut out = serde_json::to_vec_pretty(&v).unwrap_or_default();
+        let sum = checksum(&serde_json::to_value(self).unwrap_or(Value::Null));
+        let sealed = Sealed {
+            bundle: self,
+            sha256: sum,
+        };
+        let mut out = serde_json::to_vec_pretty(&sealed).unwrap_or_default();
         out.push(b'\n');
         out
     }

@@ -302,7 +302,7 @@ catalog! {
     ToNeedsFrom => "--to: beri juga --from (hari pertama)", "--to: give --from as well (the first day)";
     NotAFormat(given) => "--format: '{given}' bukan format; pakai csv, json atau xlsx", "--format: '{given}' is not a format; use csv, json or xlsx";
     PeriodOneWay => "report: sebutkan periode dengan satu cara saja: --month, --from/--to, --today atau --week", "report: name the period one way: --month, --from/--to, --today or --week";
-    ReportOneFile => "report: tulis --csv atau --xlsx, satu saja", "report: write --csv or --xlsx, one at a time";
+    ReportOneFile => "report: tulis --csv, --xlsx atau --bundle, satu saja", "report: write --csv, --xlsx or --bundle, one at a time";
     NotAGrouping(given) => "--by: '{given}' bukan pengelompokan; pakai category, channel, kind atau officer", "--by: '{given}' is not a grouping; use category, channel, kind or officer";
     MigrateFromServer => "--from: database desk sudah di server; sebutkan berkas SQLite yang disalin", "--from: the desk's database is already a server; name the SQLite file to copy";
     PasswordEnvUnset(var) => "[store] password_env: variabel lingkungan {var} belum diisi", "[store] password_env: the environment variable {var} is not set";
