@@ -307,7 +307,7 @@ fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
         let _ = writeln!(
             s,
             "{:<16} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
-            by_label(r.by).get(lang),
+            r.by.label().get(lang),
             M::RptColReceived.get(lang),
             M::RptColHanded.get(lang),
             M::RptColInSla.get(lang),
@@ -402,15 +402,6 @@ fn csv(r: &SectionReport, off: FixedOffset) -> String {
         ]));
     }
     out
-}
-
-pub(super) fn by_label(by: GroupBy) -> M {
-    match by {
-        GroupBy::Category => M::ByCategory,
-        GroupBy::Channel => M::ByChannel,
-        GroupBy::Kind => M::ByKind,
-        GroupBy::Officer => M::ByOfficer,
-    }
 }
 
 /// One open complaint in the shift handoff.

@@ -1,6 +1,5 @@
 //! The section's report as the workbook the head of the section forwards as it is.
 
-use super::report::by_label;
 use crate::domain::msg::Lang;
 use crate::domain::report::{Figures, GroupBy, SectionReport};
 use crate::domain::text::for_file;
@@ -112,7 +111,7 @@ pub fn workbook(r: &SectionReport, office: &str, off: FixedOffset) -> Result<Vec
         let ws = wb.add_worksheet();
         ws.set_name(group_sheet_name(by))?;
         ws.set_column_width(0, 22)?;
-        ws.write_with_format(0, 0, by_label(by).get(Lang::Id), &bold)?;
+        ws.write_with_format(0, 0, by.label().get(Lang::Id), &bold)?;
         for (c, h) in FIGURE_HEADERS.iter().enumerate() {
             ws.write_with_format(0, 1 + c as u16, *h, &bold)?;
         }

@@ -284,6 +284,16 @@ impl GroupBy {
         }
     }
 
+    /// The groups' column heading.
+    pub fn label(self) -> M {
+        match self {
+            GroupBy::Category => M::ByCategory,
+            GroupBy::Channel => M::ByChannel,
+            GroupBy::Kind => M::ByKind,
+            GroupBy::Officer => M::ByOfficer,
+        }
+    }
+
     pub fn key(self, r: &ReportRow) -> String {
         match self {
             GroupBy::Category => r.category.clone(),
