@@ -405,3 +405,13 @@ fn the_workbook_has_the_kanwil_summary_with_its_chart_and_a_sheet_per_office() {
     assert_eq!(cell(&p, 10, 1), Data::Float(100.0), "SLA %");
     assert_eq!(cell(&p, 14, 1), Data::Float(75.0), "IKM");
 }
+
+#[test]
+fn a_bundle_needs_the_office_named() {
+    let desk = Desk::with_config("[report]\noffice = \" \"\n", desk_binary::FRIDAY_MORNING);
+    desk.intake(&[]);
+    let path = desk.dir.path().join("bundel.json");
+    let err = desk.refused(&["report", "--bundle", path.to_str().unwrap(), "--lang", "en"]);
+    assert!(err.contains("[report] office"), "{err}");
+    assert!(!path.exists());
+}

@@ -154,7 +154,9 @@ fn checksum(v: &Value) -> String {
 }
 
 /// JSON with every object's keys sorted and no spaces: the same content gives the
-/// same text however the file was laid out.
+/// same text however the file was laid out. The bundle's numbers are whole, or
+/// tenths and hundredths (n / 10, n / 100), which read back as the very same
+/// `f64`, so they print the same on both sides.
 fn canonical(v: &Value, out: &mut String) {
     match v {
         Value::Object(m) => {
