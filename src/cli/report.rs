@@ -253,6 +253,15 @@ pub(super) fn pct(p: Option<f64>, lang: Lang) -> String {
         .unwrap_or_else(|| "—".into())
 }
 
+/// Working days, whole or a half (a median of two): `0,5` in Indonesian.
+fn days(d: f64, lang: Lang) -> String {
+    if d.fract() == 0.0 {
+        format!("{d:.0}")
+    } else {
+        lang.decimal(d, 1)
+    }
+}
+
 pub(super) fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_else(|| "—".into())
 }
@@ -292,7 +301,8 @@ fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
         opt(r.median_minutes),
         opt(r.p90_minutes),
         M::RptMedianDays.get(lang),
-        opt(r.median_resolution_days)
+        r.median_resolution_days
+            .map_or("—".to_string(), |d| days(d, lang))
     );
     let _ = writeln!(s, "{}", skm_text(&r.skm, lang));
     if !r.backdated.is_empty() {
