@@ -51,6 +51,7 @@ complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "simulate" -d 
 complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "ceisacare" -d 'Token CEISACare: `ceisacare token` menyimpan token yang ditempel, `ceisacare status` menyebut sampai kapan berlaku'
 complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "read-message" -d 'Baca pesan pelapor (WhatsApp, e-mail, SMS) dan cetak usulan isian pengaduannya'
 complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "report" -d 'Laporan SLA seksi untuk suatu periode; --shift: yang diwarisi petugas berikutnya'
+complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "rollup" -d 'Rekap Kanwil dari bundel laporan kantor-kantor (report --bundle): satu baris per kantor dan jumlah atas semua pengaduannya; tanpa basis data'
 complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "export" -d 'Semua pengaduan dengan kejadiannya, sebagai csv, json atau xlsx (0600); --redact menyamarkan data pribadi'
 complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "purge" -d 'Hapus data pribadi pengaduan yang ditutup lebih lama dari [retention] bulan'
 complete -c bcare-desk -n "__fish_bcare_desk_needs_command" -f -a "migrate" -d 'Salin berkas SQLite meja ini ke basis data PostgreSQL kosong (beberapa meja, satu antrean); menghitung dan memeriksa checksum tiap tabel, berkasnya tidak diubah'
@@ -274,6 +275,7 @@ complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand report" -l to -d '
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand report" -l by -d 'Kelompok: category, channel, kind atau officer' -r
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand report" -l csv -d 'Tulis satu baris per pengaduan ke berkas CSV ini' -r -F
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand report" -l xlsx -d 'Tulis buku kerja untuk kepala seksi ke berkas .xlsx ini' -r -F
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand report" -l bundle -d 'Tulis bundel periode ini untuk rekap Kanwil ke berkas ini (tanpa data pribadi)' -r -F
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand report" -l db -d 'Basis data: sebuah berkas (bawaan: bcare-desk.db di folder data pengguna), atau URL postgres:// basis data yang dipakai bersama beberapa meja' -r -F
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand report" -l config -d 'Berkas konfigurasi; tanpa opsi ini: BCARE_DESK_CONFIG, lalu config.toml di folder konfigurasi pengguna, lalu /etc/bcare-desk/config.toml' -r -F
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand report" -l lang -d 'Bahasa pesan: id (Bahasa Indonesia) atau en' -r
@@ -282,6 +284,12 @@ complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand report" -l week -d
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand report" -l shift -d 'Yang diwarisi petugas berikutnya: pengaduan terbuka, outbox'
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand report" -l json -d 'Keluaran untuk dibaca mesin (JSON)'
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand report" -s h -l help -d 'Tampilkan bantuan'
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand rollup" -l xlsx -d 'Tulis buku kerja Kanwil ke berkas .xlsx ini: satu lembar per kantor dan ringkasan dengan grafiknya' -r -F
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand rollup" -l db -d 'Basis data: sebuah berkas (bawaan: bcare-desk.db di folder data pengguna), atau URL postgres:// basis data yang dipakai bersama beberapa meja' -r -F
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand rollup" -l config -d 'Berkas konfigurasi; tanpa opsi ini: BCARE_DESK_CONFIG, lalu config.toml di folder konfigurasi pengguna, lalu /etc/bcare-desk/config.toml' -r -F
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand rollup" -l lang -d 'Bahasa pesan: id (Bahasa Indonesia) atau en' -r
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand rollup" -l json -d 'Keluaran untuk dibaca mesin (JSON)'
+complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand rollup" -s h -l help -d 'Tampilkan bantuan'
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand export" -l from -d 'Hari pertama penerimaan, YYYY-MM-DD (dengan --to; bawaan: semua pengaduan)' -r
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand export" -l to -d 'Hari terakhir penerimaan, YYYY-MM-DD, termasuk' -r
 complete -c bcare-desk -n "__fish_bcare_desk_using_subcommand export" -l format -d 'csv, json atau xlsx' -r

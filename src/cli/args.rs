@@ -1,7 +1,8 @@
 //! The command line's words: the commands, their flags and what each means.
 
 use super::{
-    bcare, calendar, ceisacare, export, followup, manual, message, migrate, report, roles, survey,
+    bcare, calendar, ceisacare, export, followup, manual, message, migrate, report, roles, rollup,
+    survey,
 };
 use crate::domain::intake::IntakeForm;
 use crate::domain::msg::Lang;
@@ -173,6 +174,9 @@ pub enum Command {
     ReadMessage(message::ReadMessageArgs),
     /// The section's SLA report over a period; --shift: what the next officer inherits.
     Report(report::ReportArgs),
+    /// The Kanwil's roll-up of the offices' report bundles (report --bundle): one row per
+    /// office and the total over all their complaints; needs no database.
+    Rollup(rollup::RollupArgs),
     /// Every complaint with its events, as csv, json or xlsx (0600); --redact masks personal data.
     Export(export::ExportArgs),
     /// Remove the personal data of complaints closed longer ago than [retention] months.

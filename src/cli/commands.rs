@@ -6,7 +6,7 @@ use super::output::{
 use super::{Command, Setup, print_json};
 use super::{
     bcare, calendar, ceisacare, export, followup, incident, log_file, message, migrate, progress,
-    report, roles, survey,
+    report, roles, rollup, survey,
 };
 use crate::desk::ListQuery;
 use crate::desk::{Desk, Forwarded, LinkTarget};
@@ -329,6 +329,7 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
         Command::ReadMessage(args) => message::read_message(args, json, lang)?,
         Command::Report(args) => report::run(&s.open_desk_read_only()?, args, json, lang)?,
         Command::Export(args) => export::run(&s.open_desk_read_only()?, args, json, lang)?,
+        Command::Rollup(args) => rollup::run(args, json, lang)?,
         Command::Migrate(args) => migrate::run(s, args, json)?,
         Command::Purge { dry_run } => {
             export::purge(&mut s.open_existing_desk()?, *dry_run, json, lang)?

@@ -237,6 +237,10 @@ const ABOUT: &[(&str, &str)] = &[
         "Laporan SLA seksi untuk suatu periode; --shift: yang diwarisi petugas berikutnya",
     ),
     (
+        "rollup",
+        "Rekap Kanwil dari bundel laporan kantor-kantor (report --bundle): satu baris per kantor dan jumlah atas semua pengaduannya; tanpa basis data",
+    ),
+    (
         "export",
         "Semua pengaduan dengan kejadiannya, sebagai csv, json atau xlsx (0600); --redact menyamarkan data pribadi",
     ),
@@ -501,6 +505,21 @@ const ARGS: &[(&str, &str, &str)] = &[
         "report",
         "xlsx",
         "Tulis buku kerja untuk kepala seksi ke berkas .xlsx ini",
+    ),
+    (
+        "report",
+        "bundle",
+        "Tulis bundel periode ini untuk rekap Kanwil ke berkas ini (tanpa data pribadi)",
+    ),
+    (
+        "rollup",
+        "bundles",
+        "Bundel kantor-kantor (report --bundle), satu per kantor, semuanya satu periode",
+    ),
+    (
+        "rollup",
+        "xlsx",
+        "Tulis buku kerja Kanwil ke berkas .xlsx ini: satu lembar per kantor dan ringkasan dengan grafiknya",
     ),
     (
         "report",

@@ -60,8 +60,12 @@ impl Desk {
     ) -> Result<crate::domain::report::SectionReport> {
         let (from, to) = period.bounds(self.calendar.offset());
         let rows = self.store.report_rows(from, to)?;
+        let heard = crate::domain::report::Heard {
+            surveys: self.surveys_in(from, to)?,
+            backdated: crate::domain::honest::backdated(self.store.event_times(from, to)?),
+        };
         let mut report =
-            crate::domain::report::compute(&rows, period, by, &self.calendar, sla_budget());
+            crate::domain::report::compute(&rows, &heard, period, by, &self.calendar, sla_budget());
         report.calendar_changed = crate::domain::report::calendar_changed_after_handover(
             &rows,
             period,
@@ -69,8 +73,6 @@ impl Desk {
                 .iter()
                 .map(|c| (c.at, c.officer.as_str(), c.desk.as_deref(), &c.change)),
         );
-        report.skm = crate::domain::skm::summarise(&self.surveys_in(from, to)?);
-        report.backdated = crate::domain::honest::backdated(self.store.event_times(from, to)?);
         Ok(report)
     }
 }

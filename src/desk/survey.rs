@@ -30,19 +30,19 @@ impl Desk {
         Ok((c, answers))
     }
 
-    /// The surveys of the complaints received in `period`, those stored in a
-    /// shape this binary does not read left out (and logged).
+    /// The surveys of the complaints received in `period`, by reference, those
+    /// stored in a shape this binary does not read left out (and logged).
     pub(super) fn surveys_in(
         &self,
         from: chrono::DateTime<chrono::Utc>,
         to: chrono::DateTime<chrono::Utc>,
-    ) -> Result<Vec<Answers>> {
+    ) -> Result<Vec<(String, Answers)>> {
         Ok(self
             .store
             .surveys_received(from, to)?
             .into_iter()
-            .filter_map(|raw| match Answers::parse(&raw) {
-                Ok(a) => Some(a),
+            .filter_map(|(reference, raw)| match Answers::parse(&raw) {
+                Ok(a) => Some((reference, a)),
                 Err(_) => {
                     tracing::warn!("a stored survey could not be read; left out of the report");
                     None

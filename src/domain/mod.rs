@@ -3,6 +3,7 @@
 pub mod alike;
 pub mod announcement;
 pub mod bcare_report;
+pub mod bundle;
 pub mod calendar;
 pub mod category;
 pub mod ceisacare;
@@ -19,6 +20,7 @@ pub mod message;
 pub mod msg;
 pub mod redact;
 pub mod report;
+pub mod rollup;
 pub mod skm;
 pub mod sla;
 pub mod text;

@@ -18,14 +18,16 @@
 
 use super::calendar::{HolidayChange, WorkCalendar};
 use super::complaint::{ApplicantKind, Channel, Stage};
+use super::honest::EventTime;
 use super::msg::{FieldError, Lang, M};
+use super::skm::{Answers, Summary};
 use super::sla;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeDelta, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Why a handover came after the deadline (the catalog of the work instruction's report).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LateReason {
     /// BCare was down or unreachable.
@@ -282,6 +284,16 @@ impl GroupBy {
         }
     }
 
+    /// The groups' column heading.
+    pub fn label(self) -> M {
+        match self {
+            GroupBy::Category => M::ByCategory,
+            GroupBy::Channel => M::ByChannel,
+            GroupBy::Kind => M::ByKind,
+            GroupBy::Officer => M::ByOfficer,
+        }
+    }
+
     pub fn key(self, r: &ReportRow) -> String {
         match self {
             GroupBy::Category => r.category.clone(),
@@ -305,19 +317,19 @@ pub struct Figures {
 }
 
 impl Figures {
-    fn add(&mut self, o: &Outcome) {
+    fn add(&mut self, fate: Fate) {
         self.received += 1;
-        match o {
-            Outcome::HandedOver { within: true, .. } => {
+        match fate {
+            Fate::WithinSla => {
                 self.handed_over += 1;
                 self.within_sla += 1;
             }
-            Outcome::HandedOver { within: false, .. } => {
+            Fate::Late => {
                 self.handed_over += 1;
                 self.late += 1;
             }
-            Outcome::Cancelled => self.cancelled += 1,
-            Outcome::Open => self.open += 1,
+            Fate::Cancelled => self.cancelled += 1,
+            Fate::Open => self.open += 1,
         }
         self.sla_pct = sla_pct(self.within_sla, self.handed_over);
     }
@@ -362,6 +374,121 @@ pub struct ComplaintLine {
     pub working_minutes: Option<i64>,
     /// None until handed over.
     pub within_sla: Option<bool>,
+    /// The applicant's survey, when they answered it.
+    pub skm: Option<Answers>,
+    /// The desk's steps on it recorded with a set clock.
+    pub backdated_steps: usize,
+}
+
+impl ComplaintLine {
+    pub fn fate(&self) -> Fate {
+        match self.within_sla {
+            Some(true) => Fate::WithinSla,
+            Some(false) => Fate::Late,
+            None if is_cancelled(&self.row) => Fate::Cancelled,
+            None => Fate::Open,
+        }
+    }
+
+    /// The complaint as the figures count it: nothing that names anyone.
+    pub fn counted(&self) -> Counted {
+        Counted {
+            category: self.row.category.clone(),
+            channel: self.row.channel.as_str().to_string(),
+            fate: self.fate(),
+            working_minutes: self.working_minutes,
+            late_reason: self
+                .row
+                .handover
+                .as_ref()
+                .and_then(|h| h.late_reason)
+                .filter(|_| self.within_sla == Some(false)),
+            skm: self.skm,
+            backdated_steps: self.backdated_steps,
+        }
+    }
+}
+
+/// Where a complaint of the period stands in the figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fate {
+    WithinSla,
+    Late,
+    Open,
+    Cancelled,
+}
+
+/// One complaint as the figures count it and nothing more — no reference, name,
+/// number or text: what a bundle carries to the Kanwil, from which every figure of
+/// the report is computed again ([`tally`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counted {
+    pub category: String,
+    pub channel: String,
+    pub fate: Fate,
+    /// Working minutes from receipt to handover; None until handed over.
+    pub working_minutes: Option<i64>,
+    /// Why a late handover was late (its code; the officer's words stay home).
+    pub late_reason: Option<LateReason>,
+    /// The applicant's nine SKM answers.
+    pub skm: Option<Answers>,
+    pub backdated_steps: usize,
+}
+
+/// The report's figures: what `report --json` prints beside the period and the
+/// late list, and what the roll-up prints for each office and for the Kanwil.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tally {
+    #[serde(flatten)]
+    pub totals: Figures,
+    pub median_minutes: Option<i64>,
+    pub p90_minutes: Option<i64>,
+    pub groups: Vec<Group>,
+    pub skm: Summary,
+    pub backdated_steps: usize,
+}
+
+/// The figures of these complaints, each with the key of its group: the one
+/// computation the section's report and the roll-up share, so an office's figures
+/// are the same in both, and the Kanwil's median is over every complaint.
+pub fn tally<'a>(counted: impl IntoIterator<Item = (String, &'a Counted)>) -> Tally {
+    let mut totals = Figures::default();
+    let mut groups: BTreeMap<String, Figures> = BTreeMap::new();
+    let mut minutes = Vec::new();
+    let mut answers = Vec::new();
+    let mut backdated_steps = 0;
+    for (key, c) in counted {
+        totals.add(c.fate);
+        groups.entry(key).or_default().add(c.fate);
+        if matches!(c.fate, Fate::WithinSla | Fate::Late) {
+            minutes.push(c.working_minutes.unwrap_or(0));
+        }
+        answers.extend(c.skm);
+        backdated_steps += c.backdated_steps;
+    }
+    minutes.sort_unstable();
+    Tally {
+        totals,
+        // Half up, as the figures are whole minutes.
+        median_minutes: median_sorted(&minutes).map(|m| (m + 0.5).floor() as i64),
+        p90_minutes: p90_sorted(&minutes),
+        groups: groups
+            .into_iter()
+            .map(|(key, figures)| Group { key, figures })
+            .collect(),
+        skm: super::skm::summarise(&answers),
+        backdated_steps,
+    }
+}
+
+/// What the desk heard beside the complaints' rows: the applicants' surveys (by
+/// reference) and its steps recorded with a set clock.
+#[derive(Debug, Clone, Default)]
+pub struct Heard {
+    pub surveys: Vec<(String, Answers)>,
+    pub backdated: Vec<EventTime>,
 }
 
 /// The section's report over a period.
@@ -385,7 +512,7 @@ pub struct SectionReport {
     /// their working minutes are counted with the calendar as it is now.
     pub calendar_changed: Vec<CalendarChanged>,
     /// The satisfaction surveys of the period's complaints.
-    pub skm: super::skm::Summary,
+    pub skm: Summary,
     /// The desk's steps on the period's complaints recorded at another time than
     /// the one they were written at (a set clock).
     pub backdated: Vec<super::honest::EventTime>,
@@ -462,15 +589,7 @@ fn is_cancelled(r: &ReportRow) -> bool {
 pub fn regroup(r: &SectionReport, by: GroupBy) -> Vec<Group> {
     let mut groups: BTreeMap<String, Figures> = BTreeMap::new();
     for l in &r.lines {
-        let o = match l.within_sla {
-            Some(within) => Outcome::HandedOver {
-                within,
-                minutes: l.working_minutes.unwrap_or(0),
-            },
-            None if is_cancelled(&l.row) => Outcome::Cancelled,
-            None => Outcome::Open,
-        };
-        groups.entry(by.key(&l.row)).or_default().add(&o);
+        groups.entry(by.key(&l.row)).or_default().add(l.fate());
     }
     groups
         .into_iter()
@@ -508,20 +627,19 @@ fn p90_sorted(v: &[i64]) -> Option<i64> {
     (n > 0).then(|| v[(9 * n).div_ceil(10) - 1])
 }
 
-/// Counts the rows received in `period` (others are ignored).
+/// Counts the rows received in `period` (others are ignored), with what the desk
+/// heard of them.
 pub fn compute(
     rows: &[ReportRow],
+    heard: &Heard,
     period: Period,
     by: GroupBy,
     cal: &WorkCalendar,
     budget: TimeDelta,
 ) -> SectionReport {
     let off = cal.offset();
-    let mut totals = Figures::default();
-    let mut groups: BTreeMap<String, Figures> = BTreeMap::new();
     let mut days: BTreeMap<NaiveDate, Figures> =
         period.days().map(|d| (d, Figures::default())).collect();
-    let mut minutes = Vec::new();
     let mut resolution_days = Vec::new();
     let mut late_list = Vec::new();
     let mut lines = Vec::new();
@@ -530,25 +648,34 @@ pub fn compute(
         .filter(|r| period.contains(r.received_at.with_timezone(&off).date_naive()))
         .collect();
     rows.sort_by(|a, b| (a.received_at, &a.reference).cmp(&(b.received_at, &b.reference)));
+    let surveys: BTreeMap<&str, Answers> = heard
+        .surveys
+        .iter()
+        .map(|(r, a)| (r.as_str(), *a))
+        .collect();
+    let mut steps: BTreeMap<&str, usize> = BTreeMap::new();
+    for e in &heard.backdated {
+        *steps.entry(e.reference.as_str()).or_default() += 1;
+    }
     for r in rows {
         let o = outcome(r, cal, budget);
         let (working_minutes, within_sla) = match &o {
             Outcome::HandedOver { within, minutes } => (Some(*minutes), Some(*within)),
             _ => (None, None),
         };
-        lines.push(ComplaintLine {
+        let line = ComplaintLine {
             row: r.clone(),
             deadline: due(r, cal, budget),
             working_minutes,
             within_sla,
-        });
-        totals.add(&o);
-        groups.entry(by.key(r)).or_default().add(&o);
+            skm: surveys.get(r.reference.as_str()).copied(),
+            backdated_steps: steps.get(r.reference.as_str()).copied().unwrap_or(0),
+        };
         if let Some(d) = days.get_mut(&r.received_at.with_timezone(&off).date_naive()) {
-            d.add(&o);
+            d.add(line.fate());
         }
+        lines.push(line);
         if let (Outcome::HandedOver { within, minutes: m }, Some(h)) = (&o, r.handed_over_at) {
-            minutes.push(*m);
             if let Some(res) = r.resolved_at {
                 resolution_days.push(working_days_between(cal, h, res));
             }
@@ -563,20 +690,24 @@ pub fn compute(
             }
         }
     }
-    minutes.sort_unstable();
     resolution_days.sort_unstable();
+    let counted: Vec<Counted> = lines.iter().map(ComplaintLine::counted).collect();
+    let t = tally(lines.iter().map(|l| by.key(&l.row)).zip(&counted));
+    // Only the steps of the period's complaints: the count is theirs.
+    let backdated = heard
+        .backdated
+        .iter()
+        .filter(|e| lines.iter().any(|l| l.row.reference == e.reference))
+        .cloned()
+        .collect();
     SectionReport {
         period,
         by,
-        totals,
-        // Half up, as the figures are whole minutes.
-        median_minutes: median_sorted(&minutes).map(|m| (m + 0.5).floor() as i64),
-        p90_minutes: p90_sorted(&minutes),
+        totals: t.totals,
+        median_minutes: t.median_minutes,
+        p90_minutes: t.p90_minutes,
         median_resolution_days: median_sorted(&resolution_days),
-        groups: groups
-            .into_iter()
-            .map(|(key, figures)| Group { key, figures })
-            .collect(),
+        groups: t.groups,
         late_list,
         daily: days
             .into_iter()
@@ -584,8 +715,22 @@ pub fn compute(
             .collect(),
         lines,
         calendar_changed: Vec::new(),
-        skm: super::skm::summarise(&[]),
-        backdated: Vec::new(),
+        skm: t.skm,
+        backdated,
+    }
+}
+
+impl SectionReport {
+    /// The report's figures, as `report --json` and a bundle carry them.
+    pub fn figures(&self) -> Tally {
+        Tally {
+            totals: self.totals,
+            median_minutes: self.median_minutes,
+            p90_minutes: self.p90_minutes,
+            groups: self.groups.clone(),
+            skm: self.skm.clone(),
+            backdated_steps: self.backdated.len(),
+        }
     }
 }
 

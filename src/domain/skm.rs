@@ -5,7 +5,7 @@
 //! intervals.
 
 use super::msg::{FieldError, M};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// The nine elements, in the regulation's order: (key, Indonesian, English).
 pub const ELEMENTS: [(&str, &str, &str); 9] = [
@@ -20,8 +20,9 @@ pub const ELEMENTS: [(&str, &str, &str); 9] = [
     ("u9", "Sarana", "Facilities"),
 ];
 
-/// One applicant's answers: a score 1–4 per element, or none.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// One applicant's answers: a score 1–4 per element, or none (in a bundle:
+/// `[4, 3, 4, null, 4, 4, 4, 3, 4]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Answers(pub [Option<u8>; 9]);
 
 impl Answers {

@@ -369,8 +369,12 @@ forward! {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<crate::domain::honest::EventTime>>;
-    /// The surveys of the complaints received in `[from, to)`.
-    fn surveys_received(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<String>>;
+    /// The surveys of the complaints received in `[from, to)`: (reference, answers).
+    fn surveys_received(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<(String, String)>>;
     /// A ticket number read back from BCare for the complaint `reference`: when
     /// `may_ticket(stage, number recorded)` says so, the complaint moves to
     /// ticketed with the number and `event`, in one transaction. False when it

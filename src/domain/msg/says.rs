@@ -302,7 +302,7 @@ catalog! {
     ToNeedsFrom => "--to: beri juga --from (hari pertama)", "--to: give --from as well (the first day)";
     NotAFormat(given) => "--format: '{given}' bukan format; pakai csv, json atau xlsx", "--format: '{given}' is not a format; use csv, json or xlsx";
     PeriodOneWay => "report: sebutkan periode dengan satu cara saja: --month, --from/--to, --today atau --week", "report: name the period one way: --month, --from/--to, --today or --week";
-    ReportOneFile => "report: tulis --csv atau --xlsx, satu saja", "report: write --csv or --xlsx, one at a time";
+    ReportOneFile => "report: tulis --csv, --xlsx atau --bundle, satu saja", "report: write --csv, --xlsx or --bundle, one at a time";
     NotAGrouping(given) => "--by: '{given}' bukan pengelompokan; pakai category, channel, kind atau officer", "--by: '{given}' is not a grouping; use category, channel, kind or officer";
     MigrateFromServer => "--from: database desk sudah di server; sebutkan berkas SQLite yang disalin", "--from: the desk's database is already a server; name the SQLite file to copy";
     PasswordEnvUnset(var) => "[store] password_env: variabel lingkungan {var} belum diisi", "[store] password_env: the environment variable {var} is not set";
@@ -544,6 +544,27 @@ catalog! {
     CliDidYouMean(suggestion) => "mungkin maksudnya {suggestion}", "tip: a similar one exists: {suggestion}";
     CliUsage => "Pemakaian:", "Usage:";
     CliTryHelp => "Lihat '--help' untuk keterangan lebih lanjut.", "For more information, try '--help'.";
+
+    // The Kanwil's roll-up: report bundles and `rollup`.
+    BundleNotOne(why) => "bukan bundel laporan bcare-desk ({why})", "not a bcare-desk report bundle ({why})";
+    BundleVersion(version, known) => "bundel format versi {version}; program ini hanya membaca versi {known} — perbarui bcare-desk", "bundle format version {version}; this program reads only version {known} — update bcare-desk";
+    BundleChecksum => "checksum SHA-256 tidak cocok: isinya berubah setelah dibuat (rusak atau disunting); minta kantornya membuat bundel lagi", "the SHA-256 checksum does not match: the content changed after it was made (damaged or edited); ask the office to make the bundle again";
+    BundleFigures => "angka bundel berbeda dari hitungan ulang pengaduannya", "the bundle's figures differ from those computed again from its complaints";
+    BundleSkmScore(score) => "jawaban SKM {score} — nilai SKM 1–4, atau null bila tidak dijawab", "SKM answer {score} — an SKM score is 1–4, or null when unanswered";
+    BundleRefused(file, why) => "{file}: ditolak — {why}; tidak ada yang ditulis", "{file}: refused — {why}; nothing was written";
+    BundleNoOffice => "[report] office kosong: isi nama kantor di config sebelum membuat bundel", "[report] office is empty: name the office in the config before making a bundle";
+    BundleWritten(path, complaints) => "bundel {path}: {complaints} pengaduan, tanpa data pribadi", "bundle {path}: {complaints} complaint(s), no personal data";
+    RollupNoBundle => "sebutkan paling tidak satu bundel", "name at least one bundle";
+    RollupPeriods(a, a_period, b, b_period) => "periode berbeda: {a} {a_period}, {b} {b_period}; rekap hanya untuk satu periode; tidak ada yang ditulis", "the periods differ: {a} {a_period}, {b} {b_period}; a roll-up is over one period; nothing was written";
+    RollupSameOffice(office, a, b) => "kantor {office} dua kali: {a} dan {b}; tidak ada yang ditulis", "office {office} twice: {a} and {b}; nothing was written";
+    RollupOneOutput => "rollup: --json atau --xlsx, satu saja", "rollup: --json or --xlsx, one at a time";
+    RollupTitle(from, to, offices) => "Rekap Kanwil {from} – {to} ({offices} kantor)", "Kanwil roll-up {from} – {to} ({offices} offices)";
+    RollupOffice => "Kantor", "Office";
+    RollupTotal => "Jumlah", "Total";
+    RollupColIkm => "IKM", "IKM";
+    RollupColGrade => "mutu", "grade";
+    RollupColBackdated => "jam", "clock";
+    RollupBackdatedNote(steps) => "PERHATIAN: {steps} langkah dicatat dengan jam yang disetel (kolom \"jam\"); tanyakan ke kantornya", "WARNING: {steps} step(s) recorded with a set clock (the \"clock\" column); ask the office";
 }
 
 #[cfg(test)]

@@ -117,6 +117,7 @@ fn december_report(by: GroupBy) -> SectionReport {
     let period = Period::month("2026-12").unwrap();
     compute(
         &december(),
+        &Default::default(),
         period,
         by,
         &WorkCalendar::builtin(),
@@ -239,6 +240,7 @@ fn each_day_counts_what_was_received_that_day() {
 fn nothing_handed_over_has_no_percentage() {
     let r = compute(
         &[],
+        &Default::default(),
         Period::month("2026-12").unwrap(),
         GroupBy::Category,
         &WorkCalendar::builtin(),

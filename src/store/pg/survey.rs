@@ -76,18 +76,23 @@ impl PgStore {
         })
     }
 
-    /// The surveys of the complaints received in `[from, to)`, as stored.
-    pub fn surveys_received(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<String>> {
+    /// The surveys of the complaints received in `[from, to)`: each complaint's
+    /// reference and its answers as stored.
+    pub fn surveys_received(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<(String, String)>> {
         let (from, to) = (text(from), text(to));
         self.read(|c| {
             c.query(
-                "SELECT s.answers FROM surveys s JOIN complaints c ON c.id = s.complaint_id
+                "SELECT c.ref, s.answers FROM surveys s JOIN complaints c ON c.id = s.complaint_id
                  WHERE c.received_at >= $1 AND c.received_at < $2 ORDER BY c.received_at, c.id",
                 &[&from, &to],
             )
             .map_err(|e| server_error(&self.at, e))?
             .iter()
-            .map(|r| col(r, 0))
+            .map(|r| Ok((col(r, 0)?, col(r, 1)?)))
             .collect()
         })
     }

@@ -81,15 +81,20 @@ impl SqliteStore {
         Ok(out)
     }
 
-    /// The surveys of the complaints received in `[from, to)`, as stored.
-    pub fn surveys_received(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<String>> {
+    /// The surveys of the complaints received in `[from, to)`: each complaint's
+    /// reference and its answers as stored.
+    pub fn surveys_received(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<(String, String)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT s.answers FROM surveys s JOIN complaints c ON c.id = s.complaint_id
+            "SELECT c.ref, s.answers FROM surveys s JOIN complaints c ON c.id = s.complaint_id
              WHERE c.received_at >= ?1 AND c.received_at < ?2 ORDER BY c.received_at, c.id",
         )?;
         let rows = stmt
-            .query_map([to_sql(from), to_sql(to)], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<String>>>()?;
+            .query_map([to_sql(from), to_sql(to)], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
         Ok(rows)
     }
 }

@@ -55,6 +55,7 @@ fn the_report_asks_for_its_figures_and_drops_a_stale_answer() {
     // This month's answer arrives after the switch to last month: not shown.
     let stale = crate::domain::report::compute(
         &[],
+        &Default::default(),
         month,
         crate::domain::report::GroupBy::Category,
         &crate::domain::calendar::WorkCalendar::builtin(),

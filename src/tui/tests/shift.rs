@@ -92,6 +92,7 @@ fn the_handoff_is_read_by_an_effect_and_a_stale_answer_is_dropped() {
     let Pane::Report(r) = &app.pane else { panic!() };
     let today = crate::domain::report::compute(
         &[],
+        &Default::default(),
         r.period,
         crate::domain::report::GroupBy::Category,
         &crate::domain::calendar::WorkCalendar::builtin(),
