@@ -70,7 +70,7 @@ on_both! {
             "Diserahkan ke pemohon",
             "Nomor tiket dikoreksi",
             "Diteruskan ke BCare",
-            "klien sim",
+            "lewat simulator",
             "lewat WhatsApp",
             "diterima → diteruskan",
             "Kiriman BCare:",
@@ -91,7 +91,7 @@ on_both! {
         // remark were written once and are worded for each reader.
         for (words_id, words_en) in [
             ("sebaiknya diisi untuk kategori IMP", "should be given for category IMP"),
-            ("klien sim", "client sim"),
+            ("lewat simulator", "through simulator"),
             ("bentuk nomor tiket tidak dikenal", "unknown ticket number shape"),
         ] {
             assert!(id.contains(words_id), "{words_id:?} missing in:\n{id}");

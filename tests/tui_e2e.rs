@@ -42,7 +42,7 @@ fn from_an_empty_queue_to_a_handed_over_ticket() {
     let s = Session::start(&name, &desk_command(&db, &config, "en"));
 
     s.wait_for("No complaints here yet.");
-    s.wait_for("BCare: sim");
+    s.wait_for("BCare: simulator");
 
     // Intake; the forward pane follows with the report.
     intake(&s, "Andi Wijaya");

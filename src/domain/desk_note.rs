@@ -36,7 +36,10 @@ impl DeskNote {
     /// The note in `lang`.
     pub fn say(&self, lang: Lang) -> String {
         let (head, remarks) = match self {
-            DeskNote::Client { client } => (Some(M::NoteClient(lang, client)), &[][..]),
+            DeskNote::Client { client } => (
+                Some(M::NoteClient(lang, words::client(client, lang))),
+                &[][..],
+            ),
             DeskNote::Ticket { ticket, remarks } => (
                 ticket.as_ref().map(|t| M::NoteTicket(lang, t)),
                 &remarks[..],
@@ -52,7 +55,14 @@ impl DeskNote {
                 ticket,
                 client,
                 remarks,
-            } => (Some(M::NoteTicketBcare(lang, ticket, client)), &remarks[..]),
+            } => (
+                Some(M::NoteTicketBcare(
+                    lang,
+                    ticket,
+                    words::client(client, lang),
+                )),
+                &remarks[..],
+            ),
             DeskNote::KeptFromBcare {
                 ticket,
                 client,

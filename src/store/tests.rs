@@ -268,7 +268,7 @@ on_both! {
             Some("number A0254EB2B1 from ADU-2026-00001")
         );
         assert_eq!(events[1].said, Some(DeskNote::Client { client: "sim".into() }));
-        assert_eq!(shown(&events[1], Lang::Id).as_deref(), Some("klien sim"));
+        assert_eq!(shown(&events[1], Lang::Id).as_deref(), Some("lewat simulator"));
         assert_eq!(events[1].note.as_deref(), Some("client sim"));
     }
 

@@ -34,7 +34,7 @@ mod tests {
             "Nomor tiket dikoreksi"
         );
         assert_eq!(event_kind("intake", Lang::En), "Received");
-        assert_eq!(event_note("client sim", Lang::Id), "klien sim");
+        assert_eq!(event_note("client sim", Lang::Id), "lewat simulator");
         assert_eq!(event_note("via telepon", Lang::Id), "lewat Telepon");
         assert_eq!(event_note("via telepon", Lang::En), "via Phone");
         assert_eq!(
@@ -43,7 +43,7 @@ mod tests {
         );
         assert_eq!(
             event_note("ticket A0254EB2B1 via BCare sim", Lang::Id),
-            "nomor A0254EB2B1 dari BCare (sim)"
+            "nomor A0254EB2B1 dari BCare (simulator)"
         );
         assert_eq!(event_note("Pemohon menarik", Lang::En), "Pemohon menarik");
         assert_eq!(

@@ -104,8 +104,8 @@ fn an_event_with_the_desks_words_is_shown_in_each_language() {
             client: "sim".into(),
         }),
     );
-    assert_eq!(shown(&e, Lang::Id).as_deref(), Some("klien sim"));
-    assert_eq!(shown(&e, Lang::En).as_deref(), Some("client sim"));
+    assert_eq!(shown(&e, Lang::Id).as_deref(), Some("lewat simulator"));
+    assert_eq!(shown(&e, Lang::En).as_deref(), Some("through simulator"));
 }
 
 #[test]

@@ -31,10 +31,14 @@ catalog! {
     EvPurged => "Data pribadi dihapus", "Personal data purged";
 
     // Notes the desk writes itself into the log.
-    NoteClient(client) => "klien {client}", "client {client}";
+    NoteClient(client) => "lewat {client}", "through {client}";
     NoteVia(channel) => "lewat {channel}", "via {channel}";
     NoteTicketFrom(ticket, source) => "nomor {ticket} dari {source}", "number {ticket} from {source}";
     NoteTicketBcare(ticket, client) => "nomor {ticket} dari BCare ({client})", "number {ticket} from BCare ({client})";
+    ClientPortal => "portal", "portal";
+    ClientHttp => "gateway", "gateway";
+    ClientSim => "simulator", "simulator";
+    ClientCeisacare => "CEISACare", "CEISACare";
     NoteBcareSame(client, ticket) => "BCare {client} memberi tiket {ticket} (sama dengan yang tercatat)", "BCare {client} gave ticket {ticket} (the same as recorded)";
     NoteBcareDiffers(client, ticket, recorded) => "BCare {client} memberi tiket {ticket}, berbeda dari {recorded} yang tercatat; tidak diubah", "BCare {client} gave ticket {ticket}, not the {recorded} recorded; left unchanged";
     NoteBcareAtStage(client, ticket, stage) => "BCare {client} memberi tiket {ticket} saat tahap {stage}; tidak diubah", "BCare {client} gave ticket {ticket} at stage {stage}; left unchanged";

@@ -16,6 +16,19 @@ pub fn stage_short(stage: Stage) -> M {
     }
 }
 
+/// The BCare client a desk is configured with (`[bcare] client`), as the officer
+/// calls it; an unknown key is shown as it is.
+pub fn client(key: &str, lang: Lang) -> String {
+    let m = match key {
+        "portal" => M::ClientPortal,
+        "http" => M::ClientHttp,
+        "sim" => M::ClientSim,
+        "ceisacare" => M::ClientCeisacare,
+        other => return other.to_string(),
+    };
+    m.get(lang).to_string()
+}
+
 /// An event kind from the audit log; an unknown kind is shown as it is.
 pub fn event_kind(kind: &str, lang: Lang) -> String {
     let m = match kind {
@@ -95,8 +108,8 @@ pub fn event_note(note: &str, lang: Lang) -> String {
 }
 
 fn note_part(part: &str, lang: Lang) -> String {
-    if let Some(client) = part.strip_prefix("client ") {
-        return M::NoteClient(lang, client);
+    if let Some(client_key) = part.strip_prefix("client ") {
+        return M::NoteClient(lang, client(client_key, lang));
     }
     if let Some(via) = part.strip_prefix("via ") {
         let label = Channel::parse(via).map_or(via, |c| c.label(lang));
@@ -107,7 +120,7 @@ fn note_part(part: &str, lang: Lang) -> String {
             return M::NoteTicketFrom(lang, no, from);
         }
         if let Some((no, client)) = rest.split_once(" via BCare ") {
-            return M::NoteTicketBcare(lang, no, client);
+            return M::NoteTicketBcare(lang, no, self::client(client, lang));
         }
         return M::NoteTicket(lang, rest);
     }
@@ -146,7 +159,7 @@ mod tests {
 
     #[test]
     fn desk_notes_read_as_words_and_typed_notes_stay() {
-        assert_eq!(event_note("client sim", Lang::Id), "klien sim");
+        assert_eq!(event_note("client sim", Lang::Id), "lewat simulator");
         assert_eq!(event_note("via telepon", Lang::En), "via Phone");
         assert_eq!(
             event_note("doc_type: sebaiknya diisi; Telepon ditunda", Lang::Id),

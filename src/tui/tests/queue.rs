@@ -120,7 +120,10 @@ fn the_status_bar_gives_way_part_by_part_and_keeps_the_calendar_alarm() {
     h.app.size = (120, 35);
     let status = h.render_uncut().lines().last().unwrap().to_string();
     assert!(status.contains("12 di jam SLA"), "{status}");
-    assert!(status.contains("BCare: sim tak terhubung"), "{status}");
+    assert!(
+        status.contains("BCare: simulator tak terhubung"),
+        "{status}"
+    );
 }
 
 #[test]

@@ -183,7 +183,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         rank: 6,
         spans: count(c.queue.waiting_dir_ikc, T::SbAtDirIkc, theme.base()),
     });
-    let mut bcare = vec![Span::raw(format!("BCare: {}", app.setup.client.as_str()))];
+    let client = crate::domain::msg::words::client(app.setup.client.as_str(), lang);
+    let mut bcare = vec![Span::raw(format!("BCare: {client}"))];
     if app.setup.client != ClientKind::Portal {
         let (text, style) = match app.reachable {
             Some(true) => (T::SbReachable.get(lang), theme.ok()),
