@@ -104,6 +104,35 @@ impl Desk {
         Ok(out)
     }
 
+    /// The open tickets the picked complaints may be linked to, judged by the
+    /// first one's category and problem (`domain::incident::link_choices`);
+    /// the picked complaints themselves are left out.
+    pub fn link_choices(
+        &self,
+        refs: &[String],
+    ) -> Result<Vec<crate::domain::incident::IncidentCandidate>> {
+        use crate::domain::alike::Problem;
+        use crate::domain::incident::{self, CANDIDATE_STAGES, LINK_CHOICES_MAX};
+        let Some(first) = refs.first() else {
+            return Ok(Vec::new());
+        };
+        let c = self.get(first)?;
+        let category = c.details.category.trim().to_ascii_uppercase();
+        let since = incident::window_start(
+            &self.calendar,
+            self.now(),
+            self.config.incident.window_hours,
+        );
+        let rows = self
+            .store
+            .received_since(&category, &CANDIDATE_STAGES, since, 200)?
+            .into_iter()
+            .filter(|o| !refs.contains(&o.reference))
+            .collect();
+        let problem = Problem::of(&c.details.subject, &c.details.description);
+        Ok(incident::link_choices(rows, &problem, LINK_CHOICES_MAX))
+    }
+
     /// The suggestions for a complaint on the desk.
     pub fn incident_candidates_for(
         &self,

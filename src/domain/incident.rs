@@ -16,6 +16,9 @@ pub const BULK_MAX: usize = 200;
 /// The most suggestions shown for one intake.
 pub const CANDIDATES_MAX: usize = 5;
 
+/// How many open tickets a bulk link lists to choose from.
+pub const LINK_CHOICES_MAX: usize = 8;
+
 /// The stages of a complaint whose report reached BCare and is not finished:
 /// what a new caller about the same outage may join.
 pub const CANDIDATE_STAGES: [Stage; 3] = [Stage::Forwarded, Stage::Ticketed, Stage::HandedOver];
@@ -74,11 +77,33 @@ pub struct IncidentCandidate {
 /// each complaint still waiting for a number on its own; only those alike enough
 /// to offer ([`alike::OFFER`], the best-matching caller on a ticket counts), the
 /// ones plainly the same first, then the most recent. `rows` may come in any order.
-pub fn candidates(
-    mut rows: Vec<Complaint>,
+pub fn candidates(rows: Vec<Complaint>, problem: &Problem, limit: usize) -> Vec<IncidentCandidate> {
+    let mut out = by_ticket(rows, problem);
+    out.retain(|c| c.alike != Alike::Unrelated);
+    // Stable: within a level, the most recent stays first.
+    out.sort_by_key(|c| std::cmp::Reverse(c.alike));
+    out.truncate(limit);
+    out
+}
+
+/// The open tickets picked complaints may be linked to at once: every ticket of
+/// the category with its number, the most alike first, then the most recent. None
+/// is left out for being unlike: the officer picked the callers and chooses.
+pub fn link_choices(
+    rows: Vec<Complaint>,
     problem: &Problem,
     limit: usize,
 ) -> Vec<IncidentCandidate> {
+    let mut out = by_ticket(rows, problem);
+    out.retain(|c| c.ticket_no.is_some());
+    out.sort_by_key(|c| std::cmp::Reverse(c.alike));
+    out.truncate(limit);
+    out
+}
+
+/// One candidate per ticket (the most recent complaint named, its callers
+/// counted, its likeness the best of theirs), the most recent first.
+fn by_ticket(mut rows: Vec<Complaint>, problem: &Problem) -> Vec<IncidentCandidate> {
     rows.sort_by_key(|c| std::cmp::Reverse((c.details.received_at, c.id)));
     let mut out: Vec<IncidentCandidate> = Vec::new();
     for c in rows {
@@ -106,10 +131,6 @@ pub fn candidates(
             alike: level,
         });
     }
-    out.retain(|c| c.alike != Alike::Unrelated);
-    // Stable: within a level, the most recent stays first.
-    out.sort_by_key(|c| std::cmp::Reverse(c.alike));
-    out.truncate(limit);
     out
 }
 
@@ -327,6 +348,25 @@ mod tests {
             candidates(vec![], &Problem::of("CEISA down", "-"), 5),
             vec![]
         );
+    }
+
+    #[test]
+    fn a_bulk_link_lists_every_numbered_ticket_alike_or_not_the_most_alike_first() {
+        let mut unlike = complaint(4, Stage::Ticketed, Some("C0000000D2"), wita(30, 9, 30));
+        unlike.details.subject = "Tarif HS salah pada PIB".into();
+        let rows = vec![
+            complaint(1, Stage::HandedOver, Some("A0254EB2B1"), wita(30, 8, 0)),
+            complaint(2, Stage::Ticketed, Some("A0254EB2B1"), wita(30, 8, 30)),
+            complaint(3, Stage::Forwarded, None, wita(30, 9, 0)),
+            unlike,
+        ];
+        let got = link_choices(rows, &Problem::of("CEISA down", "-"), 8);
+        let tickets: Vec<_> = got.iter().map(|c| c.ticket_no.as_deref()).collect();
+        // Numbered tickets only (a forwarded report has none to link to), the
+        // unrelated one kept but last.
+        assert_eq!(tickets, [Some("A0254EB2B1"), Some("C0000000D2")]);
+        assert_eq!(got[0].callers, 2);
+        assert_eq!(got[1].alike, Alike::Unrelated);
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub fn run(desk: &mut Desk, effect: Effect) -> crate::desk::Result<Vec<Outcome>>
             candidates: desk.incident_candidates_for(&reference)?,
             reference,
         }],
+        Effect::LoadLinkChoices(refs) => vec![Outcome::LinkChoices(desk.link_choices(&refs)?)],
         Effect::LoadIncident(reference) => {
             vec![Outcome::IncidentLoaded(Box::new(
                 desk.incident(&reference)?,

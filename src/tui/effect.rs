@@ -106,6 +106,8 @@ pub enum Effect {
     LoadSuggestions(String),
     /// The incident of a complaint (or a ticket number).
     LoadIncident(String),
+    /// The open tickets picked complaints may be linked to.
+    LoadLinkChoices(Vec<String>),
     /// Load these complaints to walk through their handovers.
     LoadWalk(Vec<String>),
     /// Hand one caller of the walk over.

@@ -333,6 +333,9 @@ catalog! {
     MsgBulkHandedOver(count) => "{count} pengaduan diserahkan.", "{count} complaints handed over.";
     BulkLinkTitle(count) => "Tautkan {count} pengaduan ke satu tiket", "Link {count} complaints to one ticket";
     BulkCancelTitle(count) => "Batalkan {count} pengaduan", "Cancel {count} complaints";
+    BulkChooseTicket => "Tiket terbuka (↑/↓ memilih, atau ketik nomornya):", "Open tickets (↑/↓ chooses one, or type its number):";
+    BulkNoOpenTicket => "Tidak ada tiket terbuka di kategori ini: ketik nomor tiketnya.", "No open ticket in this category: type the ticket number.";
+    BulkChoice(ticket, callers, subject) => "{ticket} · {callers} pemohon · {subject}", "{ticket} · {callers} applicant(s) · {subject}";
     BulkLinkLabel => "Nomor tiket BCare, atau referensi pengaduan yang sudah bertiket", "BCare ticket number, or the reference of a ticketed complaint";
     BulkCancelLabel => "Alasan pembatalan, satu untuk semua", "Reason for cancelling, one for all";
     WalkTitle(index, waiting) => "Serahkan tiket · {index} dari {waiting} menunggu", "Hand over the ticket · {index} of {waiting} waiting";

@@ -221,6 +221,8 @@ pub const KEYMAP: &[Binding] = &[
     quiet(S::Suggest, K::Down, NONE, A::Down, T::ADown),
     b(S::Bulk, K::Enter, NONE, A::Confirm, T::AForAll),
     b(S::Bulk, K::Esc, NONE, A::Back, T::ABack),
+    quiet(S::Bulk, K::Up, NONE, A::Up, T::AUp),
+    quiet(S::Bulk, K::Down, NONE, A::Down, T::ADown),
     // (footer order is importance: the last hints give way first on a narrow screen)
     b(S::Walk, K::Enter, NONE, A::Confirm, T::AHandOverNext),
     b(S::Walk, K::Esc, NONE, A::Back, T::ABack),

@@ -101,6 +101,8 @@ pub enum Outcome {
         candidates: Vec<crate::domain::incident::IncidentCandidate>,
     },
     IncidentLoaded(Box<crate::domain::incident::Incident>),
+    /// The open tickets a bulk link offers.
+    LinkChoices(Vec<crate::domain::incident::IncidentCandidate>),
     /// The complaints to hand over one after the other.
     WalkReady(Vec<Complaint>),
     /// One caller of the walk was handed over.

@@ -93,6 +93,42 @@ pub struct BulkState {
     pub refs: Vec<String>,
     pub text: TextArea<'static>,
     pub error: Option<String>,
+    /// A link's open tickets to choose from (↑/↓ puts one's number in the line).
+    pub choices: Vec<IncidentCandidate>,
+    pub chosen: Option<usize>,
+}
+
+impl BulkState {
+    pub fn new(kind: BulkKind, refs: Vec<String>) -> BulkState {
+        BulkState {
+            kind,
+            refs,
+            text: TextArea::default(),
+            error: None,
+            choices: Vec::new(),
+            chosen: None,
+        }
+    }
+
+    /// Moves the choice by `step` (−1 up, +1 down) and writes its ticket number
+    /// in the line, replacing what was typed.
+    pub fn choose(&mut self, step: isize) {
+        if self.choices.is_empty() {
+            return;
+        }
+        let last = self.choices.len() as isize - 1;
+        let at = match self.chosen {
+            None if step < 0 => last,
+            None => 0,
+            Some(i) => (i as isize + step).clamp(0, last),
+        } as usize;
+        self.chosen = Some(at);
+        if let Some(t) = &self.choices[at].ticket_no {
+            self.text = TextArea::from([t.clone()]);
+            self.text.move_cursor(ratatui_textarea::CursorMove::End);
+        }
+        self.error = None;
+    }
 }
 
 /// Handing one ticket number to many applicants, one after the other.

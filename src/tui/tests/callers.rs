@@ -639,3 +639,42 @@ fn on_an_empty_queue_the_callers_keys_say_why_and_change_nothing() {
         "the last one says there is no selection"
     );
 }
+
+#[test]
+fn a_bulk_link_lists_the_open_tickets_and_one_arrow_chooses_one() {
+    let mut h = Harness::new(Lang::Id, (80, 24));
+    first_caller(&mut h);
+    another_caller_left_received(&mut h);
+    another_caller_left_received(&mut h);
+    for r in ["ADU-2026-00002", "ADU-2026-00003"] {
+        select_row(&mut h, r);
+        if !h.app.picked.contains(r) {
+            h.key(KeyCode::Char(' '));
+        }
+    }
+    h.key(KeyCode::Char('t'));
+    let Pane::Bulk(b) = &h.app.pane else {
+        panic!("the bulk pane, got {:?}", h.app.notice)
+    };
+    // The first caller's ticket, not the picked ones (they have none).
+    assert_eq!(b.choices.len(), 1, "{:?}", b.choices);
+    assert_eq!(b.choices[0].ticket_no.as_deref(), Some(TICKET));
+    let screen = h.render_uncut();
+    assert!(screen.contains("Tiket terbuka"), "{screen}");
+    assert!(
+        screen.contains(&format!("{TICKET} · 1 pemohon")),
+        "{screen}"
+    );
+    h.key(KeyCode::Down);
+    let Pane::Bulk(b) = &h.app.pane else {
+        panic!("still the bulk pane")
+    };
+    assert_eq!(b.text.lines().join(""), TICKET);
+    assert!(h.render_uncut().contains(&format!("▶ {TICKET}")));
+    h.key(KeyCode::Enter);
+    assert!(matches!(h.app.pane, Pane::Queue), "{:?}", h.app.notice);
+    for r in ["ADU-2026-00002", "ADU-2026-00003"] {
+        assert_eq!(stage_of(&h, r), Stage::Ticketed);
+        assert_eq!(h.desk.get(r).unwrap().ticket_no.as_deref(), Some(TICKET));
+    }
+}

@@ -22,7 +22,6 @@ use crate::tui::selection::{
     BulkKind, BulkState, IncidentState, SuggestState, WalkLate, WalkState,
 };
 use crossterm::event::{KeyCode, KeyEvent};
-use ratatui_textarea::TextArea;
 
 /// The queue's keys for picking and for acting on what is picked. `None` leaves
 /// the action to the queue as usual (nothing picked, or not about picking).
@@ -68,13 +67,12 @@ pub(super) fn queue_act(app: &mut App, action: Action) -> Option<Vec<Effect>> {
             } else {
                 BulkKind::Cancel
             };
-            app.pane = Pane::Bulk(Box::new(BulkState {
-                kind,
-                refs: app.picked.refs().to_vec(),
-                text: TextArea::default(),
-                error: None,
-            }));
-            Vec::new()
+            let refs = app.picked.refs().to_vec();
+            app.pane = Pane::Bulk(Box::new(BulkState::new(kind, refs.clone())));
+            match kind {
+                BulkKind::Link => vec![Effect::LoadLinkChoices(refs)],
+                BulkKind::Cancel => Vec::new(),
+            }
         }
         Action::NewLikeThis => new_like_this(app),
         Action::Incident => match selected_complaint(app) {
@@ -165,6 +163,14 @@ pub(super) fn pane_act(app: &mut App, action: Action) -> Vec<Effect> {
             _ => Vec::new(),
         },
         Pane::Bulk(b) => match action {
+            Action::Up => {
+                b.choose(-1);
+                Vec::new()
+            }
+            Action::Down => {
+                b.choose(1);
+                Vec::new()
+            }
             Action::Confirm => {
                 let typed = b.text.lines().join("\n");
                 let refs = b.refs.clone();
@@ -453,6 +459,14 @@ pub(super) fn pasted(app: &mut App, one_line: &str) -> Vec<Effect> {
 pub(super) fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
     let lang = app.lang();
     match outcome {
+        Outcome::LinkChoices(choices) => {
+            if let Pane::Bulk(b) = &mut app.pane
+                && b.kind == BulkKind::Link
+            {
+                b.choices = choices;
+            }
+            Vec::new()
+        }
         Outcome::Suggestions {
             reference,
             candidates,

@@ -264,6 +264,7 @@ fn done(app: &mut App, outcome: Outcome) -> Vec<Effect> {
             calendar::done(app, outcome)
         }
         Outcome::Suggestions { .. }
+        | Outcome::LinkChoices(_)
         | Outcome::IncidentLoaded(_)
         | Outcome::WalkReady(_)
         | Outcome::WalkHandedOver { .. }

@@ -97,11 +97,12 @@ pub fn draw_bulk(frame: &mut Frame, area: Rect, app: &App, b: &BulkState, theme:
     let block = titled(title, area, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let [label_area, input, error, refs] = Layout::vertical([
+    let [label_area, input, error, choices, refs] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(3),
         Constraint::Length(2),
         Constraint::Fill(1),
+        Constraint::Length(2),
     ])
     .areas(inner);
     let width = inner.width as usize;
@@ -116,11 +117,46 @@ pub fn draw_bulk(frame: &mut Frame, area: Rect, app: &App, b: &BulkState, theme:
             error,
         );
     }
+    if b.kind == BulkKind::Link {
+        frame.render_widget(Paragraph::new(link_choices(b, width, lang, theme)), choices);
+    }
     let lines: Vec<Line> = wrap_words(&b.refs.join("  "), width)
         .into_iter()
         .map(|l| Line::styled(l, theme.muted()))
         .collect();
     frame.render_widget(Paragraph::new(lines), refs);
+}
+
+/// The open tickets a bulk link offers, one line each, the chosen one marked.
+fn link_choices(b: &BulkState, width: usize, lang: Lang, theme: &Theme) -> Vec<Line<'static>> {
+    if b.choices.is_empty() {
+        return vec![Line::styled(
+            fit(T::BulkNoOpenTicket.get(lang), width),
+            theme.muted(),
+        )];
+    }
+    let mut lines = vec![Line::styled(
+        fit(T::BulkChooseTicket.get(lang), width),
+        theme.info(),
+    )];
+    for (i, c) in b.choices.iter().enumerate() {
+        let ticket = c.ticket_no.as_deref().unwrap_or_default();
+        let text = T::BulkChoice(
+            lang,
+            for_terminal(ticket),
+            c.callers,
+            for_terminal(&c.subject),
+        );
+        let chosen = b.chosen == Some(i);
+        let mark = if chosen { "▶ " } else { "  " };
+        let style = if chosen {
+            theme.selected()
+        } else {
+            theme.base()
+        };
+        lines.push(Line::styled(fit(&format!("{mark}{text}"), width), style));
+    }
+    lines
 }
 
 pub fn draw_walk(frame: &mut Frame, area: Rect, app: &App, w: &WalkState, theme: &Theme) {
