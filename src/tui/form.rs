@@ -178,6 +178,16 @@ fn area(text: &str) -> TextArea<'static> {
     ta
 }
 
+/// A field's editor: the description wraps at words (a long line never scrolls
+/// sideways out of sight); the one-line fields keep their line.
+fn field_area(f: Field, text: &str) -> TextArea<'static> {
+    let mut ta = area(text);
+    if f.is_multiline() {
+        ta.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+    }
+    ta
+}
+
 /// The field a category detail is typed into.
 fn detail_field(d: Detail) -> Field {
     match d {
@@ -222,7 +232,7 @@ impl IntakeState {
     pub fn new(received_at_now: String) -> IntakeState {
         let mut texts = BTreeMap::new();
         for f in Field::ORDER.into_iter().filter(|f| !f.is_choice()) {
-            texts.insert(f, area(""));
+            texts.insert(f, field_area(f, ""));
         }
         texts.insert(Field::ReceivedAt, area(&received_at_now));
         IntakeState {
@@ -269,7 +279,7 @@ impl IntakeState {
             Field::Channel => self.channel = from.channel,
             Field::Category => self.category = from.category,
             _ => {
-                self.texts.insert(f, area(&from.text(f)));
+                self.texts.insert(f, field_area(f, &from.text(f)));
             }
         }
     }
@@ -373,7 +383,7 @@ impl IntakeState {
     pub fn from_form(form: &IntakeForm, categories: &Categories) -> IntakeState {
         let mut s = IntakeState::new(form.received_at.clone());
         let set = |s: &mut IntakeState, f: Field, v: &str| {
-            s.texts.insert(f, area(v));
+            s.texts.insert(f, field_area(f, v));
         };
         set(&mut s, Field::Name, &form.name);
         set(&mut s, Field::Org, &form.org);

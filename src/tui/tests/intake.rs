@@ -515,3 +515,26 @@ fn a_nib_from_a_message_shows_in_the_required_npwp_nitku_nib_field() {
         "kept as the NIB"
     );
 }
+
+#[test]
+fn a_long_description_wraps_in_the_form_instead_of_scrolling_sideways() {
+    let mut h = Harness::new(Lang::Id, (80, 24));
+    h.key(KeyCode::Char('n'));
+    if let Pane::Intake(f) = &mut h.app.pane {
+        f.focus = Field::Description;
+    }
+    let words = "Dokumen BC 2.7 tertahan di status validasi sejak pagi sehingga barang \
+                 belum bisa keluar dari kawasan berikat ujungkalimat";
+    h.type_text(words);
+    let screen = h.render_uncut();
+    // Both ends of the line are on screen, on different rows.
+    let first = screen.lines().position(|l| l.contains("Dokumen BC 2.7"));
+    let last = screen.lines().position(|l| l.contains("ujungkalimat"));
+    assert!(first.is_some() && last.is_some(), "{screen}");
+    assert!(last > first, "{screen}");
+    assert_eq!(
+        h.intake().text(Field::Description),
+        words,
+        "no line break was added"
+    );
+}

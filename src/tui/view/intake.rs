@@ -27,12 +27,12 @@ fn error_lines(form: &IntakeState, f: Field, width: u16) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn rows(f: Field) -> u16 {
-    if f.is_multiline() {
-        DESCRIPTION_ROWS
-    } else {
-        1
-    }
+/// How many rows the description may grow to when the form has room: a
+/// wrapped description shows whole rather than scrolled.
+const DESCRIPTION_ROWS_MAX: u16 = 10;
+
+fn rows(f: Field, description: u16) -> u16 {
+    if f.is_multiline() { description } else { 1 }
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme: &Theme) {
@@ -55,9 +55,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
         Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(inner);
 
     // Scroll so the focused field is on screen.
+    let errors = |f: Field| error_lines(form, f, err_width).len() as u16;
+    let at_least: u16 = fields
+        .iter()
+        .map(|f| rows(*f, DESCRIPTION_ROWS) + errors(*f))
+        .sum();
+    let spare = fields_area.height.saturating_sub(at_least);
+    // As many rows as the wrapped description needs, within the room there is.
+    let value_width = inner.width.saturating_sub(LABEL_WIDTH) as usize;
+    let needed: usize = form
+        .text(Field::Description)
+        .split('\n')
+        .map(|l| super::layout::wrap_words(l, value_width).len().max(1))
+        .sum();
+    let description = (needed as u16)
+        .clamp(DESCRIPTION_ROWS, DESCRIPTION_ROWS_MAX)
+        .min(DESCRIPTION_ROWS + spare);
     let heights: Vec<u16> = fields
         .iter()
-        .map(|f| rows(*f) + error_lines(form, *f, err_width).len() as u16)
+        .map(|f| rows(*f, description) + errors(*f))
         .collect();
     let at = fields.iter().position(|f| *f == form.focus).unwrap_or(0);
     let mut first = 0;
@@ -76,7 +92,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
             inner.x + LABEL_WIDTH,
             y,
             inner.width.saturating_sub(LABEL_WIDTH),
-            rows(f),
+            rows(f, description),
         );
         let mark = if form.required(f, cats) { "*" } else { " " };
         let label_style = if focused {
@@ -137,7 +153,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, form: &IntakeState, theme:
             frame.render_widget(para, value_area);
         }
         for (n, line) in error_lines(form, f, err_width).into_iter().enumerate() {
-            let err_area = Rect::new(inner.x + 2, y + rows(f) + n as u16, err_width, 1);
+            let err_area = Rect::new(
+                inner.x + 2,
+                y + rows(f, description) + n as u16,
+                err_width,
+                1,
+            );
             frame.render_widget(Paragraph::new(Span::styled(line, theme.error())), err_area);
         }
         y += heights[i];
