@@ -348,12 +348,11 @@ fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
         for l in &r.late_list {
             let _ = writeln!(
                 s,
-                "  {}  {} → {}  {} {}  {}",
+                "  {}  {} → {}  {}  {}",
                 l.reference,
                 short_local(l.received_at, off),
                 short_local(l.handed_over_at, off),
-                l.working_minutes,
-                M::RptMinutes.get(lang),
+                crate::domain::msg::words::working_time(l.working_minutes, lang),
                 crate::domain::text::for_terminal(
                     l.reason.as_deref().unwrap_or(M::RptNoReason.get(lang))
                 )

@@ -158,7 +158,6 @@ catalog! {
     SbRunning => "di jam SLA", "on the clock";
     SbAtDirIkc => "di Dir. IKC", "at Dir. IKC";
     SbDueSoon => "≤30 mnt", "≤30 min";
-    UnitMinutes => "mnt", "min";
     SbBreached => "lewat", "late";
     SbWaiting => "menunggu kirim", "to send";
     SbReachable => "terhubung", "reachable";

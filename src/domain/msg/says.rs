@@ -250,7 +250,8 @@ catalog! {
     RptColOpen => "buka", "open";
     RptColCancelled => "batal", "cancel";
     RptLateList => "Terlambat:", "Late:";
-    RptMinutes => "menit", "min";
+    WorkMinutes(minutes) => "{minutes} menit", "{minutes} min";
+    WorkHoursMinutes(hours, minutes) => "{hours} jam {minutes} menit", "{hours} h {minutes} min";
     RptNoReason => "(tanpa alasan)", "(no reason)";
     ShiftTitle => "Serah terima shift", "Shift handoff";
     ShiftOpen => "Pengaduan terbuka", "Open complaints";

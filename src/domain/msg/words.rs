@@ -29,6 +29,14 @@ pub fn client(key: &str, lang: Lang) -> String {
     m.get(lang).to_string()
 }
 
+/// Working time as the officer reads it: "45 menit", "18 jam 30 menit".
+pub fn working_time(minutes: i64, lang: Lang) -> String {
+    if minutes.abs() < 60 {
+        return M::WorkMinutes(lang, minutes);
+    }
+    M::WorkHoursMinutes(lang, minutes / 60, (minutes % 60).abs())
+}
+
 /// An event kind from the audit log; an unknown kind is shown as it is.
 pub fn event_kind(kind: &str, lang: Lang) -> String {
     let m = match kind {
@@ -142,6 +150,13 @@ pub fn event_value(value: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn working_time_reads_in_hours_and_minutes() {
+        assert_eq!(working_time(45, Lang::Id), "45 menit");
+        assert_eq!(working_time(1110, Lang::Id), "18 jam 30 menit");
+        assert_eq!(working_time(120, Lang::En), "2 h 0 min");
+    }
 
     #[test]
     fn keys_read_as_words_and_unknown_keys_pass_through() {

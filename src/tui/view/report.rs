@@ -317,12 +317,11 @@ fn draw_late(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme:
             .map(|r| reason_text(r, lang))
             .unwrap_or_else(|| T::ReportNoReason.get(lang).to_string());
         let line = format!(
-            "{}  {} → {}  {} {}  {}",
+            "{}  {} → {}  {}  {}",
             e.reference,
             short_local(e.received_at, app.setup.offset),
             short_local(e.handed_over_at, app.setup.offset),
-            e.working_minutes,
-            T::UnitMinutes.get(lang),
+            crate::domain::msg::words::working_time(e.working_minutes, lang),
             reason
         );
         lines.push(Line::raw(super::layout::fit(&line, width)));
