@@ -186,10 +186,20 @@ on_both! {
             .success();
         let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
         assert!(text.contains("SLA 75.0 %"), "{text}");
+        // The reason in words, the officer's own after it; the code stays in JSON.
         assert!(
-            text.contains("ADU-2026-00002") && text.contains("bcare-down: portal mati"),
+            text.contains("ADU-2026-00002") && text.contains("BCare down: portal mati"),
             "{text}"
         );
+        assert!(!text.contains("bcare-down"), "{text}");
+        let id = desk
+            .cmd()
+            .args(["report", "--month", "2026-12"])
+            .assert()
+            .success();
+        let id = String::from_utf8_lossy(&id.get_output().stdout).to_string();
+        assert!(id.contains("BCare tidak dapat diakses: portal mati"), "{id}");
+        assert!(id.contains("3 jam 15 menit"), "{id}");
         for (args, needle) in [
             (&["report", "--month", "2026-13"][..], "month"),
             (&["report", "--from", "2026-12-01"][..], "--to"),

@@ -305,10 +305,8 @@ pub(super) fn run(command: &Command, s: &Setup, json: bool) -> Result<()> {
             if json {
                 print_json(&serde_json::json!({ "inserted": n }))?;
             } else {
-                say!(
-                    "{n} sample complaints in {:.1} s",
-                    started.elapsed().as_secs_f64()
-                );
+                let seconds = lang.decimal(started.elapsed().as_secs_f64(), 1);
+                say!("{}", M::DemoWritten(lang, n, seconds));
             }
         }
         Command::Config => config_command(s, json)?,

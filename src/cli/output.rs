@@ -350,8 +350,8 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
         lines.push(M::LabelDeliveries.get(lang).into());
         for o in &d.outbox {
             let head = format!(
-                "{} {}",
-                o.client,
+                "{}: {}",
+                words::client(&o.client, lang),
                 words::delivery_state(o.state.as_str(), lang)
             );
             // What happens next, as it is: a time, nothing (sent), or the officer's move.

@@ -353,9 +353,10 @@ fn text(r: &SectionReport, lang: Lang, off: FixedOffset) -> String {
                 short_local(l.received_at, off),
                 short_local(l.handed_over_at, off),
                 crate::domain::msg::words::working_time(l.working_minutes, lang),
-                crate::domain::text::for_terminal(
-                    l.reason.as_deref().unwrap_or(M::RptNoReason.get(lang))
-                )
+                crate::domain::text::for_terminal(&match l.reason.as_deref() {
+                    Some(r) => crate::domain::report::late_reason_text(r, lang),
+                    None => M::RptNoReason.get(lang).to_string(),
+                })
             );
         }
     }

@@ -39,6 +39,18 @@ pub enum LateReason {
     Other,
 }
 
+/// A recorded late reason (`bcare-down: words`) in the reader's words: the
+/// code named, the officer's own words after it.
+pub fn late_reason_text(raw: &str, lang: Lang) -> String {
+    let (code, words) = raw.split_once(": ").unwrap_or((raw, ""));
+    let named = LateReason::parse(code).map_or(code, |r| r.label(lang));
+    if words.is_empty() {
+        named.to_string()
+    } else {
+        format!("{named}: {words}")
+    }
+}
+
 impl LateReason {
     pub const ALL: [LateReason; 4] = [
         LateReason::BcareDown,

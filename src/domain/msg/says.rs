@@ -250,6 +250,7 @@ catalog! {
     RptColOpen => "buka", "open";
     RptColCancelled => "batal", "cancel";
     RptLateList => "Terlambat:", "Late:";
+    DemoWritten(count, seconds) => "{count} contoh pengaduan ditulis dalam {seconds} dtk", "{count} sample complaints in {seconds} s";
     WorkMinutes(minutes) => "{minutes} menit", "{minutes} min";
     WorkHoursMinutes(hours, minutes) => "{hours} jam {minutes} menit", "{hours} h {minutes} min";
     RptNoReason => "(tanpa alasan)", "(no reason)";

@@ -335,15 +335,7 @@ fn draw_late(frame: &mut Frame, area: Rect, app: &App, r: &SectionReport, theme:
 
 /// "bcare-down: words" → "BCare down: words", the reason named in the screen's language.
 fn reason_text(raw: &str, lang: crate::domain::msg::Lang) -> String {
-    use crate::domain::report::LateReason;
-    let (code, words) = raw.split_once(": ").unwrap_or((raw, ""));
-    let named = LateReason::parse(code).map_or(code, |r| r.label(lang));
-    let text = if words.is_empty() {
-        named.to_string()
-    } else {
-        format!("{named}: {words}")
-    };
-    crate::domain::text::for_terminal(&text)
+    crate::domain::text::for_terminal(&crate::domain::report::late_reason_text(raw, lang))
 }
 
 /// The shift handoff: open complaints (whose move, deadline), reports waiting for
