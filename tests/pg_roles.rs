@@ -209,6 +209,24 @@ fn a_reader_reports_and_is_refused_any_change_in_one_line() {
         "{}",
         stderr(&listed)
     );
+    // Every reading command works for a reader.
+    for args in [
+        &["show", "ADU-2026-00001"][..],
+        &["search", "Pertama"],
+        &["followup"],
+        &["outbox"],
+        &["calendar", "--year", "2026"],
+        &["report", "--shift"],
+        &["check"],
+    ] {
+        let out = kasi.run(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}{}",
+            stdout(&out),
+            stderr(&out)
+        );
+    }
 
     let dir = tempfile::tempdir().unwrap();
     let plain = dir.path().join("all.csv");
