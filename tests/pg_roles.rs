@@ -160,6 +160,30 @@ fn an_officer_writes_as_its_own_role_whatever_name_its_config_gives() {
         "{}",
         stdout(&shown)
     );
+    // What only the tables' owner may do keeps the server's words: no duty
+    // granted would allow it, so the desk does not send the officer to ask for one.
+    // (A purge that blanks a closed complaint rewrites the tables: the owner's.)
+    let cancel = siti.run(&["cancel", &reference, "--reason", "ganda"]);
+    assert!(cancel.status.success(), "{}", stderr(&cancel));
+    let purge = siti
+        .cmd()
+        .env("BCARE_DESK_NOW", "2036-01-05T01:00:00Z")
+        .args(["purge"])
+        .output()
+        .unwrap();
+    let said = format!("{}{}", stdout(&purge), stderr(&purge));
+    assert!(!purge.status.success());
+    assert!(said.contains("owner"), "{said}");
+    assert!(!said.contains("bcare-desk grant"), "{said}");
+    let kept = query(
+        &url,
+        &format!("SELECT applicant_name FROM complaints WHERE ref = '{reference}'"),
+    );
+    assert_eq!(
+        kept[0].get::<_, String>(0),
+        "Pemohon Kedua",
+        "a failed purge changes nothing"
+    );
     // An officer cannot rewrite or remove the log, by grant as well as by trigger.
     let rewrite = execute(&as_role(&url, role), "UPDATE events SET officer = 'x'");
     assert!(rewrite.is_err());

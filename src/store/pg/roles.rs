@@ -159,15 +159,22 @@ fn quoted(role: &str) -> String {
     format!("\"{}\"", role.replace('"', "\"\""))
 }
 
-/// The server's refusal of a write that the grants do not allow, in the
-/// officer's words.
+/// The server's refusal of what the grants do not allow (a grant revoked while
+/// the desk runs), in the officer's words. What only the tables' owner may do
+/// ("must be owner of table", a purge's VACUUM) keeps the server's own words:
+/// no grant of a duty would allow it.
 pub(super) fn refused(at: &str, role: &str, e: postgres::Error) -> StoreError {
     use postgres::error::SqlState;
-    match e.as_db_error().map(|d| d.code()) {
-        Some(c) if *c == SqlState::INSUFFICIENT_PRIVILEGE => StoreError::NoGrant {
-            at: at.to_string(),
-            role: role.to_string(),
-        },
+    match e.as_db_error() {
+        Some(d)
+            if *d.code() == SqlState::INSUFFICIENT_PRIVILEGE
+                && d.message().starts_with("permission denied for") =>
+        {
+            StoreError::NoGrant {
+                at: at.to_string(),
+                role: role.to_string(),
+            }
+        }
         _ => server_error(at, e),
     }
 }
