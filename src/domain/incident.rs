@@ -145,23 +145,10 @@ pub fn hint(candidate: &IncidentCandidate, reference: &str, lang: Lang) -> Strin
 }
 
 fn hint_line(candidate: &IncidentCandidate, reference: &str, lang: Lang) -> String {
-    match (&candidate.ticket_no, lang) {
-        (Some(t), Lang::Id) => format!(
-            "? sama dengan {}, tiket {t} ({} penelepon)? bcare-desk link {reference} --ticket {t}",
-            candidate.reference, candidate.callers
-        ),
-        (Some(t), Lang::En) => format!(
-            "? same problem as {}, ticket {t} ({} caller(s))? bcare-desk link {reference} --ticket {t}",
-            candidate.reference, candidate.callers
-        ),
-        (None, Lang::Id) => format!(
-            "? sama dengan {} (diteruskan, menunggu nomor tiket)? tautkan setelah tiketnya ada: bcare-desk link {reference} --to {}",
-            candidate.reference, candidate.reference
-        ),
-        (None, Lang::En) => format!(
-            "? same problem as {} (forwarded, waiting for its ticket)? link once it has one: bcare-desk link {reference} --to {}",
-            candidate.reference, candidate.reference
-        ),
+    let other = &candidate.reference;
+    match &candidate.ticket_no {
+        Some(t) => M::HintSameTicket(lang, other, t, candidate.callers, reference),
+        None => M::HintSameWaiting(lang, other, reference),
     }
 }
 

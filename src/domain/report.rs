@@ -79,16 +79,13 @@ impl LateReason {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (LateReason::BcareDown, Lang::Id) => "BCare tidak dapat diakses",
-            (LateReason::BcareDown, Lang::En) => "BCare down",
-            (LateReason::ApplicantUnreachable, Lang::Id) => "Pemohon tidak dapat dihubungi",
-            (LateReason::ApplicantUnreachable, Lang::En) => "Applicant unreachable",
-            (LateReason::WaitingData, Lang::Id) => "Menunggu data dari pemohon",
-            (LateReason::WaitingData, Lang::En) => "Waiting for data from the applicant",
-            (LateReason::Other, Lang::Id) => "Lainnya",
-            (LateReason::Other, Lang::En) => "Other",
+        match self {
+            LateReason::BcareDown => M::LateBcareDown,
+            LateReason::ApplicantUnreachable => M::LateApplicantUnreachable,
+            LateReason::WaitingData => M::LateWaitingData,
+            LateReason::Other => M::LateOther,
         }
+        .get(lang)
     }
 
     /// The refusal when a late handover comes without a reason.

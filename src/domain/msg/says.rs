@@ -250,6 +250,12 @@ catalog! {
     RptColOpen => "buka", "open";
     RptColCancelled => "batal", "cancel";
     RptLateList => "Terlambat:", "Late:";
+    LateBcareDown => "BCare tidak dapat diakses", "BCare down";
+    LateApplicantUnreachable => "Pemohon tidak dapat dihubungi", "Applicant unreachable";
+    LateWaitingData => "Menunggu data dari pemohon", "Waiting for data from the applicant";
+    LateOther => "Lainnya", "Other";
+    HintSameTicket(other, ticket, callers, reference) => "? sama dengan {other}, tiket {ticket} ({callers} penelepon)? bcare-desk link {reference} --ticket {ticket}", "? same problem as {other}, ticket {ticket} ({callers} caller(s))? bcare-desk link {reference} --ticket {ticket}";
+    HintSameWaiting(other, reference) => "? sama dengan {other} (diteruskan, menunggu nomor tiket)? tautkan setelah tiketnya ada: bcare-desk link {reference} --to {other}", "? same problem as {other} (forwarded, waiting for its ticket)? link once it has one: bcare-desk link {reference} --to {other}";
     DemoWritten(count, seconds) => "{count} contoh pengaduan ditulis dalam {seconds} dtk", "{count} sample complaints in {seconds} s";
     WorkMinutes(minutes) => "{minutes} menit", "{minutes} min";
     WorkHoursMinutes(hours, minutes) => "{hours} jam {minutes} menit", "{hours} h {minutes} min";
