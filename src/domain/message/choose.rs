@@ -1,4 +1,5 @@
-//! Choosing a message's category, in the trade's order: the template's
+//! Choosing a message's category, in the trade's order: a payment or an
+//! exchange that itself fails (see [`trade::problem_itself`]); the template's
 //! "Jenis Dokumen" line; then a phrase that settles it (a login that fails, a
 //! missing menu or role, a registration); then the documents and trade words
 //! the message names (the category most of them belong to, the first on a
@@ -57,6 +58,9 @@ fn because(text: &str, code: &str, spans: Vec<Range<usize>>) -> CategoryProposal
 
 /// The category the trade's order settles, before any keyword is counted.
 fn decided(text: &str, aju: &[Found]) -> Option<CategoryProposal> {
+    if let Some((code, span)) = trade::problem_itself(text) {
+        return Some(because(text, code, vec![span]));
+    }
     if let Some(m) = trade::template_document(text) {
         return Some(because(text, m.category, vec![m.span]));
     }

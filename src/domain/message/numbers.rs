@@ -121,7 +121,7 @@ pub(super) enum Cue {
 /// with no digit between it and the number — a document's name in between
 /// does not count ("No. Billing CK-1 : …", "billing BC 2.5 nomor …"), and a
 /// number after another number of the same label keeps the label
-/// ("NPPBKC: 0713135228 / 0932…"). A label chain that names the NPWP before an
+/// ("NPPBKC: 0713134417 / 0932…"). A label chain that names the NPWP before an
 /// NPPBKC ("NPWP 16 digit yang terdaftar pada NPPBKC: …") is an NPWP.
 pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
@@ -136,11 +136,17 @@ pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     });
     static NPWP_KIND: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b1[56]\b").expect("npwp kind regex"));
-    static COUNT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\(\d{1,2}\)").expect("count regex"));
+    // "nppbkc (10) : …", "Nppbkc 10: …", "NPWP 16 digit : …": a count of
+    // digits right after the label, before its ":", is the label's.
+    static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\(\d{1,2}\)|^[ \t]*\d{1,2}[ \t]*(?:digit[ \t]*)?[:=]")
+            .expect("count regex")
+    });
     static SAME_LABEL_GAP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[ \t]*[:=.]?[ \t]*[\d.\- ]+[ \t]*/[ \t]*$").expect("gap regex")
     });
+    static AJU_CHAIN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\baju[ \t]*/[ \t]*$").expect("aju chain regex"));
     static NPWP_CHAIN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b(?:npwp|nitku)\b[^:\n]*$").expect("npwp chain regex"));
     let mut from = start.saturating_sub(40);
@@ -164,6 +170,16 @@ pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
         return None;
     }
     let is = |name| caps.name(name).is_some();
+    // "akun berikut ini: Hardijanto 1969…": a user label reaches its own
+    // value only, not a number after a name or a sentence.
+    if is("user") && gap.split_whitespace().any(|w| !is_label_filler(w)) {
+        return None;
+    }
+    // "No. AJU/Nopen : <aju> / <nopen>": a chain of labels names its values in
+    // its order; the chain's aju comes first.
+    if is("other") && AJU_CHAIN.is_match(&window[..m.start()]) {
+        return Some(Cue::Is(Kind::Aju));
+    }
     Some(if is("npwp") {
         Cue::Is(Kind::Npwp)
     } else if is("nib") {
@@ -183,6 +199,29 @@ pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     })
 }
 
+/// Words between a user label and its value that keep the label's reach:
+/// separators and "saya", "id", "name", "ceisa" ("user id saya : 3201…").
+fn is_label_filler(word: &str) -> bool {
+    let w = word
+        .trim_matches([':', '=', '.', ',', '(', ')', '-', '/'])
+        .to_ascii_lowercase();
+    w.is_empty()
+        || matches!(
+            w.as_str(),
+            "saya"
+                | "kami"
+                | "id"
+                | "name"
+                | "nama"
+                | "ceisa"
+                | "4.0"
+                | "adalah"
+                | "yaitu"
+                | "no"
+                | "nomor"
+        )
+}
+
 /// Whether the label chain that ends at `end` started with "NPWP"/"NITKU",
 /// with no ":" between (within 60 bytes, on the same line).
 fn npwp_before(text: &str, end: usize, chain: &Regex) -> bool {
@@ -195,13 +234,13 @@ fn npwp_before(text: &str, end: usize, chain: &Regex) -> bool {
     chain.is_match(window)
 }
 
-/// An NPPBKC written as the NPWP and the office ("0011071552651000-071313"):
+/// An NPPBKC written as the NPWP and the office ("0019876543651000-071313"):
 /// 15 or 16 digits, then 6.
 pub(super) fn nppbkc_shape(shape: &[usize]) -> bool {
     matches!(shape, [15 | 16, 6])
 }
 
-/// Whether the run's last group may be a list's number ("… 017185901651000
+/// Whether the run's last group may be a list's number ("… 016655443651000
 /// 3. Uraian"): one or two digits after a space, then "." or ")" and a space.
 pub(super) fn ends_with_list_number(text: &str, run: &[Range<usize>]) -> bool {
     let b = text.as_bytes();
@@ -259,7 +298,7 @@ pub(super) fn classify(
         Some(Cue::Is(Kind::Npwp)) if validate::npwp(digits).is_ok() => return Some(Kind::Npwp),
         Some(Cue::Is(Kind::Nib)) if validate::nib(digits).is_ok() => return Some(Kind::Nib),
         Some(Cue::Is(Kind::Nip)) if validate::nip(digits).is_ok() => return Some(Kind::Nip),
-        Some(Cue::Is(Kind::Aju)) if n == 26 => return Some(Kind::Aju),
+        Some(Cue::Is(Kind::Aju)) if n == 26 && aju_dated(digits) => return Some(Kind::Aju),
         Some(Cue::Is(Kind::Phone)) if validate::phone(raw_phone(raw, plus).as_str()).is_ok() => {
             return Some(Kind::Phone);
         }
@@ -272,7 +311,7 @@ pub(super) fn classify(
     let branch = |d: &str| d.len() >= 3 && d[d.len() - 3..].starts_with("00");
     let unlabelled = cue.is_none();
     match n {
-        26 if !plus => Some(Kind::Aju),
+        26 if !plus && aju_dated(digits) => Some(Kind::Aju),
         // No phone has 22 digits, whatever it starts with.
         22 if !unlabelled || &digits[16..19] == "000" => Some(Kind::Npwp),
         18 if !phone_look && validate::nip(digits).is_ok() => Some(Kind::Nip),
@@ -294,6 +333,16 @@ pub(super) fn classify(
         }
         _ => None,
     }
+}
+
+/// A nomor aju carries the day it was made at characters 13–20
+/// ("000025-052291-20241111-000244"): a year of CEISA, 2010–2039. Twenty-six
+/// characters without it are something else — an NPWP and an NPPBKC side by
+/// side (the NPWP's branch "000" where the year would be), an aju with its
+/// office code written twice.
+pub(super) fn aju_dated(aju: &str) -> bool {
+    let b = aju.as_bytes();
+    b.len() >= 16 && &b[12..14] == b"20" && matches!(b[14], b'1'..=b'3') && b[15].is_ascii_digit()
 }
 
 fn raw_phone(raw: &str, plus: bool) -> String {

@@ -407,20 +407,20 @@ fn a_document_type_decides_the_category_where_it_is_plain() {
 fn a_labelled_number_keeps_its_label() {
     // A billing number after "CK-1" is no NPWP; nor an NPPBKC, an NTPN, a nopen.
     let p = read_builtin(
-        "No./Tgl. CK-1 : 001234 / 20/04/2026 No. Billing CK-1 : 540260404123456 NTPN CK-1 : 0716947158461234 Nopen : 012345",
+        "No./Tgl. CK-1 : 001234 / 20/04/2026 No. Billing CK-1 : 540260404123456 NTPN CK-1 : 0716528394061234 Nopen : 012345",
     );
     assert_eq!(p.npwp, None);
     assert!(p.phones.is_empty() && p.aju.is_empty(), "{p:?}");
-    let p = read_builtin("NPPBKC : 0123456789012000-071313 / 0713.1.3.5316");
+    let p = read_builtin("NPPBKC : 0123456789012000-071313 / 0713.1.3.4829");
     assert_eq!((p.npwp, p.nib), (None, None));
-    let p = read_builtin("nppbkc (10) : 0713139999 nppbkc (22) : 3514112905000001071313");
+    let p = read_builtin("nppbkc (10) : 0713139999 nppbkc (22) : 3578012905000001071313");
     assert!(p.phones.is_empty() && p.npwp.is_none(), "{p:?}");
     // Unless the label chain names the NPWP itself.
     let p =
         read_builtin("NPWP 16 digit yang terdaftar pada NPPBKC: 0123456789012000 E-mail: a@b.co");
     assert_eq!(p.npwp.map(|f| f.value).as_deref(), Some("0123456789012000"));
     // A 22-digit document number is no NITKU without its label; a NITKU is.
-    let p = read_builtin("dokumen 3514112905000001071313 ditolak");
+    let p = read_builtin("dokumen 3578012905000001071313 ditolak");
     assert_eq!(p.npwp, None);
     let p = read_builtin("berikut NITKU nya 0123456789012000000000, mohon dicek");
     assert_eq!(
@@ -473,11 +473,11 @@ fn a_one_line_template_gives_the_name_alone() {
 fn a_label_holds_one_number_and_not_the_next() {
     // The date after "tgl" is left alone; the aju after it is read.
     let p = read_builtin(
-        "No Aju: 000261-030581-20261016-000037 tgl 16-10-2026 000262-030581-20261016-000038",
+        "No Aju: 000261-030581-20261016-000037 tgl 16-10-2026 000262-047712-20261016-000038",
     );
     assert_eq!(p.aju.len(), 2, "{:?}", p.aju);
     // An NPPBKC written in groups stays one number: no phone in it.
-    let p = read_builtin("NPPBKC : 3575 0319 1274 0001 071313 Kendala : tidak ada menu LACK11");
+    let p = read_builtin("NPPBKC : 3578 0412 1166 0001 071313 Kendala : tidak ada menu LACK11");
     assert!(p.phones.is_empty() && p.npwp.is_none(), "{p:?}");
 }
 
@@ -494,4 +494,89 @@ fn a_password_is_never_a_name_and_the_sender_is_the_better_one() {
     assert_eq!(p.name, None, "no name from a password");
     let p = read_builtin("Selamat pagi, saya Rina dari PT Maju, PIB kami belum dapat respon.");
     assert_eq!(p.name.map(|n| n.value).as_deref(), Some("Rina"));
+}
+
+#[test]
+fn a_payment_or_an_exchange_that_fails_is_filed_there_whatever_the_document() {
+    let cases = [
+        // The payment itself fails: BYR, though a BC 2.5 or a PIB is named.
+        (
+            "1. Jenis Dokumen : BC 2.5 2. No. Aju : 00002501234520261103000068 3. Uraian masalah : Gagal melakukan pembayaran, terjadi tolakan saat pembayaran",
+            "BYR",
+        ),
+        ("PIB kami sudah dibayar double, mohon pengembalian", "BYR"),
+        ("billing PIB tidak terbentuk setelah submit", "BYR"),
+        ("BC 2.7 sudah bayar tapi NTPN belum muncul", "BYR"),
+        // The exchange itself fails: INT.
+        (
+            "PIB tidak bisa dikirim karena koneksi H2H terputus sejak pagi",
+            "INT",
+        ),
+        ("portal INSW tidak bisa diakses, BC 2.3 tertahan", "INT"),
+        // A document only waiting at a payment or LNSW status stays with it.
+        (
+            "Jenis dokumen: BC 2.5 2. No aju: 000025-012345-20261103-000211 3. Uraian masalah: sudah bayar tapi status masih Payment Verification",
+            "TPB",
+        ),
+        (
+            "BC 2.5 belum mendapatkan billing, status proses validasi",
+            "TPB",
+        ),
+        (
+            "BC 2.3 stuck di LNSW penerimaan dokumen, gagal kirim INSW",
+            "TPB",
+        ),
+        (
+            "Download Excel BC 30 yang dibuat dengan host to host tidak bisa dibuka",
+            "EKS",
+        ),
+        // An excise order's billing stays with the excise work.
+        ("billing SPPR gagal di create, nomor CK-1 900105", "CUK"),
+        ("CK-1 tidak bisa dibayar, billing tidak terbentuk", "CUK"),
+    ];
+    for (text, want) in cases {
+        let p = read_builtin(text);
+        assert_eq!(
+            p.category.as_ref().map(|c| c.code.as_str()),
+            Some(want),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn twenty_six_characters_without_a_day_are_no_nomor_aju() {
+    // An NPWP and an NPPBKC side by side, an aju with its office code twice.
+    let p = read_builtin("NPWP 0123456789012000 0713139999 mohon dibantu");
+    assert!(p.aju.is_empty(), "{:?}", p.aju);
+    let p = read_builtin("No aju: 000025-000025-014321-20261111-000390 status validasi");
+    let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(aju, ["00002501432120261111000390"]);
+    // The chain "AJU/Nopen" gives the aju first.
+    let p = read_builtin("BC 4.0 No. AJU/Nopen : 00004001234520261106000001 / 000833");
+    let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(aju, ["00004001234520261106000001"]);
+}
+
+#[test]
+fn what_follows_user_in_a_sentence_is_no_user_id() {
+    for text in [
+        "user : - (pendaftar lupa mencatat usernya) NPWP : 012345678901000",
+        "permasalahan akun saya nama : Wulan Sekar NIP : 199001012015021001",
+        "User : tidak bisa login sejak pagi",
+        "user : pemeriksa tidak bisa rekam keputusan",
+        "akun email : wulan.sekar@contoh.co.id tidak aktif",
+    ] {
+        let p = read_builtin(text);
+        assert_eq!(p.user_id, None, "{text}");
+    }
+    // A NIP after a name is the NIP, not a user label's.
+    let p = read_builtin("reset password akun berikut ini: Dimas 199001012015021001 d@contoh.id");
+    assert_eq!(
+        p.nip.map(|n| n.value).as_deref(),
+        Some("199001012015021001")
+    );
+    // "Nppbkc 10:" counts the NPPBKC's digits: no phone.
+    let p = read_builtin("Nppbkc 10: 0713139999 Nppbkc 22: 3578012905000001071313");
+    assert!(p.phones.is_empty() && p.npwp.is_none(), "{p:?}");
 }

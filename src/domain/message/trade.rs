@@ -217,3 +217,33 @@ pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)
     }
     None
 }
+
+/// When the problem is the payment itself or the exchange with the outside
+/// systems, it is filed there even when a document is named: a BC 2.5 whose
+/// payment is refused by the bank is a payment (BYR), a PIB that cannot be
+/// sent because the host-to-host link is down is an exchange (INT). A
+/// document only waiting at a payment or LNSW status ("stuck payment
+/// verification", "belum mendapatkan billing", "stuck di LNSW penerimaan
+/// dokumen", "gagal kirim INSW", a reject from the DJP check) stays with its
+/// document, and the billing of an excise order (CK-1, SPPR, pita cukai)
+/// with the excise work it pays for.
+pub(super) fn problem_itself(text: &str) -> Option<(&'static str, Range<usize>)> {
+    static PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:gagal[ \t]+(?:melakukan[ \t]+)?(?:pembayaran|membayar|bayar)|(?:tidak|tdk|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:melakukan[ \t]+)?(?:pembayaran|membayar|bayar|dibayar)|pembayaran[^.\n]{0,30}\b(?:gagal|ditolak|tertolak)|tolakan[ \t]+(?:saat|pada|ketika)[ \t]+(?:pembayaran|bayar)|inquiry[ \t]+response|(?:double|dobel|ganda|dua[ \t]+kali|2[ \t]*x|2[ \t]+kali)[ \t]+(?:payment|pembayaran|bayar|membayar)|(?:payment|pembayaran|bayar|terbayar|dibayar|membayar)[ \t]+(?:double|dobel|ganda|dua[ \t]+kali|2[ \t]*x|2[ \t]+kali)|billing\b[^.\n]{0,20}?\b(?:tidak|gagal|belum)[ \t]+terbentuk|(?:tidak|gagal|belum)[ \t]+terbentuk[ \t]+(?:kode[ \t]+|id[ \t]+)?billing|(?:gagal|tidak[ \t]+bisa|tidak[ \t]+dapat)[ \t]+(?:membuat|buat|create|generate)[ \t]+(?:kode[ \t]+|id[ \t]+)?billing|ntpn[ \t]+(?:tidak|belum|gagal)[ \t]+(?:muncul|terbit|keluar|didapat|ada|diterima|terbentuk)|(?:tidak|belum)[ \t]+(?:mendapat(?:kan)?|dapat|muncul|ada)[ \t]+ntpn|salah[ \t]+(?:bayar|setor)|kelebihan[ \t]+(?:bayar|pembayaran|setor)|pengembalian[ \t]+(?:kelebihan[ \t]+)?pembayaran|kode[ \t]+billing[^.\n]{0,30}\b(?:tidak[ \t]+valid|kadaluarsa|kedaluwarsa|expired|tidak[ \t]+ditemukan|tidak[ \t]+terdaftar))\b",
+        )
+        .expect("payment problem regex")
+    });
+    static EXCHANGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:(?:h2h|host[ \t-]?to[ \t-]?host)[^.\n]{0,40}\b(?:down|terputus|putus|timeout|time[ \t]?out|blokir|diblokir|tidak[ \t]+(?:bisa|dapat)[ \t]+(?:terhubung|terkoneksi|connect|konek|diakses))|(?:koneksi|blokir|terhubung[ \t]+ke)[ \t]+(?:ip[ \t]+)?(?:h2h|host[ \t-]?to[ \t-]?host|insw|lnsw)|(?:portal[ \t]+|website[ \t]+|web[ \t]+|sistem[ \t]+|aplikasi[ \t]+)?(?:insw|lnsw|djp|coretax)[ \t]+(?:sedang[ \t]+)?(?:down|gangguan|maintenance|tidak[ \t]+(?:bisa|dapat)[ \t]+diakses|tidak[ \t]+merespons?|tidak[ \t]+respon)|tps[ \t]+online|web[ \t]?service[^.\n]{0,30}\b(?:error|gagal|down))\b",
+        )
+        .expect("exchange problem regex")
+    });
+    if let Some(m) = PAYMENT.find(text)
+        && !mentions(text).iter().any(|d| d.category == "CUK")
+    {
+        return Some(("BYR", m.range()));
+    }
+    EXCHANGE.find(text).map(|m| ("INT", m.range()))
+}
