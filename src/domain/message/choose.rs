@@ -1,11 +1,12 @@
 //! Choosing a message's category, in the trade's order: a payment or an
-//! exchange that itself fails (see [`trade::problem_itself`]); the template's
-//! "Jenis Dokumen" line; then a phrase that settles it (a login that fails, a
-//! missing menu or role, a registration); then the documents and trade words
-//! the message names (the category most of them belong to, the first on a
-//! tie: "SPPB" in a BC 2.3 text stays a BC 2.3); then the document code of
-//! its nomor aju; then the keywords, when one category clearly leads. A
-//! complaint that names a problem but nothing of the trade is "LAIN".
+//! exchange that itself fails (see [`trade::problem_itself`]); then a phrase
+//! that settles it (a login that fails, a missing menu, role or document
+//! choice, a registration), even in a template; then the template's "Jenis
+//! Dokumen" line; then the documents and trade words the message names (the
+//! category most of them belong to, the first on a tie: "SPPB" in a BC 2.3
+//! text stays a BC 2.3); then the document code of its nomor aju; then the
+//! keywords, when one category clearly leads. A complaint that names a
+//! problem but nothing of the trade is "LAIN".
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -61,11 +62,14 @@ fn decided(text: &str, aju: &[Found]) -> Option<CategoryProposal> {
     if let Some((code, span)) = trade::problem_itself(text) {
         return Some(because(text, code, vec![span]));
     }
-    if let Some(m) = trade::template_document(text) {
-        return Some(because(text, m.category, vec![m.span]));
-    }
+    // A login that fails or an account without access is the account's
+    // even in a template that names a document ("Jenis dokumen: BC 3.3 …
+    // tidak punya otorisasi untuk create dokumen BC 3.3").
     if let Some((code, span)) = trade::settling_phrase(text) {
         return Some(because(text, code, vec![span]));
+    }
+    if let Some(m) = trade::template_document(text) {
+        return Some(because(text, m.category, vec![m.span]));
     }
     let mentions = trade::mentions(text);
     if let Some(code) = majority(mentions.iter().map(|m| m.category)) {

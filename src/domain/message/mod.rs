@@ -412,7 +412,8 @@ impl Reader<'_> {
             let mut i = 0;
             while i < run.len() {
                 let start = run[i].start;
-                let cue = cue_before(self.text, start);
+                let cue = cue_before(self.text, start)
+                    .or_else(|| self.after_an_npwp(start, run[i].len()));
                 if cue == Some(Cue::Other) {
                     // A billing code, NTPN, ticket, amount or date: nothing of
                     // ours. It ends at the first space; what follows is read on
@@ -485,6 +486,25 @@ impl Reader<'_> {
                 i = j;
             }
         }
+    }
+
+    /// "498765432624000 / 3578123405780013": an NPWP in its 15 and 16 digits
+    /// side by side. Sixteen digits after a 15-digit NPWP and a slash are its
+    /// 16-digit form (a billing code after it has 15: not one).
+    fn after_an_npwp(&self, start: usize, first_group: usize) -> Option<Cue> {
+        if first_group != 16 {
+            return None;
+        }
+        let before = self.text[..start].trim_end_matches([' ', '\t']);
+        let end = before
+            .strip_suffix('/')?
+            .trim_end_matches([' ', '\t'])
+            .len();
+        let also = self.p.also.iter().filter(|(k, _)| *k == "npwp");
+        let mut npwps = self.p.npwp.iter().chain(also.map(|(_, f)| f));
+        npwps
+            .any(|f| f.span.end == end && f.value.len() == 15)
+            .then_some(Cue::Is(Kind::Npwp))
     }
 
     fn take(&mut self, kind: Kind, digits: &str, span: Range<usize>) {

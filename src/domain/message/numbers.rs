@@ -143,13 +143,25 @@ pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
             .expect("count regex")
     });
     static SAME_LABEL_GAP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[ \t]*[:=.]?[ \t]*[\d.\- ]+[ \t]*/[ \t]*$").expect("gap regex")
+        Regex::new(r"^(?:[ \t]*\pL+){0,2}[ \t]*[:=.]?[ \t]*[\d.\- ]+[ \t]*/[ \t]*$")
+            .expect("gap regex")
     });
     static AJU_CHAIN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\baju[ \t]*/[ \t]*$").expect("aju chain regex"));
     static NPWP_CHAIN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b(?:npwp|nitku)\b[^:\n]*$").expect("npwp chain regex"));
-    let mut from = start.saturating_sub(40);
+    // "NPPBKC Baru : 3514…071313 /0713134902": a number after another and a
+    // slash keeps the label before the first, however long the first is.
+    static AFTER_SLASH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d[\d.\- ]*[ \t]*/[ \t]*$").expect("after slash regex"));
+    let mut back = start.saturating_sub(40);
+    while !text.is_char_boundary(back) {
+        back += 1;
+    }
+    let label_end = AFTER_SLASH
+        .find(&text[back..start])
+        .map_or(start, |m| back + m.start());
+    let mut from = label_end.saturating_sub(40);
     while !text.is_char_boundary(from) {
         from += 1;
     }

@@ -580,3 +580,44 @@ fn what_follows_user_in_a_sentence_is_no_user_id() {
     let p = read_builtin("Nppbkc 10: 0713139999 Nppbkc 22: 3578012905000001071313");
     assert!(p.phones.is_empty() && p.npwp.is_none(), "{p:?}");
 }
+
+#[test]
+fn a_pair_after_a_slash_keeps_its_label_and_its_kind() {
+    // The NPPBKC's 10-digit form after its 22-digit one is no phone.
+    let p = read_builtin(
+        "NPPBKC Baru : 3514121234560001071313 /0713139876 NPWP : 012345678652000 pendaftaran akun",
+    );
+    assert!(p.phones.is_empty(), "{:?}", p.phones);
+    assert_eq!(p.npwp.map(|n| n.value).as_deref(), Some("012345678652000"));
+    // An NPWP in 15 digits, then its 16-digit form.
+    let p = read_builtin("STCK-1 000027/KBC.1102/2026 012345678652000 / 3514101234560013 PR Tugu");
+    let mut npwps: Vec<String> = p.npwp.iter().map(|n| n.value.clone()).collect();
+    npwps.extend(
+        p.also
+            .iter()
+            .filter(|(k, _)| *k == "npwp")
+            .map(|(_, f)| f.value.clone()),
+    );
+    assert_eq!(npwps, ["012345678652000", "3514101234560013"]);
+    assert_eq!(p.category.map(|c| c.code).as_deref(), Some("CUK"));
+    // A billing code after an NPWP in a slash list is not one.
+    let p = read_builtin(
+        "00002501234520261025400168/012345678652000/620261000240241/a@contoh.id/gagal",
+    );
+    assert!(p.also.is_empty(), "{:?}", p.also);
+}
+
+#[test]
+fn an_account_without_access_is_the_accounts_even_in_a_template() {
+    for text in [
+        "1. Jenis dokumen: BC 3.3 2. No aju: 3. Uraian masalah: Tidak punya otorisasi untuk create dokumen BC 3.3",
+        "di Apps Management sudah ditambahkan jenis dokumen BC 3.3, tapi belum muncul pilihan dokumen BC 3.3",
+    ] {
+        let p = read_builtin(text);
+        assert_eq!(
+            p.category.map(|c| c.code).as_deref(),
+            Some("AKUN"),
+            "{text}"
+        );
+    }
+}

@@ -21,10 +21,10 @@ pub(super) struct DocMention {
 
 /// "BC 2.5", "bc25", "BC.2.7", "BC 261", "BC 40", "bc 3.0", "PIB", "PEB",
 /// "PIBK", "CK-1", "CK 5", "CK_5", "ck1", "CK-4C", "LACK-1", "LACK 11",
-/// "BACK-1", "PBCK-4", "P3C", "SPPR".
+/// "BACK-1", "PBCK-4", "STCK-1" (an excise bill), "P3C", "SPPR".
 static DOC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:bc[ \t]*\.?[ \t]*(?P<a>\d)(?:[ \t]*[.,][ \t]*(?P<b>\d)(?:(?P<c>[12])\b|[ \t]*\.[ \t]*(?P<c3>\d))?|(?P<bb>\d)(?P<cc>[12])?)|(?P<w>pibk|pib|peb|npe|p3c|sppr)|(?P<pre>lack|back|pbck|ck)[ \t_-]*(?P<n>\d{1,2})(?P<x>[a-z])?)(?:nya)?\b",
+        r"(?i)\b(?:bc[ \t]*\.?[ \t]*(?P<a>\d)(?:[ \t]*[.,][ \t]*(?P<b>\d)(?:(?P<c>[12])\b|[ \t]*\.[ \t]*(?P<c3>\d))?|(?P<bb>\d)(?P<cc>[12])?)|(?P<w>pibk|pib|peb|npe|p3c|sppr)|(?P<pre>lack|back|pbck|stck|ck)[ \t_-]*(?P<n>\d{1,2})(?P<x>[a-z])?)(?:nya)?\b",
     )
     .expect("doc regex")
 });
@@ -190,13 +190,14 @@ pub(super) fn aju_category(aju: &str) -> Option<&'static str> {
 }
 
 /// Phrases that settle the category whatever documents the message names:
-/// a login that fails, a menu or role missing from an account, a change of
-/// the account's e-mail (AKUN); a registration (REG); a staff reporting tool
+/// a login that fails, a menu, role or document type missing from an
+/// account's choices (its Apps Management), a change of the account's e-mail
+/// (AKUN); a registration (REG); a staff reporting tool
 /// (INH). The first of these kinds that occurs wins, in this order.
 pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)> {
     static AKUN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:(?:tidak|tdk|gak|ga|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:log[ \t-]?in|masuk)|gagal[ \t]+log[ \t-]?in|log[ \t-]?in\b[^.\n]{0,60}\b(?:gagal|namun[ \t]+menemukan[ \t]+kendala)|(?:password|pasword|sandi)[ \t]+salah|salah[ \t]+(?:password|pasword)|(?:reset|perubahan|ganti|non[ \t-]?aktifkan)[ \t]+(?:password|pasword|sandi|kode[ \t]+mfa|mfa|autenti[ck]ator|authenticator)|lupa[ \t]+(?:password|pasword|sandi)|autentikasi[ \t]+2|two[ \t-]factor|(?:tambah|penambahan|ditambahkan|menambah(?:kan)?)[ \t]+(?:role|user|menu|akses)|tidak[ \t]+(?:ada|terdapat)[ \t]+menu[ \t]+(?:cukai|lack|ck|tpb)|^[ \t]*menu[ \t](?:[^.\n]|\.\d){0,90}(?:tidak|belum)[ \t]+muncul|(?:perubahan|mengganti|ganti|menonaktifkan)[ \t]+email|pembuatan[ \t]+user|aktivasi[ \t]+akun|email[ \t]+aktifasi|email[ \t]+aktivasi|user[ \t]+expired|akun[ \t]+terkunci|akun[ \t]+(?:di)?blokir|role\b[^.\n]{0,60}\b(?:tidak|belum)[ \t]+(?:bisa|dapat|muncul)|(?:mendapat(?:kan)?|diberikan|diberi)[ \t]+(?:hak[ \t]+)?(?:akses|role)|ditambah\w*[ \t]+role|unauthori[sz]ed|tidak[ \t]+(?:punya|memiliki|mempunyai)[ \t]+(?:otorisasi|akses|hak[ \t]+akses)|(?:membuka|dibukakan|bukakan|aktifkan|munculkan)[ \t]+menu|(?:ubah|diubah|mengubah|merubah|diruab|ganti|diganti)[^.\n]{0,30}\bemail|email[^.\n]{0,60}\btidak[ \t]+akti|(?:link|email)[ \t]+(?:aktivasi|aktifasi|verifikasi)|link[ \t]+aktivasi)",
+            r"(?i)\b(?:(?:tidak|tdk|gak|ga|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:log[ \t-]?in|masuk)|gagal[ \t]+log[ \t-]?in|log[ \t-]?in\b[^.\n]{0,60}\b(?:gagal|namun[ \t]+menemukan[ \t]+kendala)|(?:password|pasword|sandi)[ \t]+salah|salah[ \t]+(?:password|pasword)|(?:reset|perubahan|ganti|non[ \t-]?aktifkan)[ \t]+(?:password|pasword|sandi|kode[ \t]+mfa|mfa|autenti[ck]ator|authenticator)|lupa[ \t]+(?:password|pasword|sandi)|autentikasi[ \t]+2|two[ \t-]factor|(?:tambah|penambahan|ditambahkan|menambah(?:kan)?)[ \t]+(?:role|user|menu|akses)|tidak[ \t]+(?:ada|terdapat)[ \t]+menu[ \t]+(?:cukai|lack|ck|tpb)|^[ \t]*menu[ \t](?:[^.\n]|\.\d){0,90}(?:tidak|belum)[ \t]+muncul|(?:perubahan|mengganti|ganti|menonaktifkan)[ \t]+email|pembuatan[ \t]+user|aktivasi[ \t]+akun|email[ \t]+aktifasi|email[ \t]+aktivasi|user[ \t]+expired|akun[ \t]+terkunci|akun[ \t]+(?:di)?blokir|role\b[^.\n]{0,60}\b(?:tidak|belum)[ \t]+(?:bisa|dapat|muncul)|(?:mendapat(?:kan)?|diberikan|diberi)[ \t]+(?:hak[ \t]+)?(?:akses|role)|ditambah\w*[ \t]+role|unauthori[sz]ed|tidak[ \t]+(?:punya|memiliki|mempunyai)[ \t]+(?:otorisasi|akses|hak[ \t]+akses)|(?:membuka|dibukakan|bukakan|aktifkan|munculkan)[ \t]+menu|(?:ubah|diubah|mengubah|merubah|diruab|ganti|diganti)[^.\n]{0,30}\bemail|email[^.\n]{0,60}\btidak[ \t]+akti|(?:link|email)[ \t]+(?:aktivasi|aktifasi|verifikasi)|link[ \t]+aktivasi|apps[ \t]+management|(?:belum|tidak)[ \t]+(?:muncul|ada|tersedia)[ \t]+pilihan[ \t]+(?:jenis[ \t]+)?dok(?:umen)?)",
         )
         .expect("account phrase regex")
     });
