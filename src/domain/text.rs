@@ -380,7 +380,31 @@ pub fn find_secret(text: &str) -> Option<SecretFound> {
             return Some(SecretFound { label, kind });
         }
     }
-    None
+    user_and_password(text)
+}
+
+/// "username: sekarsari / sekarsari789": an account and its password side
+/// by side after the account's label. The second value counts when it looks
+/// like a credential and is neither the first again, an e-mail nor a number
+/// of the trade.
+fn user_and_password(text: &str) -> Option<SecretFound> {
+    static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?P<label>user(?:[ \t_-]?(?:name|id))?|nama[ \t]+pengguna)[ \t]*[:=][ \t]*(?P<user>[^\s/:=]+)[ \t]*/[ \t]*(?P<pass>[^\s/]+)",
+        )
+        .expect("user pair regex")
+    });
+    PAIR.captures_iter(text).find_map(|c| {
+        let pass = trimmed(&c["pass"]);
+        let secret = pass != trimmed(&c["user"])
+            && !pass.contains('@')
+            && !is_trade_number(pass)
+            && looks_like_token(pass);
+        secret.then(|| SecretFound {
+            label: clean_line(&c["label"]),
+            kind: SecretKind::Password,
+        })
+    })
 }
 
 fn secret_error(field: &'static str, found: &SecretFound) -> FieldError {
@@ -581,6 +605,8 @@ mod tests {
         // Short and misspelt labels of chats.
         ("user: adminsekar pw: Sekar2026", "Sekar2026"),
         ("pswd : Kopi_88", "Kopi_88"),
+        // An account and its password side by side.
+        ("dengan username: sekarayu / sekarayu123", "sekarayu123"),
         // A new password set further along the sentence.
         (
             "mohon reset password email dinas saya menjadi : Kopi#Manis88",
@@ -652,6 +678,8 @@ mod tests {
     const ORDINARY: &[&str] = &[
         "lupa password",
         "password akun : mohon direset",
+        "username: sekar.ayu@contoh.id / NPWP 0123",
+        "user : admin / PT Maju",
         "password CEISA 4.0 tidak bisa diubah",
         "ubah alamat email induk dari a@contoh.id menjadi b@contoh.id",
         "password tidak bisa diubah menjadi yang baru",

@@ -148,9 +148,13 @@ fn keyword_scores(text: &str, categories: &Categories) -> Vec<(usize, CategoryPr
 }
 
 /// A word followed by ":"/"=" or a number labels a value ("User : budi",
-/// "NPPBKC 0713…").
+/// "NPPBKC 0713…"), also with "name"/"id" between ("User Name : budi").
 fn is_label_word(text: &str, span: &Range<usize>) -> bool {
-    let rest = text[span.end..].trim_start_matches([' ', '\t', '.', '/']);
+    static NAME: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^[ \t]*(?:name|id)\b").expect("name regex"));
+    let rest = &text[span.end..];
+    let rest = NAME.find(rest).map_or(rest, |m| &rest[m.end()..]);
+    let rest = rest.trim_start_matches([' ', '\t', '.', '/']);
     rest.starts_with([':', '=']) || rest.starts_with(|c: char| c.is_ascii_digit())
 }
 

@@ -621,3 +621,62 @@ fn an_account_without_access_is_the_accounts_even_in_a_template() {
         );
     }
 }
+
+#[test]
+fn accounts_listed_logged_in_or_named_after_a_person() {
+    let user = |t: &str| read_builtin(t).user_id.map(|u| u.value);
+    assert_eq!(
+        user("User Log in Ceisa = Ops7@contoh.co.id tidak bisa aktifasi MFA").as_deref(),
+        Some("Ops7@contoh.co.id")
+    );
+    // "User name dibawah ini": the word after is no account; the list after the colon is.
+    let p = read_builtin(
+        "User name dibawah ini mohon MFA Reset User name Ceisa : ops2@contoh.co.id + ops5@contoh.co.id",
+    );
+    let mut users: Vec<String> = p.user_id.iter().map(|u| u.value.clone()).collect();
+    users.extend(
+        p.also
+            .iter()
+            .filter(|(k, _)| *k == "user_id")
+            .map(|(_, f)| f.value.clone()),
+    );
+    assert_eq!(users, ["ops2@contoh.co.id", "ops5@contoh.co.id"]);
+    // A person's full name after "Nama Pengguna" is no account name…
+    assert_eq!(
+        user("Nama Pengguna : Sekar Ayu Paramitha Kata Sandi : -"),
+        None
+    );
+    // …but a name followed by the next label is.
+    assert_eq!(
+        user("Username : Stgiwetan Username : Stgikulon").as_deref(),
+        Some("Stgiwetan")
+    );
+    // A secret beside the account is named.
+    assert!(read_builtin("masuk modul cukai dengan username: sekarayu / sekarayu123").secrets);
+}
+
+#[test]
+fn registration_and_excise_numbers_in_their_owners_words() {
+    // "NPPBKC22 :" labels the excise number: its NIB-long tail is no NIB.
+    let p =
+        read_builtin("user name : opsdamar pasword :-- nppbkc22 : 706123458-071300-8120217012345");
+    assert_eq!(p.nib, None);
+    let cat = |t: &str| read_builtin(t).category.map(|c| c.code);
+    assert_eq!(
+        cat("nitku tidak terdaftar data : nama perusahaan : cv tunas user name : admtunas")
+            .as_deref(),
+        Some("REG")
+    );
+    assert_eq!(
+        cat("mohon bantuan untuk KUASA belum muncul nama pemilik username : ops12").as_deref(),
+        Some("REG")
+    );
+    assert_eq!(
+        cat("Menu Persetujuan Izin Transaksional TPB dengan user wulan.sekar@contoh.go.id Tidak muncul").as_deref(),
+        Some("AKUN")
+    );
+    // An aju with a dash and a space between its parts is one.
+    let p = read_builtin("Nomor Aju: 000027- 012345-20261110-001526 (BC 2.7)");
+    let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(aju, ["00002701234520261110001526"]);
+}

@@ -71,7 +71,7 @@ impl Reader<'_> {
         static FILLER: &[&str] = &[
             "saya", "kami", "nya", "adalah", "yaitu", "ialah", "is", "ceisa", "login", "my",
             "anda", "pengguna", "id", "no", "nomor", "dengan", "atas", "nama", "baru", "lama",
-            "ceisa40", "ceisa4.0", "4.0", "40", "portal",
+            "ceisa40", "ceisa4.0", "4.0", "40", "portal", "log", "in",
         ];
         // Words that follow "username" in a sentence, not as its value.
         static NOT_A_VALUE: &[&str] = &[
@@ -112,6 +112,10 @@ impl Reader<'_> {
             "masih",
             "mau",
             "ingin",
+            "dibawah",
+            "diatas",
+            "berikut",
+            "sbb",
         ];
         static EMAIL_WORD: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"(?i)\be-?mail[ \t]*$").expect("email word regex"));
@@ -226,7 +230,45 @@ impl Reader<'_> {
             {
                 continue;
             }
-            if let Ok(v) = validate::user_id(&word) {
+            // "Nama Pengguna : Muchammad Tsaqif …": a person's name, not an account's.
+            let next = self.text[span.end..].trim_start_matches([' ', '\t']);
+            let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            let next_word = next.split([' ', '\t', '\n']).next().unwrap_or("");
+            // …unless that next word starts another label ("Username : Pkgdemo").
+            let next_is_label = next_word.ends_with([':', '='])
+                || next[next_word.len()..].trim_start().starts_with([':', '='])
+                || next_word.to_lowercase().starts_with("user")
+                || OTHER_LABEL.contains(&next_word.to_lowercase().as_str());
+            if !id_like
+                && capital(&word)
+                && capital(next_word)
+                && next_word.chars().skip(1).any(char::is_lowercase)
+                && !next_is_label
+            {
+                continue;
+            }
+            let mut values = vec![(span.clone(), word)];
+            // "exim2@pt.co.id + exim5@pt.co.id": more accounts listed after the first.
+            static MORE: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(
+                    r"^[ \t]*(?:\+|,|&|dan)[ \t]*(?P<v>[A-Za-z0-9._@-]*[0-9._@][A-Za-z0-9._@-]*)",
+                )
+                .expect("more regex")
+            });
+            let mut end = span.end;
+            while let Some(c) = MORE.captures(&self.text[end..]) {
+                let v = c.name("v").expect("value");
+                let more = v.as_str().trim_end_matches(['.', ',']);
+                values.push((
+                    end + v.start()..end + v.start() + more.len(),
+                    more.to_string(),
+                ));
+                end += v.end();
+            }
+            for (span, word) in values {
+                let Ok(v) = validate::user_id(&word) else {
+                    continue;
+                };
                 match &best {
                     None => best = Some(self.found(v, span.clone())),
                     // "username admin : a … username operator : b": both.
