@@ -680,3 +680,18 @@ fn registration_and_excise_numbers_in_their_owners_words() {
     let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
     assert_eq!(aju, ["00002701234520261110001526"]);
 }
+
+#[test]
+fn an_arrow_points_at_the_accounts() {
+    let p = read_builtin("Aktivasi MFA untuk user ID --> opsbayu & laras.w sudah berhasil");
+    let mut users: Vec<String> = p.user_id.iter().map(|u| u.value.clone()).collect();
+    users.extend(
+        p.also
+            .iter()
+            .filter(|(k, _)| *k == "user_id")
+            .map(|(_, f)| f.value.clone()),
+    );
+    assert_eq!(users, ["opsbayu", "laras.w"]);
+    let p = read_builtin("reset MFA untuk user ID tersebut --> agar bisa aktivasi ulang");
+    assert_eq!(p.user_id, None);
+}

@@ -161,6 +161,10 @@ impl Reader<'_> {
                         break None;
                     }
                 }
+                // "user ID --> rinaputri": an arrow points at the value like a colon.
+                if tail[..skip].contains("->") || tail[..skip].contains("=>") {
+                    explicit = true;
+                }
                 pos += skip;
                 let tail = &self.text[pos..rest.end];
                 let word_len = tail.find([' ', '\t']).unwrap_or(tail.len());
