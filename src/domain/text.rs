@@ -360,7 +360,11 @@ pub fn find_secret(text: &str) -> Option<SecretFound> {
             (Some('-'), Some(c)) => c.is_alphabetic(),
             _ => false,
         };
-        if part_of_a_word {
+        // "Gate Pass : GP2026001", "boarding pass": a pass of the port, not a password.
+        let before = lowered[..whole.start()].trim_end();
+        let port_pass = m["label"].starts_with("pass")
+            && (before.ends_with("gate") || before.ends_with("boarding"));
+        if part_of_a_word || port_pass {
             continue;
         }
         let secret = candidate_after(after).is_some_and(|c| is_secret(&c))
@@ -680,6 +684,7 @@ mod tests {
         "password akun : mohon direset",
         "username: sekar.ayu@contoh.id / NPWP 0123",
         "user : admin / PT Maju",
+        "Gate Pass : GP2026001 tidak muncul di TPS",
         "password CEISA 4.0 tidak bisa diubah",
         "ubah alamat email induk dari a@contoh.id menjadi b@contoh.id",
         "password tidak bisa diubah menjadi yang baru",

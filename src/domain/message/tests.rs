@@ -695,3 +695,11 @@ fn an_arrow_points_at_the_accounts() {
     let p = read_builtin("reset MFA untuk user ID tersebut --> agar bisa aktivasi ulang");
     assert_eq!(p.user_id, None);
 }
+
+#[test]
+fn a_question_or_a_gate_pass_is_no_account_and_no_secret() {
+    assert_eq!(read_builtin("username nya apa ya?").user_id, None);
+    let p = read_builtin("User yang digunakan: opsrani7 tidak bisa login");
+    assert_eq!(p.user_id.map(|u| u.value).as_deref(), Some("opsrani7"));
+    assert!(!read_builtin("Gate Pass : GP2026001 tidak muncul di TPS").secrets);
+}
