@@ -612,6 +612,7 @@ fn an_account_without_access_is_the_accounts_even_in_a_template() {
     for text in [
         "1. Jenis dokumen: BC 3.3 2. No aju: 3. Uraian masalah: Tidak punya otorisasi untuk create dokumen BC 3.3",
         "di Apps Management sudah ditambahkan jenis dokumen BC 3.3, tapi belum muncul pilihan dokumen BC 3.3",
+        "akun pengguna jasa tidak muncul pada apps manajer sub akses cukai online, NPPBKC : 0713139999",
     ] {
         let p = read_builtin(text);
         assert_eq!(
