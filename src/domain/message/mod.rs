@@ -331,6 +331,15 @@ impl Reader<'_> {
         }
     }
 
+    /// The account's user id: see [`user_id::user_ids`].
+    fn user_id(&mut self) {
+        let ids = user_id::user_ids(self.text);
+        self.taken.extend(ids.spans);
+        let further = ids.further.into_iter().map(|f| ("user_id", f));
+        self.p.also.extend(further);
+        self.p.user_id = ids.first;
+    }
+
     fn push_phone(&mut self, f: Found) {
         if !self.p.phones.iter().any(|p| p.value == f.value) {
             self.p.phones.push(f);
