@@ -149,13 +149,15 @@ fn keyword_scores(text: &str, categories: &Categories) -> Vec<(usize, CategoryPr
 
 /// A word followed by ":"/"=" or a number labels a value ("User : budi",
 /// "NPPBKC 0713…"), also with "name"/"id" between ("User Name : budi").
+/// The number of a template's next line ("… ke DJA 4. Status") labels nothing.
 fn is_label_word(text: &str, span: &Range<usize>) -> bool {
     static NAME: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)^[ \t]*(?:name|id)\b").expect("name regex"));
     let rest = &text[span.end..];
     let rest = NAME.find(rest).map_or(rest, |m| &rest[m.end()..]);
     let rest = rest.trim_start_matches([' ', '\t', '.', '/']);
-    rest.starts_with([':', '=']) || rest.starts_with(|c: char| c.is_ascii_digit())
+    rest.starts_with([':', '='])
+        || rest.starts_with(|c: char| c.is_ascii_digit()) && !trade::starts_a_list_item(rest)
 }
 
 /// The value most items have; the first of them on a tie.

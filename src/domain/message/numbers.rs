@@ -305,6 +305,12 @@ pub(super) fn classify(
     raw: &str,
 ) -> Option<Kind> {
     let n = digits.len();
+    // A NITKU is the NPWP and a branch "000…"; 22 digits ending in an
+    // office's code ("…071313") are an NPPBKC, whatever the label says
+    // ("Identitas = NPPBKC Nomor Identitas = 0011…071313").
+    if n == 22 && &digits[16..19] != "000" {
+        return None;
+    }
     match cue {
         Some(Cue::Other) => return None,
         Some(Cue::User) if n >= 12 => return None,
@@ -326,7 +332,7 @@ pub(super) fn classify(
     match n {
         26 if !plus && aju_dated(digits) => Some(Kind::Aju),
         // No phone has 22 digits, whatever it starts with.
-        22 if !unlabelled || &digits[16..19] == "000" => Some(Kind::Npwp),
+        22 => Some(Kind::Npwp),
         18 if !phone_look && validate::nip(digits).is_ok() => Some(Kind::Nip),
         // No phone has 15 or 16 digits either (13 at most, 14 with 62).
         15 if !plus && (!unlabelled || branch(digits)) => Some(Kind::Npwp),

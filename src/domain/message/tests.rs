@@ -704,3 +704,32 @@ fn a_question_or_a_gate_pass_is_no_account_and_no_secret() {
     assert_eq!(p.user_id.map(|u| u.value).as_deref(), Some("opsrani7"));
     assert!(!read_builtin("Gate Pass : GP2026001 tidak muncul di TPS").secrets);
 }
+
+#[test]
+fn an_nppbkc_as_an_identity_and_a_check_of_every_document() {
+    // 22 digits ending in an office's code are an NPPBKC, not a NITKU.
+    let p = read_builtin(
+        "CK-5 nomor 604400 Identitas = NPPBKC Nomor Identitas = 0012345678631000071313 Kode Kantor = 071300",
+    );
+    assert_eq!(p.npwp, None);
+    let cat = |t: &str| read_builtin(t).category.map(|c| c.code);
+    // Every document refused by the DJA check, none named: the exchange.
+    assert_eq!(
+        cat("1. Jenis Dokumen : Semua dokumen 2. No. Aju : Semua dokumen 3.Uraian Masalah : Reject Gagal Melakukan Pengecekan NPWP ke DJA").as_deref(),
+        Some("INT")
+    );
+    // The staff data warehouse is a staff tool.
+    assert_eq!(
+        cat("Database: Data BC261 Dtl (DWH) Kendala: Field Nilai Devisa IDR belum update")
+            .as_deref(),
+        Some("INH")
+    );
+}
+
+#[test]
+fn a_word_before_the_templates_next_number_still_counts() {
+    let p = read_builtin(
+        "1. Jenis Dokumen : Semua dokumen 2. No. Aju : Semua dokumen 3.Uraian Masalah : Reject Gagal Melakukan Pengecekan NPWP ke DJA 4. Status Dokumen : Reject",
+    );
+    assert_eq!(p.category.map(|c| c.code).as_deref(), Some("INT"));
+}

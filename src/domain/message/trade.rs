@@ -38,6 +38,16 @@ static FACILITY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("facility regex")
 });
 
+/// Whether `rest` begins with a list's number ("4. Status", "3) Uraian"):
+/// one or two digits, then "." or ")" and a space.
+pub(super) fn starts_a_list_item(rest: &str) -> bool {
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let b = rest.as_bytes();
+    (1..=2).contains(&digits)
+        && matches!(b.get(digits), Some(b'.' | b')'))
+        && b.get(digits + 1).is_some_and(u8::is_ascii_whitespace)
+}
+
 /// Whether a keyword as written is a document's name ("PIB", "BC 2.3").
 pub(super) fn is_doc_name(word: &str) -> bool {
     DOC.is_match(word)
@@ -63,8 +73,8 @@ pub(super) fn mentions(text: &str) -> Vec<DocMention> {
         // "NPPBKC : 0713…" or "CEISA 4.0" as a label's word names an
         // identifier, not the problem: a label followed by ":" does not count.
         let rest = text[span.end..].trim_start_matches([' ', '\t', '.']);
-        let is_label =
-            rest.starts_with([':', '=']) || rest.starts_with(|c: char| c.is_ascii_digit());
+        let is_label = rest.starts_with([':', '='])
+            || rest.starts_with(|c: char| c.is_ascii_digit()) && !starts_a_list_item(rest);
         let category = if c.name("tpb").is_some() {
             "TPB"
         } else {
@@ -208,7 +218,7 @@ pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)
         .expect("registration phrase regex")
     });
     static INH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:tableau|datastore|e-?kinerja|presensi|absensi|simpeg|e-?office|nadine|sikka)\b")
+        Regex::new(r"(?i)\b(?:tableau|datastore|dwh|data[ \t]+warehouse|e-?kinerja|presensi|absensi|simpeg|e-?office|nadine|sikka)\b")
             .expect("staff tool regex")
     });
     for (code, re) in [("AKUN", &*AKUN), ("REG", &*REG), ("INH", &*INH)] {
