@@ -59,7 +59,7 @@ pub fn clean_line(raw: &str) -> String {
 /// than the rest of an `intake` command.
 static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?P<label>passwords?|pasword|paswd|passwd|passwod|paswod|passcode|pass|pwd|pswd|psw|pw|kata[ \t]*sandi|sandi|otp|pin|m-pin|token|kode[ \t]+(?:verifikasi|akses|aktivasi|keamanan|konfirmasi)|verification[ \t]+code|security[ \t]+code|access[ \t]+code)(?:-?nya)?",
+        r"\b(?P<label>passwords?|pasword|paswd|passwd|passwod|paswod|passcode|passw|pasw|pass|pwd|pswd|psw|pw|kata[ \t]*sandi|sandi|otp|pin|m-pin|token|kode[ \t]+(?:verifikasi|akses|aktivasi|keamanan|konfirmasi)|verification[ \t]+code|security[ \t]+code|access[ \t]+code)(?:-?nya)?",
     )
     .expect("label regex")
 });
@@ -609,6 +609,7 @@ mod tests {
         // Short and misspelt labels of chats.
         ("user: adminsekar pw: Sekar2026", "Sekar2026"),
         ("pswd : Kopi_88", "Kopi_88"),
+        ("user : opsbayu pasw : Bayu12345", "Bayu12345"),
         // An account and its password side by side.
         ("dengan username: sekarayu / sekarayu123", "sekarayu123"),
         // A new password set further along the sentence.

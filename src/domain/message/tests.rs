@@ -733,3 +733,21 @@ fn a_word_before_the_templates_next_number_still_counts() {
     );
     assert_eq!(p.category.map(|c| c.code).as_deref(), Some("INT"));
 }
+
+#[test]
+fn the_services_name_is_not_excise_and_a_payment_that_cannot_be_made_is_one() {
+    let cat = |t: &str| read_builtin(t).category.map(|c| c.code);
+    assert_eq!(
+        cat("Nama : Sekar NIP : 199001012015022001 Jabatan : Pemeriksa Bea dan Cukai telah mengajukan cuti namun tidak masuk menu penetapan cuti").as_deref(),
+        Some("INH")
+    );
+    assert_eq!(
+        cat("Sistem DJP untuk pembayaran PPN BC 4.1 sudah tidak bisa digunakan, aju 100041-012345-20261101-000002").as_deref(),
+        Some("BYR")
+    );
+    // After a "but" the failure is another step's.
+    assert_eq!(
+        cat("BC 2.5 sudah melakukan pembayaran tapi gate out tidak bisa dilakukan").as_deref(),
+        Some("TPB")
+    );
+}

@@ -80,7 +80,14 @@ pub(super) fn mentions(text: &str) -> Vec<DocMention> {
         } else {
             "CUK"
         };
-        if category == "CUK" && is_label {
+        // "Bea dan Cukai", "Bea Cukai Pasuruan": the service's own name, not
+        // the excise trade.
+        let before = text[..span.start].trim_end().to_ascii_lowercase();
+        let service_name = text[span.clone()].eq_ignore_ascii_case("cukai")
+            && (before.ends_with("bea")
+                || before.ends_with("bea dan")
+                || before.ends_with("bea &"));
+        if category == "CUK" && (is_label || service_name) {
             continue;
         }
         out.push(DocMention {
@@ -218,7 +225,7 @@ pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)
         .expect("registration phrase regex")
     });
     static INH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:tableau|datastore|dwh|data[ \t]+warehouse|e-?kinerja|presensi|absensi|simpeg|e-?office|nadine|sikka)\b")
+        Regex::new(r"(?i)\b(?:tableau|datastore|dwh|data[ \t]+warehouse|(?:pengajuan|penetapan|perekaman|permohonan|persetujuan)[ \t]+cuti|e-?kinerja|presensi|absensi|simpeg|e-?office|nadine|sikka)\b")
             .expect("staff tool regex")
     });
     for (code, re) in [("AKUN", &*AKUN), ("REG", &*REG), ("INH", &*INH)] {
@@ -241,7 +248,7 @@ pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)
 pub(super) fn problem_itself(text: &str) -> Option<(&'static str, Range<usize>)> {
     static PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:gagal[ \t]+(?:melakukan[ \t]+)?(?:pembayaran|membayar|bayar)|(?:tidak|tdk|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:melakukan[ \t]+)?(?:pembayaran|membayar|bayar|dibayar)|pembayaran[^.\n]{0,30}\b(?:gagal|ditolak|tertolak)|tolakan[ \t]+(?:saat|pada|ketika)[ \t]+(?:pembayaran|bayar)|inquiry[ \t]+response|(?:double|dobel|ganda|dua[ \t]+kali|2[ \t]*x|2[ \t]+kali)[ \t]+(?:payment|pembayaran|bayar|membayar)|(?:payment|pembayaran|bayar|terbayar|dibayar|membayar)[ \t]+(?:double|dobel|ganda|dua[ \t]+kali|2[ \t]*x|2[ \t]+kali)|billing\b[^.\n]{0,20}?\b(?:tidak|gagal|belum)[ \t]+terbentuk|(?:tidak|gagal|belum)[ \t]+terbentuk[ \t]+(?:kode[ \t]+|id[ \t]+)?billing|(?:gagal|tidak[ \t]+bisa|tidak[ \t]+dapat)[ \t]+(?:membuat|buat|create|generate)[ \t]+(?:kode[ \t]+|id[ \t]+)?billing|ntpn[ \t]+(?:tidak|belum|gagal)[ \t]+(?:muncul|terbit|keluar|didapat|ada|diterima|terbentuk)|(?:tidak|belum)[ \t]+(?:mendapat(?:kan)?|dapat|muncul|ada)[ \t]+ntpn|salah[ \t]+(?:bayar|setor)|kelebihan[ \t]+(?:bayar|pembayaran|setor)|pengembalian[ \t]+(?:kelebihan[ \t]+)?pembayaran|kode[ \t]+billing[^.\n]{0,30}\b(?:tidak[ \t]+valid|kadaluarsa|kedaluwarsa|expired|tidak[ \t]+ditemukan|tidak[ \t]+terdaftar))\b",
+            r"(?i)\b(?:gagal[ \t]+(?:melakukan[ \t]+)?(?:pembayaran|membayar|bayar)|(?:tidak|tdk|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:melakukan[ \t]+)?(?:pembayaran|membayar|bayar|dibayar)|pembayaran[^.\n]{0,30}\b(?:gagal|ditolak|tertolak)|tolakan[ \t]+(?:saat|pada|ketika)[ \t]+(?:pembayaran|bayar)|inquiry[ \t]+response|(?:double|dobel|ganda|dua[ \t]+kali|2[ \t]*x|2[ \t]+kali)[ \t]+(?:payment|pembayaran|bayar|membayar)|(?:payment|pembayaran|bayar|terbayar|dibayar|membayar)[ \t]+(?:double|dobel|ganda|dua[ \t]+kali|2[ \t]*x|2[ \t]+kali)|billing\b[^.\n]{0,20}?\b(?:tidak|gagal|belum)[ \t]+terbentuk|(?:tidak|gagal|belum)[ \t]+terbentuk[ \t]+(?:kode[ \t]+|id[ \t]+)?billing|(?:gagal|tidak[ \t]+bisa|tidak[ \t]+dapat)[ \t]+(?:membuat|buat|create|generate)[ \t]+(?:kode[ \t]+|id[ \t]+)?billing|ntpn[ \t]+(?:tidak|belum|gagal)[ \t]+(?:muncul|terbit|keluar|didapat|ada|diterima|terbentuk)|(?:tidak|belum)[ \t]+(?:mendapat(?:kan)?|dapat|muncul|ada)[ \t]+ntpn|pembayaran(?:[^.,\n]|\.\d){0,40}?\b(?:tidak|belum)[ \t]+(?:bisa|dapat)[ \t]+(?:digunakan|dilakukan)|salah[ \t]+(?:bayar|setor)|kelebihan[ \t]+(?:bayar|pembayaran|setor)|pengembalian[ \t]+(?:kelebihan[ \t]+)?pembayaran|kode[ \t]+billing[^.\n]{0,30}\b(?:tidak[ \t]+valid|kadaluarsa|kedaluwarsa|expired|tidak[ \t]+ditemukan|tidak[ \t]+terdaftar))\b",
         )
         .expect("payment problem regex")
     });
@@ -251,7 +258,12 @@ pub(super) fn problem_itself(text: &str) -> Option<(&'static str, Range<usize>)>
         )
         .expect("exchange problem regex")
     });
-    if let Some(m) = PAYMENT.find(text)
+    // "sudah pembayaran tapi gate out tidak bisa dilakukan": after a "but"
+    // the failure is another step's, not the payment's.
+    static BUT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:tapi|tetapi|tp|namun|sedangkan)\b").expect("but regex")
+    });
+    if let Some(m) = PAYMENT.find_iter(text).find(|m| !BUT.is_match(m.as_str()))
         && !mentions(text).iter().any(|d| d.category == "CUK")
     {
         return Some(("BYR", m.range()));
