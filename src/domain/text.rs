@@ -78,7 +78,8 @@ const LINKING_WORDS: &[&str] = &[
 /// What a password is for or how long it holds, as part of its label when a
 /// ":"/"=" follows: "password CEISA 4.0 : …", "password sementara: …", "pass
 /// login = …". Without the colon the word after them is the account's, not
-/// the password ("lupa password akun budi01").
+/// the password ("lupa password akun budi01"). An account or e-mail word is
+/// not one: "password akun ceisa 4.0 email : a@b.id" gives the e-mail.
 const LABEL_QUALIFIERS: &[&str] = &[
     "sementara",
     "default",
@@ -87,14 +88,9 @@ const LABEL_QUALIFIERS: &[&str] = &[
     "sekarang",
     "skrg",
     "login",
-    "akun",
-    "account",
     "ceisa",
     "4.0",
     "portal",
-    "email",
-    "e-mail",
-    "user",
     "aplikasi",
     "sso",
     "vpn",
@@ -683,6 +679,7 @@ mod tests {
     const ORDINARY: &[&str] = &[
         "lupa password",
         "password akun : mohon direset",
+        "permohonan reset password akun ceisa 4.0 email : wulan.sekar@contoh.go.id",
         "username: sekar.ayu@contoh.id / NPWP 0123",
         "user : admin / PT Maju",
         "Gate Pass : GP2026001 tidak muncul di TPS",

@@ -91,11 +91,38 @@ pub(super) fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             run.pop();
         }
         if !glued && !run.is_empty() {
-            runs.push(run);
+            runs.extend(split_at_list_numbers(text, run));
         }
         i = pos.max(i + 1);
     }
     runs
+}
+
+/// "1.000023-047712-20241001-000158 2.000023-…": a list's number glued by a
+/// dot to the number it lists is no part of it. A group of one or two digits
+/// at the start or after a space, then a dot and six digits or more, is such
+/// a number: the run is cut there and the list's number left out (an NPWP
+/// written "01.234.567.8-…" goes on with three digits, a time "9.20" with two).
+fn split_at_list_numbers(text: &str, run: Vec<Range<usize>>) -> Vec<Vec<Range<usize>>> {
+    let mut out = vec![Vec::new()];
+    let mut k = 0;
+    while k < run.len() {
+        let g = &run[k];
+        let starts = k == 0 || text[run[k - 1].end..g.start].contains(' ');
+        let list_number = g.len() <= 2
+            && starts
+            && run
+                .get(k + 1)
+                .is_some_and(|n| &text[g.end..n.start] == "." && n.len() >= 6);
+        if list_number {
+            out.push(Vec::new());
+        } else {
+            out.last_mut().expect("a run").push(g.clone());
+        }
+        k += 1;
+    }
+    out.retain(|r| !r.is_empty());
+    out
 }
 
 /// The kinds of identifier a run of digits can be.

@@ -751,3 +751,58 @@ fn the_services_name_is_not_excise_and_a_payment_that_cannot_be_made_is_one() {
         Some("TPB")
     );
 }
+
+#[test]
+fn a_lists_number_glued_to_an_aju_and_a_payment_refused_at_paying() {
+    let p = read_builtin(
+        "1.000023-012345-20261101-000101 2.000023-012345-20261101-000102 Uraian Masalah: status Reject",
+    );
+    let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(
+        aju,
+        ["00002301234520261101000101", "00002301234520261101000102"]
+    );
+    assert_eq!(p.nib, None);
+    let p = read_builtin(
+        "1. Jenis dokumen: 25 2. No aju: 000025-012345-20261101-000174 3. Uraian masalah: Saat melakukan pembayaran Billing tidak bisa, muncul Billing not found",
+    );
+    assert_eq!(p.category.map(|c| c.code).as_deref(), Some("BYR"));
+    // A dotted NPWP and a time are no list's numbers.
+    let p = read_builtin("NPWP : 01.234.567.8-651.000 jam 9.20");
+    assert_eq!(p.npwp.map(|n| n.value).as_deref(), Some("012345678651000"));
+}
+
+#[test]
+fn the_accounts_kind_then_its_name_and_a_numbered_list_of_accounts() {
+    let users = |t: &str| {
+        let p = read_builtin(t);
+        let mut u: Vec<String> = p.user_id.iter().map(|u| u.value.clone()).collect();
+        u.extend(
+            p.also
+                .iter()
+                .filter(|(k, _)| *k == "user_id")
+                .map(|(_, f)| f.value.clone()),
+        );
+        u
+    };
+    assert_eq!(
+        users("Menu pada user induk opsinduk01 hanya blokir akun"),
+        ["opsinduk01"]
+    );
+    assert_eq!(
+        users("User : 1. gudangsekar 2. eksporsekar Kendala : Entitas hilang"),
+        ["gudangsekar", "eksporsekar"]
+    );
+    assert!(users("user admin perusahaan tidak bisa login").is_empty());
+    assert!(users("akun admin saya terkunci").is_empty());
+}
+
+#[test]
+fn after_the_accounts_kind_a_conjunction_or_a_document_number_is_no_account() {
+    let p = read_builtin(
+        "aju yang muncul di user admin tapi tidak muncul di user turunan, muncul di user admin - 000040-012345-20261102-102875",
+    );
+    assert_eq!(p.user_id, None, "{:?}", p.user_id);
+    let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(aju, ["00004001234520261102102875"]);
+}

@@ -36,6 +36,18 @@ static OTHER_LABEL: &[&str] = &[
     "sandi",
 ];
 
+/// The kinds of account a user label may name before the account's name:
+/// "user induk dwibankx", "user admin : opsbudi", "user turunan : …".
+static ACCOUNT_KINDS: &[&str] = &["induk", "admin", "turunan", "utama"];
+
+/// "1.", "2)": a list's number.
+fn is_list_number(word: &str) -> bool {
+    let digits = word.trim_end_matches(['.', ')']);
+    word.len() > digits.len()
+        && (1..=2).contains(&digits.len())
+        && digits.chars().all(|c| c.is_ascii_digit())
+}
+
 /// Roles and kinds of user that follow "user" in a sentence ("user pemeriksa
 /// tidak bisa …", "User : PPJK"): who the account belongs to, not its name.
 static ROLE_WORDS: &[&str] = &[
@@ -153,6 +165,15 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         "diatas",
         "apa",
         "siapa",
+        "tapi",
+        "tetapi",
+        "namun",
+        "padahal",
+        "sedangkan",
+        "karena",
+        "sehingga",
+        "juga",
+        "hanya",
         "bagaimana",
         "gimana",
         "berikut",
@@ -186,6 +207,8 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         }
         let rest = cue.end()..rest_end;
         let mut explicit = false;
+        let mut listed = false;
+        let mut after_kind = false;
         let mut pos = rest.start;
         // Walk over separators and filler words to the value.
         let value = loop {
@@ -227,6 +250,19 @@ pub(super) fn user_ids(text: &str) -> UserIds {
                 pos += word_len;
                 continue;
             }
+            // "User : 1. ptkarya 2. expkarya": a list's number after the colon.
+            if explicit && is_list_number(word) {
+                listed = true;
+                pos += word_len;
+                continue;
+            }
+            // "user induk : dwibankx", "user admin opsbudi01": the account's kind,
+            // then its name (a plain word after the kind is the sentence's).
+            if ACCOUNT_KINDS.contains(&bare.as_str()) && !after_kind {
+                after_kind = true;
+                pos += word_len;
+                continue;
+            }
             // "user id baru kami (bankxsby)": a value in brackets is given.
             explicit |= text[..pos].ends_with('(');
             break Some(pos..pos + word_len);
@@ -251,6 +287,11 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         // ordinary word of the sentence.
         let named = cue.as_str().to_lowercase().contains("name")
             || cue.as_str().to_lowercase().contains("mane");
+        // After the account's kind a number is the document's, not the account's
+        // ("muncul di user admin - 000040-…").
+        if after_kind && !word.chars().any(char::is_alphabetic) {
+            continue;
+        }
         let plain_value = named
             && word
                 .chars()
@@ -300,8 +341,15 @@ pub(super) fn user_ids(text: &str) -> UserIds {
             )
             .expect("more regex")
         });
+        // "1. ptkarya 2. expkarya": the list goes on, item by item.
+        static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^[ \t]+\d{1,2}[.)][ \t]*(?P<v>[A-Za-z0-9._@-]+)").expect("listed regex")
+        });
         let mut end = span.end;
-        while let Some(c) = MORE.captures(&text[end..]) {
+        while let Some(c) = MORE
+            .captures(&text[end..])
+            .or_else(|| listed.then(|| LISTED.captures(&text[end..])).flatten())
+        {
             let v = c.name("v").expect("value");
             let more = v.as_str().trim_end_matches(['.', ',']);
             values.push((
