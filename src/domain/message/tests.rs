@@ -806,3 +806,25 @@ fn after_the_accounts_kind_a_conjunction_or_a_document_number_is_no_account() {
     let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
     assert_eq!(aju, ["00004001234520261102102875"]);
 }
+
+#[test]
+fn a_billing_the_bank_cannot_find_and_a_login_that_fails() {
+    let cat = |t: &str| read_builtin(t).category.map(|c| c.code);
+    assert_eq!(
+        cat("1. Jenis dokumen: BC 2.5 2. No aju: 100025-012345-20261120-000512 3. Uraian masalah: Billing tidak dapat ditemukan waktu akan proses payment").as_deref(),
+        Some("BYR")
+    );
+    assert_eq!(
+        cat("1. Jenis dokumen: 2.5 3. Uraian masalah: info dari pihak Bank ID tidak ditemukan (Reff not found) 4. Status : Payment Verifikasi").as_deref(),
+        Some("BYR")
+    );
+    assert_eq!(
+        cat("gagal masuk ceisa 4.0 email a.b@contoh.go.id").as_deref(),
+        Some("AKUN")
+    );
+    // A company's data changed in the apps manager is not an account's access.
+    assert_ne!(
+        cat("Permohonan Perubahan Data pada Cukai Online - Apps Manager sebelumnya: Perusahaan: CV Lama Seharusnya: PR Baru").as_deref(),
+        Some("AKUN")
+    );
+}
