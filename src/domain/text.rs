@@ -59,7 +59,7 @@ pub fn clean_line(raw: &str) -> String {
 /// than the rest of an `intake` command.
 static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?P<label>passwords?|pasword|passwd|passcode|pass|pwd|kata[ \t]*sandi|sandi|otp|pin|m-pin|token|kode[ \t]+(?:verifikasi|akses|aktivasi|keamanan|konfirmasi)|verification[ \t]+code|security[ \t]+code|access[ \t]+code)(?:-?nya)?",
+        r"\b(?P<label>passwords?|pasword|paswd|passwd|passwod|paswod|passcode|passw|pasw|pass|pwd|pswd|psw|pw|kata[ \t]*sandi|sandi|otp|pin|m-pin|token|kode[ \t]+(?:verifikasi|akses|aktivasi|keamanan|konfirmasi)|verification[ \t]+code|security[ \t]+code|access[ \t]+code)(?:-?nya)?",
     )
     .expect("label regex")
 });
@@ -74,6 +74,44 @@ const LINKING_WORDS: &[&str] = &[
     "diterima", "tadi", "barusan", "terakhir", "sms", "via", "wa", "whatsapp", "ini", "itu",
     "saja", "diganti", "diubah", "menjadi", "jadi",
 ];
+
+/// What a password is for or how long it holds, as part of its label when a
+/// ":"/"=" follows: "password CEISA 4.0 : …", "password sementara: …", "pass
+/// login = …". Without the colon the word after them is the account's, not
+/// the password ("lupa password akun budi01"). An account or e-mail word is
+/// not one: "password akun ceisa 4.0 email : a@b.id" gives the e-mail.
+const LABEL_QUALIFIERS: &[&str] = &[
+    "sementara",
+    "default",
+    "awal",
+    "terbaru",
+    "sekarang",
+    "skrg",
+    "login",
+    "ceisa",
+    "4.0",
+    "portal",
+    "aplikasi",
+    "sso",
+    "vpn",
+];
+
+/// Whether the label goes on over qualifiers and linking words to a ":"/"=".
+fn label_goes_on_to_colon(tokens: &[&str]) -> bool {
+    let part_of_label = |w: &str| {
+        let w = w.to_lowercase();
+        w.is_empty() || LABEL_QUALIFIERS.contains(&w.as_str()) || is_linking(&w)
+    };
+    for t in tokens {
+        if let Some(j) = t.find([':', '=']) {
+            return part_of_label(&t[..j]);
+        }
+        if !part_of_label(t) {
+            return false;
+        }
+    }
+    false
+}
 
 /// Words that may follow "password:" in an ordinary complaint ("Password:
 /// expired", "PIN: terblokir"): they describe the secret's state, not its value.
@@ -103,6 +141,15 @@ const STATE_WORDS: &[&str] = &[
     "wrong",
     "forgotten",
     "none",
+    // A request where the value would be: "password akun : mohon direset".
+    "mohon",
+    "tolong",
+    "minta",
+    "dibantu",
+    "bantu",
+    "apakah",
+    "kenapa",
+    "bagaimana",
 ];
 
 /// At most this many linking words are crossed between a label and a value.
@@ -141,7 +188,9 @@ fn candidate_after(rest: &str) -> Option<Candidate> {
             }
             _ => (*token, None),
         };
-        if !head.is_empty() && !is_linking(head) {
+        let qualifier = LABEL_QUALIFIERS.contains(&head.to_lowercase().as_str())
+            && label_goes_on_to_colon(&tokens[i..]);
+        if !head.is_empty() && !is_linking(head) && !qualifier {
             return Some(Candidate {
                 value: with_digit_groups(token, &tokens[i + 1..]),
                 explicit,
@@ -307,7 +356,11 @@ pub fn find_secret(text: &str) -> Option<SecretFound> {
             (Some('-'), Some(c)) => c.is_alphabetic(),
             _ => false,
         };
-        if part_of_a_word {
+        // "Gate Pass : GP2026001", "boarding pass": a pass of the port, not a password.
+        let before = lowered[..whole.start()].trim_end();
+        let port_pass = m["label"].starts_with("pass")
+            && (before.ends_with("gate") || before.ends_with("boarding"));
+        if part_of_a_word || port_pass {
             continue;
         }
         let secret = candidate_after(after).is_some_and(|c| is_secret(&c))
@@ -315,17 +368,43 @@ pub fn find_secret(text: &str) -> Option<SecretFound> {
         if secret {
             let label = clean_line(&text[m.name("label").expect("label").range()]);
             let lower = label.to_lowercase();
-            let kind =
-                if lower.starts_with("pass") || lower.starts_with("pwd") || lower.contains("sandi")
-                {
-                    SecretKind::Password
-                } else {
-                    SecretKind::Code
-                };
+            let kind = if lower.starts_with("pas")
+                || lower.starts_with("pw")
+                || lower.starts_with("psw")
+                || lower.contains("sandi")
+            {
+                SecretKind::Password
+            } else {
+                SecretKind::Code
+            };
             return Some(SecretFound { label, kind });
         }
     }
-    None
+    user_and_password(text)
+}
+
+/// "username: sekarsari / sekarsari789": an account and its password side
+/// by side after the account's label. The second value counts when it looks
+/// like a credential and is neither the first again, an e-mail nor a number
+/// of the trade.
+fn user_and_password(text: &str) -> Option<SecretFound> {
+    static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?P<label>user(?:[ \t_-]?(?:name|id))?|nama[ \t]+pengguna)[ \t]*[:=][ \t]*(?P<user>[^\s/:=]+)[ \t]*/[ \t]*(?P<pass>[^\s/]+)",
+        )
+        .expect("user pair regex")
+    });
+    PAIR.captures_iter(text).find_map(|c| {
+        let pass = trimmed(&c["pass"]);
+        let secret = pass != trimmed(&c["user"])
+            && !pass.contains('@')
+            && !is_trade_number(pass)
+            && looks_like_token(pass);
+        secret.then(|| SecretFound {
+            label: clean_line(&c["label"]),
+            kind: SecretKind::Password,
+        })
+    })
 }
 
 fn secret_error(field: &'static str, found: &SecretFound) -> FieldError {
@@ -520,6 +599,15 @@ mod tests {
     /// label and code, a code glued to the next word, and the secret's value.
     const LEAKS: &[(&str, &str)] = &[
         ("password: abc123", "abc123"),
+        // What the password is for, between the label and its colon.
+        ("password CEISA 4.0 : Daun#2026", "Daun#2026"),
+        ("password sementara: Awan123", "Awan123"),
+        // Short and misspelt labels of chats.
+        ("user: adminsekar pw: Sekar2026", "Sekar2026"),
+        ("pswd : Kopi_88", "Kopi_88"),
+        ("user : opsbayu pasw : Bayu12345", "Bayu12345"),
+        // An account and its password side by side.
+        ("dengan username: sekarayu / sekarayu123", "sekarayu123"),
         // A new password set further along the sentence.
         (
             "mohon reset password email dinas saya menjadi : Kopi#Manis88",
@@ -590,6 +678,13 @@ mod tests {
     /// names and times next to a label.
     const ORDINARY: &[&str] = &[
         "lupa password",
+        "password akun : mohon direset",
+        "permohonan reset password akun ceisa 4.0 email : wulan.sekar@contoh.go.id",
+        "username: sekar.ayu@contoh.id / NPWP 0123",
+        "user : admin / PT Maju",
+        "Gate Pass : GP2026001 tidak muncul di TPS",
+        "password CEISA 4.0 tidak bisa diubah",
+        "ubah alamat email induk dari a@contoh.id menjadi b@contoh.id",
         "password tidak bisa diubah menjadi yang baru",
         "setelah reset password status berubah menjadi Locked",
         "reset password, kode bank diubah menjadi nomor 14",

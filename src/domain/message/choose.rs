@@ -1,10 +1,12 @@
-//! Choosing a message's category, in the trade's order: the template's
-//! "Jenis Dokumen" line; then a phrase that settles it (a login that fails, a
-//! missing menu or role, a registration); then the documents and trade words
-//! the message names (the category most of them belong to, the first on a
-//! tie: "SPPB" in a BC 2.3 text stays a BC 2.3); then the document code of
-//! its nomor aju; then the keywords, when one category clearly leads. A
-//! complaint that names a problem but nothing of the trade is "LAIN".
+//! Choosing a message's category, in the trade's order: a payment or an
+//! exchange that itself fails (see [`trade::problem_itself`]); then a phrase
+//! that settles it (a login that fails, a missing menu, role or document
+//! choice, a registration), even in a template; then the template's "Jenis
+//! Dokumen" line; then the documents and trade words the message names (the
+//! category most of them belong to, the first on a tie: "SPPB" in a BC 2.3
+//! text stays a BC 2.3); then the document code of its nomor aju; then the
+//! keywords, when one category clearly leads. A complaint that names a
+//! problem but nothing of the trade is "LAIN".
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -57,11 +59,17 @@ fn because(text: &str, code: &str, spans: Vec<Range<usize>>) -> CategoryProposal
 
 /// The category the trade's order settles, before any keyword is counted.
 fn decided(text: &str, aju: &[Found]) -> Option<CategoryProposal> {
-    if let Some(m) = trade::template_document(text) {
-        return Some(because(text, m.category, vec![m.span]));
+    if let Some((code, span)) = trade::problem_itself(text) {
+        return Some(because(text, code, vec![span]));
     }
+    // A login that fails or an account without access is the account's
+    // even in a template that names a document ("Jenis dokumen: BC 3.3 …
+    // tidak punya otorisasi untuk create dokumen BC 3.3").
     if let Some((code, span)) = trade::settling_phrase(text) {
         return Some(because(text, code, vec![span]));
+    }
+    if let Some(m) = trade::template_document(text) {
+        return Some(because(text, m.category, vec![m.span]));
     }
     let mentions = trade::mentions(text);
     if let Some(code) = majority(mentions.iter().map(|m| m.category)) {
@@ -140,10 +148,16 @@ fn keyword_scores(text: &str, categories: &Categories) -> Vec<(usize, CategoryPr
 }
 
 /// A word followed by ":"/"=" or a number labels a value ("User : budi",
-/// "NPPBKC 0713…").
+/// "NPPBKC 0713…"), also with "name"/"id" between ("User Name : budi").
+/// The number of a template's next line ("… ke DJA 4. Status") labels nothing.
 fn is_label_word(text: &str, span: &Range<usize>) -> bool {
-    let rest = text[span.end..].trim_start_matches([' ', '\t', '.', '/']);
-    rest.starts_with([':', '=']) || rest.starts_with(|c: char| c.is_ascii_digit())
+    static NAME: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^[ \t]*(?:name|id)\b").expect("name regex"));
+    let rest = &text[span.end..];
+    let rest = NAME.find(rest).map_or(rest, |m| &rest[m.end()..]);
+    let rest = rest.trim_start_matches([' ', '\t', '.', '/']);
+    rest.starts_with([':', '='])
+        || rest.starts_with(|c: char| c.is_ascii_digit()) && !trade::starts_a_list_item(rest)
 }
 
 /// The value most items have; the first of them on a tie.

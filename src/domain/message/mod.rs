@@ -21,14 +21,14 @@ mod choose;
 mod found;
 mod numbers;
 mod trade;
+mod user_id;
 mod words;
 
 pub use found::{CategoryProposal, Found};
 
 use found::found;
 use numbers::{
-    Cue, Kind, classify, cue_before, digit_groups_from, digit_runs, ends_with_list_number,
-    nppbkc_shape, strip_digits,
+    Cue, Kind, classify, cue_before, digit_runs, ends_with_list_number, nppbkc_shape, strip_digits,
 };
 use words::{after_secret_label, is_domain_word, is_stop_word, name_words, word_offsets};
 
@@ -331,184 +331,19 @@ impl Reader<'_> {
         }
     }
 
+    /// The account's user id: see [`user_id::user_ids`].
+    fn user_id(&mut self) {
+        let ids = user_id::user_ids(self.text);
+        self.taken.extend(ids.spans);
+        let further = ids.further.into_iter().map(|f| ("user_id", f));
+        self.p.also.extend(further);
+        self.p.user_id = ids.first;
+    }
+
     fn push_phone(&mut self, f: Found) {
         if !self.p.phones.iter().any(|p| p.value == f.value) {
             self.p.phones.push(f);
         }
-    }
-
-    /// A user id after "user", "user id", "username", "akun" or "id pengguna":
-    /// taken when it follows ":"/"=" or looks like an id (a digit, a dot, an
-    /// underscore or an @), so "akun saya terkunci" proposes nothing; after
-    /// "username" itself a plain lower-case word counts too. "CEISA 4.0" and
-    /// the words of a longer label ("admin/induk :") are crossed, never taken.
-    fn user_id(&mut self) {
-        static CUE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(
-                r"(?i)\b(?:user[ \t_-]?id|userid|user[ \t_-]?name|usermane|user|akun|id[ \t]+pengguna|nama[ \t]+pengguna)\b",
-            )
-            .expect("user cue regex")
-        });
-        static FILLER: &[&str] = &[
-            "saya", "kami", "nya", "adalah", "yaitu", "ialah", "is", "ceisa", "login", "my",
-            "anda", "pengguna", "id", "no", "nomor", "dengan", "atas", "nama", "baru", "lama",
-            "ceisa40", "ceisa4.0", "4.0", "40", "portal",
-        ];
-        // Words that follow "username" in a sentence, not as its value.
-        static NOT_A_VALUE: &[&str] = &[
-            "dan",
-            "atau",
-            "yang",
-            "tidak",
-            "tdk",
-            "salah",
-            "sudah",
-            "belum",
-            "lupa",
-            "hilang",
-            "terkunci",
-            "terblokir",
-            "diblokir",
-            "expired",
-            "error",
-            "gagal",
-            "tersebut",
-            "ini",
-            "itu",
-            "untuk",
-            "di",
-            "ke",
-            "pada",
-            "baru",
-            "lama",
-            "sama",
-            "bisa",
-            "dapat",
-            "ada",
-            "mengalami",
-            "perusahaan",
-            "kami",
-            "saya",
-            "nya",
-            "masih",
-            "mau",
-            "ingin",
-        ];
-        static EMAIL_WORD: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?i)\be-?mail[ \t]*$").expect("email word regex"));
-        static SECRET_WORD: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:password|passwd|pass|pwd|sandi|otp|pin|token)(?:nya)?[ \t]*$")
-                .expect("secret word regex")
-        });
-        let mut best = None;
-        for cue in CUE.find_iter(self.text) {
-            let mut back = cue.start().saturating_sub(20);
-            while !self.text.is_char_boundary(back) {
-                back += 1;
-            }
-            // "password akun: X" names a password, "Email user: x@y" an e-mail.
-            if SECRET_WORD.is_match(&self.text[back..cue.start()])
-                || EMAIL_WORD.is_match(&self.text[back..cue.start()])
-            {
-                continue;
-            }
-            // The rest of the line (up to 60 bytes) may hold the value.
-            let line_end = self.text[cue.end()..]
-                .find('\n')
-                .map_or(self.text.len(), |n| cue.end() + n);
-            let mut rest_end = line_end.min(cue.end() + 60);
-            while !self.text.is_char_boundary(rest_end) {
-                rest_end -= 1;
-            }
-            let rest = cue.end()..rest_end;
-            let mut explicit = false;
-            let mut pos = rest.start;
-            // Walk over separators and filler words to the value.
-            let value = loop {
-                let tail = &self.text[pos..rest.end];
-                let skip = tail.len()
-                    - tail
-                        .trim_start_matches([' ', '\t', ':', '=', '-', '(', '"', '\'', '>'])
-                        .len();
-                if tail[..skip].contains([':', '=']) {
-                    explicit = true;
-                }
-                pos += skip;
-                let tail = &self.text[pos..rest.end];
-                let word_len = tail.find([' ', '\t']).unwrap_or(tail.len());
-                if word_len == 0 {
-                    break None;
-                }
-                let word = &tail[..word_len];
-                let bare = word.trim_end_matches([':', '=', '.', ',']).to_lowercase();
-                // "CEISA 4.0:", "admin/induk :": still the label, not the value.
-                let label_word = word.ends_with([':', '='])
-                    || tail[word_len..].trim_start().starts_with([':', '=']);
-                if FILLER.contains(&bare.as_str()) || label_word && !bare.is_empty() {
-                    explicit |= label_word;
-                    pos += word_len;
-                    continue;
-                }
-                // "user id baru kami (bankxsby)": a value in brackets is given.
-                explicit |= self.text[..pos].ends_with('(');
-                break Some(pos..pos + word_len);
-            };
-            let Some(span) = value else { continue };
-            let word = self.text[span.clone()]
-                .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'']);
-            let span = span.start..span.start + word.len();
-            // A NIK written in groups: "user 3201 2345 6789 0001".
-            let (span, word) = match digit_groups_from(self.text, span.start) {
-                Some(end) if strip_digits(&self.text[span.start..end]).len() == 16 => {
-                    let w = strip_digits(&self.text[span.start..end]);
-                    (span.start..end, w)
-                }
-                _ => (span, word.to_string()),
-            };
-            let id_like = word
-                .chars()
-                .any(|c| c.is_ascii_digit() || matches!(c, '.' | '_' | '@'));
-            // After "username" itself a lower-case word is the value
-            // ("USERNAME cvsinarjaya tidak ada menu"), unless it is an
-            // ordinary word of the sentence.
-            let named = cue.as_str().to_lowercase().contains("name")
-                || cue.as_str().to_lowercase().contains("mane");
-            let plain_value = named
-                && word
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-                && !NOT_A_VALUE.contains(&word.as_str())
-                && !is_stop_word(&word);
-            // "akun office.com": a web address, not an account's name.
-            let web_address = !word.contains('@')
-                && [".com", ".id", ".net", ".org"]
-                    .iter()
-                    .any(|t| word.ends_with(t));
-            if !(explicit || id_like || plain_value) || is_domain_word(&word) || web_address {
-                continue;
-            }
-            if let Ok(v) = validate::user_id(&word) {
-                match &best {
-                    None => best = Some(self.found(v, span.clone())),
-                    // "username admin : a … username operator : b": both.
-                    Some(first)
-                        if first.value != v
-                            && !self
-                                .p
-                                .also
-                                .iter()
-                                .any(|(k, a)| *k == "user_id" && a.value == v) =>
-                    {
-                        let f = self.found(v, span.clone());
-                        self.p.also.push(("user_id", f));
-                    }
-                    Some(_) => {}
-                }
-                // Its digits are the user id, not an NPWP.
-                self.taken.push(span);
-            }
-        }
-        self.p.user_id = best;
     }
 
     fn emails(&mut self) {
@@ -555,7 +390,12 @@ impl Reader<'_> {
             let tok = &self.text[span.clone()];
             let compact: String = tok.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
             let digits = compact.chars().filter(char::is_ascii_digit).count();
-            if compact.len() != 26 || digits == 26 || digits < 14 || self.is_taken(&span) {
+            if compact.len() != 26
+                || digits == 26
+                || digits < 14
+                || !numbers::aju_dated(&compact)
+                || self.is_taken(&span)
+            {
                 continue;
             }
             if let Ok((v, _)) = validate::nomor_aju(tok, any_day()) {
@@ -581,7 +421,8 @@ impl Reader<'_> {
             let mut i = 0;
             while i < run.len() {
                 let start = run[i].start;
-                let cue = cue_before(self.text, start);
+                let cue = cue_before(self.text, start)
+                    .or_else(|| self.after_an_npwp(start, run[i].len()));
                 if cue == Some(Cue::Other) {
                     // A billing code, NTPN, ticket, amount or date: nothing of
                     // ours. It ends at the first space; what follows is read on
@@ -654,6 +495,25 @@ impl Reader<'_> {
                 i = j;
             }
         }
+    }
+
+    /// "498765432624000 / 3578123405780013": an NPWP in its 15 and 16 digits
+    /// side by side. Sixteen digits after a 15-digit NPWP and a slash are its
+    /// 16-digit form (a billing code after it has 15: not one).
+    fn after_an_npwp(&self, start: usize, first_group: usize) -> Option<Cue> {
+        if first_group != 16 {
+            return None;
+        }
+        let before = self.text[..start].trim_end_matches([' ', '\t']);
+        let end = before
+            .strip_suffix('/')?
+            .trim_end_matches([' ', '\t'])
+            .len();
+        let also = self.p.also.iter().filter(|(k, _)| *k == "npwp");
+        let mut npwps = self.p.npwp.iter().chain(also.map(|(_, f)| f));
+        npwps
+            .any(|f| f.span.end == end && f.value.len() == 15)
+            .then_some(Cue::Is(Kind::Npwp))
     }
 
     fn take(&mut self, kind: Kind, digits: &str, span: Range<usize>) {

@@ -64,8 +64,9 @@ pub(super) fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
                 k += 1;
                 seps += 1;
             }
-            // "000041--619949": a doubled dash is one separator.
-            let doubled_dash = seps == 2 && &text[pos..k] == "--";
+            // "000041--619949", "000027- 010832": a doubled dash, or a dash
+            // and a space, is one separator.
+            let doubled_dash = seps == 2 && matches!(&text[pos..k], "--" | "- " | " -");
             // A non-breaking space (U+00A0) between groups, as WhatsApp Web pastes it.
             if seps == 0 && text[k..].starts_with('\u{a0}') {
                 k += '\u{a0}'.len_utf8();
@@ -90,11 +91,38 @@ pub(super) fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             run.pop();
         }
         if !glued && !run.is_empty() {
-            runs.push(run);
+            runs.extend(split_at_list_numbers(text, run));
         }
         i = pos.max(i + 1);
     }
     runs
+}
+
+/// "1.000023-047712-20241001-000158 2.000023-…": a list's number glued by a
+/// dot to the number it lists is no part of it. A group of one or two digits
+/// at the start or after a space, then a dot and six digits or more, is such
+/// a number: the run is cut there and the list's number left out (an NPWP
+/// written "01.234.567.8-…" goes on with three digits, a time "9.20" with two).
+fn split_at_list_numbers(text: &str, run: Vec<Range<usize>>) -> Vec<Vec<Range<usize>>> {
+    let mut out = vec![Vec::new()];
+    let mut k = 0;
+    while k < run.len() {
+        let g = &run[k];
+        let starts = k == 0 || text[run[k - 1].end..g.start].contains(' ');
+        let list_number = g.len() <= 2
+            && starts
+            && run
+                .get(k + 1)
+                .is_some_and(|n| &text[g.end..n.start] == "." && n.len() >= 6);
+        if list_number {
+            out.push(Vec::new());
+        } else {
+            out.last_mut().expect("a run").push(g.clone());
+        }
+        k += 1;
+    }
+    out.retain(|r| !r.is_empty());
+    out
 }
 
 /// The kinds of identifier a run of digits can be.
@@ -126,7 +154,7 @@ pub(super) enum Cue {
 pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:(?P<npwp>npwp(?:[ \t]*1[56])?|nitku|identitas)|(?P<nib>nib)|(?P<nip>nip)|(?P<aju>aju|pengajuan|car)|(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|(?P<user>user|userid|username|akun|nik|ktp)|(?P<other>(?P<excise>nppbkc|nppbk|nppp)|billing|ntpn|ntb|ntp|bpn|tiket|ticket|rp|idr|npe|nopen|nopend|no[ \t]*pen|pendaftaran|voyage|kontainer|container|invoice|bl|tanggal|tgl|jam|pukul|sppb|sppr|skep|kep|nomor[ \t]+dokumen|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account|bayar|pembayaran|transaksi|ip|versi|version|hs|hs_code|fax|faks|faksimili|facsimile|proses|personalisasi|jaminan|bpj|kontrak|barcode|ck[ \t_-]?\d{1,2}[a-z]?|lack[ \t_-]?\d{1,2}|back[ \t_-]?\d|pbck[ \t_-]?\d))(?:nya)?\b",
+            r"(?i)\b(?:(?P<npwp>npwp(?:[ \t]*1[56])?|nitku|identitas)|(?P<nib>nib)|(?P<nip>nip)|(?P<aju>aju|pengajuan|car)|(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|(?P<user>user|userid|username|akun|nik|ktp)|(?P<other>(?P<excise>nppbkc|nppbk|nppp)(?:10|22)?|billing|ntpn|ntb|ntp|bpn|tiket|ticket|rp|idr|npe|nopen|nopend|no[ \t]*pen|pendaftaran|voyage|kontainer|container|invoice|bl|tanggal|tgl|jam|pukul|sppb|sppr|skep|kep|nomor[ \t]+dokumen|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account|bayar|pembayaran|transaksi|ip|versi|version|hs|hs_code|fax|faks|faksimili|facsimile|proses|personalisasi|jaminan|bpj|kontrak|barcode|ck[ \t_-]?\d{1,2}[a-z]?|lack[ \t_-]?\d{1,2}|back[ \t_-]?\d|pbck[ \t_-]?\d))(?:nya)?\b",
         )
         .expect("cue regex")
     });
@@ -136,14 +164,32 @@ pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     });
     static NPWP_KIND: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b1[56]\b").expect("npwp kind regex"));
-    static COUNT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\(\d{1,2}\)").expect("count regex"));
-    static SAME_LABEL_GAP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[ \t]*[:=.]?[ \t]*[\d.\- ]+[ \t]*/[ \t]*$").expect("gap regex")
+    // "nppbkc (10) : …", "Nppbkc 10: …", "NPWP 16 digit : …": a count of
+    // digits right after the label, before its ":", is the label's.
+    static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\(\d{1,2}\)|^[ \t]*\d{1,2}[ \t]*(?:digit[ \t]*)?[:=]")
+            .expect("count regex")
     });
+    static SAME_LABEL_GAP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[ \t]*\pL+){0,2}[ \t]*[:=.]?[ \t]*[\d.\- ]+[ \t]*/[ \t]*$")
+            .expect("gap regex")
+    });
+    static AJU_CHAIN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\baju[ \t]*/[ \t]*$").expect("aju chain regex"));
     static NPWP_CHAIN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b(?:npwp|nitku)\b[^:\n]*$").expect("npwp chain regex"));
-    let mut from = start.saturating_sub(40);
+    // "NPPBKC Baru : 3514…071313 /0713134902": a number after another and a
+    // slash keeps the label before the first, however long the first is.
+    static AFTER_SLASH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d[\d.\- ]*[ \t]*/[ \t]*$").expect("after slash regex"));
+    let mut back = start.saturating_sub(40);
+    while !text.is_char_boundary(back) {
+        back += 1;
+    }
+    let label_end = AFTER_SLASH
+        .find(&text[back..start])
+        .map_or(start, |m| back + m.start());
+    let mut from = label_end.saturating_sub(40);
     while !text.is_char_boundary(from) {
         from += 1;
     }
@@ -164,6 +210,16 @@ pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
         return None;
     }
     let is = |name| caps.name(name).is_some();
+    // "akun berikut ini: Hardijanto 1969…": a user label reaches its own
+    // value only, not a number after a name or a sentence.
+    if is("user") && gap.split_whitespace().any(|w| !is_label_filler(w)) {
+        return None;
+    }
+    // "No. AJU/Nopen : <aju> / <nopen>": a chain of labels names its values in
+    // its order; the chain's aju comes first.
+    if is("other") && AJU_CHAIN.is_match(&window[..m.start()]) {
+        return Some(Cue::Is(Kind::Aju));
+    }
     Some(if is("npwp") {
         Cue::Is(Kind::Npwp)
     } else if is("nib") {
@@ -181,6 +237,29 @@ pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     } else {
         Cue::Other
     })
+}
+
+/// Words between a user label and its value that keep the label's reach:
+/// separators and "saya", "id", "name", "ceisa" ("user id saya : 3201…").
+fn is_label_filler(word: &str) -> bool {
+    let w = word
+        .trim_matches([':', '=', '.', ',', '(', ')', '-', '/'])
+        .to_ascii_lowercase();
+    w.is_empty()
+        || matches!(
+            w.as_str(),
+            "saya"
+                | "kami"
+                | "id"
+                | "name"
+                | "nama"
+                | "ceisa"
+                | "4.0"
+                | "adalah"
+                | "yaitu"
+                | "no"
+                | "nomor"
+        )
 }
 
 /// Whether the label chain that ends at `end` started with "NPWP"/"NITKU",
@@ -253,13 +332,19 @@ pub(super) fn classify(
     raw: &str,
 ) -> Option<Kind> {
     let n = digits.len();
+    // A NITKU is the NPWP and a branch "000…"; 22 digits ending in an
+    // office's code ("…071313") are an NPPBKC, whatever the label says
+    // ("Identitas = NPPBKC Nomor Identitas = 0011…071313").
+    if n == 22 && &digits[16..19] != "000" {
+        return None;
+    }
     match cue {
         Some(Cue::Other) => return None,
         Some(Cue::User) if n >= 12 => return None,
         Some(Cue::Is(Kind::Npwp)) if validate::npwp(digits).is_ok() => return Some(Kind::Npwp),
         Some(Cue::Is(Kind::Nib)) if validate::nib(digits).is_ok() => return Some(Kind::Nib),
         Some(Cue::Is(Kind::Nip)) if validate::nip(digits).is_ok() => return Some(Kind::Nip),
-        Some(Cue::Is(Kind::Aju)) if n == 26 => return Some(Kind::Aju),
+        Some(Cue::Is(Kind::Aju)) if n == 26 && aju_dated(digits) => return Some(Kind::Aju),
         Some(Cue::Is(Kind::Phone)) if validate::phone(raw_phone(raw, plus).as_str()).is_ok() => {
             return Some(Kind::Phone);
         }
@@ -272,9 +357,9 @@ pub(super) fn classify(
     let branch = |d: &str| d.len() >= 3 && d[d.len() - 3..].starts_with("00");
     let unlabelled = cue.is_none();
     match n {
-        26 if !plus => Some(Kind::Aju),
+        26 if !plus && aju_dated(digits) => Some(Kind::Aju),
         // No phone has 22 digits, whatever it starts with.
-        22 if !unlabelled || &digits[16..19] == "000" => Some(Kind::Npwp),
+        22 => Some(Kind::Npwp),
         18 if !phone_look && validate::nip(digits).is_ok() => Some(Kind::Nip),
         // No phone has 15 or 16 digits either (13 at most, 14 with 62).
         15 if !plus && (!unlabelled || branch(digits)) => Some(Kind::Npwp),
@@ -294,6 +379,16 @@ pub(super) fn classify(
         }
         _ => None,
     }
+}
+
+/// A nomor aju carries the day it was made at characters 13–20
+/// ("000025-052291-20241111-000244"): a year of CEISA, 2010–2039. Twenty-six
+/// characters without it are something else — an NPWP and an NPPBKC side by
+/// side (the NPWP's branch "000" where the year would be), an aju with its
+/// office code written twice.
+pub(super) fn aju_dated(aju: &str) -> bool {
+    let b = aju.as_bytes();
+    b.len() >= 16 && &b[12..14] == b"20" && matches!(b[14], b'1'..=b'3') && b[15].is_ascii_digit()
 }
 
 fn raw_phone(raw: &str, plus: bool) -> String {

@@ -495,3 +495,336 @@ fn a_password_is_never_a_name_and_the_sender_is_the_better_one() {
     let p = read_builtin("Selamat pagi, saya Rina dari PT Maju, PIB kami belum dapat respon.");
     assert_eq!(p.name.map(|n| n.value).as_deref(), Some("Rina"));
 }
+
+#[test]
+fn a_payment_or_an_exchange_that_fails_is_filed_there_whatever_the_document() {
+    let cases = [
+        // The payment itself fails: BYR, though a BC 2.5 or a PIB is named.
+        (
+            "1. Jenis Dokumen : BC 2.5 2. No. Aju : 00002501234520261103000068 3. Uraian masalah : Gagal melakukan pembayaran, terjadi tolakan saat pembayaran",
+            "BYR",
+        ),
+        ("PIB kami sudah dibayar double, mohon pengembalian", "BYR"),
+        ("billing PIB tidak terbentuk setelah submit", "BYR"),
+        ("BC 2.7 sudah bayar tapi NTPN belum muncul", "BYR"),
+        // The exchange itself fails: INT.
+        (
+            "PIB tidak bisa dikirim karena koneksi H2H terputus sejak pagi",
+            "INT",
+        ),
+        ("portal INSW tidak bisa diakses, BC 2.3 tertahan", "INT"),
+        // A document only waiting at a payment or LNSW status stays with it.
+        (
+            "Jenis dokumen: BC 2.5 2. No aju: 000025-012345-20261103-000211 3. Uraian masalah: sudah bayar tapi status masih Payment Verification",
+            "TPB",
+        ),
+        (
+            "BC 2.5 belum mendapatkan billing, status proses validasi",
+            "TPB",
+        ),
+        (
+            "BC 2.3 stuck di LNSW penerimaan dokumen, gagal kirim INSW",
+            "TPB",
+        ),
+        (
+            "Download Excel BC 30 yang dibuat dengan host to host tidak bisa dibuka",
+            "EKS",
+        ),
+        // An excise order's billing stays with the excise work.
+        ("billing SPPR gagal di create, nomor CK-1 900105", "CUK"),
+        ("CK-1 tidak bisa dibayar, billing tidak terbentuk", "CUK"),
+    ];
+    for (text, want) in cases {
+        let p = read_builtin(text);
+        assert_eq!(
+            p.category.as_ref().map(|c| c.code.as_str()),
+            Some(want),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn twenty_six_characters_without_a_day_are_no_nomor_aju() {
+    // An NPWP and an NPPBKC side by side, an aju with its office code twice.
+    let p = read_builtin("NPWP 0123456789012000 0713139999 mohon dibantu");
+    assert!(p.aju.is_empty(), "{:?}", p.aju);
+    let p = read_builtin("No aju: 000025-000025-014321-20261111-000390 status validasi");
+    let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(aju, ["00002501432120261111000390"]);
+    // The chain "AJU/Nopen" gives the aju first.
+    let p = read_builtin("BC 4.0 No. AJU/Nopen : 00004001234520261106000001 / 000833");
+    let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(aju, ["00004001234520261106000001"]);
+}
+
+#[test]
+fn what_follows_user_in_a_sentence_is_no_user_id() {
+    for text in [
+        "user : - (pendaftar lupa mencatat usernya) NPWP : 012345678901000",
+        "permasalahan akun saya nama : Wulan Sekar NIP : 199001012015021001",
+        "User : tidak bisa login sejak pagi",
+        "user : pemeriksa tidak bisa rekam keputusan",
+        "akun email : wulan.sekar@contoh.co.id tidak aktif",
+    ] {
+        let p = read_builtin(text);
+        assert_eq!(p.user_id, None, "{text}");
+    }
+    // A NIP after a name is the NIP, not a user label's.
+    let p = read_builtin("reset password akun berikut ini: Dimas 199001012015021001 d@contoh.id");
+    assert_eq!(
+        p.nip.map(|n| n.value).as_deref(),
+        Some("199001012015021001")
+    );
+    // "Nppbkc 10:" counts the NPPBKC's digits: no phone.
+    let p = read_builtin("Nppbkc 10: 0713139999 Nppbkc 22: 3578012905000001071313");
+    assert!(p.phones.is_empty() && p.npwp.is_none(), "{p:?}");
+}
+
+#[test]
+fn a_pair_after_a_slash_keeps_its_label_and_its_kind() {
+    // The NPPBKC's 10-digit form after its 22-digit one is no phone.
+    let p = read_builtin(
+        "NPPBKC Baru : 3514121234560001071313 /0713139876 NPWP : 012345678652000 pendaftaran akun",
+    );
+    assert!(p.phones.is_empty(), "{:?}", p.phones);
+    assert_eq!(p.npwp.map(|n| n.value).as_deref(), Some("012345678652000"));
+    // An NPWP in 15 digits, then its 16-digit form.
+    let p = read_builtin("STCK-1 000027/KBC.1102/2026 012345678652000 / 3514101234560013 PR Tugu");
+    let mut npwps: Vec<String> = p.npwp.iter().map(|n| n.value.clone()).collect();
+    npwps.extend(
+        p.also
+            .iter()
+            .filter(|(k, _)| *k == "npwp")
+            .map(|(_, f)| f.value.clone()),
+    );
+    assert_eq!(npwps, ["012345678652000", "3514101234560013"]);
+    assert_eq!(p.category.map(|c| c.code).as_deref(), Some("CUK"));
+    // A billing code after an NPWP in a slash list is not one.
+    let p = read_builtin(
+        "00002501234520261025400168/012345678652000/620261000240241/a@contoh.id/gagal",
+    );
+    assert!(p.also.is_empty(), "{:?}", p.also);
+}
+
+#[test]
+fn an_account_without_access_is_the_accounts_even_in_a_template() {
+    for text in [
+        "1. Jenis dokumen: BC 3.3 2. No aju: 3. Uraian masalah: Tidak punya otorisasi untuk create dokumen BC 3.3",
+        "di Apps Management sudah ditambahkan jenis dokumen BC 3.3, tapi belum muncul pilihan dokumen BC 3.3",
+        "akun pengguna jasa tidak muncul pada apps manajer sub akses cukai online, NPPBKC : 0713139999",
+    ] {
+        let p = read_builtin(text);
+        assert_eq!(
+            p.category.map(|c| c.code).as_deref(),
+            Some("AKUN"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn accounts_listed_logged_in_or_named_after_a_person() {
+    let user = |t: &str| read_builtin(t).user_id.map(|u| u.value);
+    assert_eq!(
+        user("User Log in Ceisa = Ops7@contoh.co.id tidak bisa aktifasi MFA").as_deref(),
+        Some("Ops7@contoh.co.id")
+    );
+    // "User name dibawah ini": the word after is no account; the list after the colon is.
+    let p = read_builtin(
+        "User name dibawah ini mohon MFA Reset User name Ceisa : ops2@contoh.co.id + ops5@contoh.co.id",
+    );
+    let mut users: Vec<String> = p.user_id.iter().map(|u| u.value.clone()).collect();
+    users.extend(
+        p.also
+            .iter()
+            .filter(|(k, _)| *k == "user_id")
+            .map(|(_, f)| f.value.clone()),
+    );
+    assert_eq!(users, ["ops2@contoh.co.id", "ops5@contoh.co.id"]);
+    // A person's full name after "Nama Pengguna" is no account name…
+    assert_eq!(
+        user("Nama Pengguna : Sekar Ayu Paramitha Kata Sandi : -"),
+        None
+    );
+    // …but a name followed by the next label is.
+    assert_eq!(
+        user("Username : Stgiwetan Username : Stgikulon").as_deref(),
+        Some("Stgiwetan")
+    );
+    // A secret beside the account is named.
+    assert!(read_builtin("masuk modul cukai dengan username: sekarayu / sekarayu123").secrets);
+}
+
+#[test]
+fn registration_and_excise_numbers_in_their_owners_words() {
+    // "NPPBKC22 :" labels the excise number: its NIB-long tail is no NIB.
+    let p =
+        read_builtin("user name : opsdamar pasword :-- nppbkc22 : 706123458-071300-8120217012345");
+    assert_eq!(p.nib, None);
+    let cat = |t: &str| read_builtin(t).category.map(|c| c.code);
+    assert_eq!(
+        cat("nitku tidak terdaftar data : nama perusahaan : cv tunas user name : admtunas")
+            .as_deref(),
+        Some("REG")
+    );
+    assert_eq!(
+        cat("mohon bantuan untuk KUASA belum muncul nama pemilik username : ops12").as_deref(),
+        Some("REG")
+    );
+    assert_eq!(
+        cat("Menu Persetujuan Izin Transaksional TPB dengan user wulan.sekar@contoh.go.id Tidak muncul").as_deref(),
+        Some("AKUN")
+    );
+    // An aju with a dash and a space between its parts is one.
+    let p = read_builtin("Nomor Aju: 000027- 012345-20261110-001526 (BC 2.7)");
+    let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(aju, ["00002701234520261110001526"]);
+}
+
+#[test]
+fn an_arrow_points_at_the_accounts() {
+    let p = read_builtin("Aktivasi MFA untuk user ID --> opsbayu & laras.w sudah berhasil");
+    let mut users: Vec<String> = p.user_id.iter().map(|u| u.value.clone()).collect();
+    users.extend(
+        p.also
+            .iter()
+            .filter(|(k, _)| *k == "user_id")
+            .map(|(_, f)| f.value.clone()),
+    );
+    assert_eq!(users, ["opsbayu", "laras.w"]);
+    let p = read_builtin("reset MFA untuk user ID tersebut --> agar bisa aktivasi ulang");
+    assert_eq!(p.user_id, None);
+}
+
+#[test]
+fn a_question_or_a_gate_pass_is_no_account_and_no_secret() {
+    assert_eq!(read_builtin("username nya apa ya?").user_id, None);
+    let p = read_builtin("User yang digunakan: opsrani7 tidak bisa login");
+    assert_eq!(p.user_id.map(|u| u.value).as_deref(), Some("opsrani7"));
+    assert!(!read_builtin("Gate Pass : GP2026001 tidak muncul di TPS").secrets);
+}
+
+#[test]
+fn an_nppbkc_as_an_identity_and_a_check_of_every_document() {
+    // 22 digits ending in an office's code are an NPPBKC, not a NITKU.
+    let p = read_builtin(
+        "CK-5 nomor 604400 Identitas = NPPBKC Nomor Identitas = 0012345678631000071313 Kode Kantor = 071300",
+    );
+    assert_eq!(p.npwp, None);
+    let cat = |t: &str| read_builtin(t).category.map(|c| c.code);
+    // Every document refused by the DJA check, none named: the exchange.
+    assert_eq!(
+        cat("1. Jenis Dokumen : Semua dokumen 2. No. Aju : Semua dokumen 3.Uraian Masalah : Reject Gagal Melakukan Pengecekan NPWP ke DJA").as_deref(),
+        Some("INT")
+    );
+    // The staff data warehouse is a staff tool.
+    assert_eq!(
+        cat("Database: Data BC261 Dtl (DWH) Kendala: Field Nilai Devisa IDR belum update")
+            .as_deref(),
+        Some("INH")
+    );
+}
+
+#[test]
+fn a_word_before_the_templates_next_number_still_counts() {
+    let p = read_builtin(
+        "1. Jenis Dokumen : Semua dokumen 2. No. Aju : Semua dokumen 3.Uraian Masalah : Reject Gagal Melakukan Pengecekan NPWP ke DJA 4. Status Dokumen : Reject",
+    );
+    assert_eq!(p.category.map(|c| c.code).as_deref(), Some("INT"));
+}
+
+#[test]
+fn the_services_name_is_not_excise_and_a_payment_that_cannot_be_made_is_one() {
+    let cat = |t: &str| read_builtin(t).category.map(|c| c.code);
+    assert_eq!(
+        cat("Nama : Sekar NIP : 199001012015022001 Jabatan : Pemeriksa Bea dan Cukai telah mengajukan cuti namun tidak masuk menu penetapan cuti").as_deref(),
+        Some("INH")
+    );
+    assert_eq!(
+        cat("Sistem DJP untuk pembayaran PPN BC 4.1 sudah tidak bisa digunakan, aju 100041-012345-20261101-000002").as_deref(),
+        Some("BYR")
+    );
+    // After a "but" the failure is another step's.
+    assert_eq!(
+        cat("BC 2.5 sudah melakukan pembayaran tapi gate out tidak bisa dilakukan").as_deref(),
+        Some("TPB")
+    );
+}
+
+#[test]
+fn a_lists_number_glued_to_an_aju_and_a_payment_refused_at_paying() {
+    let p = read_builtin(
+        "1.000023-012345-20261101-000101 2.000023-012345-20261101-000102 Uraian Masalah: status Reject",
+    );
+    let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(
+        aju,
+        ["00002301234520261101000101", "00002301234520261101000102"]
+    );
+    assert_eq!(p.nib, None);
+    let p = read_builtin(
+        "1. Jenis dokumen: 25 2. No aju: 000025-012345-20261101-000174 3. Uraian masalah: Saat melakukan pembayaran Billing tidak bisa, muncul Billing not found",
+    );
+    assert_eq!(p.category.map(|c| c.code).as_deref(), Some("BYR"));
+    // A dotted NPWP and a time are no list's numbers.
+    let p = read_builtin("NPWP : 01.234.567.8-651.000 jam 9.20");
+    assert_eq!(p.npwp.map(|n| n.value).as_deref(), Some("012345678651000"));
+}
+
+#[test]
+fn the_accounts_kind_then_its_name_and_a_numbered_list_of_accounts() {
+    let users = |t: &str| {
+        let p = read_builtin(t);
+        let mut u: Vec<String> = p.user_id.iter().map(|u| u.value.clone()).collect();
+        u.extend(
+            p.also
+                .iter()
+                .filter(|(k, _)| *k == "user_id")
+                .map(|(_, f)| f.value.clone()),
+        );
+        u
+    };
+    assert_eq!(
+        users("Menu pada user induk opsinduk01 hanya blokir akun"),
+        ["opsinduk01"]
+    );
+    assert_eq!(
+        users("User : 1. gudangsekar 2. eksporsekar Kendala : Entitas hilang"),
+        ["gudangsekar", "eksporsekar"]
+    );
+    assert!(users("user admin perusahaan tidak bisa login").is_empty());
+    assert!(users("akun admin saya terkunci").is_empty());
+}
+
+#[test]
+fn after_the_accounts_kind_a_conjunction_or_a_document_number_is_no_account() {
+    let p = read_builtin(
+        "aju yang muncul di user admin tapi tidak muncul di user turunan, muncul di user admin - 000040-012345-20261102-102875",
+    );
+    assert_eq!(p.user_id, None, "{:?}", p.user_id);
+    let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(aju, ["00004001234520261102102875"]);
+}
+
+#[test]
+fn a_billing_the_bank_cannot_find_and_a_login_that_fails() {
+    let cat = |t: &str| read_builtin(t).category.map(|c| c.code);
+    assert_eq!(
+        cat("1. Jenis dokumen: BC 2.5 2. No aju: 100025-012345-20261120-000512 3. Uraian masalah: Billing tidak dapat ditemukan waktu akan proses payment").as_deref(),
+        Some("BYR")
+    );
+    assert_eq!(
+        cat("1. Jenis dokumen: 2.5 3. Uraian masalah: info dari pihak Bank ID tidak ditemukan (Reff not found) 4. Status : Payment Verifikasi").as_deref(),
+        Some("BYR")
+    );
+    assert_eq!(
+        cat("gagal masuk ceisa 4.0 email a.b@contoh.go.id").as_deref(),
+        Some("AKUN")
+    );
+    // A company's data changed in the apps manager is not an account's access.
+    assert_ne!(
+        cat("Permohonan Perubahan Data pada Cukai Online - Apps Manager sebelumnya: Perusahaan: CV Lama Seharusnya: PR Baru").as_deref(),
+        Some("AKUN")
+    );
+}

@@ -21,10 +21,10 @@ pub(super) struct DocMention {
 
 /// "BC 2.5", "bc25", "BC.2.7", "BC 261", "BC 40", "bc 3.0", "PIB", "PEB",
 /// "PIBK", "CK-1", "CK 5", "CK_5", "ck1", "CK-4C", "LACK-1", "LACK 11",
-/// "BACK-1", "PBCK-4", "P3C", "SPPR".
+/// "BACK-1", "PBCK-4", "STCK-1" (an excise bill), "P3C", "SPPR".
 static DOC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:bc[ \t]*\.?[ \t]*(?P<a>\d)(?:[ \t]*[.,][ \t]*(?P<b>\d)(?:(?P<c>[12])\b|[ \t]*\.[ \t]*(?P<c3>\d))?|(?P<bb>\d)(?P<cc>[12])?)|(?P<w>pibk|pib|peb|npe|p3c|sppr)|(?P<pre>lack|back|pbck|ck)[ \t_-]*(?P<n>\d{1,2})(?P<x>[a-z])?)(?:nya)?\b",
+        r"(?i)\b(?:bc[ \t]*\.?[ \t]*(?P<a>\d)(?:[ \t]*[.,][ \t]*(?P<b>\d)(?:(?P<c>[12])\b|[ \t]*\.[ \t]*(?P<c3>\d))?|(?P<bb>\d)(?P<cc>[12])?)|(?P<w>pibk|pib|peb|npe|p3c|sppr)|(?P<pre>lack|back|pbck|stck|ck)[ \t_-]*(?P<n>\d{1,2})(?P<x>[a-z])?)(?:nya)?\b",
     )
     .expect("doc regex")
 });
@@ -37,6 +37,16 @@ static FACILITY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("facility regex")
 });
+
+/// Whether `rest` begins with a list's number ("4. Status", "3) Uraian"):
+/// one or two digits, then "." or ")" and a space.
+pub(super) fn starts_a_list_item(rest: &str) -> bool {
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let b = rest.as_bytes();
+    (1..=2).contains(&digits)
+        && matches!(b.get(digits), Some(b'.' | b')'))
+        && b.get(digits + 1).is_some_and(u8::is_ascii_whitespace)
+}
 
 /// Whether a keyword as written is a document's name ("PIB", "BC 2.3").
 pub(super) fn is_doc_name(word: &str) -> bool {
@@ -63,14 +73,21 @@ pub(super) fn mentions(text: &str) -> Vec<DocMention> {
         // "NPPBKC : 0713…" or "CEISA 4.0" as a label's word names an
         // identifier, not the problem: a label followed by ":" does not count.
         let rest = text[span.end..].trim_start_matches([' ', '\t', '.']);
-        let is_label =
-            rest.starts_with([':', '=']) || rest.starts_with(|c: char| c.is_ascii_digit());
+        let is_label = rest.starts_with([':', '='])
+            || rest.starts_with(|c: char| c.is_ascii_digit()) && !starts_a_list_item(rest);
         let category = if c.name("tpb").is_some() {
             "TPB"
         } else {
             "CUK"
         };
-        if category == "CUK" && is_label {
+        // "Bea dan Cukai", "Bea Cukai Pasuruan": the service's own name, not
+        // the excise trade.
+        let before = text[..span.start].trim_end().to_ascii_lowercase();
+        let service_name = text[span.clone()].eq_ignore_ascii_case("cukai")
+            && (before.ends_with("bea")
+                || before.ends_with("bea dan")
+                || before.ends_with("bea &"));
+        if category == "CUK" && (is_label || service_name) {
             continue;
         }
         out.push(DocMention {
@@ -190,24 +207,25 @@ pub(super) fn aju_category(aju: &str) -> Option<&'static str> {
 }
 
 /// Phrases that settle the category whatever documents the message names:
-/// a login that fails, a menu or role missing from an account, a change of
-/// the account's e-mail (AKUN); a registration (REG); a staff reporting tool
+/// a login that fails, a menu, role or document type missing from an
+/// account's choices (its Apps Management), a change of the account's e-mail
+/// (AKUN); a registration (REG); a staff reporting tool
 /// (INH). The first of these kinds that occurs wins, in this order.
 pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)> {
     static AKUN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:(?:tidak|tdk|gak|ga|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:log[ \t-]?in|masuk)|gagal[ \t]+log[ \t-]?in|log[ \t-]?in\b[^.\n]{0,60}\b(?:gagal|namun[ \t]+menemukan[ \t]+kendala)|(?:password|pasword|sandi)[ \t]+salah|salah[ \t]+(?:password|pasword)|(?:reset|perubahan|ganti|non[ \t-]?aktifkan)[ \t]+(?:password|pasword|sandi|kode[ \t]+mfa|mfa|autenti[ck]ator|authenticator)|lupa[ \t]+(?:password|pasword|sandi)|autentikasi[ \t]+2|two[ \t-]factor|(?:tambah|penambahan|ditambahkan|menambah(?:kan)?)[ \t]+(?:role|user|menu|akses)|tidak[ \t]+(?:ada|terdapat)[ \t]+menu[ \t]+(?:cukai|lack|ck|tpb)|^[ \t]*menu[ \t](?:[^.\n]|\.\d){0,90}(?:tidak|belum)[ \t]+muncul|(?:perubahan|mengganti|ganti|menonaktifkan)[ \t]+email|pembuatan[ \t]+user|aktivasi[ \t]+akun|email[ \t]+aktifasi|email[ \t]+aktivasi|user[ \t]+expired|akun[ \t]+terkunci|akun[ \t]+(?:di)?blokir|role\b[^.\n]{0,60}\b(?:tidak|belum)[ \t]+(?:bisa|dapat|muncul)|(?:mendapat(?:kan)?|diberikan|diberi)[ \t]+(?:hak[ \t]+)?(?:akses|role)|ditambah\w*[ \t]+role|unauthori[sz]ed|tidak[ \t]+(?:punya|memiliki|mempunyai)[ \t]+(?:otorisasi|akses|hak[ \t]+akses)|(?:membuka|dibukakan|bukakan|aktifkan|munculkan)[ \t]+menu|(?:ubah|diubah|mengubah|merubah|diruab|ganti|diganti)[^.\n]{0,30}\bemail|email[^.\n]{0,60}\btidak[ \t]+akti|(?:link|email)[ \t]+(?:aktivasi|aktifasi|verifikasi)|link[ \t]+aktivasi)",
+            r"(?i)\b(?:(?:tidak|tdk|gak|ga|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:log[ \t-]?in|masuk)|gagal[ \t]+log[ \t-]?in|gagal[ \t]+masuk[ \t]+(?:ke[ \t]+)?(?:ceisa|portal|aplikasi|akun|sistem)|log[ \t-]?in\b[^.\n]{0,60}\b(?:gagal|namun[ \t]+menemukan[ \t]+kendala)|(?:password|pasword|sandi)[ \t]+salah|salah[ \t]+(?:password|pasword)|(?:reset|perubahan|ganti|non[ \t-]?aktifkan)[ \t]+(?:password|pasword|sandi|kode[ \t]+mfa|mfa|autenti[ck]ator|authenticator)|lupa[ \t]+(?:password|pasword|sandi)|autentikasi[ \t]+2|two[ \t-]factor|(?:tambah|penambahan|ditambahkan|menambah(?:kan)?)[ \t]+(?:role|user|menu|akses)|tidak[ \t]+(?:ada|terdapat)[ \t]+menu[ \t]+(?:cukai|lack|ck|tpb)|^[ \t]*menu[ \t](?:[^.\n]|\.\w){0,160}(?:tidak|belum)[ \t]+muncul|(?:perubahan|mengganti|ganti|menonaktifkan)[ \t]+email|pembuatan[ \t]+user|aktivasi[ \t]+akun|email[ \t]+aktifasi|email[ \t]+aktivasi|user[ \t]+expired|akun[ \t]+terkunci|akun[ \t]+(?:di)?blokir|role\b[^.\n]{0,60}\b(?:tidak|belum)[ \t]+(?:bisa|dapat|muncul)|(?:mendapat(?:kan)?|diberikan|diberi)[ \t]+(?:hak[ \t]+)?(?:akses|role)|ditambah\w*[ \t]+role|unauthori[sz]ed|tidak[ \t]+(?:punya|memiliki|mempunyai)[ \t]+(?:otorisasi|akses|hak[ \t]+akses)|(?:membuka|dibukakan|bukakan|aktifkan|munculkan)[ \t]+menu|(?:ubah|diubah|mengubah|merubah|diruab|ganti|diganti)[^.\n]{0,30}\bemail|email[^.\n]{0,60}\btidak[ \t]+akti|(?:link|email)[ \t]+(?:aktivasi|aktifasi|verifikasi)|link[ \t]+aktivasi|(?:akun|user|akses|role|pic)\b[^.\n]{0,40}\bapps?[ \t]+(?:management|manajemen|manajer|manager)|apps?[ \t]+(?:management|manajemen|manajer|manager)\b[^.\n]{0,40}\b(?:akun|user|akses|role)|(?:belum|tidak)[ \t]+(?:muncul|ada|tersedia)[ \t]+pilihan[ \t]+(?:jenis[ \t]+)?dok(?:umen)?)",
         )
         .expect("account phrase regex")
     });
     static REG: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:pendaft?aran[ \t]+akun|pendaftran|mendaftarkan[ \t]+akun|registrasi|daftar[ \t]+di[ \t]+ceisa|nitku[ \t]+tidak[ \t]+valid|sinkron(?:isasi)?[ \t]+(?:data[ \t]+)?(?:oss|nib)|(?:oss|nib)[^.\n]{0,30}(?:tidak|belum)[ \t]+(?:sinkron|sesuai|update))",
+            r"(?i)\b(?:pendaft?aran[ \t]+akun|pendaftran|mendaftarkan[ \t]+akun|registrasi|daftar[ \t]+di[ \t]+ceisa|daftar[ \t]+awal|nitku[ \t]+(?:tidak|belum)[ \t]+(?:valid|terdaftar|terbaca)|sinkron(?:isasi)?[ \t]+(?:data[ \t]+)?(?:oss|nib)|(?:oss|nib)[^.\n]{0,30}(?:tidak|belum)[ \t]+(?:sinkron|sesuai|update))",
         )
         .expect("registration phrase regex")
     });
     static INH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:tableau|datastore|e-?kinerja|presensi|absensi|simpeg|e-?office|nadine|sikka)\b")
+        Regex::new(r"(?i)\b(?:tableau|datastore|dwh|data[ \t]+warehouse|(?:pengajuan|penetapan|perekaman|permohonan|persetujuan)[ \t]+cuti|e-?kinerja|presensi|absensi|simpeg|e-?office|nadine|sikka)\b")
             .expect("staff tool regex")
     });
     for (code, re) in [("AKUN", &*AKUN), ("REG", &*REG), ("INH", &*INH)] {
@@ -216,4 +234,39 @@ pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)
         }
     }
     None
+}
+
+/// When the problem is the payment itself or the exchange with the outside
+/// systems, it is filed there even when a document is named: a BC 2.5 whose
+/// payment is refused by the bank is a payment (BYR), a PIB that cannot be
+/// sent because the host-to-host link is down is an exchange (INT). A
+/// document only waiting at a payment or LNSW status ("stuck payment
+/// verification", "belum mendapatkan billing", "stuck di LNSW penerimaan
+/// dokumen", "gagal kirim INSW", a reject from the DJP check) stays with its
+/// document, and the billing of an excise order (CK-1, SPPR, pita cukai)
+/// with the excise work it pays for.
+pub(super) fn problem_itself(text: &str) -> Option<(&'static str, Range<usize>)> {
+    static PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:gagal[ \t]+(?:melakukan[ \t]+)?(?:pembayaran|membayar|bayar)|(?:tidak|tdk|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:melakukan[ \t]+)?(?:pembayaran|membayar|bayar|dibayar)|pembayaran[^.\n]{0,30}\b(?:gagal|ditolak|tertolak)|tolakan[ \t]+(?:saat|pada|ketika)[ \t]+(?:pembayaran|bayar)|inquiry[ \t]+response|(?:double|dobel|ganda|dua[ \t]+kali|2[ \t]*x|2[ \t]+kali)[ \t]+(?:payment|pembayaran|bayar|membayar)|(?:payment|pembayaran|bayar|terbayar|dibayar|membayar)[ \t]+(?:double|dobel|ganda|dua[ \t]+kali|2[ \t]*x|2[ \t]+kali)|billing\b[^.\n]{0,20}?\b(?:tidak|gagal|belum)[ \t]+terbentuk|(?:tidak|gagal|belum)[ \t]+terbentuk[ \t]+(?:kode[ \t]+|id[ \t]+)?billing|(?:gagal|tidak[ \t]+bisa|tidak[ \t]+dapat)[ \t]+(?:membuat|buat|create|generate)[ \t]+(?:kode[ \t]+|id[ \t]+)?billing|ntpn[ \t]+(?:tidak|belum|gagal)[ \t]+(?:muncul|terbit|keluar|didapat|ada|diterima|terbentuk)|(?:tidak|belum)[ \t]+(?:mendapat(?:kan)?|dapat|muncul|ada)[ \t]+ntpn|pembayaran(?:[^.,\n]|\.\d){0,40}?\b(?:tidak|belum)[ \t]+(?:bisa|dapat)[ \t]+(?:digunakan|dilakukan)|(?:saat|ketika|waktu)[ \t]+(?:melakukan[ \t]+)?pembayaran[^.\n]{0,30}?\b(?:tidak[ \t]+(?:bisa|dapat)|gagal|error|ditolak)|billing[ \t]+not[ \t]+found|(?:kode[ \t]+|id[ \t]+|nomor[ \t]+)?billing[ \t]+tidak[ \t]+(?:(?:dapat|bisa)[ \t]+)?ditemukan|(?:pihak[ \t]+)?bank\b[^.\n]{0,30}?\b(?:tidak[ \t]+ditemukan|not[ \t]+found|menolak|ditolak)|salah[ \t]+(?:bayar|setor)|kelebihan[ \t]+(?:bayar|pembayaran|setor)|pengembalian[ \t]+(?:kelebihan[ \t]+)?pembayaran|kode[ \t]+billing[^.\n]{0,30}\b(?:tidak[ \t]+valid|kadaluarsa|kedaluwarsa|expired|tidak[ \t]+ditemukan|tidak[ \t]+terdaftar))\b",
+        )
+        .expect("payment problem regex")
+    });
+    static EXCHANGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:(?:h2h|host[ \t-]?to[ \t-]?host)[^.\n]{0,40}\b(?:down|terputus|putus|timeout|time[ \t]?out|blokir|diblokir|tidak[ \t]+(?:bisa|dapat)[ \t]+(?:terhubung|terkoneksi|connect|konek|diakses))|(?:koneksi|blokir|terhubung[ \t]+ke)[ \t]+(?:ip[ \t]+)?(?:h2h|host[ \t-]?to[ \t-]?host|insw|lnsw)|(?:portal[ \t]+|website[ \t]+|web[ \t]+|sistem[ \t]+|aplikasi[ \t]+)?(?:insw|lnsw|djp|coretax)[ \t]+(?:sedang[ \t]+)?(?:down|gangguan|maintenance|tidak[ \t]+(?:bisa|dapat)[ \t]+diakses|tidak[ \t]+merespons?|tidak[ \t]+respon)|tps[ \t]+online|web[ \t]?service[^.\n]{0,30}\b(?:error|gagal|down))\b",
+        )
+        .expect("exchange problem regex")
+    });
+    // "sudah pembayaran tapi gate out tidak bisa dilakukan": after a "but"
+    // the failure is another step's, not the payment's.
+    static BUT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:tapi|tetapi|tp|namun|sedangkan)\b").expect("but regex")
+    });
+    if let Some(m) = PAYMENT.find_iter(text).find(|m| !BUT.is_match(m.as_str()))
+        && !mentions(text).iter().any(|d| d.category == "CUK")
+    {
+        return Some(("BYR", m.range()));
+    }
+    EXCHANGE.find(text).map(|m| ("INT", m.range()))
 }

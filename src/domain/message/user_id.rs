@@ -1,0 +1,378 @@
+//! The account's user id in a message: the value after "user", "user id",
+//! "username", "akun" or "id pengguna".
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::found::{Found, found};
+use super::numbers::{digit_groups_from, strip_digits};
+use super::words::{is_domain_word, is_stop_word};
+use crate::domain::validate;
+
+/// Labels of other fields: their colon gives their own value ("nama : Isa").
+static OTHER_LABEL: &[&str] = &[
+    "nama",
+    "name",
+    "email",
+    "e-mail",
+    "mail",
+    "nip",
+    "npwp",
+    "nitku",
+    "nib",
+    "nik",
+    "hp",
+    "telp",
+    "telepon",
+    "phone",
+    "perusahaan",
+    "alamat",
+    "jabatan",
+    "password",
+    "pass",
+    "pasword",
+    "sandi",
+];
+
+/// The kinds of account a user label may name before the account's name:
+/// "user induk dwibankx", "user admin : opsbudi", "user turunan : …".
+static ACCOUNT_KINDS: &[&str] = &["induk", "admin", "turunan", "utama"];
+
+/// "1.", "2)": a list's number.
+fn is_list_number(word: &str) -> bool {
+    let digits = word.trim_end_matches(['.', ')']);
+    word.len() > digits.len()
+        && (1..=2).contains(&digits.len())
+        && digits.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Roles and kinds of user that follow "user" in a sentence ("user pemeriksa
+/// tidak bisa …", "User : PPJK"): who the account belongs to, not its name.
+static ROLE_WORDS: &[&str] = &[
+    "pemeriksa",
+    "pejabat",
+    "pegawai",
+    "petugas",
+    "ppjk",
+    "importir",
+    "eksportir",
+    "pengusaha",
+    "penyelenggara",
+    "internal",
+    "eksternal",
+    "induk",
+    "utama",
+    "baru",
+    "lama",
+];
+
+/// The user ids a message gives: the first, the further ones (for the
+/// officer to pick) and the spans they were read from (their digits are no
+/// NPWP or phone).
+#[derive(Debug, Default)]
+pub(super) struct UserIds {
+    pub first: Option<Found>,
+    pub further: Vec<Found>,
+    pub spans: Vec<Range<usize>>,
+}
+
+/// A user id after "user", "user id", "username", "akun" or "id pengguna":
+/// taken when it follows ":"/"=" or looks like an id (a digit, a dot, an
+/// underscore or an @), so "akun saya terkunci" proposes nothing; after
+/// "username" itself a plain lower-case word counts too. "CEISA 4.0" and
+/// the words of a longer label ("admin/induk :") are crossed, never taken.
+pub(super) fn user_ids(text: &str) -> UserIds {
+    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:user[ \t_-]?id|userid|user[ \t_-]?name|usermane|user|akun|id[ \t]+pengguna|nama[ \t]+pengguna)\b",
+        )
+        .expect("user cue regex")
+    });
+    static FILLER: &[&str] = &[
+        "saya",
+        "kami",
+        "nya",
+        "adalah",
+        "yaitu",
+        "ialah",
+        "is",
+        "ceisa",
+        "login",
+        "my",
+        "anda",
+        "pengguna",
+        "id",
+        "no",
+        "nomor",
+        "dengan",
+        "atas",
+        "nama",
+        "baru",
+        "lama",
+        "ceisa40",
+        "ceisa4.0",
+        "4.0",
+        "40",
+        "portal",
+        "log",
+        "in",
+        "yang",
+        "digunakan",
+        "dipakai",
+    ];
+    // Words that follow "username" in a sentence, not as its value.
+    static NOT_A_VALUE: &[&str] = &[
+        "dan",
+        "atau",
+        "yang",
+        "tidak",
+        "tdk",
+        "salah",
+        "sudah",
+        "belum",
+        "lupa",
+        "hilang",
+        "terkunci",
+        "terblokir",
+        "diblokir",
+        "expired",
+        "error",
+        "gagal",
+        "tersebut",
+        "ini",
+        "itu",
+        "untuk",
+        "di",
+        "ke",
+        "pada",
+        "baru",
+        "lama",
+        "sama",
+        "bisa",
+        "dapat",
+        "ada",
+        "mengalami",
+        "perusahaan",
+        "kami",
+        "saya",
+        "nya",
+        "masih",
+        "mau",
+        "ingin",
+        "dibawah",
+        "diatas",
+        "apa",
+        "siapa",
+        "tapi",
+        "tetapi",
+        "namun",
+        "padahal",
+        "sedangkan",
+        "karena",
+        "sehingga",
+        "juga",
+        "hanya",
+        "bagaimana",
+        "gimana",
+        "berikut",
+        "sbb",
+    ];
+    static EMAIL_WORD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\be-?mail[ \t]*$").expect("email word regex"));
+    static SECRET_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:password|passwd|pass|pwd|sandi|otp|pin|token)(?:nya)?[ \t]*$")
+            .expect("secret word regex")
+    });
+    let mut out = UserIds::default();
+    for cue in CUE.find_iter(text) {
+        let mut back = cue.start().saturating_sub(20);
+        while !text.is_char_boundary(back) {
+            back += 1;
+        }
+        // "password akun: X" names a password, "Email user: x@y" an e-mail.
+        if SECRET_WORD.is_match(&text[back..cue.start()])
+            || EMAIL_WORD.is_match(&text[back..cue.start()])
+        {
+            continue;
+        }
+        // The rest of the line (up to 60 bytes) may hold the value.
+        let line_end = text[cue.end()..]
+            .find('\n')
+            .map_or(text.len(), |n| cue.end() + n);
+        let mut rest_end = line_end.min(cue.end() + 60);
+        while !text.is_char_boundary(rest_end) {
+            rest_end -= 1;
+        }
+        let rest = cue.end()..rest_end;
+        let mut explicit = false;
+        let mut listed = false;
+        let mut after_kind = false;
+        let mut pos = rest.start;
+        // Walk over separators and filler words to the value.
+        let value = loop {
+            let tail = &text[pos..rest.end];
+            let skip = tail.len()
+                - tail
+                    .trim_start_matches([' ', '\t', ':', '=', '-', '(', '"', '\'', '>'])
+                    .len();
+            if let Some(colon) = tail[..skip].rfind([':', '=']) {
+                explicit = true;
+                // "user : - (pendaftar lupa …)": a dash alone says none was given.
+                let after = &tail[colon + 1..skip];
+                if after.trim() == "-" || after.contains("- ") {
+                    break None;
+                }
+            }
+            // "user ID --> rinaputri": an arrow points at the value like a colon.
+            if tail[..skip].contains("->") || tail[..skip].contains("=>") {
+                explicit = true;
+            }
+            pos += skip;
+            let tail = &text[pos..rest.end];
+            let word_len = tail.find([' ', '\t']).unwrap_or(tail.len());
+            if word_len == 0 {
+                break None;
+            }
+            let word = &tail[..word_len];
+            let bare = word.trim_end_matches([':', '=', '.', ',']).to_lowercase();
+            // "CEISA 4.0:", "admin/induk :": still the label, not the value.
+            let label_word =
+                word.ends_with([':', '=']) || tail[word_len..].trim_start().starts_with([':', '=']);
+            // "akun saya nama : Isa …", "akun email : …": a colon after
+            // another field's label gives that field's value, not the account's.
+            if label_word && OTHER_LABEL.contains(&bare.as_str()) {
+                break None;
+            }
+            if FILLER.contains(&bare.as_str()) || label_word && !bare.is_empty() {
+                explicit |= label_word;
+                pos += word_len;
+                continue;
+            }
+            // "User : 1. ptkarya 2. expkarya": a list's number after the colon.
+            if explicit && is_list_number(word) {
+                listed = true;
+                pos += word_len;
+                continue;
+            }
+            // "user induk : dwibankx", "user admin opsbudi01": the account's kind,
+            // then its name (a plain word after the kind is the sentence's).
+            if ACCOUNT_KINDS.contains(&bare.as_str()) && !after_kind {
+                after_kind = true;
+                pos += word_len;
+                continue;
+            }
+            // "user id baru kami (bankxsby)": a value in brackets is given.
+            explicit |= text[..pos].ends_with('(');
+            break Some(pos..pos + word_len);
+        };
+        let Some(span) = value else { continue };
+        let word =
+            text[span.clone()].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'']);
+        let span = span.start..span.start + word.len();
+        // A NIK written in groups: "user 3201 2345 6789 0001".
+        let (span, word) = match digit_groups_from(text, span.start) {
+            Some(end) if strip_digits(&text[span.start..end]).len() == 16 => {
+                let w = strip_digits(&text[span.start..end]);
+                (span.start..end, w)
+            }
+            _ => (span, word.to_string()),
+        };
+        let id_like = word
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '.' | '_' | '@'));
+        // After "username" itself a lower-case word is the value
+        // ("USERNAME cvsinarjaya tidak ada menu"), unless it is an
+        // ordinary word of the sentence.
+        let named = cue.as_str().to_lowercase().contains("name")
+            || cue.as_str().to_lowercase().contains("mane");
+        // After the account's kind a number is the document's, not the account's
+        // ("muncul di user admin - 000040-…").
+        if after_kind && !word.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let plain_value = named
+            && word
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && !NOT_A_VALUE.contains(&word.as_str())
+            && !is_stop_word(&word);
+        // "akun office.com": a web address, not an account's name.
+        let web_address = !word.contains('@')
+            && [".com", ".id", ".net", ".org"]
+                .iter()
+                .any(|t| word.ends_with(t));
+        // "User : tidak bisa login", "user : pemeriksa": a sentence's word
+        // or a role is not an account's name, even after a colon.
+        let sentence_word = !id_like
+            && (NOT_A_VALUE.contains(&word.to_lowercase().as_str())
+                || ROLE_WORDS.contains(&word.to_lowercase().as_str())
+                || is_stop_word(&word));
+        if !(explicit || id_like || plain_value)
+            || sentence_word
+            || is_domain_word(&word)
+            || web_address
+        {
+            continue;
+        }
+        // "Nama Pengguna : Muchammad Tsaqif …": a person's name, not an account's.
+        let next = text[span.end..].trim_start_matches([' ', '\t']);
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let next_word = next.split([' ', '\t', '\n']).next().unwrap_or("");
+        // …unless that next word starts another label ("Username : Pkgdemo").
+        let next_is_label = next_word.ends_with([':', '='])
+            || next[next_word.len()..].trim_start().starts_with([':', '='])
+            || next_word.to_lowercase().starts_with("user")
+            || OTHER_LABEL.contains(&next_word.to_lowercase().as_str());
+        if !id_like
+            && capital(&word)
+            && capital(next_word)
+            && next_word.chars().skip(1).any(char::is_lowercase)
+            && !next_is_label
+        {
+            continue;
+        }
+        let mut values = vec![(span.clone(), word)];
+        // "exim2@pt.co.id + exim5@pt.co.id": more accounts listed after the first.
+        static MORE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"^[ \t]*(?:\+|,|&|dan)[ \t]*(?P<v>[A-Za-z0-9._@-]*[0-9._@][A-Za-z0-9._@-]*)",
+            )
+            .expect("more regex")
+        });
+        // "1. ptkarya 2. expkarya": the list goes on, item by item.
+        static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^[ \t]+\d{1,2}[.)][ \t]*(?P<v>[A-Za-z0-9._@-]+)").expect("listed regex")
+        });
+        let mut end = span.end;
+        while let Some(c) = MORE
+            .captures(&text[end..])
+            .or_else(|| listed.then(|| LISTED.captures(&text[end..])).flatten())
+        {
+            let v = c.name("v").expect("value");
+            let more = v.as_str().trim_end_matches(['.', ',']);
+            values.push((
+                end + v.start()..end + v.start() + more.len(),
+                more.to_string(),
+            ));
+            end += v.end();
+        }
+        for (span, word) in values {
+            let Ok(v) = validate::user_id(&word) else {
+                continue;
+            };
+            match &out.first {
+                None => out.first = Some(found(text, v, span.clone())),
+                // "username admin : a … username operator : b": both.
+                Some(first) if first.value != v && !out.further.iter().any(|a| a.value == v) => {
+                    out.further.push(found(text, v, span.clone()));
+                }
+                Some(_) => {}
+            }
+            // Its digits are the user id, not an NPWP.
+            out.spans.push(span);
+        }
+    }
+    out
+}
