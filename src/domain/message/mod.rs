@@ -28,7 +28,8 @@ pub use found::{CategoryProposal, Found};
 
 use found::found;
 use numbers::{
-    Cue, Kind, classify, cue_before, digit_runs, ends_with_list_number, nppbkc_shape, strip_digits,
+    Cue, Kind, classify, cue_before, digit_runs, ends_with_list_number, full_aju, nppbkc_shape,
+    strip_digits,
 };
 use words::{after_secret_label, is_domain_word, is_stop_word, name_words, word_offsets};
 
@@ -423,6 +424,12 @@ impl Reader<'_> {
                 let start = run[i].start;
                 let cue = cue_before(self.text, start)
                     .or_else(|| self.after_an_npwp(start, run[i].len()));
+                // "untuk nopen : 000040-058874-20250109-000061": a number in the
+                // aju's full shape is an aju whatever the word before it says.
+                let cue = match cue {
+                    Some(Cue::Other) if full_aju(self.text, &run[i..]) => None,
+                    c => c,
+                };
                 if cue == Some(Cue::Other) {
                     // A billing code, NTPN, ticket, amount or date: nothing of
                     // ours. It ends at the first space; what follows is read on
@@ -442,7 +449,11 @@ impl Reader<'_> {
                 if cue != Some(Cue::Is(Kind::Npwp)) && nppbkc_shape(&shape) {
                     break;
                 }
-                let plus = start > 0 && self.text.as_bytes()[start - 1] == b'+';
+                // "…-007079+000040-…": a plus between two numbers joins a
+                // list; only a plus that opens a number is a phone's.
+                let plus = start > 0
+                    && self.text.as_bytes()[start - 1] == b'+'
+                    && !(start > 1 && self.text.as_bytes()[start - 2].is_ascii_digit());
                 let mut took = None;
                 // An identifier has at most 26 digits, so at most 26 groups:
                 // a run of 20,000 one-digit groups stays linear.

@@ -105,7 +105,20 @@ pub(super) fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
 /// written "01.234.567.8-…" goes on with three digits, a time "9.20" with two).
 fn split_at_list_numbers(text: &str, run: Vec<Range<usize>>) -> Vec<Vec<Range<usize>>> {
     let mut out = vec![Vec::new()];
+    // "BC 4.0 000040-…", "BC 2.6.1 000261-…": a document's version (one-digit
+    // groups joined by dots, then a space) before a number is no part of it.
+    let version = run
+        .windows(2)
+        .take_while(|w| w[0].len() == 1 && w[1].len() == 1 && &text[w[0].end..w[1].start] == ".")
+        .count();
     let mut k = 0;
+    if version > 0
+        && run
+            .get(version + 1)
+            .is_some_and(|n| &text[run[version].end..n.start] == " " && n.len() >= 6)
+    {
+        k = version + 1;
+    }
     while k < run.len() {
         let g = &run[k];
         let starts = k == 0 || text[run[k - 1].end..g.start].contains(' ');
@@ -389,6 +402,18 @@ pub(super) fn classify(
 pub(super) fn aju_dated(aju: &str) -> bool {
     let b = aju.as_bytes();
     b.len() >= 16 && &b[12..14] == b"20" && matches!(b[14], b'1'..=b'3') && b[15].is_ascii_digit()
+}
+
+/// A run that starts with a whole nomor aju: 26 digits, written whole or
+/// in its 6-6-8-6 groups, dated. No billing code, nopen or date has that shape.
+pub(super) fn full_aju(text: &str, run: &[Range<usize>]) -> bool {
+    let shape: Vec<usize> = run.iter().take(4).map(|g| g.len()).collect();
+    let n = match shape.as_slice() {
+        [26, ..] => 1,
+        [6, 6, 8, 6] => 4,
+        _ => return false,
+    };
+    aju_dated(&strip_digits(&text[run[0].start..run[n - 1].end]))
 }
 
 fn raw_phone(raw: &str, plus: bool) -> String {
