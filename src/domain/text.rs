@@ -59,7 +59,7 @@ pub fn clean_line(raw: &str) -> String {
 /// than the rest of an `intake` command.
 static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?P<label>passwords?|pasword|paswd|passwd|passwod|paswod|passcode|passw|pasw|pass|pwd|pswd|psw|pw|kata[ \t]*sandi|sandi|otp|pin|m-pin|token|kode[ \t]+(?:verifikasi|akses|aktivasi|keamanan|konfirmasi)|verification[ \t]+code|security[ \t]+code|access[ \t]+code)(?:-?nya)?",
+        r"\b(?P<label>passwords?|pasword|paswd|passwd|passwod|paswod|passcode|passw|pasw|pass|pas|pwd|pswd|psw|pw|kata[ \t]*sandi|sandi|otp|pin|m-pin|token|kode[ \t]+(?:verifikasi|akses|aktivasi|keamanan|konfirmasi)|verification[ \t]+code|security[ \t]+code|access[ \t]+code)(?:-?nya)?",
     )
     .expect("label regex")
 });
@@ -289,6 +289,13 @@ fn is_state_word(val: &str) -> bool {
     STATE_WORDS.contains(&v.as_str()) || LINKING_WORDS.contains(&v.as_str())
 }
 
+/// "reset password Ceisa40 Nama: …": the system the password opens, written
+/// without a colon, is what the password is for, not the password.
+fn is_system_name(val: &str) -> bool {
+    let v = trimmed(val).to_lowercase();
+    matches!(v.as_str(), "ceisa40" | "ceisa4.0" | "ceisa4" | "ceisa2.0")
+}
+
 /// After `:`/`=` any value counts except a mask, a state word or a trade
 /// number; without one, only a value that looks like a credential counts.
 fn is_secret(c: &Candidate) -> bool {
@@ -303,7 +310,7 @@ fn is_secret(c: &Candidate) -> bool {
     if c.explicit {
         !is_state_word(v)
     } else {
-        looks_like_token(v)
+        looks_like_token(v) && !is_system_name(v)
     }
 }
 
@@ -360,7 +367,13 @@ pub fn find_secret(text: &str) -> Option<SecretFound> {
         let before = lowered[..whole.start()].trim_end();
         let port_pass = m["label"].starts_with("pass")
             && (before.ends_with("gate") || before.ends_with("boarding"));
-        if part_of_a_word || port_pass {
+        // "Pas : Kpxa7281" shortens "password"; without its colon "pas" is
+        // the everyday word ("pas login muncul error", "pas foto").
+        let bare_pas = &m["label"] == "pas"
+            && !after
+                .trim_start_matches([' ', '\t'])
+                .starts_with([':', '=']);
+        if part_of_a_word || port_pass || bare_pas {
             continue;
         }
         let secret = candidate_after(after).is_some_and(|c| is_secret(&c))

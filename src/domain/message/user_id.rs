@@ -68,6 +68,16 @@ static ROLE_WORDS: &[&str] = &[
     "lama",
 ];
 
+/// Words that point at the value: "user ini > x", "user berikut : x".
+static POINTING: &[&str] = &["ini", "berikut", "sbb", "tsb", "dibawah"];
+
+/// The first item of a numbered list of accounts: "1. sitinurul -
+/// nur@mail.com - 0857…" (an account, then its e-mail or phone after a dash).
+static LIST_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[ \t\n])1[.)][ \t]*(?P<v>[A-Za-z0-9._]+)[ \t]+-[ \t]+[^\s]*[@0-9]")
+        .expect("list ahead regex")
+});
+
 /// The user ids a message gives: the first, the further ones (for the
 /// officer to pick) and the spans they were read from (their digits are no
 /// NPWP or phone).
@@ -209,6 +219,7 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         let mut explicit = false;
         let mut listed = false;
         let mut after_kind = false;
+        let mut dashed = false;
         let mut pos = rest.start;
         // Walk over separators and filler words to the value.
         let value = loop {
@@ -221,7 +232,13 @@ pub(super) fn user_ids(text: &str) -> UserIds {
                 explicit = true;
                 // "user : - (pendaftar lupa …)": a dash alone says none was given.
                 let after = &tail[colon + 1..skip];
-                if after.trim() == "-" || after.contains("- ") {
+                // "user tambahan : -gudangabc -gudangxyz": a dash glued to the
+                // word is a list's bullet, not "none".
+                let bullet = after.ends_with('-')
+                    && tail[skip..].starts_with(|c: char| c.is_ascii_alphanumeric());
+                if bullet {
+                    dashed = true;
+                } else if after.trim() == "-" || after.contains("- ") {
                     break None;
                 }
             }
@@ -245,7 +262,23 @@ pub(super) fn user_ids(text: &str) -> UserIds {
             if label_word && OTHER_LABEL.contains(&bare.as_str()) {
                 break None;
             }
-            if FILLER.contains(&bare.as_str()) || label_word && !bare.is_empty() {
+            // "untuk user ini > host2hostmaju": a pointing word, then a sign
+            // that points, gives the value like a colon.
+            let points = POINTING.contains(&bare.as_str())
+                && tail[word_len..].trim_start().starts_with(['>', ':', '=']);
+            // "BLOKIR USER berikut karena … 1. sitinurul - nur@… - 0857…": the
+            // accounts come in the numbered list further on, each followed by
+            // its e-mail or phone after a dash.
+            if POINTING.contains(&bare.as_str()) && !points {
+                if let Some(v) = LIST_AHEAD.captures(&text[pos..line_end.min(pos + 300)]) {
+                    let v = v.name("v").expect("value");
+                    listed = true;
+                    explicit = true;
+                    break Some(pos + v.start()..pos + v.end());
+                }
+            }
+            if FILLER.contains(&bare.as_str()) || points || label_word && !bare.is_empty() {
+                explicit |= points;
                 explicit |= label_word;
                 pos += word_len;
                 continue;
@@ -285,8 +318,12 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         // After "username" itself a lower-case word is the value
         // ("USERNAME cvsinarjaya tidak ada menu"), unless it is an
         // ordinary word of the sentence.
-        let named = cue.as_str().to_lowercase().contains("name")
-            || cue.as_str().to_lowercase().contains("mane");
+        // "user id eximabc NPWP …": after "user id" too, the word is the id.
+        let cue_lower = cue.as_str().to_lowercase();
+        let named = cue_lower.contains("name")
+            || cue_lower.contains("mane")
+            || cue_lower.ends_with("id")
+            || cue_lower.ends_with("pengguna");
         // After the account's kind a number is the document's, not the account's
         // ("muncul di user admin - 000040-…").
         if after_kind && !word.chars().any(char::is_alphabetic) {
@@ -343,12 +380,17 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         });
         // "1. ptkarya 2. expkarya": the list goes on, item by item.
         static LISTED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^[ \t]+\d{1,2}[.)][ \t]*(?P<v>[A-Za-z0-9._@-]+)").expect("listed regex")
+            Regex::new(r"^(?:[ \t]+-[ \t]+[^\s]+)*[ \t]+\d{1,2}[.)][ \t]*(?P<v>[A-Za-z0-9._@-]+)")
+                .expect("listed regex")
         });
+        // "-gudangabc -gudangxyz": the bullets go on.
+        static DASHED: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^[ \t]+-(?P<v>[A-Za-z0-9._@]+)").expect("dashed regex"));
         let mut end = span.end;
         while let Some(c) = MORE
             .captures(&text[end..])
             .or_else(|| listed.then(|| LISTED.captures(&text[end..])).flatten())
+            .or_else(|| dashed.then(|| DASHED.captures(&text[end..])).flatten())
         {
             let v = c.name("v").expect("value");
             let more = v.as_str().trim_end_matches(['.', ',']);
