@@ -68,6 +68,9 @@ static ROLE_WORDS: &[&str] = &[
     "lama",
 ];
 
+/// Kinds of account and applications named after "akun"/"user".
+static SYSTEMS: &[&str] = &["host2host", "h2h", "cehris", "cehris1", "vpn", "sso"];
+
 /// Words that point at the value: "user ini > x", "user berikut : x".
 static POINTING: &[&str] = &["ini", "berikut", "sbb", "tsb", "dibawah"];
 
@@ -248,7 +251,8 @@ pub(super) fn user_ids(text: &str) -> UserIds {
             }
             pos += skip;
             let tail = &text[pos..rest.end];
-            let word_len = tail.find([' ', '\t']).unwrap_or(tail.len());
+            // A quote ends the word: "user anda."Mohon …" (no id holds one).
+            let word_len = tail.find([' ', '\t', '"']).unwrap_or(tail.len());
             if word_len == 0 {
                 break None;
             }
@@ -261,6 +265,19 @@ pub(super) fn user_ids(text: &str) -> UserIds {
             // another field's label gives that field's value, not the account's.
             if label_word && OTHER_LABEL.contains(&bare.as_str()) {
                 break None;
+            }
+            // "Akun Ceisa 4.0 Nama Pegawai : Arfarizal": "nama" and a label
+            // other than the account's give a person's name.
+            if bare == "nama" {
+                let next = tail[word_len..].trim_start();
+                let next_word = next.split([' ', '\t', ':']).next().unwrap_or("");
+                let labels_next = next[next_word.len()..].trim_start().starts_with(':');
+                if labels_next
+                    && !["pengguna", "user", "akun", "login"]
+                        .contains(&next_word.to_lowercase().as_str())
+                {
+                    break None;
+                }
             }
             // "untuk user ini > host2hostmaju": a pointing word, then a sign
             // that points, gives the value like a colon.
@@ -301,8 +318,8 @@ pub(super) fn user_ids(text: &str) -> UserIds {
             break Some(pos..pos + word_len);
         };
         let Some(span) = value else { continue };
-        let word =
-            text[span.clone()].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'']);
+        let word = text[span.clone()]
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'', '/']);
         let span = span.start..span.start + word.len();
         // A NIK written in groups: "user 3201 2345 6789 0001".
         let (span, word) = match digit_groups_from(text, span.start) {
@@ -342,14 +359,20 @@ pub(super) fn user_ids(text: &str) -> UserIds {
                 .any(|t| word.ends_with(t));
         // "User : tidak bisa login", "user : pemeriksa": a sentence's word
         // or a role is not an account's name, even after a colon.
+        // "username password diatas": another field's label neither.
         let sentence_word = !id_like
             && (NOT_A_VALUE.contains(&word.to_lowercase().as_str())
                 || ROLE_WORDS.contains(&word.to_lowercase().as_str())
+                || OTHER_LABEL.contains(&word.to_lowercase().as_str())
                 || is_stop_word(&word));
+        // "akun Host2Host kami", "akun : Cehris1": the kind of account or the
+        // application it opens, not the account's name.
+        let system = SYSTEMS.contains(&word.to_lowercase().as_str());
         if !(explicit || id_like || plain_value)
             || sentence_word
             || is_domain_word(&word)
             || web_address
+            || system
         {
             continue;
         }
