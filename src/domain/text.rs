@@ -293,7 +293,12 @@ fn is_state_word(val: &str) -> bool {
 /// without a colon, is what the password is for, not the password.
 fn is_system_name(val: &str) -> bool {
     let v = trimmed(val).to_lowercase();
-    matches!(v.as_str(), "ceisa40" | "ceisa4.0" | "ceisa4" | "ceisa2.0")
+    // "user dan pasword kemenkeu.go.id": the account's domain, likewise.
+    let domain = !v.contains('@')
+        && [".go.id", ".co.id", ".com", ".id"]
+            .iter()
+            .any(|t| v.ends_with(t));
+    domain || matches!(v.as_str(), "ceisa40" | "ceisa4.0" | "ceisa4" | "ceisa2.0")
 }
 
 /// After `:`/`=` any value counts except a mask, a state word or a trade

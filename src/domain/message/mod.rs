@@ -28,8 +28,8 @@ pub use found::{CategoryProposal, Found};
 
 use found::found;
 use numbers::{
-    Cue, Kind, classify, cue_before, digit_runs, ends_with_list_number, full_aju, nppbkc_shape,
-    strip_digits,
+    Cue, Kind, classify, cue_before, digit_runs, ends_with_list_number, full_aju, nppbkc_offices,
+    nppbkc_shape, strip_digits,
 };
 use words::{after_secret_label, is_domain_word, is_stop_word, name_words, word_offsets};
 
@@ -418,6 +418,7 @@ impl Reader<'_> {
     /// judged by its length, its shape and the word before it.
     fn numbers(&mut self) {
         let runs = digit_runs(self.text);
+        let offices = nppbkc_offices(self.text, &runs);
         for run in runs {
             let mut i = 0;
             while i < run.len() {
@@ -451,6 +452,14 @@ impl Reader<'_> {
                 }
                 // "…-007079+000040-…": a plus between two numbers joins a
                 // list; only a plus that opens a number is a phone's.
+                // "(0713134688) - 0960…624000-071313": ten digits that open with
+                // the office of an NPPBKC in the message are its short form.
+                let digits_here = strip_digits(&self.text[start..run[run.len() - 1].end]);
+                if digits_here.len() == 10
+                    && offices.iter().any(|o| digits_here.starts_with(o.as_str()))
+                {
+                    break;
+                }
                 let plus = start > 0
                     && self.text.as_bytes()[start - 1] == b'+'
                     && !(start > 1 && self.text.as_bytes()[start - 2].is_ascii_digit());

@@ -90,8 +90,16 @@ pub(super) fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
         if text[end..].chars().next().is_some_and(char::is_alphabetic) {
             run.pop();
         }
-        if !glued && !run.is_empty() {
-            runs.extend(split_at_list_numbers(text, run));
+        // "22-Sep-25 000027…": a number glued to a word ends at the first
+        // space; what follows is read on its own.
+        if glued {
+            let free = (1..run.len()).find(|&k| text[run[k - 1].end..run[k].start].contains(' '));
+            run.drain(..free.unwrap_or(run.len()));
+        }
+        if !run.is_empty() {
+            for part in split_at_list_numbers(text, run) {
+                runs.extend(split_at_full_aju(text, part));
+            }
         }
         i = pos.max(i + 1);
     }
@@ -135,6 +143,21 @@ fn split_at_list_numbers(text: &str, run: Vec<Range<usize>>) -> Vec<Vec<Range<us
         k += 1;
     }
     out.retain(|r| !r.is_empty());
+    out
+}
+
+/// "…-000024 003506 08-01-2025 000030-063408-20250112-000073": a whole
+/// nomor aju after a space starts a number of its own, so the nopen and date
+/// before it do not eat its first groups.
+fn split_at_full_aju(text: &str, run: Vec<Range<usize>>) -> Vec<Vec<Range<usize>>> {
+    let mut out = vec![Vec::new()];
+    for k in 0..run.len() {
+        let spaced = k > 0 && text[run[k - 1].end..run[k].start].contains(' ');
+        if spaced && full_aju(text, &run[k..]) {
+            out.push(Vec::new());
+        }
+        out.last_mut().expect("a run").push(run[k].clone());
+    }
     out
 }
 
@@ -291,6 +314,21 @@ fn npwp_before(text: &str, end: usize, chain: &Regex) -> bool {
 /// 15 or 16 digits, then 6.
 pub(super) fn nppbkc_shape(shape: &[usize]) -> bool {
     matches!(shape, [15 | 16, 6])
+}
+
+/// The offices (six digits) that end the NPPBKCs written in their long form,
+/// NPWP then office ("0015432109651000-071313", 22 digits whole).
+pub(super) fn nppbkc_offices(text: &str, runs: &[Vec<Range<usize>>]) -> Vec<String> {
+    let mut offices = Vec::new();
+    for run in runs {
+        let shape: Vec<usize> = run.iter().map(|g| g.len()).collect();
+        let digits = strip_digits(&text[run[0].start..run[run.len() - 1].end]);
+        let long = nppbkc_shape(&shape) || digits.len() == 22 && &digits[16..19] != "000";
+        if long {
+            offices.push(digits[digits.len() - 6..].to_string());
+        }
+    }
+    offices
 }
 
 /// Whether the run's last group may be a list's number ("… 016655443651000
