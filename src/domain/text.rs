@@ -378,7 +378,10 @@ pub fn find_secret(text: &str) -> Option<SecretFound> {
             && !after
                 .trim_start_matches([' ', '\t'])
                 .starts_with([':', '=']);
-        if part_of_a_word || port_pass || bare_pas {
+        // "yudha.pw@contoh.go.id": a label inside an e-mail address is none.
+        let in_address =
+            lowered[..whole.start()].ends_with(['.', '@', '_']) || after.starts_with('@');
+        if part_of_a_word || port_pass || bare_pas || in_address {
             continue;
         }
         let secret = candidate_after(after).is_some_and(|c| is_secret(&c))
@@ -690,11 +693,16 @@ mod tests {
         ("security code: 3344", "3344"),
         ("OTP/PIN 908070", "908070"),
         ("\"password\": \"Rahasia2026\"", "Rahasia2026"),
+        ("ID : budi.s@contoh.co.id Pas : Bcm5153", "Bcm5153"),
     ];
 
     /// Ordinary complaint text: mentions of the words, numbers of the trade,
     /// names and times next to a label.
     const ORDINARY: &[&str] = &[
+        "Permohonan reset password Ceisa40 Nama: Yudha NIP: 199105172014121003",
+        "Email: yudha.pw@contoh.go.id",
+        "login user dan pasword contoh.go.id atas nama sari gagal",
+        "pas login muncul error",
         "lupa password",
         "password akun : mohon direset",
         "permohonan reset password akun ceisa 4.0 email : wulan.sekar@contoh.go.id",
