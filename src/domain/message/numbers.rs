@@ -190,7 +190,7 @@ pub(super) enum Cue {
 pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:(?P<npwp>npwp(?:[ \t]*1[56])?|nitku|identitas)|(?P<nib>nib)|(?P<nip>nip)|(?P<aju>aju|pengajuan|car)|(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|(?P<user>user|userid|username|akun|nik|ktp)|(?P<other>(?P<excise>nppbkc|nppbk|nppp)(?:10|22)?|billing|ntpn|ntb|ntp|bpn|tiket|ticket|rp|idr|npe|nopen|nopend|no[ \t]*pen|pendaftaran|voyage|kontainer|container|invoice|bl|tanggal|tgl|jam|pukul|sppb|sppr|skep|kep|nomor[ \t]+dokumen|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account|bayar|pembayaran|transaksi|ip|versi|version|hs|hs_code|fax|faks|faksimili|facsimile|proses|personalisasi|jaminan|bpj|kontrak|barcode|ck[ \t_-]?\d{1,2}[a-z]?|lack[ \t_-]?\d{1,2}|back[ \t_-]?\d|pbck[ \t_-]?\d))(?:nya)?\b",
+            r"(?i)\b(?:(?P<npwp>npwp(?:[ \t]*1[56])?|nitku|identitas)|(?P<nib>nib)|(?P<nip>nip)|(?P<aju>aju|pengajuan|car)|(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|(?P<user>user|userid|username|akun|nik|ktp)|(?P<other>(?P<excise>nppbkc|nppbk|nppp)(?:10|22)?|billing|ntpn|ntb|ntp|bpn|tiket|ticket|rp|idr|npe|nopen|nopend|no[ \t]*pen|pendaftaran|voyage|kontainer|container|invoice|bl|tanggal|tgl|jam|pukul|sppb|sppr|skep|kep|nomor[ \t]+dokumen|permohonan|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account|bayar|pembayaran|transaksi|ip|versi|version|hs|hs_code|fax|faks|faksimili|facsimile|proses|personalisasi|jaminan|bpj|kontrak|barcode|ck[ \t_-]?\d{1,2}[a-z]?|lack[ \t_-]?\d{1,2}|back[ \t_-]?\d|pbck[ \t_-]?\d))(?:nya)?\b",
         )
         .expect("cue regex")
     });
@@ -246,6 +246,13 @@ pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
         return None;
     }
     let is = |name| caps.name(name).is_some();
+    // "NPWP / NIK 16 digit : …": one number under both names (a person's
+    // NIK is their NPWP), so the NPWP's label wins.
+    static NPWP_OR_NIK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bnpwp[ \t]*/[ \t]*$").expect("npwp or nik regex"));
+    if is("user") && NPWP_OR_NIK.is_match(&window[..m.start()]) {
+        return Some(Cue::Is(Kind::Npwp));
+    }
     // "akun berikut ini: Hardijanto 1969…": a user label reaches its own
     // value only, not a number after a name or a sentence.
     if is("user") && gap.split_whitespace().any(|w| !is_label_filler(w)) {

@@ -99,7 +99,7 @@ pub(super) struct UserIds {
 pub(super) fn user_ids(text: &str) -> UserIds {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:user[ \t_-]?id|userid|user[ \t_-]?name|usermane|user|akun|id[ \t]+pengguna|nama[ \t]+pengguna)\b",
+            r"(?i)\b(?:user[ \t_-]?id|userid|user[ \t_-]?name|usermane|user|akun\d?|id[ \t]+pengguna|nama[ \t]+pengguna)\b",
         )
         .expect("user cue regex")
     });
@@ -204,8 +204,10 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         while !text.is_char_boundary(back) {
             back += 1;
         }
-        // "password akun: X" names a password, "Email user: x@y" an e-mail.
-        if SECRET_WORD.is_match(&text[back..cue.start()])
+        // "password akun: X" names a password, "Email user: x@y" an e-mail;
+        // "reset password username: x" still names the account.
+        let account_label = cue.as_str().to_lowercase().contains("name");
+        if SECRET_WORD.is_match(&text[back..cue.start()]) && !account_label
             || EMAIL_WORD.is_match(&text[back..cue.start()])
         {
             continue;
