@@ -99,7 +99,7 @@ pub(super) struct UserIds {
 pub(super) fn user_ids(text: &str) -> UserIds {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:user[ \t_-]?id|userid|user[ \t_-]?name|usermane|user|akun\d?|id[ \t]+pengguna|nama[ \t]+pengguna)\b",
+            r"(?i)\b(?:user[ \t_-]?id|userid|user[ \t_-]?name|usermane|user|akun\d?|id[ \t]+pengguna|nama[ \t]+pengguna|id)\b",
         )
         .expect("user cue regex")
     });
@@ -207,6 +207,19 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         // "password akun: X" names a password, "Email user: x@y" an e-mail;
         // "reset password username: x" still names the account.
         let account_label = cue.as_str().to_lowercase().contains("name");
+        // "npwp : 0018… ID : budi.s@pt.co.id": "ID" alone labels the account
+        // when a colon follows and no word of its own stands before it
+        // ("Billing ID :", "ID pelanggan" are other numbers).
+        if cue.as_str().eq_ignore_ascii_case("id") {
+            let word_before = text[..cue.start()]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic);
+            if word_before || !text[cue.end()..].trim_start().starts_with(':') {
+                continue;
+            }
+        }
         if SECRET_WORD.is_match(&text[back..cue.start()]) && !account_label
             || EMAIL_WORD.is_match(&text[back..cue.start()])
         {
@@ -334,6 +347,9 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         let id_like = word
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, '.' | '_' | '@'));
+        if cue.as_str().eq_ignore_ascii_case("id") && !id_like {
+            continue;
+        }
         // After "username" itself a lower-case word is the value
         // ("USERNAME cvsinarjaya tidak ada menu"), unless it is an
         // ordinary word of the sentence.
