@@ -364,7 +364,20 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         if after_kind && !word.chars().any(char::is_alphabetic) {
             continue;
         }
-        let plain_value = named
+        // "… untuk user kdmcukai", "mohon reset, untuk akun harjono": after
+        // "untuk"/"pada" the account named at a sentence's end is its name.
+        static FOR_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:untuk|utk|pada)[ \t]+$").expect("for account regex")
+        });
+        let sentence_end = text[span.end..]
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | '\n' | '!' | '?'));
+        let for_account = FOR_ACCOUNT.is_match(&text[back..cue.start()])
+            && sentence_end
+            && word.chars().count() >= 4;
+        let plain_value = (named || for_account)
             && word
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
