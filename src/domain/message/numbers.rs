@@ -86,13 +86,18 @@ pub(super) fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             }
         }
         // A group glued to a letter on the right ("10kg", "2x") ends the run before it.
+        // A whole dated nomor aju stays one even when glued to a word
+        // ("No.aju00004001…", "…001301yang"): no other number has its shape.
+        let whole_aju = |g: &Range<usize>| g.len() == 26 && aju_dated(&text[g.clone()]);
         let end = run.last().map(|g| g.end).unwrap_or(pos);
-        if text[end..].chars().next().is_some_and(char::is_alphabetic) {
+        if text[end..].chars().next().is_some_and(char::is_alphabetic)
+            && !run.last().is_some_and(whole_aju)
+        {
             run.pop();
         }
         // "22-Sep-25 000027…": a number glued to a word ends at the first
         // space; what follows is read on its own.
-        if glued {
+        if glued && !run.first().is_some_and(whole_aju) {
             let free = (1..run.len()).find(|&k| text[run[k - 1].end..run[k].start].contains(' '));
             run.drain(..free.unwrap_or(run.len()));
         }
