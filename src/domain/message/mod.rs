@@ -419,6 +419,14 @@ impl Reader<'_> {
     fn numbers(&mut self) {
         let runs = digit_runs(self.text);
         let offices = nppbkc_offices(self.text, &runs);
+        // "NPPBKC : 1087654321290183-071313 … Seharusnya : 1087654321290183":
+        // an NPPBKC written NPWP-office carries the company's NPWP, so the
+        // same digits alone (or its first fifteen) are that NPWP.
+        let npwps_in_nppbkc: Vec<String> = runs
+            .iter()
+            .filter(|r| nppbkc_shape(&r.iter().map(|g| g.len()).collect::<Vec<_>>()))
+            .map(|r| strip_digits(&self.text[r[0].clone()]))
+            .collect();
         for run in runs {
             let mut i = 0;
             while i < run.len() {
@@ -429,6 +437,14 @@ impl Reader<'_> {
                 // aju's full shape is an aju whatever the word before it says.
                 let cue = match cue {
                     Some(Cue::Other) if full_aju(self.text, &run[i..]) => None,
+                    None if matches!(run[i].len(), 15 | 16)
+                        && !nppbkc_shape(&run[i..].iter().map(|g| g.len()).collect::<Vec<_>>())
+                        && npwps_in_nppbkc
+                            .iter()
+                            .any(|n| n.starts_with(&self.text[run[i].clone()])) =>
+                    {
+                        Some(Cue::Is(Kind::Npwp))
+                    }
                     c => c,
                 };
                 if cue == Some(Cue::Other) {
