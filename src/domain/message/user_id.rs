@@ -302,7 +302,11 @@ pub(super) fn user_ids(text: &str) -> UserIds {
             // accounts come in the numbered list further on, each followed by
             // its e-mail or phone after a dash.
             if POINTING.contains(&bare.as_str()) && !points {
-                if let Some(v) = LIST_AHEAD.captures(&text[pos..line_end.min(pos + 300)]) {
+                let mut ahead = line_end.min(pos + 300);
+                while !text.is_char_boundary(ahead) {
+                    ahead -= 1;
+                }
+                if let Some(v) = LIST_AHEAD.captures(&text[pos..ahead]) {
                     let v = v.name("v").expect("value");
                     listed = true;
                     explicit = true;
