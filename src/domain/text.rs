@@ -59,7 +59,7 @@ pub fn clean_line(raw: &str) -> String {
 /// than the rest of an `intake` command.
 static LABEL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?P<label>passwords?|pasword|paswd|passwd|passwod|paswod|passcode|passw|pasw|pass|pwd|pswd|psw|pw|kata[ \t]*sandi|sandi|otp|pin|m-pin|token|kode[ \t]+(?:verifikasi|akses|aktivasi|keamanan|konfirmasi)|verification[ \t]+code|security[ \t]+code|access[ \t]+code)(?:-?nya)?",
+        r"\b(?P<label>passwords?|pasword|paswd|passwd|passwod|paswod|passcode|passw|pasw|pass|pas|pwd|pswd|psw|pw|kata[ \t]*sandi|sandi|otp|pin|m-pin|token|kode[ \t]+(?:verifikasi|akses|aktivasi|keamanan|konfirmasi)|verification[ \t]+code|security[ \t]+code|access[ \t]+code)(?:-?nya)?",
     )
     .expect("label regex")
 });
@@ -289,6 +289,18 @@ fn is_state_word(val: &str) -> bool {
     STATE_WORDS.contains(&v.as_str()) || LINKING_WORDS.contains(&v.as_str())
 }
 
+/// "reset password Ceisa40 Nama: …": the system the password opens, written
+/// without a colon, is what the password is for, not the password.
+fn is_system_name(val: &str) -> bool {
+    let v = trimmed(val).to_lowercase();
+    // "user dan pasword kemenkeu.go.id": the account's domain, likewise.
+    let domain = !v.contains('@')
+        && [".go.id", ".co.id", ".com", ".id"]
+            .iter()
+            .any(|t| v.ends_with(t));
+    domain || matches!(v.as_str(), "ceisa40" | "ceisa4.0" | "ceisa4" | "ceisa2.0")
+}
+
 /// After `:`/`=` any value counts except a mask, a state word or a trade
 /// number; without one, only a value that looks like a credential counts.
 fn is_secret(c: &Candidate) -> bool {
@@ -303,7 +315,7 @@ fn is_secret(c: &Candidate) -> bool {
     if c.explicit {
         !is_state_word(v)
     } else {
-        looks_like_token(v)
+        looks_like_token(v) && !is_system_name(v)
     }
 }
 
@@ -360,7 +372,16 @@ pub fn find_secret(text: &str) -> Option<SecretFound> {
         let before = lowered[..whole.start()].trim_end();
         let port_pass = m["label"].starts_with("pass")
             && (before.ends_with("gate") || before.ends_with("boarding"));
-        if part_of_a_word || port_pass {
+        // "Pas : Kpxa7281" shortens "password"; without its colon "pas" is
+        // the everyday word ("pas login muncul error", "pas foto").
+        let bare_pas = &m["label"] == "pas"
+            && !after
+                .trim_start_matches([' ', '\t'])
+                .starts_with([':', '=']);
+        // "yudha.pw@contoh.go.id": a label inside an e-mail address is none.
+        let in_address =
+            lowered[..whole.start()].ends_with(['.', '@', '_']) || after.starts_with('@');
+        if part_of_a_word || port_pass || bare_pas || in_address {
             continue;
         }
         let secret = candidate_after(after).is_some_and(|c| is_secret(&c))
@@ -672,11 +693,16 @@ mod tests {
         ("security code: 3344", "3344"),
         ("OTP/PIN 908070", "908070"),
         ("\"password\": \"Rahasia2026\"", "Rahasia2026"),
+        ("ID : budi.s@contoh.co.id Pas : Bcm5153", "Bcm5153"),
     ];
 
     /// Ordinary complaint text: mentions of the words, numbers of the trade,
     /// names and times next to a label.
     const ORDINARY: &[&str] = &[
+        "Permohonan reset password Ceisa40 Nama: Yudha NIP: 199105172014121003",
+        "Email: yudha.pw@contoh.go.id",
+        "login user dan pasword contoh.go.id atas nama sari gagal",
+        "pas login muncul error",
         "lupa password",
         "password akun : mohon direset",
         "permohonan reset password akun ceisa 4.0 email : wulan.sekar@contoh.go.id",

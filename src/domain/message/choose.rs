@@ -40,7 +40,9 @@ pub(super) fn category(
         None if leads => hints.first().cloned(),
         // Two kinds of problem and nothing to choose: the officer decides.
         None if !hints.is_empty() => None,
-        None => excise_company(text).or_else(|| fallback(text)),
+        None => excise_company(text)
+            .or_else(|| account_given(text))
+            .or_else(|| fallback(text)),
     };
     // A category the office's file does not know is not proposed.
     let chosen = chosen.filter(|c| categories.get(&c.code).is_some());
@@ -99,6 +101,17 @@ fn excise_company(text: &str) -> Option<CategoryProposal> {
     let m = NPPBKC.find(text)?;
     fallback(text)?;
     Some(because(text, "CUK", vec![m.range()]))
+}
+
+/// A message that names nothing else but gives an account's user name or
+/// password ("USER NAME : … PASSWORD : …") is about that account.
+fn account_given(text: &str) -> Option<CategoryProposal> {
+    static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:user[ \t_-]?name|user[ \t_-]?id|password)[ \t]*:")
+            .expect("account label regex")
+    });
+    let m = ACCOUNT.find(text)?;
+    Some(because(text, "AKUN", vec![m.range()]))
 }
 
 /// A complaint ("kendala", "error", "gagal", "tidak bisa", "mohon bantuan")

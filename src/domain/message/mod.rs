@@ -28,7 +28,8 @@ pub use found::{CategoryProposal, Found};
 
 use found::found;
 use numbers::{
-    Cue, Kind, classify, cue_before, digit_runs, ends_with_list_number, nppbkc_shape, strip_digits,
+    Cue, Kind, classify, cue_before, digit_runs, ends_with_list_number, full_aju, nppbkc_offices,
+    nppbkc_shape, strip_digits,
 };
 use words::{after_secret_label, is_domain_word, is_stop_word, name_words, word_offsets};
 
@@ -417,12 +418,35 @@ impl Reader<'_> {
     /// judged by its length, its shape and the word before it.
     fn numbers(&mut self) {
         let runs = digit_runs(self.text);
+        let offices = nppbkc_offices(self.text, &runs);
+        // "NPPBKC : 1087654321290183-071313 … Seharusnya : 1087654321290183":
+        // an NPPBKC written NPWP-office carries the company's NPWP, so the
+        // same digits alone (or its first fifteen) are that NPWP.
+        let npwps_in_nppbkc: Vec<String> = runs
+            .iter()
+            .filter(|r| nppbkc_shape(&r.iter().map(|g| g.len()).collect::<Vec<_>>()))
+            .map(|r| strip_digits(&self.text[r[0].clone()]))
+            .collect();
         for run in runs {
             let mut i = 0;
             while i < run.len() {
                 let start = run[i].start;
                 let cue = cue_before(self.text, start)
                     .or_else(|| self.after_an_npwp(start, run[i].len()));
+                // "untuk nopen : 000040-058874-20250109-000061": a number in the
+                // aju's full shape is an aju whatever the word before it says.
+                let cue = match cue {
+                    Some(Cue::Other) if full_aju(self.text, &run[i..]) => None,
+                    None if matches!(run[i].len(), 15 | 16)
+                        && !nppbkc_shape(&run[i..].iter().map(|g| g.len()).collect::<Vec<_>>())
+                        && npwps_in_nppbkc
+                            .iter()
+                            .any(|n| n.starts_with(&self.text[run[i].clone()])) =>
+                    {
+                        Some(Cue::Is(Kind::Npwp))
+                    }
+                    c => c,
+                };
                 if cue == Some(Cue::Other) {
                     // A billing code, NTPN, ticket, amount or date: nothing of
                     // ours. It ends at the first space; what follows is read on
@@ -442,7 +466,19 @@ impl Reader<'_> {
                 if cue != Some(Cue::Is(Kind::Npwp)) && nppbkc_shape(&shape) {
                     break;
                 }
-                let plus = start > 0 && self.text.as_bytes()[start - 1] == b'+';
+                // "…-007079+000040-…": a plus between two numbers joins a
+                // list; only a plus that opens a number is a phone's.
+                // "(0713134688) - 0960…624000-071313": ten digits that open with
+                // the office of an NPPBKC in the message are its short form.
+                let digits_here = strip_digits(&self.text[start..run[run.len() - 1].end]);
+                if digits_here.len() == 10
+                    && offices.iter().any(|o| digits_here.starts_with(o.as_str()))
+                {
+                    break;
+                }
+                let plus = start > 0
+                    && self.text.as_bytes()[start - 1] == b'+'
+                    && !(start > 1 && self.text.as_bytes()[start - 2].is_ascii_digit());
                 let mut took = None;
                 // An identifier has at most 26 digits, so at most 26 groups:
                 // a run of 20,000 one-digit groups stays linear.

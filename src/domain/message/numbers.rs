@@ -86,12 +86,25 @@ pub(super) fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
             }
         }
         // A group glued to a letter on the right ("10kg", "2x") ends the run before it.
+        // A whole dated nomor aju stays one even when glued to a word
+        // ("No.aju00004001…", "…001301yang"): no other number has its shape.
+        let whole_aju = |g: &Range<usize>| g.len() == 26 && aju_dated(&text[g.clone()]);
         let end = run.last().map(|g| g.end).unwrap_or(pos);
-        if text[end..].chars().next().is_some_and(char::is_alphabetic) {
+        if text[end..].chars().next().is_some_and(char::is_alphabetic)
+            && !run.last().is_some_and(whole_aju)
+        {
             run.pop();
         }
-        if !glued && !run.is_empty() {
-            runs.extend(split_at_list_numbers(text, run));
+        // "22-Sep-25 000027…": a number glued to a word ends at the first
+        // space; what follows is read on its own.
+        if glued && !run.first().is_some_and(whole_aju) {
+            let free = (1..run.len()).find(|&k| text[run[k - 1].end..run[k].start].contains(' '));
+            run.drain(..free.unwrap_or(run.len()));
+        }
+        if !run.is_empty() {
+            for part in split_at_list_numbers(text, run) {
+                runs.extend(split_at_full_aju(text, part));
+            }
         }
         i = pos.max(i + 1);
     }
@@ -105,7 +118,20 @@ pub(super) fn digit_runs(text: &str) -> Vec<Vec<Range<usize>>> {
 /// written "01.234.567.8-…" goes on with three digits, a time "9.20" with two).
 fn split_at_list_numbers(text: &str, run: Vec<Range<usize>>) -> Vec<Vec<Range<usize>>> {
     let mut out = vec![Vec::new()];
+    // "BC 4.0 000040-…", "BC 2.6.1 000261-…": a document's version (one-digit
+    // groups joined by dots, then a space) before a number is no part of it.
+    let version = run
+        .windows(2)
+        .take_while(|w| w[0].len() == 1 && w[1].len() == 1 && &text[w[0].end..w[1].start] == ".")
+        .count();
     let mut k = 0;
+    if version > 0
+        && run
+            .get(version + 1)
+            .is_some_and(|n| &text[run[version].end..n.start] == " " && n.len() >= 6)
+    {
+        k = version + 1;
+    }
     while k < run.len() {
         let g = &run[k];
         let starts = k == 0 || text[run[k - 1].end..g.start].contains(' ');
@@ -122,6 +148,21 @@ fn split_at_list_numbers(text: &str, run: Vec<Range<usize>>) -> Vec<Vec<Range<us
         k += 1;
     }
     out.retain(|r| !r.is_empty());
+    out
+}
+
+/// "…-000024 003506 08-01-2025 000030-063408-20250112-000073": a whole
+/// nomor aju after a space starts a number of its own, so the nopen and date
+/// before it do not eat its first groups.
+fn split_at_full_aju(text: &str, run: Vec<Range<usize>>) -> Vec<Vec<Range<usize>>> {
+    let mut out = vec![Vec::new()];
+    for k in 0..run.len() {
+        let spaced = k > 0 && text[run[k - 1].end..run[k].start].contains(' ');
+        if spaced && full_aju(text, &run[k..]) {
+            out.push(Vec::new());
+        }
+        out.last_mut().expect("a run").push(run[k].clone());
+    }
     out
 }
 
@@ -154,7 +195,7 @@ pub(super) enum Cue {
 pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:(?P<npwp>npwp(?:[ \t]*1[56])?|nitku|identitas)|(?P<nib>nib)|(?P<nip>nip)|(?P<aju>aju|pengajuan|car)|(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|(?P<user>user|userid|username|akun|nik|ktp)|(?P<other>(?P<excise>nppbkc|nppbk|nppp)(?:10|22)?|billing|ntpn|ntb|ntp|bpn|tiket|ticket|rp|idr|npe|nopen|nopend|no[ \t]*pen|pendaftaran|voyage|kontainer|container|invoice|bl|tanggal|tgl|jam|pukul|sppb|sppr|skep|kep|nomor[ \t]+dokumen|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account|bayar|pembayaran|transaksi|ip|versi|version|hs|hs_code|fax|faks|faksimili|facsimile|proses|personalisasi|jaminan|bpj|kontrak|barcode|ck[ \t_-]?\d{1,2}[a-z]?|lack[ \t_-]?\d{1,2}|back[ \t_-]?\d|pbck[ \t_-]?\d))(?:nya)?\b",
+            r"(?i)\b(?:(?P<npwp>npwp(?:[ \t]*1[56])?|nitku|identitas)|(?P<nib>nib)|(?P<nip>nip)|(?P<aju>aju|pengajuan|car)|(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|(?P<user>user|userid|username|akun|nik|ktp)|(?P<other>(?P<excise>nppbkc|nppbk|nppp)(?:10|22)?|billing|ntpn|ntb|ntp|bpn|tiket|ticket|rp|idr|npe|nopen|nopend|no[ \t]*pen|pendaftaran|voyage|kontainer|container|invoice|bl|tanggal|tgl|jam|pukul|sppb|sppr|skep|kep|nomor[ \t]+dokumen|permohonan|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account|bayar|pembayaran|transaksi|ip|versi|version|hs|hs_code|fax|faks|faksimili|facsimile|proses|personalisasi|jaminan|bpj|kontrak|barcode|ck[ \t_-]?\d{1,2}[a-z]?|lack[ \t_-]?\d{1,2}|back[ \t_-]?\d|pbck[ \t_-]?\d))(?:nya)?\b",
         )
         .expect("cue regex")
     });
@@ -210,6 +251,13 @@ pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
         return None;
     }
     let is = |name| caps.name(name).is_some();
+    // "NPWP / NIK 16 digit : …": one number under both names (a person's
+    // NIK is their NPWP), so the NPWP's label wins.
+    static NPWP_OR_NIK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\bnpwp[ \t]*/[ \t]*$").expect("npwp or nik regex"));
+    if is("user") && NPWP_OR_NIK.is_match(&window[..m.start()]) {
+        return Some(Cue::Is(Kind::Npwp));
+    }
     // "akun berikut ini: Hardijanto 1969…": a user label reaches its own
     // value only, not a number after a name or a sentence.
     if is("user") && gap.split_whitespace().any(|w| !is_label_filler(w)) {
@@ -278,6 +326,21 @@ fn npwp_before(text: &str, end: usize, chain: &Regex) -> bool {
 /// 15 or 16 digits, then 6.
 pub(super) fn nppbkc_shape(shape: &[usize]) -> bool {
     matches!(shape, [15 | 16, 6])
+}
+
+/// The offices (six digits) that end the NPPBKCs written in their long form,
+/// NPWP then office ("0015432109651000-071313", 22 digits whole).
+pub(super) fn nppbkc_offices(text: &str, runs: &[Vec<Range<usize>>]) -> Vec<String> {
+    let mut offices = Vec::new();
+    for run in runs {
+        let shape: Vec<usize> = run.iter().map(|g| g.len()).collect();
+        let digits = strip_digits(&text[run[0].start..run[run.len() - 1].end]);
+        let long = nppbkc_shape(&shape) || digits.len() == 22 && &digits[16..19] != "000";
+        if long {
+            offices.push(digits[digits.len() - 6..].to_string());
+        }
+    }
+    offices
 }
 
 /// Whether the run's last group may be a list's number ("… 016655443651000
@@ -389,6 +452,18 @@ pub(super) fn classify(
 pub(super) fn aju_dated(aju: &str) -> bool {
     let b = aju.as_bytes();
     b.len() >= 16 && &b[12..14] == b"20" && matches!(b[14], b'1'..=b'3') && b[15].is_ascii_digit()
+}
+
+/// A run that starts with a whole nomor aju: 26 digits, written whole or
+/// in its 6-6-8-6 groups, dated. No billing code, nopen or date has that shape.
+pub(super) fn full_aju(text: &str, run: &[Range<usize>]) -> bool {
+    let shape: Vec<usize> = run.iter().take(4).map(|g| g.len()).collect();
+    let n = match shape.as_slice() {
+        [26, ..] => 1,
+        [6, 6, 8, 6] => 4,
+        _ => return false,
+    };
+    aju_dated(&strip_digits(&text[run[0].start..run[n - 1].end]))
 }
 
 fn raw_phone(raw: &str, plus: bool) -> String {

@@ -828,3 +828,20 @@ fn a_billing_the_bank_cannot_find_and_a_login_that_fails() {
         Some("AKUN")
     );
 }
+
+#[test]
+fn a_list_of_accounts_is_looked_for_without_cutting_a_letter() {
+    // The look ahead for "user berikut … 1. budi01 - …" ends inside "é"s.
+    for pad in 0..4 {
+        let t = format!("blokir user berikut {}{}", "x".repeat(pad), "é".repeat(200));
+        let p = read_builtin(&t);
+        assert!(p.user_id.is_none(), "{t}");
+    }
+    let p = read_builtin(
+        "Mohon BLOKIR USER berikut karena sudah resign 1. rinatex - rina@contoh.co.id 2. bayu21 - bayu@contoh.co.id",
+    );
+    assert_eq!(
+        p.user_id.as_ref().map(|f| f.value.as_str()),
+        Some("rinatex")
+    );
+}

@@ -209,7 +209,8 @@ pub(super) fn aju_category(aju: &str) -> Option<&'static str> {
 /// Phrases that settle the category whatever documents the message names:
 /// a login that fails, a menu, role or document type missing from an
 /// account's choices (its Apps Management), a change of the account's e-mail
-/// (AKUN); a registration (REG); a staff reporting tool
+/// (AKUN); a registration, also misspelt ("regestasi") or "mendaftar akun"
+/// (REG); a staff reporting tool
 /// (INH). The first of these kinds that occurs wins, in this order.
 pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)> {
     static AKUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -220,7 +221,7 @@ pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)
     });
     static REG: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:pendaft?aran[ \t]+akun|pendaftran|mendaftarkan[ \t]+akun|registrasi|daftar[ \t]+di[ \t]+ceisa|daftar[ \t]+awal|nitku[ \t]+(?:tidak|belum)[ \t]+(?:valid|terdaftar|terbaca)|sinkron(?:isasi)?[ \t]+(?:data[ \t]+)?(?:oss|nib)|(?:oss|nib)[^.\n]{0,30}(?:tidak|belum)[ \t]+(?:sinkron|sesuai|update))",
+            r"(?i)\b(?:pendaft?aran[ \t]+akun|pendaftran|mendaftar(?:kan)?[ \t]+akun|reg[ie]st?r?asi|daftar[ \t]+di[ \t]+ceisa|daftar[ \t]+awal|nitku[ \t]+(?:tidak|belum)[ \t]+(?:valid|terdaftar|terbaca)|sinkron(?:isasi)?[ \t]+(?:data[ \t]+)?(?:oss|nib)|(?:oss|nib)[^.\n]{0,30}(?:tidak|belum)[ \t]+(?:sinkron|sesuai|update))",
         )
         .expect("registration phrase regex")
     });

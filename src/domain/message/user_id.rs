@@ -68,6 +68,19 @@ static ROLE_WORDS: &[&str] = &[
     "lama",
 ];
 
+/// Kinds of account and applications named after "akun"/"user".
+static SYSTEMS: &[&str] = &["host2host", "h2h", "cehris", "cehris1", "vpn", "sso"];
+
+/// Words that point at the value: "user ini > x", "user berikut : x".
+static POINTING: &[&str] = &["ini", "berikut", "sbb", "tsb", "dibawah"];
+
+/// The first item of a numbered list of accounts: "1. sitinurul -
+/// nur@mail.com - 0857…" (an account, then its e-mail or phone after a dash).
+static LIST_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[ \t\n])1[.)][ \t]*(?P<v>[A-Za-z0-9._]+)[ \t]+-[ \t]+[^\s]*[@0-9]")
+        .expect("list ahead regex")
+});
+
 /// The user ids a message gives: the first, the further ones (for the
 /// officer to pick) and the spans they were read from (their digits are no
 /// NPWP or phone).
@@ -86,7 +99,7 @@ pub(super) struct UserIds {
 pub(super) fn user_ids(text: &str) -> UserIds {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:user[ \t_-]?id|userid|user[ \t_-]?name|usermane|user|akun|id[ \t]+pengguna|nama[ \t]+pengguna)\b",
+            r"(?i)\b(?:user[ \t_-]?id|userid|user[ \t_-]?name|usermane|user|akun\d?|id[ \t]+pengguna|nama[ \t]+pengguna|id)\b",
         )
         .expect("user cue regex")
     });
@@ -191,8 +204,23 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         while !text.is_char_boundary(back) {
             back += 1;
         }
-        // "password akun: X" names a password, "Email user: x@y" an e-mail.
-        if SECRET_WORD.is_match(&text[back..cue.start()])
+        // "password akun: X" names a password, "Email user: x@y" an e-mail;
+        // "reset password username: x" still names the account.
+        let account_label = cue.as_str().to_lowercase().contains("name");
+        // "npwp : 0018… ID : budi.s@pt.co.id": "ID" alone labels the account
+        // when a colon follows and no word of its own stands before it
+        // ("Billing ID :", "ID pelanggan" are other numbers).
+        if cue.as_str().eq_ignore_ascii_case("id") {
+            let word_before = text[..cue.start()]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic);
+            if word_before || !text[cue.end()..].trim_start().starts_with(':') {
+                continue;
+            }
+        }
+        if SECRET_WORD.is_match(&text[back..cue.start()]) && !account_label
             || EMAIL_WORD.is_match(&text[back..cue.start()])
         {
             continue;
@@ -209,6 +237,7 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         let mut explicit = false;
         let mut listed = false;
         let mut after_kind = false;
+        let mut dashed = false;
         let mut pos = rest.start;
         // Walk over separators and filler words to the value.
         let value = loop {
@@ -221,7 +250,13 @@ pub(super) fn user_ids(text: &str) -> UserIds {
                 explicit = true;
                 // "user : - (pendaftar lupa …)": a dash alone says none was given.
                 let after = &tail[colon + 1..skip];
-                if after.trim() == "-" || after.contains("- ") {
+                // "user tambahan : -gudangabc -gudangxyz": a dash glued to the
+                // word is a list's bullet, not "none".
+                let bullet = after.ends_with('-')
+                    && tail[skip..].starts_with(|c: char| c.is_ascii_alphanumeric());
+                if bullet {
+                    dashed = true;
+                } else if after.trim() == "-" || after.contains("- ") {
                     break None;
                 }
             }
@@ -231,7 +266,8 @@ pub(super) fn user_ids(text: &str) -> UserIds {
             }
             pos += skip;
             let tail = &text[pos..rest.end];
-            let word_len = tail.find([' ', '\t']).unwrap_or(tail.len());
+            // A quote ends the word: "user anda."Mohon …" (no id holds one).
+            let word_len = tail.find([' ', '\t', '"']).unwrap_or(tail.len());
             if word_len == 0 {
                 break None;
             }
@@ -245,7 +281,40 @@ pub(super) fn user_ids(text: &str) -> UserIds {
             if label_word && OTHER_LABEL.contains(&bare.as_str()) {
                 break None;
             }
-            if FILLER.contains(&bare.as_str()) || label_word && !bare.is_empty() {
+            // "Akun Ceisa 4.0 Nama Pegawai : Arfarizal": "nama" and a label
+            // other than the account's give a person's name.
+            if bare == "nama" {
+                let next = tail[word_len..].trim_start();
+                let next_word = next.split([' ', '\t', ':']).next().unwrap_or("");
+                let labels_next = next[next_word.len()..].trim_start().starts_with(':');
+                if labels_next
+                    && !["pengguna", "user", "akun", "login"]
+                        .contains(&next_word.to_lowercase().as_str())
+                {
+                    break None;
+                }
+            }
+            // "untuk user ini > host2hostmaju": a pointing word, then a sign
+            // that points, gives the value like a colon.
+            let points = POINTING.contains(&bare.as_str())
+                && tail[word_len..].trim_start().starts_with(['>', ':', '=']);
+            // "BLOKIR USER berikut karena … 1. sitinurul - nur@… - 0857…": the
+            // accounts come in the numbered list further on, each followed by
+            // its e-mail or phone after a dash.
+            if POINTING.contains(&bare.as_str()) && !points {
+                let mut ahead = line_end.min(pos + 300);
+                while !text.is_char_boundary(ahead) {
+                    ahead -= 1;
+                }
+                if let Some(v) = LIST_AHEAD.captures(&text[pos..ahead]) {
+                    let v = v.name("v").expect("value");
+                    listed = true;
+                    explicit = true;
+                    break Some(pos + v.start()..pos + v.end());
+                }
+            }
+            if FILLER.contains(&bare.as_str()) || points || label_word && !bare.is_empty() {
+                explicit |= points;
                 explicit |= label_word;
                 pos += word_len;
                 continue;
@@ -268,8 +337,8 @@ pub(super) fn user_ids(text: &str) -> UserIds {
             break Some(pos..pos + word_len);
         };
         let Some(span) = value else { continue };
-        let word =
-            text[span.clone()].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'']);
+        let word = text[span.clone()]
+            .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'', '/']);
         let span = span.start..span.start + word.len();
         // A NIK written in groups: "user 3201 2345 6789 0001".
         let (span, word) = match digit_groups_from(text, span.start) {
@@ -282,17 +351,37 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         let id_like = word
             .chars()
             .any(|c| c.is_ascii_digit() || matches!(c, '.' | '_' | '@'));
+        if cue.as_str().eq_ignore_ascii_case("id") && !id_like {
+            continue;
+        }
         // After "username" itself a lower-case word is the value
         // ("USERNAME cvsinarjaya tidak ada menu"), unless it is an
         // ordinary word of the sentence.
-        let named = cue.as_str().to_lowercase().contains("name")
-            || cue.as_str().to_lowercase().contains("mane");
+        // "user id eximabc NPWP …": after "user id" too, the word is the id.
+        let cue_lower = cue.as_str().to_lowercase();
+        let named = cue_lower.contains("name")
+            || cue_lower.contains("mane")
+            || cue_lower.ends_with("id")
+            || cue_lower.ends_with("pengguna");
         // After the account's kind a number is the document's, not the account's
         // ("muncul di user admin - 000040-…").
         if after_kind && !word.chars().any(char::is_alphabetic) {
             continue;
         }
-        let plain_value = named
+        // "… untuk user kdmcukai", "mohon reset, untuk akun harjono": after
+        // "untuk"/"pada" the account named at a sentence's end is its name.
+        static FOR_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:untuk|utk|pada)[ \t]+$").expect("for account regex")
+        });
+        let sentence_end = text[span.end..]
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | '\n' | '!' | '?'));
+        let for_account = FOR_ACCOUNT.is_match(&text[back..cue.start()])
+            && sentence_end
+            && word.chars().count() >= 4;
+        let plain_value = (named || for_account)
             && word
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
@@ -305,14 +394,20 @@ pub(super) fn user_ids(text: &str) -> UserIds {
                 .any(|t| word.ends_with(t));
         // "User : tidak bisa login", "user : pemeriksa": a sentence's word
         // or a role is not an account's name, even after a colon.
+        // "username password diatas": another field's label neither.
         let sentence_word = !id_like
             && (NOT_A_VALUE.contains(&word.to_lowercase().as_str())
                 || ROLE_WORDS.contains(&word.to_lowercase().as_str())
+                || OTHER_LABEL.contains(&word.to_lowercase().as_str())
                 || is_stop_word(&word));
+        // "akun Host2Host kami", "akun : Cehris1": the kind of account or the
+        // application it opens, not the account's name.
+        let system = SYSTEMS.contains(&word.to_lowercase().as_str());
         if !(explicit || id_like || plain_value)
             || sentence_word
             || is_domain_word(&word)
             || web_address
+            || system
         {
             continue;
         }
@@ -343,12 +438,17 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         });
         // "1. ptkarya 2. expkarya": the list goes on, item by item.
         static LISTED: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^[ \t]+\d{1,2}[.)][ \t]*(?P<v>[A-Za-z0-9._@-]+)").expect("listed regex")
+            Regex::new(r"^(?:[ \t]+-[ \t]+[^\s]+)*[ \t]+\d{1,2}[.)][ \t]*(?P<v>[A-Za-z0-9._@-]+)")
+                .expect("listed regex")
         });
+        // "-gudangabc -gudangxyz": the bullets go on.
+        static DASHED: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^[ \t]+-(?P<v>[A-Za-z0-9._@]+)").expect("dashed regex"));
         let mut end = span.end;
         while let Some(c) = MORE
             .captures(&text[end..])
             .or_else(|| listed.then(|| LISTED.captures(&text[end..])).flatten())
+            .or_else(|| dashed.then(|| DASHED.captures(&text[end..])).flatten())
         {
             let v = c.name("v").expect("value");
             let more = v.as_str().trim_end_matches(['.', ',']);
