@@ -473,7 +473,7 @@ fn a_one_line_template_gives_the_name_alone() {
 fn a_label_holds_one_number_and_not_the_next() {
     // The date after "tgl" is left alone; the aju after it is read.
     let p = read_builtin(
-        "No Aju: 000261-030581-20261016-000037 tgl 16-10-2026 000262-047712-20261016-000038",
+        "No Aju: 000261-047712-20261016-000037 tgl 16-10-2026 000262-047712-20261016-000038",
     );
     assert_eq!(p.aju.len(), 2, "{:?}", p.aju);
     // An NPPBKC written in groups stays one number: no phone in it.
