@@ -33,6 +33,11 @@ pub fn link_target_of(raw: &str) -> LinkTarget {
 
 /// A bulk step's refusal: the complaint it was refused on, why, and that nothing
 /// changed — as one field message, so every caller shows it as it shows any other.
+/// A complaint's category as the catalogue keys it.
+fn category_of(c: &Complaint) -> String {
+    c.details.category.trim().to_ascii_uppercase()
+}
+
 fn refused(reference: &str, error: impl Into<DeskError>) -> DeskError {
     let e = error.into();
     let field = match &e {
@@ -64,21 +69,28 @@ impl Desk {
         c: &Complaint,
     ) -> Result<Vec<crate::domain::incident::IncidentCandidate>> {
         use crate::domain::alike::Problem;
-        use crate::domain::incident::{self, CANDIDATE_STAGES, CANDIDATES_MAX};
-        let category = c.details.category.trim().to_ascii_uppercase();
-        if self.categories.get(&category).is_none() {
+        use crate::domain::incident::{self, CANDIDATES_MAX};
+        if self.categories.get(&category_of(c)).is_none() {
             return Ok(Vec::new());
         }
-        let now = self.now();
-        let since = incident::window_start(&self.calendar, now, self.config.incident.window_hours);
         let rows = self
-            .store
-            .received_since(&category, &CANDIDATE_STAGES, since, 200)?
+            .open_in_window(c)?
             .into_iter()
             .filter(|o| o.id != c.id && (c.ticket_no.is_none() || o.ticket_no != c.ticket_no))
             .collect();
         let problem = Problem::of(&c.details.subject, &c.details.description);
         Ok(incident::candidates(rows, &problem, CANDIDATES_MAX))
+    }
+
+    /// The complaints of `c`'s category received within the incident window
+    /// at a stage that can share a ticket.
+    fn open_in_window(&self, c: &Complaint) -> Result<Vec<Complaint>> {
+        use crate::domain::incident::{self, CANDIDATE_STAGES};
+        let window = self.config.incident.window_hours;
+        let since = incident::window_start(&self.calendar, self.now(), window);
+        Ok(self
+            .store
+            .received_since(&category_of(c), &CANDIDATE_STAGES, since, 200)?)
     }
 
     /// Open complaints the same caller may have brought before: the same nomor
@@ -112,20 +124,13 @@ impl Desk {
         refs: &[String],
     ) -> Result<Vec<crate::domain::incident::IncidentCandidate>> {
         use crate::domain::alike::Problem;
-        use crate::domain::incident::{self, CANDIDATE_STAGES, LINK_CHOICES_MAX};
+        use crate::domain::incident::{self, LINK_CHOICES_MAX};
         let Some(first) = refs.first() else {
             return Ok(Vec::new());
         };
         let c = self.get(first)?;
-        let category = c.details.category.trim().to_ascii_uppercase();
-        let since = incident::window_start(
-            &self.calendar,
-            self.now(),
-            self.config.incident.window_hours,
-        );
         let rows = self
-            .store
-            .received_since(&category, &CANDIDATE_STAGES, since, 200)?
+            .open_in_window(&c)?
             .into_iter()
             .filter(|o| !refs.contains(&o.reference))
             .collect();
