@@ -93,11 +93,12 @@ fn decided(text: &str, aju: &[Found]) -> Option<CategoryProposal> {
     None
 }
 
-/// A complaint that names nothing else but gives an NPPBKC comes from an
-/// excise company about its excise work.
+/// A complaint that names nothing else but gives an NPPBKC (or the NPPP of
+/// an excise-free user's factory) comes from an excise company about its
+/// excise work.
 fn excise_company(text: &str) -> Option<CategoryProposal> {
     static NPPBKC: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\bnppbkc\b").expect("nppbkc regex"));
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:nppbkc|nppp)\b").expect("nppbkc regex"));
     let m = NPPBKC.find(text)?;
     fallback(text)?;
     Some(because(text, "CUK", vec![m.range()]))

@@ -386,7 +386,46 @@ fn a_document_type_decides_the_category_where_it_is_plain() {
             "TIK",
         ),
         ("data NIB di OSS belum tersinkron ke CEISA", "REG"),
-        ("pengembalian jaminan tunai loading terus", "LAIN"),
+        // A guarantee is the treasury's work, as a payment is.
+        ("pengembalian jaminan tunai loading terus", "BYR"),
+        (
+            "Nomor BPJ : 000123/KBC.1102/2026 tanggal jaminan salah",
+            "BYR",
+        ),
+        // Paid but not reconciled is the payment's, even for an excise order.
+        (
+            "CK-1 dan SPPR tidak rekon di ExSIS, billing SPPR telah dibayarkan",
+            "BYR",
+        ),
+        (
+            "STCK-1 sudah dibayar namun status stuck di Tunggu- Rekon",
+            "BYR",
+        ),
+        // Subcontracting and online permits are a bonded zone's.
+        (
+            "permohonan subkontrak via ceisa 4.0 tidak bisa upload excel",
+            "TPB",
+        ),
+        ("PKBE status reject tanpa keterangan", "EKS"),
+        // An MFA, an authenticator or an OTP that never comes is the account's.
+        ("mohon reset Multi-Factor Authentication VPN", "AKUN"),
+        ("barcode MFA saya tidak muncul", "AKUN"),
+        ("tidak bisa mendapatkan kode OTP untuk pendaftaran", "AKUN"),
+        // A blocked IP is the network's.
+        (
+            "IP kantor kami terkena block firewall, mohon whitelist",
+            "TIK",
+        ),
+        ("eror saat mengajukan cuti di aplikasi", "INH"),
+        // An excise-free user's factory number names the excise work.
+        (
+            "NPPP : 0012345678901000-0713-1 mohon bantuan, data tidak muncul",
+            "CUK",
+        ),
+        (
+            "saldo awal april tidak sama dengan saldo akhir maret",
+            "CUK",
+        ),
     ];
     for (text, want) in cases {
         let p = read_builtin(text);

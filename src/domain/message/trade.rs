@@ -24,7 +24,7 @@ pub(super) struct DocMention {
 /// "BACK-1", "PBCK-4", "STCK-1" (an excise bill), "P3C", "SPPR".
 static DOC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:bc[ \t]*\.?[ \t]*(?P<a>\d)(?:[ \t]*[.,][ \t]*(?P<b>\d)(?:(?P<c>[12])\b|[ \t]*\.[ \t]*(?P<c3>\d))?|(?P<bb>\d)(?P<cc>[12])?)|(?P<w>pibk|pib|peb|npe|p3c|sppr)|(?P<pre>lack|back|pbck|stck|ck)[ \t_-]*(?P<n>\d{1,2})(?P<x>[a-z])?)(?:nya)?\b",
+        r"(?i)\b(?:bc[ \t]*\.?[ \t]*(?P<a>\d)(?:[ \t]*[.,][ \t]*(?P<b>\d)(?:(?P<c>[12])\b|[ \t]*\.[ \t]*(?P<c3>\d))?|(?P<bb>\d)(?P<cc>[12])?)|(?P<w>pibk|pib|peb|pkbe|npe|p3c|sppr)|(?P<pre>lack|back|pbck|stck|ck)[ \t_-]*(?P<n>\d{1,2})(?P<x>[a-z])?)(?:nya)?\b",
     )
     .expect("doc regex")
 });
@@ -33,7 +33,7 @@ static DOC: LazyLock<Regex> = LazyLock::new(|| {
 /// naming a document: they settle the category like a document does.
 static FACILITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?P<tpb>kawasan[ \t]+berikat|gudang[ \t]+berikat|pusat[ \t]+logistik[ \t]+berikat|plb|ftz|kek|gate[ \t]+mandiri|get[ \t]+out[ \t]+mandiri|perijinan[ \t]+transaksional|perizinan[ \t]+transaksional|izin[ \t]+transaksional|it[ \t]+inventory)\b|\b(?P<cuk>pita[ \t]+cukai|cukai|nppbkc|nppbk|merk|merek|hje|hasil[ \t]+tembakau|etil[ \t]+alkohol|mmea|tarif[ \t]+(?:ht|cukai|merk|merek)|kep-?[ \t]*\d+/[a-z0-9./]*trf|jenis[ \t]+pita|sac)\b",
+        r"(?i)\b(?P<tpb>kawasan[ \t]+berikat|gudang[ \t]+berikat|pusat[ \t]+logistik[ \t]+berikat|plb|ftz|kek|gate[ \t]+mandiri|get[ \t]+out[ \t]+mandiri|perijinan[ \t]+transaksional|perizinan[ \t]+transaksional|izin[ \t]+transaksional|it[ \t]+inventory|subkon(?:trak)?|peri[jz]inan[ \t]+online)\b|\b(?P<cuk>pita[ \t]+cukai|cukai|nppbkc|nppbk|merk|merek|hje|hasil[ \t]+tembakau|etil[ \t]+alkohol|mmea|tarif[ \t]+(?:ht|cukai|merk|merek)|kep-?[ \t]*\d+/[a-z0-9./]*trf|jenis[ \t]+pita|sac)\b",
     )
     .expect("facility regex")
 });
@@ -109,6 +109,7 @@ fn doc_name(c: &regex::Captures) -> Option<(String, &'static str)> {
             "pibk" => ("PIBK".into(), "IMP"),
             "peb" => ("BC 3.0 PEB".into(), "EKS"),
             "npe" => ("NPE".into(), "EKS"),
+            "pkbe" => ("PKBE".into(), "EKS"),
             "p3c" => ("P3C".into(), "CUK"),
             _ => ("SPPR".into(), "CUK"),
         });
@@ -208,14 +209,14 @@ pub(super) fn aju_category(aju: &str) -> Option<&'static str> {
 
 /// Phrases that settle the category whatever documents the message names:
 /// a login that fails, a menu, role or document type missing from an
-/// account's choices (its Apps Management), a change of the account's e-mail
-/// (AKUN); a registration, also misspelt ("regestasi") or "mendaftar akun"
+/// account's choices (its Apps Management), a change of the account's e-mail,
+/// an MFA or authenticator, an OTP that never comes (AKUN); a registration, also misspelt ("regestasi") or "mendaftar akun"
 /// (REG); a staff reporting tool
 /// (INH). The first of these kinds that occurs wins, in this order.
 pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)> {
     static AKUN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:(?:tidak|tdk|gak|ga|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:log[ \t-]?in|masuk)|gagal[ \t]+log[ \t-]?in|gagal[ \t]+masuk[ \t]+(?:ke[ \t]+)?(?:ceisa|portal|aplikasi|akun|sistem)|log[ \t-]?in\b[^.\n]{0,60}\b(?:gagal|namun[ \t]+menemukan[ \t]+kendala)|(?:password|pasword|sandi)[ \t]+salah|salah[ \t]+(?:password|pasword)|(?:reset|perubahan|ganti|non[ \t-]?aktifkan)[ \t]+(?:password|pasword|sandi|kode[ \t]+mfa|mfa|autenti[ck]ator|authenticator)|lupa[ \t]+(?:password|pasword|sandi)|autentikasi[ \t]+2|two[ \t-]factor|(?:tambah|penambahan|ditambahkan|menambah(?:kan)?)[ \t]+(?:role|user|menu|akses)|tidak[ \t]+(?:ada|terdapat)[ \t]+menu[ \t]+(?:cukai|lack|ck|tpb)|^[ \t]*menu[ \t](?:[^.\n]|\.\w){0,160}(?:tidak|belum)[ \t]+muncul|(?:perubahan|mengganti|ganti|menonaktifkan)[ \t]+email|pembuatan[ \t]+user|aktivasi[ \t]+akun|email[ \t]+aktifasi|email[ \t]+aktivasi|user[ \t]+expired|akun[ \t]+terkunci|akun[ \t]+(?:di)?blokir|role\b[^.\n]{0,60}\b(?:tidak|belum)[ \t]+(?:bisa|dapat|muncul)|(?:mendapat(?:kan)?|diberikan|diberi)[ \t]+(?:hak[ \t]+)?(?:akses|role)|ditambah\w*[ \t]+role|unauthori[sz]ed|tidak[ \t]+(?:punya|memiliki|mempunyai)[ \t]+(?:otorisasi|akses|hak[ \t]+akses)|(?:membuka|dibukakan|bukakan|aktifkan|munculkan)[ \t]+menu|(?:ubah|diubah|mengubah|merubah|diruab|ganti|diganti)[^.\n]{0,30}\bemail|email[^.\n]{0,60}\btidak[ \t]+akti|(?:link|email)[ \t]+(?:aktivasi|aktifasi|verifikasi)|link[ \t]+aktivasi|(?:akun|user|akses|role|pic)\b[^.\n]{0,40}\bapps?[ \t]+(?:management|manajemen|manajer|manager)|apps?[ \t]+(?:management|manajemen|manajer|manager)\b[^.\n]{0,40}\b(?:akun|user|akses|role)|(?:belum|tidak)[ \t]+(?:muncul|ada|tersedia)[ \t]+pilihan[ \t]+(?:jenis[ \t]+)?dok(?:umen)?)",
+            r"(?i)\b(?:(?:tidak|tdk|gak|ga|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:log[ \t-]?in|masuk)|gagal[ \t]+log[ \t-]?in|gagal[ \t]+masuk[ \t]+(?:ke[ \t]+)?(?:ceisa|portal|aplikasi|akun|sistem)|log[ \t-]?in\b[^.\n]{0,60}\b(?:gagal|namun[ \t]+menemukan[ \t]+kendala)|(?:password|pasword|sandi)[ \t]+salah|salah[ \t]+(?:password|pasword)|(?:reset|mereset|perubahan|ganti|non[ \t-]?aktifkan)[ \t]+(?:password|pasword|sandi|kode[ \t]+mfa|mfa|autenti[ck]ator|authenticator)|lupa[ \t]+(?:password|pasword|sandi)|autentikasi[ \t]+2|mfa\b|multi[ \t-]?factor|aut(?:h)?enti\w*|(?:tidak|belum|tdk)[ \t]+(?:bisa[ \t]+)?(?:mendapat(?:kan)?|menerima|dapat|masuk)[ \t]+(?:kode[ \t]+)?otp|otp[ \t]+(?:tidak|belum)[ \t]+(?:masuk|terkirim|diterima|muncul)|two[ \t-]factor|(?:tambah|penambahan|ditambahkan|menambah(?:kan)?)[ \t]+(?:role|user|menu|akses)|tidak[ \t]+(?:ada|terdapat)[ \t]+menu[ \t]+(?:cukai|lack|ck|tpb)|^[ \t]*menu[ \t](?:[^.\n]|\.\w){0,160}(?:tidak|belum)[ \t]+muncul|(?:perubahan|mengganti|ganti|menonaktifkan)[ \t]+email|pembuatan[ \t]+user|aktivasi[ \t]+akun|email[ \t]+aktifasi|email[ \t]+aktivasi|user[ \t]+expired|akun[ \t]+terkunci|akun[ \t]+(?:di)?blokir|role\b[^.\n]{0,60}\b(?:tidak|belum)[ \t]+(?:bisa|dapat|muncul)|(?:mendapat(?:kan)?|diberikan|diberi)[ \t]+(?:hak[ \t]+)?(?:akses|role)|ditambah\w*[ \t]+role|unauthori[sz]ed|tidak[ \t]+(?:punya|memiliki|mempunyai)[ \t]+(?:otorisasi|akses|hak[ \t]+akses)|(?:membuka|dibukakan|bukakan|aktifkan|munculkan)[ \t]+menu|(?:ubah|diubah|mengubah|merubah|diruab|ganti|diganti)[^.\n]{0,30}\bemail|email[^.\n]{0,60}\btidak[ \t]+akti|(?:link|email)[ \t]+(?:aktivasi|aktifasi|verifikasi)|link[ \t]+aktivasi|(?:akun|user|akses|role|pic)\b[^.\n]{0,40}\bapps?[ \t]+(?:management|manajemen|manajer|manager)|apps?[ \t]+(?:management|manajemen|manajer|manager)\b[^.\n]{0,40}\b(?:akun|user|akses|role)|(?:belum|tidak)[ \t]+(?:muncul|ada|tersedia)[ \t]+pilihan[ \t]+(?:jenis[ \t]+)?dok(?:umen)?)",
         )
         .expect("account phrase regex")
     });
@@ -226,7 +227,7 @@ pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)
         .expect("registration phrase regex")
     });
     static INH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:tableau|datastore|dwh|data[ \t]+warehouse|(?:pengajuan|penetapan|perekaman|permohonan|persetujuan)[ \t]+cuti|e-?kinerja|presensi|absensi|simpeg|e-?office|nadine|sikka)\b")
+        Regex::new(r"(?i)\b(?:tableau|datastore|dwh|data[ \t]+warehouse|(?:pengajuan|mengajukan|penetapan|perekaman|permohonan|persetujuan)[ \t]+cuti|e-?kinerja|presensi|absensi|simpeg|e-?office|nadine|sikka)\b")
             .expect("staff tool regex")
     });
     for (code, re) in [("AKUN", &*AKUN), ("REG", &*REG), ("INH", &*INH)] {
@@ -245,7 +246,9 @@ pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)
 /// verification", "belum mendapatkan billing", "stuck di LNSW penerimaan
 /// dokumen", "gagal kirim INSW", a reject from the DJP check) stays with its
 /// document, and the billing of an excise order (CK-1, SPPR, pita cukai)
-/// with the excise work it pays for.
+/// with the excise work it pays for — until it is paid: a bill paid that the
+/// system does not reconcile ("tidak rekon", "Tunggu-Rekon", "belum lunas")
+/// is the payment's, whatever it paid for.
 pub(super) fn problem_itself(text: &str) -> Option<(&'static str, Range<usize>)> {
     static PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -264,6 +267,15 @@ pub(super) fn problem_itself(text: &str) -> Option<(&'static str, Range<usize>)>
     static BUT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:tapi|tetapi|tp|namun|sedangkan)\b").expect("but regex")
     });
+    static UNRECONCILED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:(?:tidak|belum|blm|tdk)[ \t]+(?:ter)?rekon|tunggu[ \t]*-?[ \t]*rekon|stuck[ \t]+(?:di[ \t]+)?(?:status[ \t]+)?rekon|belum[ \t]+lunas)\b",
+        )
+        .expect("unreconciled payment regex")
+    });
+    if let Some(m) = UNRECONCILED.find(text) {
+        return Some(("BYR", m.range()));
+    }
     if let Some(m) = PAYMENT.find_iter(text).find(|m| !BUT.is_match(m.as_str()))
         && !mentions(text).iter().any(|d| d.category == "CUK")
     {
