@@ -217,8 +217,9 @@ pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     });
     static AJU_CHAIN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\baju[ \t]*/[ \t]*$").expect("aju chain regex"));
-    static NPWP_CHAIN: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(?:npwp|nitku)\b[^:\n]*$").expect("npwp chain regex"));
+    static NPWP_CHAIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:npwp|nitku)\b(?:[^:\n\d]|\d{1,2}\b)*$").expect("npwp chain regex")
+    });
     // "NPPBKC Baru : 3514…071313 /0713134902": a number after another and a
     // slash keeps the label before the first, however long the first is.
     static AFTER_SLASH: LazyLock<Regex> =
@@ -311,7 +312,8 @@ fn is_label_filler(word: &str) -> bool {
 }
 
 /// Whether the label chain that ends at `end` started with "NPWP"/"NITKU",
-/// with no ":" between (within 60 bytes, on the same line).
+/// with no ":" and no value between (within 60 bytes, on the same line): in
+/// "NITKU 0912…000, NPPBKC 0912…-071313" the NITKU has its own number.
 fn npwp_before(text: &str, end: usize, chain: &Regex) -> bool {
     let mut from = end.saturating_sub(60);
     while !text.is_char_boundary(from) {

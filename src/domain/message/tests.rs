@@ -386,6 +386,25 @@ fn a_document_type_decides_the_category_where_it_is_plain() {
             "TIK",
         ),
         ("data NIB di OSS belum tersinkron ke CEISA", "REG"),
+        // A missing excise menu or module is the account's, whatever the NPPBKC.
+        (
+            "NPPBKC: 0912345678624000-071313 mohon bantuan menu cukai belum tersedia User : admincj",
+            "AKUN",
+        ),
+        ("menu CK-5 kami pada CEISA 4.0 kami menghilang", "AKUN"),
+        ("di ceisa kami tidak ada modul BC 3.3", "AKUN"),
+        // A bill never issued is the payment's, also for an excise order.
+        (
+            "mohon dibantu billing SPPR nomor 900123 tidak terbit",
+            "BYR",
+        ),
+        // A host-to-host error is the exchange's.
+        (
+            "kendala error H2H CEISA saat Post API pembuatan BC4.0",
+            "INT",
+        ),
+        ("Ketika ambil token H2H selalu gagal", "INT"),
+        ("dokumen BC 27in dari supplier tidak muncul di menu", "TPB"),
         // A guarantee is the treasury's work, as a payment is.
         ("pengembalian jaminan tunai loading terus", "BYR"),
         (
@@ -458,6 +477,15 @@ fn a_labelled_number_keeps_its_label() {
     let p =
         read_builtin("NPWP 16 digit yang terdaftar pada NPPBKC: 0123456789012000 E-mail: a@b.co");
     assert_eq!(p.npwp.map(|f| f.value).as_deref(), Some("0123456789012000"));
+    // A NITKU with its own number starts no chain: the NPPBKC after it stays one.
+    let p = read_builtin(
+        "saya dari Cv. Contoh Abadi NITku 0912345678624000000000, NPPBKC 0912345678624000-071313, Email contoh@gmail.com",
+    );
+    assert_eq!(
+        p.npwp.as_ref().map(|f| f.value.as_str()),
+        Some("0912345678624000000000")
+    );
+    assert!(!p.also.iter().any(|(k, _)| *k == "npwp"), "{:?}", p.also);
     // A 22-digit document number is no NITKU without its label; a NITKU is.
     let p = read_builtin("dokumen 3578012905000001071313 ditolak");
     assert_eq!(p.npwp, None);
@@ -569,9 +597,14 @@ fn a_payment_or_an_exchange_that_fails_is_filed_there_whatever_the_document() {
             "Download Excel BC 30 yang dibuat dengan host to host tidak bisa dibuka",
             "EKS",
         ),
-        // An excise order's billing stays with the excise work.
-        ("billing SPPR gagal di create, nomor CK-1 900105", "CUK"),
-        ("CK-1 tidak bisa dibayar, billing tidak terbentuk", "CUK"),
+        // An excise order's bill that is never issued is the payment's.
+        ("billing SPPR gagal di create, nomor CK-1 900105", "BYR"),
+        ("CK-1 tidak bisa dibayar, billing tidak terbentuk", "BYR"),
+        // An excise order waiting for its approval stays with the excise work.
+        (
+            "CK-1 nomor 900105 belum disetujui, billing sudah dibayar",
+            "CUK",
+        ),
     ];
     for (text, want) in cases {
         let p = read_builtin(text);
@@ -595,6 +628,24 @@ fn twenty_six_characters_without_a_day_are_no_nomor_aju() {
     let p = read_builtin("BC 4.0 No. AJU/Nopen : 00004001234520261106000001 / 000833");
     let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
     assert_eq!(aju, ["00004001234520261106000001"]);
+}
+
+#[test]
+fn a_user_name_after_its_label_is_read_as_written() {
+    // "USERNAME Admincj" without a colon; "usename" misspelt.
+    for (text, want) in [
+        (
+            "NPPBKC : 0391234567624000-071313 USERNAME Admincj email cj@contoh.co.id permasalahan : di menu lack11 tidak muncul seri pitanya",
+            "Admincj",
+        ),
+        (
+            "Nama : PT. Contoh usename : contohexcise Kendala : CK-5 mundur",
+            "contohexcise",
+        ),
+    ] {
+        let p = read_builtin(text);
+        assert_eq!(p.user_id.map(|u| u.value).as_deref(), Some(want), "{text}");
+    }
 }
 
 #[test]

@@ -24,7 +24,7 @@ pub(super) struct DocMention {
 /// "BACK-1", "PBCK-4", "STCK-1" (an excise bill), "P3C", "SPPR".
 static DOC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:bc[ \t]*\.?[ \t]*(?P<a>\d)(?:[ \t]*[.,][ \t]*(?P<b>\d)(?:(?P<c>[12])\b|[ \t]*\.[ \t]*(?P<c3>\d))?|(?P<bb>\d)(?P<cc>[12])?)|(?P<w>pibk|pib|peb|pkbe|npe|p3c|sppr)|(?P<pre>lack|back|pbck|stck|ck)[ \t_-]*(?P<n>\d{1,2})(?P<x>[a-z])?)(?:nya)?\b",
+        r"(?i)\b(?:bc[ \t]*\.?[ \t]*(?P<a>\d)(?:[ \t]*[.,][ \t]*(?P<b>\d)(?:(?P<c>[12])\b|[ \t]*\.[ \t]*(?P<c3>\d))?|(?P<bb>\d)(?P<cc>[12])?)|(?P<w>pibk|pib|peb|pkbe|npe|p3c|sppr)|(?P<pre>lack|back|pbck|stck|ck)[ \t_-]*(?P<n>\d{1,2})(?P<x>[a-z])?)(?:in|out|nya)?\b",
     )
     .expect("doc regex")
 });
@@ -216,13 +216,13 @@ pub(super) fn aju_category(aju: &str) -> Option<&'static str> {
 pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)> {
     static AKUN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:(?:tidak|tdk|gak|ga|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:log[ \t-]?in|masuk)|gagal[ \t]+log[ \t-]?in|gagal[ \t]+masuk[ \t]+(?:ke[ \t]+)?(?:ceisa|portal|aplikasi|akun|sistem)|log[ \t-]?in\b[^.\n]{0,60}\b(?:gagal|namun[ \t]+menemukan[ \t]+kendala)|(?:password|pasword|sandi)[ \t]+salah|salah[ \t]+(?:password|pasword)|(?:reset|mereset|perubahan|ganti|non[ \t-]?aktifkan)[ \t]+(?:password|pasword|sandi|kode[ \t]+mfa|mfa|autenti[ck]ator|authenticator)|lupa[ \t]+(?:password|pasword|sandi)|autentikasi[ \t]+2|mfa\b|multi[ \t-]?factor|aut(?:h)?enti\w*|(?:tidak|belum|tdk)[ \t]+(?:bisa[ \t]+)?(?:mendapat(?:kan)?|menerima|dapat|masuk)[ \t]+(?:kode[ \t]+)?otp|otp[ \t]+(?:tidak|belum)[ \t]+(?:masuk|terkirim|diterima|muncul)|two[ \t-]factor|(?:tambah|penambahan|ditambahkan|menambah(?:kan)?)[ \t]+(?:role|user|menu|akses)|tidak[ \t]+(?:ada|terdapat)[ \t]+menu[ \t]+(?:cukai|lack|ck|tpb)|^[ \t]*menu[ \t](?:[^.\n]|\.\w){0,160}(?:tidak|belum)[ \t]+muncul|(?:perubahan|mengganti|ganti|menonaktifkan)[ \t]+email|pembuatan[ \t]+user|aktivasi[ \t]+akun|email[ \t]+aktifasi|email[ \t]+aktivasi|user[ \t]+expired|akun[ \t]+terkunci|akun[ \t]+(?:di)?blokir|role\b[^.\n]{0,60}\b(?:tidak|belum)[ \t]+(?:bisa|dapat|muncul)|(?:mendapat(?:kan)?|diberikan|diberi)[ \t]+(?:hak[ \t]+)?(?:akses|role)|ditambah\w*[ \t]+role|unauthori[sz]ed|tidak[ \t]+(?:punya|memiliki|mempunyai)[ \t]+(?:otorisasi|akses|hak[ \t]+akses)|(?:membuka|dibukakan|bukakan|aktifkan|munculkan)[ \t]+menu|(?:ubah|diubah|mengubah|merubah|diruab|ganti|diganti)[^.\n]{0,30}\bemail|email[^.\n]{0,60}\btidak[ \t]+akti|(?:link|email)[ \t]+(?:aktivasi|aktifasi|verifikasi)|link[ \t]+aktivasi|(?:akun|user|akses|role|pic)\b[^.\n]{0,40}\bapps?[ \t]+(?:management|manajemen|manajer|manager)|apps?[ \t]+(?:management|manajemen|manajer|manager)\b[^.\n]{0,40}\b(?:akun|user|akses|role)|(?:belum|tidak)[ \t]+(?:muncul|ada|tersedia)[ \t]+pilihan[ \t]+(?:jenis[ \t]+)?dok(?:umen)?)",
+            r"(?i)\b(?:(?:tidak|tdk|gak|ga|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:log[ \t-]?in|masuk)|gagal[ \t]+log[ \t-]?in|gagal[ \t]+masuk[ \t]+(?:ke[ \t]+)?(?:ceisa|portal|aplikasi|akun|sistem)|log[ \t-]?in\b[^.\n]{0,60}\b(?:gagal|namun[ \t]+menemukan[ \t]+kendala)|(?:password|pasword|sandi)[ \t]+salah|salah[ \t]+(?:password|pasword)|(?:reset|mereset|perubahan|ganti|non[ \t-]?aktifkan)[ \t]+(?:password|pasword|sandi|kode[ \t]+mfa|mfa|autenti[ck]ator|authenticator)|lupa[ \t]+(?:password|pasword|sandi)|autentikasi[ \t]+2|mfa\b|multi[ \t-]?factor|aut(?:h)?enti\w*|(?:tidak|belum|tdk)[ \t]+(?:bisa[ \t]+)?(?:mendapat(?:kan)?|menerima|dapat|masuk)[ \t]+(?:kode[ \t]+)?otp|otp[ \t]+(?:tidak|belum)[ \t]+(?:masuk|terkirim|diterima|muncul)|two[ \t-]factor|(?:tambah|penambahan|ditambahkan|menambah(?:kan)?)[ \t]+(?:role|user|menu|akses)|(?:tidak|belum)[ \t]+(?:ada|terdapat|muncul|tersedia)[ \t]+(?:menu[ \t]+(?:cukai|lack|ck|tpb)|modul)|menu[ \t]+(?:cukai|ck[ \t_-]?\d{0,2}[a-z]?|lack[ \t_-]?\d{0,2})\b(?:[^.\n]|\.\d){0,40}?\b(?:(?:tidak|belum)[ \t]+(?:ada|muncul|tersedia|tampil)|(?:meng)?hilang)\b|^[ \t]*menu[ \t](?:[^.\n]|\.\w){0,160}(?:tidak|belum)[ \t]+muncul|(?:perubahan|mengganti|ganti|menonaktifkan)[ \t]+email|pembuatan[ \t]+user|aktivasi[ \t]+akun|email[ \t]+aktifasi|email[ \t]+aktivasi|user[ \t]+expired|akun[ \t]+terkunci|akun[ \t]+(?:di)?blokir|role\b[^.\n]{0,60}\b(?:tidak|belum)[ \t]+(?:bisa|dapat|muncul)|(?:mendapat(?:kan)?|diberikan|diberi)[ \t]+(?:hak[ \t]+)?(?:akses|role)|ditambah\w*[ \t]+role|unauthori[sz]ed|tidak[ \t]+(?:punya|memiliki|mempunyai)[ \t]+(?:otorisasi|akses|hak[ \t]+akses)|(?:membuka|dibukakan|bukakan|aktifkan|munculkan)[ \t]+menu|(?:ubah|diubah|mengubah|merubah|diruab|ganti|diganti)[^.\n]{0,30}\bemail|email[^.\n]{0,60}\btidak[ \t]+akti|(?:link|email)[ \t]+(?:aktivasi|aktifasi|verifikasi)|link[ \t]+aktivasi|(?:akun|user|akses|role|pic)\b[^.\n]{0,40}\bapps?[ \t]+(?:management|manajemen|manajer|manager)|apps?[ \t]+(?:management|manajemen|manajer|manager)\b[^.\n]{0,40}\b(?:akun|user|akses|role)|(?:belum|tidak)[ \t]+(?:muncul|ada|tersedia)[ \t]+pilihan[ \t]+(?:jenis[ \t]+)?dok(?:umen)?)",
         )
         .expect("account phrase regex")
     });
     static REG: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:pendaft?aran[ \t]+akun|pendaftran|mendaftar(?:kan)?[ \t]+akun|reg[ie]st?r?asi|daftar[ \t]+di[ \t]+ceisa|daftar[ \t]+awal|nitku[ \t]+(?:tidak|belum)[ \t]+(?:valid|terdaftar|terbaca)|sinkron(?:isasi)?[ \t]+(?:data[ \t]+)?(?:oss|nib)|(?:oss|nib)[^.\n]{0,30}(?:tidak|belum)[ \t]+(?:sinkron|sesuai|update))",
+            r"(?i)\b(?:pendaft?aran[ \t]+akun|pendaftran|mendaftar(?:kan)?[ \t]+akun|reg[ie]st?r?asi|daftar[ \t]+(?:di[ \t]+)?ceisa|daftar[ \t]+awal|nitku[ \t]+(?:tidak|belum)[ \t]+(?:valid|terdaftar|terbaca)|sinkron(?:isasi)?[ \t]+(?:data[ \t]+)?(?:oss|nib)|(?:oss|nib)[^.\n]{0,30}(?:tidak|belum)[ \t]+(?:sinkron|sesuai|update))",
         )
         .expect("registration phrase regex")
     });
@@ -246,9 +246,11 @@ pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)
 /// verification", "belum mendapatkan billing", "stuck di LNSW penerimaan
 /// dokumen", "gagal kirim INSW", a reject from the DJP check) stays with its
 /// document, and the billing of an excise order (CK-1, SPPR, pita cukai)
-/// with the excise work it pays for — until it is paid: a bill paid that the
-/// system does not reconcile ("tidak rekon", "Tunggu-Rekon", "belum lunas")
-/// is the payment's, whatever it paid for.
+/// with the excise work it pays for — unless the bill itself is the trouble: a
+/// bill paid that the system does not reconcile ("tidak rekon",
+/// "Tunggu-Rekon", "belum lunas", "dobel rekon") or a bill never issued ("billing
+/// SPPR tidak terbit", "gagal create billing") is the payment's, whatever it
+/// pays for.
 pub(super) fn problem_itself(text: &str) -> Option<(&'static str, Range<usize>)> {
     static PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -258,7 +260,7 @@ pub(super) fn problem_itself(text: &str) -> Option<(&'static str, Range<usize>)>
     });
     static EXCHANGE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:(?:h2h|host[ \t-]?to[ \t-]?host)[^.\n]{0,40}\b(?:down|terputus|putus|timeout|time[ \t]?out|blokir|diblokir|tidak[ \t]+(?:bisa|dapat)[ \t]+(?:terhubung|terkoneksi|connect|konek|diakses))|(?:koneksi|blokir|terhubung[ \t]+ke)[ \t]+(?:ip[ \t]+)?(?:h2h|host[ \t-]?to[ \t-]?host|insw|lnsw)|(?:portal[ \t]+|website[ \t]+|web[ \t]+|sistem[ \t]+|aplikasi[ \t]+)?(?:insw|lnsw|djp|coretax)[ \t]+(?:sedang[ \t]+)?(?:down|gangguan|maintenance|tidak[ \t]+(?:bisa|dapat)[ \t]+diakses|tidak[ \t]+merespons?|tidak[ \t]+respon)|tps[ \t]+online|web[ \t]?service[^.\n]{0,30}\b(?:error|gagal|down))\b",
+            r"(?i)\b(?:(?:h2h|host[ \t-]?to[ \t-]?host)[^.\n]{0,40}\b(?:down|terputus|putus|timeout|time[ \t]?out|blokir|diblokir|tidak[ \t]+(?:bisa|dapat)[ \t]+(?:terhubung|terkoneksi|connect|konek|diakses))|(?:koneksi|blokir|terhubung[ \t]+ke)[ \t]+(?:ip[ \t]+)?(?:h2h|host[ \t-]?to[ \t-]?host|insw|lnsw)|(?:portal[ \t]+|website[ \t]+|web[ \t]+|sistem[ \t]+|aplikasi[ \t]+)?(?:insw|lnsw|djp|coretax)[ \t]+(?:sedang[ \t]+)?(?:down|gangguan|maintenance|tidak[ \t]+(?:bisa|dapat)[ \t]+diakses|tidak[ \t]+merespons?|tidak[ \t]+respon)|tps[ \t]+online|web[ \t]?service[^.\n]{0,30}\b(?:error|gagal|down)|(?:kendala|error|eror)[ \t]+(?:\w+[ \t]+)?(?:h2h|host[ \t-]?to[ \t-]?host)|token[ \t]+h2h|h2h[ \t]+(?:api|token)|post[ \t]+api)\b",
         )
         .expect("exchange problem regex")
     });
@@ -269,7 +271,7 @@ pub(super) fn problem_itself(text: &str) -> Option<(&'static str, Range<usize>)>
     });
     static UNRECONCILED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:(?:tidak|belum|blm|tdk)[ \t]+(?:ter)?rekon|tunggu[ \t]*-?[ \t]*rekon|stuck[ \t]+(?:di[ \t]+)?(?:status[ \t]+)?rekon|belum[ \t]+lunas)\b",
+            r"(?i)\b(?:(?:tidak|belum|blm|tdk)[ \t]+(?:ter)?rekon|tunggu[ \t]*-?[ \t]*rekon|stuck[ \t]+(?:di[ \t]+)?(?:status[ \t]+)?rekon|(?:dobel|double|ganda)[ \t]+rekon|belum[ \t]+lunas|billing\b(?:[^.\n]|\.\d){0,60}?\b(?:tidak|belum|gagal)[ \t]+(?:di[ \t]+)?(?:terbit|terbentuk|create)|(?:gagal|tidak[ \t]+bisa|tidak[ \t]+dapat)[ \t]+(?:melakukan[ \t]+)?(?:create|membuat|buat)[ \t]+billing|create[ \t]+billing\b[^.\n]{0,30}?\btidak[ \t]+muncul|tidak[ \t]+ada[ \t]+pilihan[ \t]+create[ \t]+billing)\b",
         )
         .expect("unreconciled payment regex")
     });

@@ -99,7 +99,7 @@ pub(super) struct UserIds {
 pub(super) fn user_ids(text: &str) -> UserIds {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:user[ \t_-]?id|userid|user[ \t_-]?name|usermane|user|akun\d?|id[ \t]+pengguna|nama[ \t]+pengguna|id)\b",
+            r"(?i)\b(?:user[ \t_-]?id|userid|user[ \t_-]?name|usermane|usename|user|akun\d?|id[ \t]+pengguna|nama[ \t]+pengguna|id)\b",
         )
         .expect("user cue regex")
     });
@@ -381,9 +381,13 @@ pub(super) fn user_ids(text: &str) -> UserIds {
         let for_account = FOR_ACCOUNT.is_match(&text[back..cue.start()])
             && sentence_end
             && word.chars().count() >= 4;
+        // "USERNAME Admincj": after "username" the name may start with a capital.
+        let first_capital =
+            cue_lower.contains("name") && word.starts_with(|c: char| c.is_ascii_uppercase());
         let plain_value = (named || for_account)
             && word
                 .chars()
+                .skip(usize::from(first_capital))
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
             && !NOT_A_VALUE.contains(&word.as_str())
             && !is_stop_word(&word);
