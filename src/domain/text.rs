@@ -267,8 +267,8 @@ fn is_trade_number(val: &str) -> bool {
 /// ("123456", "123456Nama", "budi2024"), a symbol ("Qwerty!23") or a capital
 /// inside ("CukaiBaru"). "expired", "HILANG", "SSO" are words.
 fn looks_like_token(val: &str) -> bool {
-    let v = trimmed(val);
-    if v.chars().count() < 4 {
+    let v = bare_word(val);
+    if v.chars().count() < 4 || is_hyphenated_words(v) {
         return false;
     }
     let has_digit = v.chars().any(|c| c.is_ascii_digit());
@@ -276,6 +276,41 @@ fn looks_like_token(val: &str) -> bool {
     let has_lower = v.chars().any(char::is_lowercase);
     let inner_upper = v.chars().skip(1).any(char::is_uppercase);
     has_digit || has_symbol || (has_lower && inner_upper)
+}
+
+/// A word without what a sentence or a web form puts around it: a slash
+/// after it ("salah/ tidak bisa login"), an HTML entity a CEISACare text
+/// keeps ("&ldquo;salah&rdquo;").
+fn bare_word(val: &str) -> &str {
+    static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:&(?:[lr][ds]quo|quot|amp|nbsp|[nm]dash|bull|hellip|lt|gt);)+|(?:&(?:[lr][ds]quo|quot|amp|nbsp|[nm]dash|bull|hellip|lt|gt);?)+$",
+        )
+        .expect("entity regex")
+    });
+    let mut v = trimmed(val);
+    loop {
+        let before = v;
+        v = trimmed(v.trim_end_matches('/'));
+        if let Some(m) = ENTITY.find(v) {
+            v = if m.start() == 0 {
+                &v[m.end()..]
+            } else {
+                &v[..m.start()]
+            };
+        }
+        if v == before {
+            return v;
+        }
+    }
+}
+
+/// "Multi-Factor", "e-Faktur", "Host-to-Host": words joined by hyphens, no
+/// digit and no other sign, are a name, not a credential.
+fn is_hyphenated_words(v: &str) -> bool {
+    v.contains('-')
+        && v.split('-')
+            .all(|w| w.chars().count() >= 1 && w.chars().all(char::is_alphabetic))
 }
 
 /// A value already masked by the officer ("password: ******") is not a secret.
@@ -298,7 +333,12 @@ fn is_system_name(val: &str) -> bool {
         && [".go.id", ".co.id", ".com", ".id"]
             .iter()
             .any(|t| v.ends_with(t));
-    domain || matches!(v.as_str(), "ceisa40" | "ceisa4.0" | "ceisa4" | "ceisa2.0")
+    // "mengganti password via M365": the mail service the password is for.
+    domain
+        || matches!(
+            v.as_str(),
+            "ceisa40" | "ceisa4.0" | "ceisa4" | "ceisa2.0" | "m365" | "o365" | "office365"
+        )
 }
 
 /// After `:`/`=` any value counts except a mask, a state word or a trade

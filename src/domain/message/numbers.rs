@@ -195,7 +195,7 @@ pub(super) enum Cue {
 pub(super) fn cue_before(text: &str, start: usize) -> Option<Cue> {
     static CUES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:(?P<npwp>npwp(?:[ \t]*1[56])?|nitku|identitas)|(?P<nib>nib)|(?P<nip>nip)|(?P<aju>aju|pengajuan|car)|(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|(?P<user>user|userid|username|akun|nik|ktp)|(?P<other>(?P<excise>nppbkc|nppbk|nppp)(?:10|22)?|billing|ntpn|ntb|ntp|bpn|tiket|ticket|rp|idr|npe|nopen|nopend|no[ \t]*pen|pendaftaran|voyage|kontainer|container|invoice|bl|tanggal|tgl|jam|pukul|sppb|sppr|skep|kep|nomor[ \t]+dokumen|permohonan|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account|bayar|pembayaran|transaksi|ip|versi|version|hs|hs_code|fax|faks|faksimili|facsimile|proses|personalisasi|jaminan|bpj|kontrak|barcode|ck[ \t_-]?\d{1,2}[a-z]?|lack[ \t_-]?\d{1,2}|back[ \t_-]?\d|pbck[ \t_-]?\d))(?:nya)?\b",
+            r"(?i)\b(?:(?P<npwp>npwp(?:[ \t]*1[56])?|nitku|identitas)|(?P<nib>nib)|(?P<nip>nip)|(?P<aju>aju|pengajuan|car)|(?P<phone>wa|whatsapp|hp|telp|tlp|telepon|telpon|phone|tel|hubungi|kontak|contact|mobile|ponsel|handphone|cp)|(?P<user>user|userid|username|akun|nik|ktp)|(?P<other>(?P<excise>nppbkc|nppbks|nppbk|nppp)(?:10|22)?|billing|ntpn|ntb|ntp|bpn|tiket|ticket|rp|idr|npe|nopen|nopend|no[ \t]*pen|pendaftaran|voyage|kontainer|container|invoice|bl|tanggal|tgl|jam|pukul|sppb|sppr|skep|kep|nomor[ \t]+dokumen|permohonan|seri|serial|ref|referensi|rekening|rek|resi|ext|extension|va|virtual[ \t]+account|bayar|pembayaran|transaksi|ip|versi|version|hs|hs_code|fax|faks|faksimili|facsimile|proses|personalisasi|jaminan|bpj|kontrak|barcode|ck[ \t_-]?\d{1,2}[a-z]?|lack[ \t_-]?\d{1,2}|back[ \t_-]?\d|pbck[ \t_-]?\d))(?:nya)?\b",
         )
         .expect("cue regex")
     });
@@ -375,6 +375,18 @@ fn is_date(digits: &str) -> bool {
             || ok(&digits[6..8], &digits[4..6], &digits[0..4]))
 }
 
+/// A run that starts with a date's month and year ("26.08.2026 668264" read
+/// from its "08"): two digits, a dot or slash, a year — no phone's start.
+fn month_and_year(digits: &str, shape: &[usize], raw: &str) -> bool {
+    let month: u32 = digits.get(..2).and_then(|m| m.parse().ok()).unwrap_or(0);
+    let year: u32 = digits.get(2..6).and_then(|y| y.parse().ok()).unwrap_or(0);
+    shape.len() >= 2
+        && shape[..2] == [2, 4]
+        && raw.get(2..3).is_some_and(|c| c == "." || c == "/")
+        && (1..=12).contains(&month)
+        && (1990..=2099).contains(&year)
+}
+
 /// Phone-shaped: a mobile number (08…, 628…) or an explicit +.
 fn mobile_prefix(digits: &str, plus: bool) -> bool {
     plus || digits.starts_with("08") || digits.starts_with("628")
@@ -438,7 +450,8 @@ pub(super) fn classify(
             // Phones are written in groups of 3–4 ("0812 3456 7890"); two
             // groups of 1–2 digits are a time and a date ("08.15 27.11.2026").
             let small_groups = shape.iter().filter(|&&g| g <= 2).count();
-            let dated = shape.first().is_some_and(|&g| g == 8) && is_date(&digits[..8]);
+            let dated = shape.first().is_some_and(|&g| g == 8) && is_date(&digits[..8])
+                || month_and_year(digits, shape, raw);
             (ok && small_groups < 2 && !dated && (mobile_prefix(digits, plus) || landline))
                 .then_some(Kind::Phone)
         }

@@ -477,6 +477,14 @@ fn a_labelled_number_keeps_its_label() {
     let p =
         read_builtin("NPWP 16 digit yang terdaftar pada NPPBKC: 0123456789012000 E-mail: a@b.co");
     assert_eq!(p.npwp.map(|f| f.value).as_deref(), Some("0123456789012000"));
+    // "NPPBKS", misspelt, labels the excise number all the same.
+    let p = read_builtin(
+        "Nitku Terdaftar : 0912 3456 7862 4000 000 000 NPPBKS : 0912 3456 7862 4000 - 071313",
+    );
+    assert!(!p.also.iter().any(|(k, _)| *k == "npwp"), "{:?}", p.also);
+    // A date's month and year before a number is no phone's start.
+    let p = read_builtin("670118 000040-014562-20260826-001530 26.08.2026 668264 cetak FP");
+    assert!(p.phones.is_empty(), "{:?}", p.phones);
     // A NITKU with its own number starts no chain: the NPPBKC after it stays one.
     let p = read_builtin(
         "saya dari Cv. Contoh Abadi NITku 0912345678624000000000, NPPBKC 0912345678624000-071313, Email contoh@gmail.com",
@@ -641,6 +649,11 @@ fn a_user_name_after_its_label_is_read_as_written() {
         (
             "Nama : PT. Contoh usename : contohexcise Kendala : CK-5 mundur",
             "contohexcise",
+        ),
+        // "akun (MFA)": what the account needs, not its name.
+        (
+            "Reset akun (MFA) email : budi.s@contoh.id username : Budi Perusahaan : PT Contoh",
+            "Budi",
         ),
     ] {
         let p = read_builtin(text);

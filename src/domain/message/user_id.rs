@@ -69,7 +69,18 @@ static ROLE_WORDS: &[&str] = &[
 ];
 
 /// Kinds of account and applications named after "akun"/"user".
-static SYSTEMS: &[&str] = &["host2host", "h2h", "cehris", "cehris1", "vpn", "sso"];
+static SYSTEMS: &[&str] = &[
+    "host2host",
+    "h2h",
+    "cehris",
+    "cehris1",
+    "vpn",
+    "sso",
+    "mfa",
+    "otp",
+    "email",
+    "e-mail",
+];
 
 /// Words that point at the value: "user ini > x", "user berikut : x".
 static POINTING: &[&str] = &["ini", "berikut", "sbb", "tsb", "dibawah"];

@@ -133,6 +133,11 @@ const LEAKS: &[(&str, &str)] = &[
     ("OTP/PIN 908070", "908070"),
     ("\"password\": \"Rahasia2026\"", "Rahasia2026"),
     ("ID : budi.s@contoh.co.id Pas : Bcm5153", "Bcm5153"),
+    // A slash or an HTML entity around a credential does not hide it.
+    ("password Sari2026/ tidak bisa login", "Sari2026"),
+    ("password &ldquo;Sari2026&rdquo;", "Sari2026"),
+    // Nor does a hyphen between words with a digit.
+    ("password Multi-Factor9", "Multi-Factor9"),
 ];
 
 /// Ordinary complaint text: mentions of the words, numbers of the trade,
@@ -206,6 +211,12 @@ const ORDINARY: &[&str] = &[
     "password: …",
     "(`password expired`), dan `OTP nya` belum masuk",
     "Pesan di layar: \"Password salah\"",
+    // A slash or an HTML entity kept by the web form is no part of the word.
+    "Detail masalah: user dan password salah/ tidak bisa login untuk user baru",
+    "tidak dapat login dengan eror &ldquo;user dan password salah&rdquo;. Serta",
+    // Words joined by hyphens are a name; the mail service a password is for.
+    "mendapatkan secret key baru untuk token Multi-Factor Authentication (MFA)",
+    "Saya mengganti password via M365, sekarang tidak bisa mengakses Ceisa 4.0.",
 ];
 
 #[test]
