@@ -479,6 +479,20 @@ impl Reader<'_> {
                 let plus = start > 0
                     && self.text.as_bytes()[start - 1] == b'+'
                     && !(start > 1 && self.text.as_bytes()[start - 2].is_ascii_digit());
+                // "0000025-013579-20261104-000088": an aju typed with one zero
+                // too many is that aju, not a NIB of its first 13 digits.
+                if shape.get(..4) == Some(&[7, 6, 8, 6][..])
+                    && self.text[run[i].clone()].starts_with('0')
+                    && cue != Some(Cue::Other)
+                {
+                    let span = run[i].start + 1..run[i + 3].end;
+                    let digits = strip_digits(&self.text[span.clone()]);
+                    if numbers::aju_dated(&digits) && !self.is_taken(&span) {
+                        self.take(Kind::Aju, &digits, span);
+                        i += 4;
+                        continue;
+                    }
+                }
                 let mut took = None;
                 // An identifier has at most 26 digits, so at most 26 groups:
                 // a run of 20,000 one-digit groups stays linear.

@@ -632,6 +632,11 @@ fn twenty_six_characters_without_a_day_are_no_nomor_aju() {
     let p = read_builtin("No aju: 000025-000025-014321-20261111-000390 status validasi");
     let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
     assert_eq!(aju, ["00002501432120261111000390"]);
+    // One zero too many before an aju: the aju it means, and no NIB.
+    let p = read_builtin("Jenis dokumen : BC 2.5 No Aju: 0000025-013579-20261104-000088 Keluhan");
+    let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
+    assert_eq!(aju, ["00002501357920261104000088"]);
+    assert_eq!(p.nib, None);
     // The chain "AJU/Nopen" gives the aju first.
     let p = read_builtin("BC 4.0 No. AJU/Nopen : 00004001234520261106000001 / 000833");
     let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
