@@ -651,10 +651,15 @@ impl Reader<'_> {
             let m = c.name("name").expect("name");
             // A cue after a secret's label ("password saya …", "PIN saya …"), or a
             // word running on into digits or signs ("Makassar2026!"), names no one.
+            // "Nama Lengkap Perusahaan: PR. …": words before a colon are a
+            // label, not a name.
             if after_secret_label(&self.text[..c.get(0).expect("match").start()])
                 || self.text[m.end()..].chars().next().is_some_and(|ch| {
                     !ch.is_whitespace() && !matches!(ch, ',' | '.' | ';' | ':' | ')')
                 })
+                || self.text[m.end()..]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(':')
             {
                 continue;
             }

@@ -215,6 +215,14 @@ fn names_companies_user_ids_and_documents() {
             None,
             Some("BC 2.3"),
         ),
+        // "Nama Lengkap Perusahaan :" labels the company, not a person.
+        (
+            "Nama Lengkap Perusahaan: PR. CONTOH SEMBILAN Nomor HP: 081234509876 mohon bantuan menu cukai belum tersedia",
+            None,
+            Some("PR. CONTOH SEMBILAN"),
+            None,
+            None,
+        ),
         (
             "Saya mau tanya, akun saya terkunci. user id: budi.s",
             None,
