@@ -210,15 +210,56 @@ pub(super) fn aju_category(aju: &str) -> Option<&'static str> {
 /// Phrases that settle the category whatever documents the message names:
 /// a login that fails, a menu, role or document type missing from an
 /// account's choices (its Apps Management), a change of the account's e-mail,
-/// an MFA or authenticator, an OTP that never comes (AKUN); a registration, also misspelt ("regestasi") or "mendaftar akun"
-/// (REG); a staff reporting tool
-/// (INH). The first of these kinds that occurs wins, in this order.
+/// an MFA or authenticator, an OTP that never comes (AKUN); a registration,
+/// also misspelt ("regestasi") or "mendaftar akun" (REG); a staff reporting
+/// tool (INH). The first of these kinds that occurs wins, in this order.
 pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)> {
+    /// One alternative a line: each is a way to say the account is the trouble.
+    const ACCOUNT_PHRASES: &[&str] = &[
+        r"(?:tidak|tdk|gak|ga|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:log[ \t-]?in|masuk)",
+        r"gagal[ \t]+log[ \t-]?in",
+        r"gagal[ \t]+masuk[ \t]+(?:ke[ \t]+)?(?:ceisa|portal|aplikasi|akun|sistem)",
+        r"log[ \t-]?in\b[^.\n]{0,60}\b(?:gagal|namun[ \t]+menemukan[ \t]+kendala)",
+        r"(?:password|pasword|sandi)[ \t]+salah",
+        r"salah[ \t]+(?:password|pasword)",
+        r"(?:reset|mereset|perubahan|ganti|non[ \t-]?aktifkan)[ \t]+(?:password|pasword|sandi|kode[ \t]+mfa|mfa|autenti[ck]ator|authenticator)",
+        r"lupa[ \t]+(?:password|pasword|sandi)",
+        r"autentikasi[ \t]+2",
+        r"mfa\b",
+        r"multi[ \t-]?factor",
+        r"aut(?:h)?enti\w*",
+        r"(?:tidak|belum|tdk)[ \t]+(?:bisa[ \t]+)?(?:mendapat(?:kan)?|menerima|dapat|masuk)[ \t]+(?:kode[ \t]+)?otp",
+        r"otp[ \t]+(?:tidak|belum)[ \t]+(?:masuk|terkirim|diterima|muncul)",
+        r"two[ \t-]factor",
+        r"(?:tambah|penambahan|ditambahkan|menambah(?:kan)?)[ \t]+(?:role|user|menu|akses)",
+        r"(?:tidak|belum)[ \t]+(?:ada|terdapat|muncul|tersedia)[ \t]+(?:menu[ \t]+(?:cukai|lack|ck|tpb)|modul)",
+        r"menu[ \t]+(?:cukai|ck[ \t_-]?\d{0,2}[a-z]?|lack[ \t_-]?\d{0,2})\b(?:[^.\n]|\.\d){0,40}?\b(?:(?:tidak|belum)[ \t]+(?:ada|muncul|tersedia|tampil)|(?:meng)?hilang)\b",
+        r"^[ \t]*menu[ \t](?:[^.\n]|\.\w){0,160}(?:tidak|belum)[ \t]+muncul",
+        r"(?:perubahan|mengganti|ganti|menonaktifkan)[ \t]+email",
+        r"pembuatan[ \t]+user",
+        r"aktivasi[ \t]+akun",
+        r"email[ \t]+aktifasi",
+        r"email[ \t]+aktivasi",
+        r"user[ \t]+expired",
+        r"akun[ \t]+terkunci",
+        r"akun[ \t]+(?:di)?blokir",
+        r"role\b[^.\n]{0,60}\b(?:tidak|belum)[ \t]+(?:bisa|dapat|muncul)",
+        r"(?:mendapat(?:kan)?|diberikan|diberi)[ \t]+(?:hak[ \t]+)?(?:akses|role)",
+        r"ditambah\w*[ \t]+role",
+        r"unauthori[sz]ed",
+        r"tidak[ \t]+(?:punya|memiliki|mempunyai)[ \t]+(?:otorisasi|akses|hak[ \t]+akses)",
+        r"(?:membuka|dibukakan|bukakan|aktifkan|munculkan)[ \t]+menu",
+        r"(?:ubah|diubah|mengubah|merubah|diruab|ganti|diganti)[^.\n]{0,30}\bemail",
+        r"email[^.\n]{0,60}\btidak[ \t]+akti",
+        r"(?:link|email)[ \t]+(?:aktivasi|aktifasi|verifikasi)",
+        r"link[ \t]+aktivasi",
+        r"(?:akun|user|akses|role|pic)\b[^.\n]{0,40}\bapps?[ \t]+(?:management|manajemen|manajer|manager)",
+        r"apps?[ \t]+(?:management|manajemen|manajer|manager)\b[^.\n]{0,40}\b(?:akun|user|akses|role)",
+        r"(?:belum|tidak)[ \t]+(?:muncul|ada|tersedia)[ \t]+pilihan[ \t]+(?:jenis[ \t]+)?dok(?:umen)?",
+    ];
     static AKUN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)\b(?:(?:tidak|tdk|gak|ga|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:log[ \t-]?in|masuk)|gagal[ \t]+log[ \t-]?in|gagal[ \t]+masuk[ \t]+(?:ke[ \t]+)?(?:ceisa|portal|aplikasi|akun|sistem)|log[ \t-]?in\b[^.\n]{0,60}\b(?:gagal|namun[ \t]+menemukan[ \t]+kendala)|(?:password|pasword|sandi)[ \t]+salah|salah[ \t]+(?:password|pasword)|(?:reset|mereset|perubahan|ganti|non[ \t-]?aktifkan)[ \t]+(?:password|pasword|sandi|kode[ \t]+mfa|mfa|autenti[ck]ator|authenticator)|lupa[ \t]+(?:password|pasword|sandi)|autentikasi[ \t]+2|mfa\b|multi[ \t-]?factor|aut(?:h)?enti\w*|(?:tidak|belum|tdk)[ \t]+(?:bisa[ \t]+)?(?:mendapat(?:kan)?|menerima|dapat|masuk)[ \t]+(?:kode[ \t]+)?otp|otp[ \t]+(?:tidak|belum)[ \t]+(?:masuk|terkirim|diterima|muncul)|two[ \t-]factor|(?:tambah|penambahan|ditambahkan|menambah(?:kan)?)[ \t]+(?:role|user|menu|akses)|(?:tidak|belum)[ \t]+(?:ada|terdapat|muncul|tersedia)[ \t]+(?:menu[ \t]+(?:cukai|lack|ck|tpb)|modul)|menu[ \t]+(?:cukai|ck[ \t_-]?\d{0,2}[a-z]?|lack[ \t_-]?\d{0,2})\b(?:[^.\n]|\.\d){0,40}?\b(?:(?:tidak|belum)[ \t]+(?:ada|muncul|tersedia|tampil)|(?:meng)?hilang)\b|^[ \t]*menu[ \t](?:[^.\n]|\.\w){0,160}(?:tidak|belum)[ \t]+muncul|(?:perubahan|mengganti|ganti|menonaktifkan)[ \t]+email|pembuatan[ \t]+user|aktivasi[ \t]+akun|email[ \t]+aktifasi|email[ \t]+aktivasi|user[ \t]+expired|akun[ \t]+terkunci|akun[ \t]+(?:di)?blokir|role\b[^.\n]{0,60}\b(?:tidak|belum)[ \t]+(?:bisa|dapat|muncul)|(?:mendapat(?:kan)?|diberikan|diberi)[ \t]+(?:hak[ \t]+)?(?:akses|role)|ditambah\w*[ \t]+role|unauthori[sz]ed|tidak[ \t]+(?:punya|memiliki|mempunyai)[ \t]+(?:otorisasi|akses|hak[ \t]+akses)|(?:membuka|dibukakan|bukakan|aktifkan|munculkan)[ \t]+menu|(?:ubah|diubah|mengubah|merubah|diruab|ganti|diganti)[^.\n]{0,30}\bemail|email[^.\n]{0,60}\btidak[ \t]+akti|(?:link|email)[ \t]+(?:aktivasi|aktifasi|verifikasi)|link[ \t]+aktivasi|(?:akun|user|akses|role|pic)\b[^.\n]{0,40}\bapps?[ \t]+(?:management|manajemen|manajer|manager)|apps?[ \t]+(?:management|manajemen|manajer|manager)\b[^.\n]{0,40}\b(?:akun|user|akses|role)|(?:belum|tidak)[ \t]+(?:muncul|ada|tersedia)[ \t]+pilihan[ \t]+(?:jenis[ \t]+)?dok(?:umen)?)",
-        )
-        .expect("account phrase regex")
+        Regex::new(&format!(r"(?i)\b(?:{})", ACCOUNT_PHRASES.join("|")))
+            .expect("account phrase regex")
     });
     static REG: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -252,11 +293,33 @@ pub(super) fn settling_phrase(text: &str) -> Option<(&'static str, Range<usize>)
 /// SPPR tidak terbit", "gagal create billing") is the payment's, whatever it
 /// pays for.
 pub(super) fn problem_itself(text: &str) -> Option<(&'static str, Range<usize>)> {
+    /// One alternative a line: each is a way a payment itself fails.
+    const PAYMENT_FAILURES: &[&str] = &[
+        r"gagal[ \t]+(?:melakukan[ \t]+)?(?:pembayaran|membayar|bayar)",
+        r"(?:tidak|tdk|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:melakukan[ \t]+)?(?:pembayaran|membayar|bayar|dibayar)",
+        r"pembayaran[^.\n]{0,30}\b(?:gagal|ditolak|tertolak)",
+        r"tolakan[ \t]+(?:saat|pada|ketika)[ \t]+(?:pembayaran|bayar)",
+        r"inquiry[ \t]+response",
+        r"(?:double|dobel|ganda|dua[ \t]+kali|2[ \t]*x|2[ \t]+kali)[ \t]+(?:payment|pembayaran|bayar|membayar)",
+        r"(?:payment|pembayaran|bayar|terbayar|dibayar|membayar)[ \t]+(?:double|dobel|ganda|dua[ \t]+kali|2[ \t]*x|2[ \t]+kali)",
+        r"billing\b[^.\n]{0,20}?\b(?:tidak|gagal|belum)[ \t]+terbentuk",
+        r"(?:tidak|gagal|belum)[ \t]+terbentuk[ \t]+(?:kode[ \t]+|id[ \t]+)?billing",
+        r"(?:gagal|tidak[ \t]+bisa|tidak[ \t]+dapat)[ \t]+(?:membuat|buat|create|generate)[ \t]+(?:kode[ \t]+|id[ \t]+)?billing",
+        r"ntpn[ \t]+(?:tidak|belum|gagal)[ \t]+(?:muncul|terbit|keluar|didapat|ada|diterima|terbentuk)",
+        r"(?:tidak|belum)[ \t]+(?:mendapat(?:kan)?|dapat|muncul|ada)[ \t]+ntpn",
+        r"pembayaran(?:[^.,\n]|\.\d){0,40}?\b(?:tidak|belum)[ \t]+(?:bisa|dapat)[ \t]+(?:digunakan|dilakukan)",
+        r"(?:saat|ketika|waktu)[ \t]+(?:melakukan[ \t]+)?pembayaran[^.\n]{0,30}?\b(?:tidak[ \t]+(?:bisa|dapat)|gagal|error|ditolak)",
+        r"billing[ \t]+not[ \t]+found",
+        r"(?:kode[ \t]+|id[ \t]+|nomor[ \t]+)?billing[ \t]+tidak[ \t]+(?:(?:dapat|bisa)[ \t]+)?ditemukan",
+        r"(?:pihak[ \t]+)?bank\b[^.\n]{0,30}?\b(?:tidak[ \t]+ditemukan|not[ \t]+found|menolak|ditolak)",
+        r"salah[ \t]+(?:bayar|setor)",
+        r"kelebihan[ \t]+(?:bayar|pembayaran|setor)",
+        r"pengembalian[ \t]+(?:kelebihan[ \t]+)?pembayaran",
+        r"kode[ \t]+billing[^.\n]{0,30}\b(?:tidak[ \t]+valid|kadaluarsa|kedaluwarsa|expired|tidak[ \t]+ditemukan|tidak[ \t]+terdaftar)",
+    ];
     static PAYMENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)\b(?:gagal[ \t]+(?:melakukan[ \t]+)?(?:pembayaran|membayar|bayar)|(?:tidak|tdk|belum)[ \t]+(?:bisa|dapat|dpt)[ \t]+(?:melakukan[ \t]+)?(?:pembayaran|membayar|bayar|dibayar)|pembayaran[^.\n]{0,30}\b(?:gagal|ditolak|tertolak)|tolakan[ \t]+(?:saat|pada|ketika)[ \t]+(?:pembayaran|bayar)|inquiry[ \t]+response|(?:double|dobel|ganda|dua[ \t]+kali|2[ \t]*x|2[ \t]+kali)[ \t]+(?:payment|pembayaran|bayar|membayar)|(?:payment|pembayaran|bayar|terbayar|dibayar|membayar)[ \t]+(?:double|dobel|ganda|dua[ \t]+kali|2[ \t]*x|2[ \t]+kali)|billing\b[^.\n]{0,20}?\b(?:tidak|gagal|belum)[ \t]+terbentuk|(?:tidak|gagal|belum)[ \t]+terbentuk[ \t]+(?:kode[ \t]+|id[ \t]+)?billing|(?:gagal|tidak[ \t]+bisa|tidak[ \t]+dapat)[ \t]+(?:membuat|buat|create|generate)[ \t]+(?:kode[ \t]+|id[ \t]+)?billing|ntpn[ \t]+(?:tidak|belum|gagal)[ \t]+(?:muncul|terbit|keluar|didapat|ada|diterima|terbentuk)|(?:tidak|belum)[ \t]+(?:mendapat(?:kan)?|dapat|muncul|ada)[ \t]+ntpn|pembayaran(?:[^.,\n]|\.\d){0,40}?\b(?:tidak|belum)[ \t]+(?:bisa|dapat)[ \t]+(?:digunakan|dilakukan)|(?:saat|ketika|waktu)[ \t]+(?:melakukan[ \t]+)?pembayaran[^.\n]{0,30}?\b(?:tidak[ \t]+(?:bisa|dapat)|gagal|error|ditolak)|billing[ \t]+not[ \t]+found|(?:kode[ \t]+|id[ \t]+|nomor[ \t]+)?billing[ \t]+tidak[ \t]+(?:(?:dapat|bisa)[ \t]+)?ditemukan|(?:pihak[ \t]+)?bank\b[^.\n]{0,30}?\b(?:tidak[ \t]+ditemukan|not[ \t]+found|menolak|ditolak)|salah[ \t]+(?:bayar|setor)|kelebihan[ \t]+(?:bayar|pembayaran|setor)|pengembalian[ \t]+(?:kelebihan[ \t]+)?pembayaran|kode[ \t]+billing[^.\n]{0,30}\b(?:tidak[ \t]+valid|kadaluarsa|kedaluwarsa|expired|tidak[ \t]+ditemukan|tidak[ \t]+terdaftar))\b",
-        )
-        .expect("payment problem regex")
+        Regex::new(&format!(r"(?i)\b(?:{})\b", PAYMENT_FAILURES.join("|")))
+            .expect("payment problem regex")
     });
     static EXCHANGE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
