@@ -118,7 +118,7 @@ on_both! {
         assert!(
             history
                 .iter()
-                .all(|h| h["officer"] == desk.officer_shown().as_str())
+                .all(|h| desk.names_the_officer(h))
         );
         assert_eq!(history[0]["change"], "SKB 2027 applied: 6 days");
         assert_eq!(history[0]["at"], "2027-03-05T16:30:00+08:00");

@@ -281,7 +281,7 @@ on_both! {
                 .as_array()
                 .unwrap()
                 .iter()
-                .all(|e| e["officer"] == desk.officer_shown().as_str())
+                .all(|e| desk.names_the_officer(e))
         );
         assert_eq!(s["events"][2]["before"], "forwarded");
         assert_eq!(s["events"][2]["after"], "ticketed");

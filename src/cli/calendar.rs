@@ -5,6 +5,7 @@ use super::{Setup, message, print_json};
 use crate::desk::{CalendarChangeRecord, Location};
 use crate::domain::announcement::{self, Reading, day_name};
 use crate::domain::calendar::{Coverage, Holiday, HolidayChange, WorkCalendar};
+use crate::domain::complaint::officer_shown;
 use crate::domain::msg::{Lang, M};
 use crate::domain::when::short_local;
 use anyhow::{Result, bail};
@@ -206,7 +207,7 @@ fn history(s: &Setup, json: bool) -> Result<()> {
             .map(|c| {
                 serde_json::json!({
                     "at": crate::domain::when::rfc3339_local(c.at, off),
-                    "officer": c.officer, "desk": c.desk, "change": what(&c.change, Lang::En),
+                    "officer": c.officer, "officer_name": c.officer_name, "desk": c.desk, "change": what(&c.change, Lang::En),
                 })
             })
             .collect();
@@ -216,7 +217,7 @@ fn history(s: &Setup, json: bool) -> Result<()> {
         say!(
             "{}  {}{}  {}",
             short_local(c.at, off),
-            c.officer,
+            officer_shown(&c.officer, c.officer_name.as_deref()),
             c.desk
                 .as_deref()
                 .map(|d| format!(" ({d})"))

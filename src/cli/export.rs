@@ -255,7 +255,7 @@ fn event_columns(e: &Event, off: FixedOffset, lang: Lang) -> [(&'static str, Str
     let o = |v: &Option<String>| v.as_deref().map(for_file).unwrap_or_default();
     [
         ("event_at", t(e.at, off)),
-        ("event_officer", for_file(&e.officer)),
+        ("event_officer", for_file(&e.officer_shown())),
         ("event_kind", for_file(&e.kind)),
         ("event_before", o(&e.before)),
         ("event_after", o(&e.after)),
@@ -289,6 +289,8 @@ fn csv(items: &[ExportedComplaint], off: FixedOffset, lang: Lang) -> String {
 struct EventJson {
     at: String,
     officer: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    officer_name: Option<String>,
     kind: String,
     before: Option<String>,
     after: Option<String>,
@@ -335,6 +337,7 @@ fn to_json(i: &ExportedComplaint, off: FixedOffset, lang: Lang) -> ComplaintJson
             .map(|e| EventJson {
                 at: t(e.at, off),
                 officer: for_file(&e.officer),
+                officer_name: e.officer_name.as_deref().map(for_file),
                 kind: for_file(&e.kind),
                 before: e.before.as_deref().map(for_file),
                 after: e.after.as_deref().map(for_file),

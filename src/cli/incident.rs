@@ -159,7 +159,7 @@ pub fn show(desk: &Desk, ticket_or_ref: &str, json: bool, lang: Lang) -> Result<
             "awaiting_handover": inc.awaiting_handover(),
             "owed_notices": inc.owed_notices(),
             "at_bcare": inc.at_bcare.iter().map(|e| serde_json::json!({
-                "at": rfc3339_local(e.at, off), "kind": e.kind, "by": e.officer,
+                "at": rfc3339_local(e.at, off), "kind": e.kind, "by": e.officer, "by_name": e.officer_name,
                 "status": e.after, "note": e.note,
             })).collect::<Vec<_>>(),
         }));
@@ -204,7 +204,7 @@ pub fn show(desk: &Desk, ticket_or_ref: &str, json: bool, lang: Lang) -> Result<
             "  {}  {}  {}{}{}",
             short(Some(e.at)),
             crate::domain::msg::words::event_kind(&e.kind, lang),
-            e.officer,
+            e.officer_shown(),
             e.after
                 .as_deref()
                 .map(|a| format!(" · {a}"))

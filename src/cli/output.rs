@@ -55,7 +55,10 @@ pub struct ComplaintJson<'a> {
 #[derive(Serialize)]
 pub struct EventJson<'a> {
     pub at: String,
+    /// The server's role (or the desk's officer); the name beside it apart.
     pub officer: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub officer_name: Option<&'a str>,
     pub kind: &'a str,
     pub before: Option<&'a str>,
     pub after: Option<&'a str>,
@@ -159,6 +162,7 @@ fn event_json(e: &Event, off: FixedOffset) -> EventJson<'_> {
     EventJson {
         at: local(e.at, off),
         officer: &e.officer,
+        officer_name: e.officer_name.as_deref(),
         kind: &e.kind,
         before: e.before.as_deref(),
         after: e.after.as_deref(),
@@ -339,7 +343,7 @@ pub fn dossier_text(desk: &Desk, d: &Dossier, lang: Lang) -> String {
             "  {}  {:<21} {}{}{}",
             short_local(e.at, off),
             words::event_kind(&e.kind, lang),
-            for_terminal(&e.officer),
+            for_terminal(&e.officer_shown()),
             change,
             desk_note::shown(e, lang)
                 .map(|n| format!("  ({})", for_terminal(&n)))

@@ -1,7 +1,7 @@
 //! The section's report, the shift handoff, export and retention.
 
 use super::{Desk, DeskError, Result, sla_budget};
-use crate::domain::complaint::{Complaint, Event, Stage};
+use crate::domain::complaint::{Complaint, Event, Stage, officer_shown};
 use crate::domain::desk_note::DeskNote;
 use crate::domain::followup::FollowupItem;
 use crate::domain::msg::{FieldError, Lang, M};
@@ -66,12 +66,19 @@ impl Desk {
         };
         let mut report =
             crate::domain::report::compute(&rows, &heard, period, by, &self.calendar, sla_budget());
+        // The report names who changed the calendar as the history does.
+        let shown: Vec<String> = self
+            .calendar_changes
+            .iter()
+            .map(|c| officer_shown(&c.officer, c.officer_name.as_deref()))
+            .collect();
         report.calendar_changed = crate::domain::report::calendar_changed_after_handover(
             &rows,
             period,
             self.calendar_changes
                 .iter()
-                .map(|c| (c.at, c.officer.as_str(), c.desk.as_deref(), &c.change)),
+                .zip(&shown)
+                .map(|(c, who)| (c.at, who.as_str(), c.desk.as_deref(), &c.change)),
         );
         Ok(report)
     }

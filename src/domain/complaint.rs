@@ -346,7 +346,12 @@ impl DeskNote {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Event {
     pub at: DateTime<Utc>,
+    /// Who did it: on a shared PostgreSQL database the server's login role,
+    /// elsewhere the desk's `[officer] name`.
     pub officer: String,
+    /// The name the desk gave beside the role, when the server recorded one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub officer_name: Option<String>,
     pub kind: String,
     pub before: Option<String>,
     pub after: Option<String>,
@@ -357,6 +362,22 @@ pub struct Event {
     /// kept so), worded when shown: `domain::desk_note::shown`.
     #[serde(skip)]
     pub said: Option<DeskNote>,
+}
+
+impl Event {
+    /// The officer as the history shows it: see [`officer_shown`].
+    pub fn officer_shown(&self) -> String {
+        officer_shown(&self.officer, self.officer_name.as_deref())
+    }
+}
+
+/// The officer as a history shows it: the server's role, which says who did
+/// it, then the name the desk gave, when it differs ("budi (Budi Santoso)").
+pub fn officer_shown(role: &str, name: Option<&str>) -> String {
+    match name {
+        Some(n) if !n.is_empty() && n != role => format!("{role} ({n})"),
+        _ => role.to_string(),
+    }
 }
 
 /// Formats a reference from its year and its number in that year.
@@ -400,5 +421,16 @@ mod tests {
             assert_eq!(ApplicantKind::parse(k.as_str()), Some(k));
         }
         assert_eq!(Channel::parse("fax"), None);
+    }
+
+    #[test]
+    fn the_officer_shows_the_role_then_a_different_name() {
+        assert_eq!(
+            officer_shown("siti", Some("Siti Rahma")),
+            "siti (Siti Rahma)"
+        );
+        assert_eq!(officer_shown("siti", Some("siti")), "siti");
+        assert_eq!(officer_shown("siti", Some("")), "siti");
+        assert_eq!(officer_shown("Rina", None), "Rina");
     }
 }

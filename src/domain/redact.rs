@@ -85,6 +85,7 @@ pub fn event(e: &Event) -> Event {
     let note = event_note(&e.kind, e.note.as_deref());
     Event {
         officer: mask(&e.officer),
+        officer_name: mask_opt(&e.officer_name),
         said: e.said.clone().filter(|_| note == e.note),
         note,
         ..e.clone()

@@ -354,7 +354,10 @@ pub fn delivery_recorded(
 pub struct CalendarChangeRecord {
     pub id: i64,
     pub at: DateTime<Utc>,
+    /// The server's role on PostgreSQL, the desk's officer elsewhere.
     pub officer: String,
+    /// The name the desk gave beside the role, when recorded.
+    pub officer_name: Option<String>,
     pub desk: Option<String>,
     pub change: crate::domain::calendar::HolidayChange,
 }

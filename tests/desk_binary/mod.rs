@@ -245,14 +245,16 @@ impl Desk {
         }
     }
 
-    /// The officer as the history shows them: on a server the login role with
-    /// the desk's name beside it.
-    pub fn officer_shown(&self) -> String {
-        if self.on_postgres() {
-            format!("{} (petugas.pdad)", self.officer_role())
-        } else {
-            "petugas.pdad".to_string()
-        }
+    /// Whether a JSON line of history names the officer as it should: the
+    /// role, and on a server the desk's name beside it as `officer_name`.
+    pub fn names_the_officer(&self, line: &serde_json::Value) -> bool {
+        let name = &line["officer_name"];
+        line["officer"] == self.officer_role().as_str()
+            && if self.on_postgres() {
+                name == "petugas.pdad"
+            } else {
+                name.is_null()
+            }
     }
 
     pub fn cmd(&self) -> Command {

@@ -6,6 +6,7 @@ fn event(kind: &str, note: Option<&str>, said: Option<DeskNote>) -> Event {
     Event {
         at: Utc.with_ymd_and_hms(2026, 11, 27, 1, 0, 0).unwrap(),
         officer: "rina".into(),
+        officer_name: None,
         kind: kind.into(),
         before: None,
         after: None,

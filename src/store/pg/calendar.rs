@@ -41,7 +41,8 @@ impl PgStore {
                     Ok(CalendarChangeRecord {
                         id,
                         at: at(r, 1)?,
-                        officer: super::records::officer_shown(col(r, 2)?, col(r, 10)?),
+                        officer: col(r, 2)?,
+                        officer_name: col(r, 10)?,
                         desk: col(r, 3)?,
                         change,
                     })

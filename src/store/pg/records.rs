@@ -130,7 +130,8 @@ pub fn complaints(rows: &[Row]) -> Read<Vec<Complaint>> {
 pub fn event(r: &Row) -> Read<Event> {
     Ok(Event {
         at: at(r, 0)?,
-        officer: officer_shown(col(r, 1)?, col(r, 8)?),
+        officer: col(r, 1)?,
+        officer_name: col(r, 8)?,
         kind: col(r, 2)?,
         before: col(r, 3)?,
         after: col(r, 4)?,
@@ -140,13 +141,4 @@ pub fn event(r: &Row) -> Read<Event> {
             .as_deref()
             .and_then(DeskNote::from_json),
     })
-}
-
-/// The officer as the history shows it: the server's role, which says who did
-/// it, then the name the desk gave, when it differs ("budi (Budi Santoso)").
-pub fn officer_shown(role: String, name: Option<String>) -> String {
-    match name {
-        Some(n) if !n.is_empty() && n != role => format!("{role} ({n})"),
-        _ => role,
-    }
 }

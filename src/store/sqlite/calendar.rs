@@ -12,8 +12,8 @@ impl SqliteStore {
     /// Every change to the holidays, oldest first.
     pub fn calendar_changes(&self) -> Result<Vec<CalendarChangeRecord>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, at, officer, desk, action, year, day, name, cuti_bersama, holidays
-             FROM calendar_changes ORDER BY id",
+            "SELECT id, at, officer, desk, action, year, day, name, cuti_bersama, holidays,
+             officer_name FROM calendar_changes ORDER BY id",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok((
@@ -27,11 +27,13 @@ impl SqliteStore {
                 r.get::<_, Option<String>>(7)?,
                 r.get::<_, i64>(8)?,
                 r.get::<_, Option<String>>(9)?,
+                r.get::<_, Option<String>>(10)?,
             ))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (id, at, officer, desk, action, year, day, name, cuti, holidays) = row?;
+            let (id, at, officer, desk, action, year, day, name, cuti, holidays, officer_name) =
+                row?;
             let change = holiday_rows::change(
                 &action,
                 year,
@@ -48,6 +50,7 @@ impl SqliteStore {
                 id,
                 at: from_sql(&at)?,
                 officer,
+                officer_name,
                 desk,
                 change,
             });

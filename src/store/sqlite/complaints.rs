@@ -363,13 +363,14 @@ impl SqliteStore {
         let rows = self
             .conn
             .prepare_cached(
-                "SELECT at, officer, kind, before, after, note, desk, fields FROM events
-                 WHERE complaint_id = ?1 ORDER BY id",
+                "SELECT at, officer, kind, before, after, note, desk, fields, officer_name
+                 FROM events WHERE complaint_id = ?1 ORDER BY id",
             )?
             .query_map([complaint_id], |r| {
                 Ok(Event {
                     at: from_sql(&r.get::<_, String>(0)?)?,
                     officer: r.get(1)?,
+                    officer_name: r.get(8)?,
                     kind: r.get(2)?,
                     before: r.get(3)?,
                     after: r.get(4)?,

@@ -172,7 +172,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             note = format!(
                 " {} · {}{note}",
                 for_terminal(status),
-                for_terminal(&e.officer)
+                for_terminal(&e.officer_shown())
             );
         }
         lines.push(Line::from(vec![

@@ -267,7 +267,7 @@ pub fn draw_incident(frame: &mut Frame, area: Rect, app: &App, s: &IncidentState
             .map(|e| {
                 let said = [
                     crate::domain::msg::words::event_kind(&e.kind, lang),
-                    for_terminal(&e.officer),
+                    for_terminal(&e.officer_shown()),
                     e.after.as_deref().map(for_terminal).unwrap_or_default(),
                     e.note.as_deref().map(for_terminal).unwrap_or_default(),
                 ]
