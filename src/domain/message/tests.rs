@@ -497,6 +497,11 @@ fn a_user_name_after_its_label_is_read_as_written() {
             "Nama : PT. Contoh usename : contohexcise Kendala : CK-5 mundur",
             "contohexcise",
         ),
+        // A semicolon typed for the colon.
+        (
+            "Nama Perusahaan: PR CONTOH SEJAHTERA username; contoh11 email: pr.contoh@contoh.id",
+            "contoh11",
+        ),
         // "akun (MFA)": what the account needs, not its name.
         (
             "Reset akun (MFA) email : budi.s@contoh.id username : Budi Perusahaan : PT Contoh",

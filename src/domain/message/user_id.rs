@@ -255,9 +255,10 @@ pub(super) fn user_ids(text: &str) -> UserIds {
             let tail = &text[pos..rest.end];
             let skip = tail.len()
                 - tail
-                    .trim_start_matches([' ', '\t', ':', '=', '-', '(', '"', '\'', '>'])
+                    .trim_start_matches([' ', '\t', ':', ';', '=', '-', '(', '"', '\'', '>'])
                     .len();
-            if let Some(colon) = tail[..skip].rfind([':', '=']) {
+            // "username; gunung11": a semicolon typed for the colon.
+            if let Some(colon) = tail[..skip].rfind([':', ';', '=']) {
                 explicit = true;
                 // "user : - (pendaftar lupa …)": a dash alone says none was given.
                 let after = &tail[colon + 1..skip];
