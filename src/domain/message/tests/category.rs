@@ -1,16 +1,11 @@
 //! The category a message is filed under, in the trade's order.
 
-use super::read_builtin;
+use super::{category_of, read_builtin};
 
 /// Each message is proposed the category beside it.
 fn assert_filed(cases: &[(&str, &str)]) {
     for (text, want) in cases {
-        let p = read_builtin(text);
-        assert_eq!(
-            p.category.as_ref().map(|c| c.code.as_str()),
-            Some(*want),
-            "{text}"
-        );
+        assert_eq!(category_of(text).as_deref(), Some(*want), "{text}");
     }
 }
 
@@ -166,4 +161,69 @@ fn a_payment_or_an_exchange_that_fails_is_filed_there_whatever_the_document() {
         ),
     ];
     assert_filed(&cases);
+}
+
+#[test]
+fn an_account_without_access_is_the_accounts_even_in_a_template() {
+    assert_filed(&[
+        (
+            "1. Jenis dokumen: BC 3.3 2. No aju: 3. Uraian masalah: Tidak punya otorisasi untuk create dokumen BC 3.3",
+            "AKUN",
+        ),
+        (
+            "di Apps Management sudah ditambahkan jenis dokumen BC 3.3, tapi belum muncul pilihan dokumen BC 3.3",
+            "AKUN",
+        ),
+        (
+            "akun pengguna jasa tidak muncul pada apps manajer sub akses cukai online, NPPBKC : 0713139999",
+            "AKUN",
+        ),
+    ]);
+}
+
+#[test]
+fn a_word_before_the_templates_next_number_still_counts() {
+    assert_filed(&[(
+        "1. Jenis Dokumen : Semua dokumen 2. No. Aju : Semua dokumen 3.Uraian Masalah : Reject Gagal Melakukan Pengecekan NPWP ke DJA 4. Status Dokumen : Reject",
+        "INT",
+    )]);
+}
+
+#[test]
+fn the_services_name_is_not_excise_and_a_payment_that_cannot_be_made_is_one() {
+    assert_filed(&[
+        (
+            "Nama : Sekar NIP : 199001012015022001 Jabatan : Pemeriksa Bea dan Cukai telah mengajukan cuti namun tidak masuk menu penetapan cuti",
+            "INH",
+        ),
+        (
+            "Sistem DJP untuk pembayaran PPN BC 4.1 sudah tidak bisa digunakan, aju 100041-012345-20261101-000002",
+            "BYR",
+        ),
+        // After a "but" the failure is another step's.
+        (
+            "BC 2.5 sudah melakukan pembayaran tapi gate out tidak bisa dilakukan",
+            "TPB",
+        ),
+    ]);
+}
+
+#[test]
+fn a_billing_the_bank_cannot_find_and_a_login_that_fails() {
+    assert_filed(&[
+        (
+            "1. Jenis dokumen: BC 2.5 2. No aju: 100025-012345-20261120-000512 3. Uraian masalah: Billing tidak dapat ditemukan waktu akan proses payment",
+            "BYR",
+        ),
+        (
+            "1. Jenis dokumen: 2.5 3. Uraian masalah: info dari pihak Bank ID tidak ditemukan (Reff not found) 4. Status : Payment Verifikasi",
+            "BYR",
+        ),
+        ("gagal masuk ceisa 4.0 email a.b@contoh.go.id", "AKUN"),
+    ]);
+    // A company's data changed in the apps manager is not an account's access.
+    assert_ne!(
+        category_of("Permohonan Perubahan Data pada Cukai Online - Apps Manager sebelumnya: Perusahaan: CV Lama Seharusnya: PR Baru").as_deref(),
+        Some("AKUN")
+    );
 }
